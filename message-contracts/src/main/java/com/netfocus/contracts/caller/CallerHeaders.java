@@ -1,0 +1,18 @@
+package com.netfocus.contracts.caller;
+
+/**
+ * Headers by which the gateway passes the verified identity of the caller to the services. The gateway
+ * removes any such header a client sends and sets them from the verified token only.
+ */
+public final class CallerHeaders {
+
+    public static final String USER = "X-Netfocus-User";
+    public static final String ORG = "X-Netfocus-Org";
+    public static final String TEAM = "X-Netfocus-Team";
+    /** Comma-separated: REP, MANAGER, ADMIN. */
+    public static final String ROLES = "X-Netfocus-Roles";
+    public static final String CORRELATION_ID = "X-Correlation-Id";
+
+    private CallerHeaders() {
+    }
+}

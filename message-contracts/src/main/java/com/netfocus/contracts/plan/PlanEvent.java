@@ -1,0 +1,11 @@
+package com.netfocus.contracts.plan;
+
+/**
+ * An event in the life of one networking plan. Every plan event names its plan, because the plan id is
+ * the aggregate identifier in the event store and the record key on Kafka (ordering per plan).
+ */
+public sealed interface PlanEvent
+        permits PlanCreated, ObjectiveDefined, TargetIdentified, PlatformChosen, EventAttended {
+
+    String planId();
+}

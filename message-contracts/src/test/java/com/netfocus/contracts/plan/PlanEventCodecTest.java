@@ -1,0 +1,48 @@
+package com.netfocus.contracts.plan;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PlanEventCodecTest {
+
+    @Test
+    void an_envelope_survives_the_wire_with_its_typed_payload() {
+        var event = new EventAttended("plan-1", "platform-9", Instant.parse("2026-03-01T17:30:00Z"),
+                Instant.parse("2026-03-01T21:00:00Z"), 30, 45, 3.5,
+                List.of(new PersonMet(null, "Ada", "Acme", "Procurement", "Director", "Retail", "ada@acme.test", "t-1")),
+                "good crowd");
+        var envelope = PlanEventCodec.envelope("e-1", 7, Instant.parse("2026-03-01T21:05:00Z"),
+                "rep-1", "org-1", "team-1", "corr-1", event);
+
+        var decoded = PlanEventCodec.decode(PlanEventCodec.encode(envelope));
+
+        assertThat(decoded.type()).isEqualTo("EventAttended");
+        assertThat(decoded.sequence()).isEqualTo(7);
+        assertThat(decoded.planId()).isEqualTo("plan-1");
+        assertThat(PlanEventCodec.payloadOf(decoded)).contains(event);
+    }
+
+    @Test
+    void dates_travel_as_iso_text_not_numbers() {
+        var created = new PlanCreated("p", "t", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), 40, "u", "o", "tm");
+        var json = new String(PlanEventCodec.encode(PlanEventCodec.envelope("e", 0, Instant.EPOCH, "u", "o", "tm", "c", created)),
+                StandardCharsets.UTF_8);
+        assertThat(json).contains("\"periodStart\":\"2026-01-01\"").contains("\"occurredAt\":\"1970-01-01T00:00:00Z\"");
+    }
+
+    @Test
+    void an_unknown_type_is_skipped_and_garbage_is_reported() {
+        var unknown = new PlanEventEnvelope("e", "p", 0, "SomethingNew", Instant.EPOCH, "u", "o", "t", "c",
+                PlanEventCodec.mapper().createObjectNode());
+        assertThat(PlanEventCodec.payloadOf(unknown)).isEmpty();
+        assertThatThrownBy(() -> PlanEventCodec.decode("{not json".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(UnreadableEventException.class);
+    }
+}

@@ -1,0 +1,185 @@
+package com.netfocus.support.problem;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.netfocus.contracts.caller.MissingCallerException;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import java.net.URI;
+import java.util.List;
+
+/** Every error a service answers is RFC 9457 problem+json; client errors say which field and why. */
+@RestControllerAdvice
+public class ProblemResponses {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final String TYPE_BASE = "https://netfocus.example/problems/";
+
+    @ExceptionHandler(RejectedInputException.class)
+    ResponseEntity<ProblemDetail> rejected(RejectedInputException e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violated", "The request breaks a rule",
+                e.getMessage(), e.errors());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "The request is not valid",
+                describe(errors), errors);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> invalid(ConstraintViolationException e) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(violation -> new FieldError(leaf(violation.getPropertyPath().toString()), violation.getMessage()))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "The request is not valid",
+                describe(errors), errors);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            String field = path(unknown);
+            return badRequest(field, "is not a known field");
+        }
+        if (cause instanceof InvalidFormatException format) {
+            return badRequest(path(format), "cannot be read as " + format.getTargetType().getSimpleName()
+                    + " (got " + format.getValue() + ")");
+        }
+        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return badRequest(path(mismatch), "has the wrong type; expected "
+                    + (mismatch.getTargetType() == null ? "another type" : mismatch.getTargetType().getSimpleName()));
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return badRequest(path(mapping), rootMessage(mapping));
+        }
+        return badRequest("body", "is not well-formed JSON");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> wrongParameter(MethodArgumentTypeMismatchException e) {
+        return badRequest(e.getName(), "cannot be read as "
+                + (e.getRequiredType() == null ? "the expected type" : e.getRequiredType().getSimpleName()));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
+        return badRequest(e.getParameterName(), "is required");
+    }
+
+    @ExceptionHandler(MissingCallerException.class)
+    ResponseEntity<ProblemDetail> noCaller(MissingCallerException e) {
+        return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "No verified caller", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> noRoute(NoResourceFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "no such resource: /" + e.getResourcePath(), List.of());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> wrongMethod(HttpRequestMethodNotSupportedException e) {
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> wrongMediaType(HttpMediaTypeNotSupportedException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type",
+                "send the body as application/json", List.of(new FieldError("Content-Type", "must be application/json")));
+    }
+
+    @ExceptionHandler(ServiceUnavailableException.class)
+    ResponseEntity<ProblemDetail> unavailable(ServiceUnavailableException e) {
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
+                "Temporarily unavailable", e.getMessage(), List.of());
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .header("Retry-After", String.valueOf(e.retryAfterSeconds())).body(response.getBody());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> fault(Exception e) {
+        log.error("unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "the request could not be completed; quote the correlation id when reporting it", List.of());
+    }
+
+    private ResponseEntity<ProblemDetail> badRequest(String field, String reason) {
+        List<FieldError> errors = List.of(new FieldError(field, reason));
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "The request is not valid", describe(errors), errors);
+    }
+
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail,
+                                                 List<FieldError> errors) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        body.setType(URI.create(TYPE_BASE + type));
+        body.setTitle(title);
+        if (!errors.isEmpty()) {
+            body.setProperty("errors", errors);
+        }
+        String correlationId = MDC.get(com.netfocus.support.correlation.CorrelationIdFilter.MDC_KEY);
+        if (correlationId != null) {
+            body.setProperty("correlationId", correlationId);
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null ? "is not valid" : message.split("\n")[0];
+    }
+
+    private static String leaf(String propertyPath) {
+        int dot = propertyPath.indexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+
+    private static String describe(List<FieldError> errors) {
+        return new RejectedInputException(errors).getMessage();
+    }
+}
