@@ -1,0 +1,69 @@
+package com.netfocus.gateway.devtoken;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.netfocus.gateway.problem.FieldError;
+import com.netfocus.gateway.problem.ProblemWriter;
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** POST /api/v1/dev/token: a signed token for whoever the developer names. Exists in the local profile only. */
+@RestController
+@Profile("local")
+public class DevTokenController {
+
+    public static final String PATH = "/api/v1/dev/token";
+
+    private final DevTokenIssuer issuer;
+    private final ProblemWriter problems;
+
+    public DevTokenController(DevTokenIssuer issuer, ProblemWriter problems) {
+        this.issuer = issuer;
+        this.problems = problems;
+    }
+
+    @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> issue(@RequestBody DevTokenRequest request, ServerWebExchange exchange) {
+        List<FieldError> errors = request.problems();
+        if (!errors.isEmpty()) {
+            return badRequest(exchange, errors);
+        }
+        return ResponseEntity.ok(issuer.issue(request));
+    }
+
+    @ExceptionHandler(ServerWebInputException.class)
+    ResponseEntity<?> unreadable(ServerWebInputException e, ServerWebExchange exchange) {
+        return badRequest(exchange, List.of(new FieldError(fieldOf(e), "is missing, of the wrong type or unknown")));
+    }
+
+    private ResponseEntity<?> badRequest(ServerWebExchange exchange, List<FieldError> errors) {
+        String detail = errors.stream().map(error -> error.field() + " " + error.reason())
+                .collect(Collectors.joining("; "));
+        Map<String, Object> body = problems.body(exchange, HttpStatus.BAD_REQUEST, "invalid-request",
+                "The request is not valid", detail, errors);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+
+    private static String fieldOf(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                return mapping.getPath().stream()
+                        .map(reference -> reference.getFieldName() != null
+                                ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                        .collect(Collectors.joining("."));
+            }
+        }
+        return "body";
+    }
+}

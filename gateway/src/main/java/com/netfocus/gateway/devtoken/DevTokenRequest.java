@@ -1,0 +1,36 @@
+package com.netfocus.gateway.devtoken;
+
+import com.netfocus.gateway.identity.Role;
+import com.netfocus.gateway.problem.FieldError;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Who the local developer wants to be. */
+public record DevTokenRequest(String sub, String org, String team, List<String> roles) {
+
+    /** What makes this request unusable; empty when a token can be issued. */
+    public List<FieldError> problems() {
+        List<FieldError> errors = new ArrayList<>();
+        requireText("sub", sub, errors);
+        requireText("org", org, errors);
+        requireText("team", team, errors);
+        if (roles == null || roles.isEmpty()) {
+            errors.add(new FieldError("roles", "must name at least one of REP, MANAGER, ADMIN"));
+        } else {
+            for (int i = 0; i < roles.size(); i++) {
+                if (Role.parse(roles.get(i)).isEmpty()) {
+                    errors.add(new FieldError("roles[" + i + "]",
+                            "is not a known role (" + roles.get(i) + "); known are REP, MANAGER, ADMIN"));
+                }
+            }
+        }
+        return errors;
+    }
+
+    private static void requireText(String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "is required"));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package com.netfocus.gateway.identity;
+
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.core.Ordered;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.util.Optional;
+
+/**
+ * On every proxied request: drop any X-Netfocus-* header the client sent and set the caller's identity from
+ * the verified token, so a service can trust those headers.
+ */
+@Component
+public class CallerHeadersFilter implements GlobalFilter, Ordered {
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        return exchange.getPrincipal()
+                .ofType(JwtAuthenticationToken.class)
+                .map(authentication -> Optional.of(authentication.getToken()))
+                .defaultIfEmpty(Optional.<Jwt>empty())
+                .flatMap(token -> chain.filter(exchange.mutate()
+                        .request(request -> request.headers(headers -> CallerIdentity.apply(headers, token)))
+                        .build()));
+    }
+}

@@ -1,0 +1,44 @@
+package com.netfocus.gateway.testing;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.util.List;
+
+/**
+ * The gateway on a real port in the local profile, in front of three recording backends. Test classes that
+ * extend this share one Spring context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("local")
+public abstract class LocalGatewayTest {
+
+    @Autowired
+    protected WebTestClient client;
+
+    @Value("${netfocus.security.local-signing-key}")
+    protected String localSigningKey;
+
+    @DynamicPropertySource
+    static void backends(DynamicPropertyRegistry registry) {
+        TestBackends.register(registry);
+    }
+
+    protected String tokenFor(String sub, String org, String team, String... roles) {
+        return TestTokens.hs256(localSigningKey, TestTokens.claims(sub, org, team, List.of(roles)).build());
+    }
+
+    protected String token(JWTClaimsSet claims) {
+        return TestTokens.hs256(localSigningKey, claims);
+    }
+
+    protected String repToken() {
+        return tokenFor("user-1", "org-a", "team-x", "REP");
+    }
+}

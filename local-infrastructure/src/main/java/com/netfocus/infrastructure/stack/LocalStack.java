@@ -1,0 +1,94 @@
+package com.netfocus.infrastructure.stack;
+
+import com.netfocus.infrastructure.kafka.EmbeddedKafkaBroker;
+import com.netfocus.infrastructure.mongo.EmbeddedMongoServer;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Starts the whole suite on one machine: the embedded MongoDB wire server (file-backed) and a real KRaft Kafka
+ * broker in this JVM (or external servers from MONGODB_URI / KAFKA_BOOTSTRAP_SERVERS), the four services as their
+ * own processes, the demo data; prints the URLs; stops everything on Ctrl-C.
+ */
+public final class LocalStack {
+
+    private static final Duration SERVICE_START_TIMEOUT = Duration.ofMinutes(3);
+    private static final int LOCAL_PARTITIONS = 3;
+
+    private LocalStack() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        System.setProperty("logback.configurationFile", "netfocus-stack-logback.xml");
+        Path projectRoot = Path.of(System.getProperty("netfocus.project-root", ".")).toAbsolutePath().normalize();
+        StackSettings settings = StackSettings.fromEnvironment(System.getenv(), projectRoot);
+        Instant begun = Instant.now();
+        RunningStack stack = start(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping Netfocus...");
+            stack.close();
+            System.out.println("Stopped.");
+            stopped.countDown();
+        }, "netfocus-stop"));
+        System.out.println(stack.describe().replace("Netfocus is running.",
+                "Netfocus is running (started in " + Duration.between(begun, Instant.now()).toMillis() / 1000.0 + " s)."));
+        stopped.await();
+    }
+
+    /** Starts the suite and returns once every service is healthy (and the demo data is in, if asked). */
+    public static RunningStack start(StackSettings settings) {
+        EmbeddedMongoServer embeddedMongo = null;
+        EmbeddedKafkaBroker embeddedKafka = null;
+        List<ServiceProcess> services = new ArrayList<>();
+        try {
+            String mongoUri = settings.mongoUri();
+            if (mongoUri == null) {
+                embeddedMongo = EmbeddedMongoServer.fileBacked(settings.dataDirectory().resolve("mongo"), "localhost",
+                        settings.mongoPort());
+                mongoUri = embeddedMongo.connectionString();
+            }
+            String kafka = settings.kafkaBootstrapServers();
+            if (kafka == null) {
+                embeddedKafka = EmbeddedKafkaBroker.start(settings.dataDirectory().resolve("kafka"), settings.kafkaPort(),
+                        settings.kafkaControllerPort(), LOCAL_PARTITIONS);
+                kafka = embeddedKafka.bootstrapServers();
+            }
+            Map<String, String> common = Map.of(
+                    "MONGODB_URI", mongoUri,
+                    "KAFKA_BOOTSTRAP_SERVERS", kafka,
+                    "SPRING_PROFILES_ACTIVE", "local");
+            services.add(ServiceProcess.launch("planning-service", settings.planningPort(), common, settings));
+            services.add(ServiceProcess.launch("events-catalog-service", settings.catalogPort(), common, settings));
+            services.add(ServiceProcess.launch("contact-service", settings.contactPort(), common, settings));
+            Map<String, String> gateway = new java.util.HashMap<>(common);
+            gateway.put("PLANNING_SERVICE_URL", services.get(0).url());
+            gateway.put("CATALOG_SERVICE_URL", services.get(1).url());
+            gateway.put("CONTACT_SERVICE_URL", services.get(2).url());
+            services.add(ServiceProcess.launch("gateway", settings.gatewayPort(), gateway, settings));
+            for (ServiceProcess service : services) {
+                service.awaitHealthy(SERVICE_START_TIMEOUT);
+            }
+            RunningStack stack = new RunningStack(settings, mongoUri, kafka, embeddedMongo, embeddedKafka, services);
+            if (settings.loadDemoData()) {
+                new DemoData(stack.client()).loadIfAbsent();
+            }
+            return stack;
+        } catch (RuntimeException e) {
+            services.forEach(ServiceProcess::stop);
+            if (embeddedKafka != null) {
+                embeddedKafka.close();
+            }
+            if (embeddedMongo != null) {
+                embeddedMongo.close();
+            }
+            throw e;
+        }
+    }
+}

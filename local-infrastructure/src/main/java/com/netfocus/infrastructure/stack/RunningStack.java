@@ -1,0 +1,83 @@
+package com.netfocus.infrastructure.stack;
+
+import com.netfocus.infrastructure.kafka.EmbeddedKafkaBroker;
+import com.netfocus.infrastructure.mongo.EmbeddedMongoServer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The started suite: its URLs, and a close that stops the services first and the infrastructure last. */
+public final class RunningStack implements AutoCloseable {
+
+    private final StackSettings settings;
+    private final String mongoUri;
+    private final String kafkaBootstrapServers;
+    private final EmbeddedMongoServer embeddedMongo;
+    private final EmbeddedKafkaBroker embeddedKafka;
+    private final List<ServiceProcess> services;
+    private boolean closed;
+
+    RunningStack(StackSettings settings, String mongoUri, String kafkaBootstrapServers,
+                 EmbeddedMongoServer embeddedMongo, EmbeddedKafkaBroker embeddedKafka, List<ServiceProcess> services) {
+        this.settings = settings;
+        this.mongoUri = mongoUri;
+        this.kafkaBootstrapServers = kafkaBootstrapServers;
+        this.embeddedMongo = embeddedMongo;
+        this.embeddedKafka = embeddedKafka;
+        this.services = new ArrayList<>(services);
+    }
+
+    public String gatewayUrl() {
+        return settings.gatewayUrl();
+    }
+
+    public String mongoUri() {
+        return mongoUri;
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafkaBootstrapServers;
+    }
+
+    public GatewayClient client() {
+        return new GatewayClient(gatewayUrl());
+    }
+
+    /** The URLs a person needs, for the console. */
+    public String describe() {
+        StringBuilder text = new StringBuilder();
+        text.append("Netfocus is running.\n");
+        text.append("  API (gateway):      ").append(gatewayUrl()).append("/api/v1\n");
+        for (ServiceProcess service : services) {
+            text.append(String.format("  %-19s %s  (log: %s)%n", service.name() + ":", service.url(), service.logFile()));
+        }
+        text.append("  MongoDB:            ").append(mongoUri).append(embeddedMongo != null ? "  (embedded, data in "
+                + settings.dataDirectory().resolve("mongo") + ")" : "  (external)").append('\n');
+        text.append("  Kafka:              ").append(kafkaBootstrapServers).append(embeddedKafka != null ? "  (embedded KRaft, data in "
+                + settings.dataDirectory().resolve("kafka") + ")" : "  (external)").append('\n');
+        text.append("  Get a token:        curl -s -X POST ").append(gatewayUrl())
+                .append("/api/v1/dev/token -H 'Content-Type: application/json' -d '{\"sub\":\"")
+                .append(DemoData.DEMO_REP).append("\",\"org\":\"").append(DemoData.DEMO_ORG).append("\",\"team\":\"")
+                .append(DemoData.DEMO_TEAM).append("\",\"roles\":[\"REP\"]}'\n");
+        text.append("Press Ctrl-C to stop everything.");
+        return text.toString();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        // the gateway first, so no new request reaches a service that is stopping
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).stop();
+        }
+        if (embeddedKafka != null) {
+            embeddedKafka.close();
+        }
+        if (embeddedMongo != null) {
+            embeddedMongo.close();
+        }
+    }
+}

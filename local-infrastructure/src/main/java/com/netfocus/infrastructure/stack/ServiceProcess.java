@@ -1,0 +1,134 @@
+package com.netfocus.infrastructure.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * One service of the suite, run as its own JVM from the executable jar its module builds, with its output in a
+ * log file. A separate process per service, as in production: they share nothing but Kafka and MongoDB.
+ */
+final class ServiceProcess {
+
+    private static final Duration HEALTH_POLL = Duration.ofMillis(250);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    private final String name;
+    private final int port;
+    private final Process process;
+    private final Path logFile;
+
+    private ServiceProcess(String name, int port, Process process, Path logFile) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+        this.logFile = logFile;
+    }
+
+    static ServiceProcess launch(String module, int port, Map<String, String> environment, StackSettings settings) {
+        Path jar = executableJar(settings.projectRoot(), module);
+        Path logFile = settings.dataDirectory().resolve("logs").resolve(module + ".log");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(settings.serviceJavaOptions());
+        command.add("-jar");
+        command.add(jar.toString());
+        try {
+            Files.createDirectories(logFile.getParent());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            builder.environment().putAll(environment);
+            builder.environment().put("SERVER_PORT", String.valueOf(port));
+            return new ServiceProcess(module, port, builder.start(), logFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + module, e);
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
+    String url() {
+        return "http://localhost:" + port;
+    }
+
+    Path logFile() {
+        return logFile;
+    }
+
+    /** Waits until the service reports UP on its health endpoint; fails early if the process dies. */
+    void awaitHealthy(Duration timeout) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/actuator/health"))
+                .timeout(Duration.ofSeconds(5)).GET().build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + logFile);
+            }
+            try {
+                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + name, e);
+            }
+            sleep(HEALTH_POLL);
+        }
+        throw new IllegalStateException(name + " was not healthy within " + timeout + "; see " + logFile);
+    }
+
+    /** Asks the service to stop (SIGTERM: Spring shuts down gracefully), and forces it after a grace period. */
+    void stop() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Path executableJar(Path projectRoot, String module) {
+        Path target = projectRoot.resolve(module).resolve("target");
+        try (Stream<Path> files = Files.exists(target) ? Files.list(target) : Stream.empty()) {
+            return files.filter(file -> file.getFileName().toString().endsWith("-exec.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no executable jar in " + target
+                            + "; build first: mvn -DskipTests package"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

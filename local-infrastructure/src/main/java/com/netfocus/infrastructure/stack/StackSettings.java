@@ -1,0 +1,69 @@
+package com.netfocus.infrastructure.stack;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the local stack runs and what it starts. External servers ({@code mongoUri}, {@code kafkaBootstrapServers}
+ * not null) replace the embedded ones.
+ */
+public record StackSettings(
+        Path projectRoot,
+        Path dataDirectory,
+        String mongoUri,
+        String kafkaBootstrapServers,
+        int mongoPort,
+        int kafkaPort,
+        int kafkaControllerPort,
+        int gatewayPort,
+        int planningPort,
+        int catalogPort,
+        int contactPort,
+        List<String> serviceJavaOptions,
+        boolean loadDemoData) {
+
+    static final int DEFAULT_GATEWAY_PORT = 8080;
+    static final int DEFAULT_PLANNING_PORT = 8081;
+    static final int DEFAULT_CATALOG_PORT = 8082;
+    static final int DEFAULT_CONTACT_PORT = 8083;
+    static final int DEFAULT_KAFKA_PORT = 9092;
+    static final int DEFAULT_KAFKA_CONTROLLER_PORT = 9093;
+    static final int DEFAULT_MONGO_PORT = 27017;
+    static final String DEFAULT_JAVA_OPTIONS = "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+
+    public StackSettings {
+        serviceJavaOptions = List.copyOf(serviceJavaOptions);
+    }
+
+    /** Settings from the environment, with the DESIGN.md default ports. */
+    public static StackSettings fromEnvironment(Map<String, String> env, Path projectRoot) {
+        return new StackSettings(
+                projectRoot,
+                Path.of(env.getOrDefault("NETFOCUS_DATA_DIR", projectRoot.resolve(".netfocus-data").toString())),
+                blankToNull(env.get("MONGODB_URI")),
+                blankToNull(env.get("KAFKA_BOOTSTRAP_SERVERS")),
+                intOf(env, "NETFOCUS_MONGO_PORT", DEFAULT_MONGO_PORT),
+                intOf(env, "NETFOCUS_KAFKA_PORT", DEFAULT_KAFKA_PORT),
+                intOf(env, "NETFOCUS_KAFKA_CONTROLLER_PORT", DEFAULT_KAFKA_CONTROLLER_PORT),
+                intOf(env, "NETFOCUS_GATEWAY_PORT", DEFAULT_GATEWAY_PORT),
+                intOf(env, "NETFOCUS_PLANNING_PORT", DEFAULT_PLANNING_PORT),
+                intOf(env, "NETFOCUS_CATALOG_PORT", DEFAULT_CATALOG_PORT),
+                intOf(env, "NETFOCUS_CONTACT_PORT", DEFAULT_CONTACT_PORT),
+                List.of(env.getOrDefault("NETFOCUS_SERVICE_JAVA_OPTS", DEFAULT_JAVA_OPTIONS).trim().split("\\s+")),
+                !"false".equalsIgnoreCase(env.getOrDefault("NETFOCUS_DEMO_DATA", "true")));
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + gatewayPort;
+    }
+
+    private static int intOf(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

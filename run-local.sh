@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Command one: builds what is needed and starts the whole Netfocus suite on this machine.
+# Embedded by default (a real KRaft Kafka broker and the MongoDB wire server, data in ./.netfocus-data);
+# set MONGODB_URI and/or KAFKA_BOOTSTRAP_SERVERS to use servers of your own instead.
+# Ctrl-C stops everything. Pass --no-build to skip the Maven build.
+set -euo pipefail
+cd "$(dirname "$0")"
+if [[ "${1:-}" != "--no-build" ]]; then
+  echo "Building (mvn -DskipTests package)..."
+  mvn -B -q -DskipTests package
+fi
+launcher=$(ls local-infrastructure/target/local-infrastructure-*-exec.jar)
+exec java -Dnetfocus.project-root="$PWD" -jar "$launcher"
