@@ -1,5 +1,6 @@
 package com.netfocus.support;
 
+import com.netfocus.support.access.RoleCheckInterceptor;
 import com.netfocus.support.caller.CallerArgumentResolver;
 import com.netfocus.support.correlation.CorrelationIdFilter;
 import com.netfocus.support.problem.ProblemResponses;
@@ -9,11 +10,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.util.List;
 
-/** Switches on the caller, correlation and problem handling in every service that depends on this module. */
+/** Switches on the caller, role, correlation and problem handling in every service that depends on this module. */
 @AutoConfiguration
 @Import(ProblemResponses.class)
 public class ServiceSupportAutoConfiguration implements WebMvcConfigurer {
@@ -21,6 +23,11 @@ public class ServiceSupportAutoConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new CallerArgumentResolver());
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new RoleCheckInterceptor());
     }
 
     @Bean

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.netfocus.contracts.caller.MissingCallerException;
+import com.netfocus.support.access.ForbiddenException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,6 +93,11 @@ public class ProblemResponses {
     @ExceptionHandler(MissingCallerException.class)
     ResponseEntity<ProblemDetail> noCaller(MissingCallerException e) {
         return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "No verified caller", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage(), List.of());
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -1,0 +1,5 @@
+package com.netfocus.contact.contact;
+
+/** The answer to {@link AddContact}. */
+public record ContactAdded(String contactId) {
+}

@@ -1,0 +1,51 @@
+package com.netfocus.contact.contact;
+
+import com.netfocus.contact.paging.PageOf;
+import com.netfocus.contact.paging.PageRequestCheck;
+import com.netfocus.contact.paging.PagingProperties;
+import com.netfocus.contracts.caller.Caller;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+
+@RestController
+@RequestMapping(ContactController.PATH)
+class ContactController {
+
+    static final String PATH = "/api/v1/contacts";
+
+    private final ContactBook contacts;
+    private final PagingProperties paging;
+
+    ContactController(ContactBook contacts, PagingProperties paging) {
+        this.contacts = contacts;
+        this.paging = paging;
+    }
+
+    @PostMapping
+    ResponseEntity<ContactAdded> add(Caller caller, @Valid @RequestBody AddContact request) {
+        ContactAdded added = contacts.add(caller, request);
+        return ResponseEntity.created(URI.create(PATH + "/" + added.contactId())).body(added);
+    }
+
+    @GetMapping
+    PageOf<ContactView> list(Caller caller, @RequestParam(defaultValue = "0") int page,
+                             @RequestParam(required = false) Integer size) {
+        int pageSize = size == null ? paging.defaultSize() : size;
+        PageRequestCheck.check(page, pageSize, paging);
+        return contacts.list(caller, page, pageSize);
+    }
+
+    @GetMapping("/{contactId}")
+    ContactView get(Caller caller, @PathVariable String contactId) {
+        return contacts.get(caller, contactId);
+    }
+}

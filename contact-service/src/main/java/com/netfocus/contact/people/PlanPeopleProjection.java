@@ -1,0 +1,69 @@
+package com.netfocus.contact.people;
+
+import com.netfocus.contact.contact.Contact;
+import com.netfocus.contact.contact.ContactBook;
+import com.netfocus.contracts.plan.EventAttended;
+import com.netfocus.contracts.plan.PersonMet;
+import com.netfocus.contracts.plan.PlanCreated;
+import com.netfocus.contracts.plan.PlanEvent;
+import com.netfocus.contracts.plan.PlanEventEnvelope;
+import com.netfocus.contracts.plan.TargetIdentified;
+import com.netfocus.support.planevents.PlanEventProjection;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps per plan: its org and owner (from PlanCreated), its targets, and the people met at events. Other
+ * event types change nothing here. A person met who is a known contact of the org is completed from the
+ * contact where the event left fields out.
+ */
+@Component
+public class PlanPeopleProjection implements PlanEventProjection {
+
+    private final PlanPeopleStore store;
+    private final ContactBook contacts;
+
+    public PlanPeopleProjection(PlanPeopleStore store, ContactBook contacts) {
+        this.store = store;
+        this.contacts = contacts;
+    }
+
+    @Override
+    public void apply(PlanEventEnvelope envelope, PlanEvent event) {
+        if (event instanceof PlanCreated created) {
+            store.apply(envelope.planId(), envelope.sequence(), new Update()
+                    .set(PlanPeople.ORG, created.org() != null ? created.org() : envelope.org())
+                    .set(PlanPeople.OWNER_ID, created.ownerId()));
+        } else if (event instanceof TargetIdentified target) {
+            store.apply(envelope.planId(), envelope.sequence(), new Update().push(PlanPeople.TARGETS,
+                    new PlanTarget(target.targetId(), target.objectiveId(), target.contactId(), target.profile(),
+                            target.priority(), target.rationale())));
+        } else if (event instanceof EventAttended attended && !attended.contactsMet().isEmpty()) {
+            List<MetPerson> met = attended.contactsMet().stream()
+                    .map(person -> metPerson(envelope.org(), attended, person))
+                    .toList();
+            store.apply(envelope.planId(), envelope.sequence(),
+                    new Update().push(PlanPeople.PEOPLE_MET).each(met.toArray()));
+        }
+    }
+
+    private MetPerson metPerson(String org, EventAttended attended, PersonMet person) {
+        Optional<Contact> known = person.contactId() == null || org == null
+                ? Optional.empty() : contacts.find(org, person.contactId());
+        return new MetPerson(attended.platformId(), attended.arrivedAt(), person.contactId(),
+                orKnown(person.name(), known.map(Contact::name)),
+                orKnown(person.company(), known.map(Contact::company)),
+                orKnown(person.function(), known.map(Contact::function)),
+                orKnown(person.position(), known.map(Contact::position)),
+                orKnown(person.industry(), known.map(Contact::industry)),
+                orKnown(person.email(), known.map(Contact::email)),
+                person.targetId());
+    }
+
+    private static String orKnown(String given, Optional<String> known) {
+        return given != null && !given.isBlank() ? given : known.orElse(given);
+    }
+}

@@ -1,0 +1,54 @@
+package com.netfocus.contact.people;
+
+import com.mongodb.client.result.UpdateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/** Reads and updates the plan people projection; every event is one guarded single-document update. */
+@Component
+public class PlanPeopleStore {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanPeopleStore.class);
+
+    private final MongoTemplate mongo;
+
+    public PlanPeopleStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public Optional<PlanPeople> find(String planId) {
+        return Optional.ofNullable(mongo.findById(planId, PlanPeople.class));
+    }
+
+    /**
+     * Applies {@code change} to the plan's document unless an event of this or a later sequence of the plan
+     * was applied already. The change and the new sequence are written together in one update, so a crash
+     * can never leave one without the other (the wire server has no transactions, and none is needed).
+     */
+    void apply(String planId, long sequence, Update change) {
+        ensureDocument(planId);
+        Query notYetApplied = query(where("_id").is(planId).orOperator(
+                where(PlanPeople.APPLIED_SEQUENCE).exists(false),
+                where(PlanPeople.APPLIED_SEQUENCE).lt(sequence)));
+        UpdateResult result = mongo.updateFirst(notYetApplied, change.set(PlanPeople.APPLIED_SEQUENCE, sequence),
+                PlanPeople.class);
+        if (result.getMatchedCount() == 0) {
+            log.debug("plan {} event {} already applied", planId, sequence);
+        }
+    }
+
+    /** Idempotent on its own: creating the empty document twice is one document. */
+    private void ensureDocument(String planId) {
+        mongo.upsert(query(where("_id").is(planId)), new Update()
+                .setOnInsert(PlanPeople.APPLIED_SEQUENCE, PlanPeople.NOTHING_APPLIED), PlanPeople.class);
+    }
+}

@@ -1,0 +1,5 @@
+package com.netfocus.catalog.platform;
+
+/** The answer to {@link AddPlatform}. */
+public record PlatformAdded(String platformId) {
+}

@@ -1,0 +1,90 @@
+package com.netfocus.catalog.platform;
+
+import com.netfocus.catalog.activity.ActivityCounts;
+import com.netfocus.catalog.activity.PlatformActivityStore;
+import com.netfocus.catalog.paging.PageOf;
+import com.netfocus.catalog.publication.PlatformListedPublisher;
+import com.netfocus.contracts.caller.Caller;
+import com.netfocus.support.problem.NotFoundException;
+import com.netfocus.support.problem.RejectedInputException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/** Adds platforms to an org's catalog and reads them back; every read is scoped by the caller's org. */
+@Service
+public class PlatformCatalog {
+
+    private final MongoTemplate mongo;
+    private final PlatformRules rules;
+    private final PlatformListedPublisher publisher;
+    private final PlatformActivityStore activity;
+
+    public PlatformCatalog(MongoTemplate mongo, PlatformRules rules, PlatformListedPublisher publisher,
+                           PlatformActivityStore activity) {
+        this.mongo = mongo;
+        this.rules = rules;
+        this.publisher = publisher;
+        this.activity = activity;
+    }
+
+    public PlatformAdded add(Caller caller, AddPlatform request) {
+        rules.check(request);
+        Platform platform = new Platform(UUID.randomUUID().toString(), caller.org(), caller.userId(),
+                java.time.Instant.now(), request.name().strip(), request.kind(), request.organizer(), request.topic(),
+                request.startsAt(), request.endsAt(), request.programStartsAt(), request.programEndsAt(),
+                request.location().strip(), request.cost(), request.networkingSupported(),
+                request.expectedAttendance(), List.copyOf(request.audience()), false);
+        mongo.insert(platform);
+        publisher.publishSoon(platform);
+        return new PlatformAdded(platform.id());
+    }
+
+    public PageOf<PlatformView> list(Caller caller, PlatformFilter filter, int page, int size) {
+        Criteria criteria = where(Platform.ORG).is(caller.org());
+        if (filter.kind() != null) {
+            criteria = criteria.and(Platform.KIND).is(filter.kind());
+        }
+        if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
+            throw new RejectedInputException("to", "must be after from");
+        }
+        if (filter.from() != null || filter.to() != null) {
+            Criteria programStart = criteria.and(Platform.PROGRAM_STARTS_AT);
+            if (filter.from() != null) {
+                programStart = programStart.gte(filter.from());
+            }
+            if (filter.to() != null) {
+                programStart.lt(filter.to());
+            }
+        }
+        long total = mongo.count(query(criteria), Platform.class);
+        Query pageQuery = query(criteria)
+                .with(Sort.by(Platform.PROGRAM_STARTS_AT, "_id"))
+                .skip((long) page * size)
+                .limit(size);
+        List<Platform> platforms = mongo.find(pageQuery, Platform.class);
+        Map<String, ActivityCounts> counts = activity.countsOf(platforms.stream().map(Platform::id).toList());
+        List<PlatformView> items = platforms.stream()
+                .map(platform -> PlatformView.of(platform, counts.getOrDefault(platform.id(), ActivityCounts.NONE)))
+                .toList();
+        return new PageOf<>(items, page, size, total);
+    }
+
+    public PlatformView get(Caller caller, String platformId) {
+        Platform platform = mongo.findOne(query(where("_id").is(platformId).and(Platform.ORG).is(caller.org())),
+                Platform.class);
+        if (platform == null) {
+            throw new NotFoundException("platform", platformId);
+        }
+        return PlatformView.of(platform, activity.countsOf(platformId));
+    }
+}

@@ -1,0 +1,59 @@
+package com.netfocus.catalog.platform;
+
+import com.netfocus.support.access.RequiresRole;
+import com.netfocus.contracts.caller.Roles;
+import com.netfocus.catalog.paging.PageOf;
+import com.netfocus.catalog.paging.PageRequestCheck;
+import com.netfocus.catalog.paging.PagingProperties;
+import com.netfocus.contracts.caller.Caller;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Instant;
+
+@RestController
+@RequestMapping(PlatformController.PATH)
+class PlatformController {
+
+    static final String PATH = "/api/v1/platforms";
+
+    private final PlatformCatalog catalog;
+    private final PagingProperties paging;
+
+    PlatformController(PlatformCatalog catalog, PagingProperties paging) {
+        this.catalog = catalog;
+        this.paging = paging;
+    }
+
+    @PostMapping
+    @RequiresRole(Roles.ADMIN)
+    ResponseEntity<PlatformAdded> add(Caller caller, @Valid @RequestBody AddPlatform request) {
+        PlatformAdded added = catalog.add(caller, request);
+        return ResponseEntity.created(URI.create(PATH + "/" + added.platformId())).body(added);
+    }
+
+    @GetMapping
+    PageOf<PlatformView> list(Caller caller,
+                              @RequestParam(required = false) PlatformKind kind,
+                              @RequestParam(required = false) Instant from,
+                              @RequestParam(required = false) Instant to,
+                              @RequestParam(defaultValue = "0") int page,
+                              @RequestParam(required = false) Integer size) {
+        int pageSize = size == null ? paging.defaultSize() : size;
+        PageRequestCheck.check(page, pageSize, paging);
+        return catalog.list(caller, new PlatformFilter(kind, from, to), page, pageSize);
+    }
+
+    @GetMapping("/{platformId}")
+    PlatformView get(Caller caller, @PathVariable String platformId) {
+        return catalog.get(caller, platformId);
+    }
+}

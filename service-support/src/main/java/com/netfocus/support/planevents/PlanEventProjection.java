@@ -1,0 +1,19 @@
+package com.netfocus.support.planevents;
+
+import com.netfocus.contracts.plan.PlanEvent;
+import com.netfocus.contracts.plan.PlanEventEnvelope;
+
+/**
+ * What a service does with one plan event read from Kafka. Declare one bean of this type and the
+ * {@link PlanEventsAutoConfiguration} feeds it every readable event of the plan events topic.
+ *
+ * <p>Records arrive at least once and in order per plan: an implementation must make a redelivered
+ * envelope (same plan, same or older {@link PlanEventEnvelope#sequence()}) change nothing. Throwing
+ * {@link com.netfocus.contracts.plan.UnreadableEventException} skips the record; throwing anything else
+ * (the database is away) retries it with back-off until it succeeds.
+ */
+@FunctionalInterface
+public interface PlanEventProjection {
+
+    void apply(PlanEventEnvelope envelope, PlanEvent event);
+}

@@ -1,0 +1,24 @@
+package com.netfocus.support.planevents;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * How the plan events consumer retries a record it could not apply (typically: the database is away).
+ * It retries forever, because skipping would lose the event for good; the back-off only keeps it from
+ * hammering a dependency that is down.
+ *
+ * @param concurrency        consumer threads (at most the topic's partition count is useful)
+ * @param retryInitialDelay  wait before the first retry of a failed record
+ * @param retryMultiplier    growth of the wait between retries
+ * @param retryMaxDelay      longest wait between retries; kept well under max.poll.interval.ms
+ */
+@ConfigurationProperties("netfocus.plan-events-consumer")
+public record PlanEventsConsumerProperties(
+        @DefaultValue("1") int concurrency,
+        @DefaultValue("200ms") Duration retryInitialDelay,
+        @DefaultValue("2.0") double retryMultiplier,
+        @DefaultValue("10s") Duration retryMaxDelay) {
+}

@@ -1,0 +1,38 @@
+package com.netfocus.support.planevents;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PlanEventsAutoConfigurationTest {
+
+    @Test
+    void theGroupFallsBackToTheApplicationNameAndReadsFromTheStartCommittingItself() {
+        Map<String, Object> props = PlanEventsAutoConfiguration.consumerProperties(new KafkaProperties(), null,
+                "contact-service");
+
+        assertThat(props).containsEntry(ConsumerConfig.GROUP_ID_CONFIG, "contact-service")
+                .containsEntry(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")
+                .containsEntry(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    }
+
+    @Test
+    void aConfiguredGroupWins() {
+        KafkaProperties kafka = new KafkaProperties();
+        kafka.getConsumer().setGroupId("catalog-projections");
+
+        assertThat(PlanEventsAutoConfiguration.consumerProperties(kafka, null, "events-catalog-service"))
+                .containsEntry(ConsumerConfig.GROUP_ID_CONFIG, "catalog-projections");
+    }
+
+    @Test
+    void withoutAnyGroupNameItRefusesToStart() {
+        assertThatThrownBy(() -> PlanEventsAutoConfiguration.consumerProperties(new KafkaProperties(), null, ""))
+                .isInstanceOf(IllegalStateException.class);
+    }
+}
