@@ -1,0 +1,5 @@
+package com.netfocus.catalog.recommendation;
+
+/** A target a platform serves, and how many people of that kind are expected there. */
+public record ServedTarget(String targetId, double expectedPeople) {
+}
