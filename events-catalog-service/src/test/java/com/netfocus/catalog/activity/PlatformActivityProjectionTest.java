@@ -131,7 +131,7 @@ class PlatformActivityProjectionTest {
         String planId = uniquePlan();
 
         records.send(0, org, new ObjectiveDefined(planId, "objective-1", "Meet 3 logistics buyers", "two deals",
-                "buyers met", 3, LocalDate.parse("2031-06-30")));
+                "buyers met", 3, LocalDate.parse("2031-06-30"), null));
         records.send(1, org, chosen(planId, "no-such-platform"));
         records.send(2, org, chosen(planId, otherOrgsPlatformId));
         records.send(3, org, chosen(planId, platformId));

@@ -2,7 +2,10 @@ package com.netfocus.contracts.plan;
 
 import java.time.LocalDate;
 
-/** A focused objective: what is sought, the outcome it brings, and the number that says it was reached. */
+/**
+ * A focused objective: what is sought, the outcome it brings, the number that says it was reached, and its SMART
+ * assessment at the time it was defined (with the warnings a coach would give).
+ */
 public record ObjectiveDefined(
         String planId,
         String objectiveId,
@@ -10,5 +13,6 @@ public record ObjectiveDefined(
         String outcome,
         String metric,
         int target,
-        LocalDate deadline) implements PlanEvent {
+        LocalDate deadline,
+        SmartVerdicts smart) implements PlanEvent {
 }

@@ -1,0 +1,19 @@
+package com.netfocus.planning.plan;
+
+import com.netfocus.planning.objective.SmartRules;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The limits a plan must keep. The aggregate receives them as an injected resource, so fixtures can set them and
+ * the rules stay in configuration rather than in code.
+ */
+@ConfigurationProperties("netfocus.planning")
+public record PlanRules(
+        @DefaultValue("50") int snapshotThreshold,
+        @DefaultValue("2000") double maxHoursBudget,
+        @DefaultValue("3") int maxActiveObjectives,
+        @DefaultValue("240") int maxEarlyLateMinutes,
+        @DefaultValue("24") double maxAttendanceHours,
+        SmartRules smart) {
+}

@@ -1,0 +1,29 @@
+package com.netfocus.planning.plan;
+
+import com.netfocus.contracts.plan.EventAttended;
+import com.netfocus.contracts.plan.PlatformChosen;
+import com.netfocus.contracts.plan.TargetIdentified;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A plan as the API shows it, rendered from the event-sourced state. {@code version} is its last event's sequence. */
+public record PlanView(
+        String planId,
+        String title,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        PlanStatus status,
+        String ownerId,
+        String org,
+        String team,
+        long version,
+        Hours hours,
+        List<ObjectiveEntry> objectives,
+        List<TargetIdentified> targets,
+        List<PlatformChosen> platforms,
+        List<EventAttended> attendance) {
+
+    public record Hours(double budgeted, double planned, double spent) {
+    }
+}

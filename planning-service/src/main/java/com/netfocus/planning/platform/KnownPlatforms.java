@@ -1,0 +1,56 @@
+package com.netfocus.planning.platform;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.netfocus.contracts.catalog.PlatformListed;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+
+/**
+ * The catalog's platforms, copied locally from its events ({@code known_platforms}, one document per platform id):
+ * choosing a platform never calls the catalog. Writing the same listing twice leaves the same document.
+ */
+@Component
+public class KnownPlatforms {
+
+    private final MongoCollection<Document> platforms;
+
+    public KnownPlatforms(MongoTemplate mongo) {
+        this.platforms = mongo.getCollection("known_platforms");
+    }
+
+    public void upsert(PlatformListed listed) {
+        Document document = new Document("_id", listed.platformId())
+                .append("org", listed.org())
+                .append("name", listed.name())
+                .append("kind", listed.kind())
+                .append("startsAt", date(listed.startsAt()))
+                .append("endsAt", date(listed.endsAt()))
+                .append("programStartsAt", date(listed.programStartsAt()))
+                .append("programEndsAt", date(listed.programEndsAt()));
+        platforms.replaceOne(Filters.eq("_id", listed.platformId()), document, new ReplaceOptions().upsert(true));
+    }
+
+    /** The platform if it is listed in the given org's catalog. */
+    public Optional<KnownPlatform> find(String platformId, String org) {
+        Document document = platforms.find(Filters.and(Filters.eq("_id", platformId), Filters.eq("org", org))).first();
+        return Optional.ofNullable(document).map(d -> new KnownPlatform(d.getString("_id"), d.getString("org"),
+                d.getString("name"), d.getString("kind"), instant(d, "startsAt"), instant(d, "endsAt"),
+                instant(d, "programStartsAt"), instant(d, "programEndsAt")));
+    }
+
+    private static Date date(Instant instant) {
+        return instant == null ? null : Date.from(instant);
+    }
+
+    private static Instant instant(Document document, String field) {
+        Date date = document.getDate(field);
+        return date == null ? null : date.toInstant();
+    }
+}

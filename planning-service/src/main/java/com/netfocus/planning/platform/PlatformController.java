@@ -1,0 +1,44 @@
+package com.netfocus.planning.platform;
+
+import com.netfocus.contracts.caller.Caller;
+import com.netfocus.planning.plan.PlanCommands;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Platform choices. The platform is looked up in the local copy of the caller's org catalog and its name and
+ * programme times go into the command; an unknown platform reaches the aggregate without them and is refused there
+ * (after the plan's own existence and org are checked, so an unknown plan is still a 404).
+ */
+@RestController
+public class PlatformController {
+
+    private final PlanCommands commands;
+    private final KnownPlatforms platforms;
+
+    public PlatformController(PlanCommands commands, KnownPlatforms platforms) {
+        this.commands = commands;
+        this.platforms = platforms;
+    }
+
+    public record Chosen(String platformId, double plannedHours, long version) {
+    }
+
+    @PostMapping("/api/v1/plans/{planId}/platforms")
+    public ResponseEntity<Chosen> choose(Caller caller, @PathVariable String planId,
+                                         @Valid @RequestBody ChoosePlatformRequest request) {
+        KnownPlatform platform = platforms.find(request.platformId(), caller.org()).orElse(null);
+        ChoosePlatform command = new ChoosePlatform(planId, request.platformId(),
+                platform == null ? null : platform.name(), request.targetIds(),
+                platform == null ? null : platform.programStartsAt(), platform == null ? null : platform.programEndsAt(),
+                request.arriveEarlyMinutes(), request.stayLateMinutes());
+        PlatformAccepted accepted = commands.send(planId, command, caller);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new Chosen(request.platformId(), accepted.plannedHours(), accepted.version()));
+    }
+}

@@ -1,0 +1,8 @@
+package com.netfocus.planning.publication;
+
+/**
+ * A plan's publication position: the last sequence known to be on Kafka, whether events may be waiting, and the
+ * number of marks ever set (so that a clear can tell whether a newer mark came in meanwhile).
+ */
+public record Position(String planId, long publishedSequence, boolean pending, long marks) {
+}

@@ -1,0 +1,81 @@
+package com.netfocus.planning.publication;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The publication's reading position, kept in MongoDB per plan ({@code publication_positions}). Every write is a
+ * single-document atomic update (no transactions on the wire server), and the published sequence only moves forward.
+ */
+@Component
+public class PublicationPositions {
+
+    static final String COLLECTION = "publication_positions";
+    private static final String PUBLISHED = "publishedSequence";
+    private static final String PENDING = "pending";
+    private static final String MARKS = "marks";
+    private static final long NOTHING_PUBLISHED = -1;
+
+    private final MongoCollection<Document> positions;
+
+    public PublicationPositions(MongoTemplate mongo) {
+        this.positions = mongo.getCollection(COLLECTION);
+    }
+
+    /** Marks the plan pending before its events are appended; idempotent upsert. Returns the new mark count. */
+    public long mark(String planId) {
+        Document after = positions.findOneAndUpdate(Filters.eq("_id", planId),
+                Updates.combine(Updates.set(PENDING, true), Updates.inc(MARKS, 1L),
+                        Updates.setOnInsert(PUBLISHED, NOTHING_PUBLISHED)),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        return after == null ? 0 : number(after, MARKS);
+    }
+
+    public Optional<Position> find(String planId) {
+        return Optional.ofNullable(positions.find(Filters.eq("_id", planId)).first()).map(PublicationPositions::toPosition);
+    }
+
+    /** Moves the published sequence forward (never back). */
+    public void advance(String planId, long publishedSequence) {
+        positions.updateOne(Filters.eq("_id", planId), Updates.max(PUBLISHED, publishedSequence));
+    }
+
+    /**
+     * Moves the published sequence forward and clears the mark, but only if no mark was set since {@code marks}
+     * was observed. Returns whether it matched; if not, nothing was written.
+     */
+    public boolean advanceAndClear(String planId, long publishedSequence, long marks) {
+        return positions.updateOne(Filters.and(Filters.eq("_id", planId), Filters.eq(MARKS, marks)),
+                Updates.combine(Updates.max(PUBLISHED, publishedSequence), Updates.set(PENDING, false)))
+                .getMatchedCount() == 1;
+    }
+
+    /** Plans that may have unpublished events. A small collection (one document per plan): a scan is fine. */
+    public List<String> pendingPlans() {
+        List<String> plans = new ArrayList<>();
+        positions.find(Filters.eq(PENDING, true)).projection(Projections.include("_id"))
+                .forEach(document -> plans.add(document.getString("_id")));
+        return plans;
+    }
+
+    private static Position toPosition(Document document) {
+        return new Position(document.getString("_id"), number(document, PUBLISHED),
+                Boolean.TRUE.equals(document.getBoolean(PENDING)), number(document, MARKS));
+    }
+
+    private static long number(Document document, String field) {
+        Object value = document.get(field);
+        return value instanceof Number n ? n.longValue() : 0;
+    }
+}

@@ -1,0 +1,21 @@
+package com.netfocus.planning.publication;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * How plan events are published: the number of single-threaded workers (a plan always goes to the same one, which
+ * keeps its order), how many queued tasks one worker sends before waiting for acknowledgements, how often the
+ * recovery sweep looks for plans marked pending, and how long the producer waits for the broker.
+ */
+@ConfigurationProperties("netfocus.publication")
+public record PublicationSettings(
+        @DefaultValue("4") int workers,
+        @DefaultValue("500") int batchSize,
+        @DefaultValue("10s") Duration sweepInterval,
+        @DefaultValue("20s") Duration deliveryTimeout,
+        @DefaultValue("5s") Duration requestTimeout,
+        @DefaultValue("5s") Duration maxBlock) {
+}

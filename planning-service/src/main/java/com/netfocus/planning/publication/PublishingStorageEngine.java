@@ -1,0 +1,127 @@
+package com.netfocus.planning.publication;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The event store's storage with publication built in. Every append, whatever path it comes by (commands, or any
+ * direct append), first marks its plans pending in {@code publication_positions}, then appends; after the unit of
+ * work commits, the appended events go from memory to the plan's publication worker. If the process dies between
+ * append and publication, the mark is still there and the recovery sweep publishes from the store.
+ *
+ * <p>Marking at the append rather than in a command interceptor means a refused command writes nothing at all, and
+ * no append can escape the mark.
+ */
+public class PublishingStorageEngine implements EventStorageEngine {
+
+    private final EventStorageEngine storage;
+    private final PublicationPositions positions;
+    private final PublicationObligations obligations;
+    private final PlanEventPublisher publisher;
+
+    public PublishingStorageEngine(EventStorageEngine storage, PublicationPositions positions,
+                                   PublicationObligations obligations, PlanEventPublisher publisher) {
+        this.storage = storage;
+        this.positions = positions;
+        this.obligations = obligations;
+        this.publisher = publisher;
+        publisher.readFrom(storage);
+    }
+
+    /** The storage underneath, without marks and hand-over (for tests that simulate a crash after an append). */
+    public EventStorageEngine undecorated() {
+        return storage;
+    }
+
+    @Override
+    public void appendEvents(List<? extends EventMessage<?>> events) {
+        Map<String, List<DomainEventMessage<?>>> byPlan = byPlan(events);
+        Map<String, Long> marks = new LinkedHashMap<>();
+        byPlan.keySet().forEach(obligations::open);
+        try {
+            byPlan.keySet().forEach(planId -> marks.put(planId, positions.mark(planId)));
+            storage.appendEvents(events);
+        } catch (RuntimeException notStored) {
+            byPlan.keySet().forEach(obligations::close);
+            throw notStored;
+        }
+        if (CurrentUnitOfWork.isStarted()) {
+            UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+            unitOfWork.afterCommit(committed -> handOver(byPlan, marks));
+            // stored, yet the unit of work failed later: the events exist, so publish them from the store
+            unitOfWork.onRollback(failed -> byPlan.keySet()
+                    .forEach(planId -> publisher.submit(new PublicationTask.CatchUp(planId, true))));
+        } else {
+            handOver(byPlan, marks);
+        }
+    }
+
+    private void handOver(Map<String, List<DomainEventMessage<?>>> byPlan, Map<String, Long> marks) {
+        byPlan.forEach((planId, planEvents) ->
+                publisher.submit(new PublicationTask.Committed(planId, planEvents, marks.get(planId))));
+    }
+
+    private static Map<String, List<DomainEventMessage<?>>> byPlan(List<? extends EventMessage<?>> events) {
+        Map<String, List<DomainEventMessage<?>>> byPlan = new LinkedHashMap<>();
+        for (EventMessage<?> event : events) {
+            if (event instanceof DomainEventMessage<?> domainEvent && domainEvent.getAggregateIdentifier() != null) {
+                byPlan.computeIfAbsent(domainEvent.getAggregateIdentifier(), plan -> new java.util.ArrayList<>())
+                        .add(domainEvent);
+            }
+        }
+        return byPlan;
+    }
+
+    @Override
+    public void storeSnapshot(DomainEventMessage<?> snapshot) {
+        storage.storeSnapshot(snapshot);
+    }
+
+    @Override
+    public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+        return storage.readEvents(trackingToken, mayBlock);
+    }
+
+    @Override
+    public DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {
+        return storage.readEvents(aggregateIdentifier, firstSequenceNumber);
+    }
+
+    @Override
+    public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
+        return storage.readSnapshot(aggregateIdentifier);
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        return storage.lastSequenceNumberFor(aggregateIdentifier);
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return storage.createTailToken();
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return storage.createHeadToken();
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        return storage.createTokenAt(dateTime);
+    }
+}

@@ -1,0 +1,24 @@
+package com.netfocus.planning;
+
+import com.netfocus.planning.objective.SmartRules;
+import com.netfocus.planning.plan.PlanRules;
+
+import java.util.List;
+
+/** The rules the unit tests run with (the same numbers as application.yml, a shorter vocabulary). */
+public final class TestRules {
+
+    private TestRules() {
+    }
+
+    public static SmartRules smart() {
+        return new SmartRules(1000, 2.0, 14,
+                List.of("i don t know", "just networking", "meet new people", "boss told me", "tell my story",
+                        "story to strangers", "serving shrimp", "shrimp"),
+                List.of("cfo", "cio", "director", "procurement", "hospital", "engineer", "buyer", "human resources"));
+    }
+
+    public static PlanRules plan() {
+        return new PlanRules(50, 2000, 3, 240, 24, smart());
+    }
+}

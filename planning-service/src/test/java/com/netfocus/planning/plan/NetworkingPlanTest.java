@@ -1,0 +1,482 @@
+package com.netfocus.planning.plan;
+
+import com.netfocus.contracts.plan.EventAttended;
+import com.netfocus.contracts.plan.ObjectiveDefined;
+import com.netfocus.contracts.plan.PersonMet;
+import com.netfocus.contracts.plan.PlanCreated;
+import com.netfocus.contracts.plan.PlatformChosen;
+import com.netfocus.contracts.plan.TargetIdentified;
+import com.netfocus.contracts.plan.TargetProfile;
+import com.netfocus.planning.TestRules;
+import com.netfocus.planning.attendance.RecordAttendance;
+import com.netfocus.planning.objective.DefineObjective;
+import com.netfocus.planning.objective.ObjectiveAccepted;
+import com.netfocus.planning.platform.ChoosePlatform;
+import com.netfocus.planning.platform.PlatformAccepted;
+import com.netfocus.planning.target.IdentifyTarget;
+import com.netfocus.support.problem.NotFoundException;
+import com.netfocus.support.problem.RejectedInputException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+
+/** Every rule of the plan, given events, when a command, then the events or the refusal (and nothing stored). */
+class NetworkingPlanTest {
+
+    private static final String PLAN = "plan-1";
+    private static final String ORG = "acme";
+    private static final Map<String, String> CALLER = Map.of(CallerMetaData.ORG, ORG, CallerMetaData.ACTOR, "rep-1");
+    private static final LocalDate START = LocalDate.of(2030, 1, 1);
+    private static final LocalDate END = LocalDate.of(2030, 12, 31);
+    private static final LocalDate TODAY = LocalDate.of(2030, 2, 1);
+    private static final Instant PROGRAM_START = Instant.parse("2030-04-10T18:00:00Z");
+    private static final Instant PROGRAM_END = Instant.parse("2030-04-10T20:00:00Z");
+
+    private static final PlanCreated CREATED = new PlanCreated(PLAN, "Hospitals 2030", START, END, 10, "rep-1", ORG, "north");
+    private static final ObjectiveDefined OBJECTIVE = new ObjectiveDefined(PLAN, "o1",
+            "Learn how hospital CFOs buy billing software", "two pilots", "CFOs met", 10, LocalDate.of(2030, 6, 30), null);
+    private static final TargetIdentified TARGET = new TargetIdentified(PLAN, "t1", "o1", null,
+            new TargetProfile("finance", "CFO", "healthcare"), 1, "they sign");
+    private static final PlatformChosen CHOSEN = new PlatformChosen(PLAN, "p1", "Hospital finance forum", List.of("t1"),
+            PROGRAM_START, PROGRAM_END, 30, 60, 3.5);
+
+    private AggregateTestFixture<NetworkingPlan> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(NetworkingPlan.class);
+        fixture.registerInjectableResource(TestRules.plan());
+    }
+
+    private static org.hamcrest.Matcher<String> mentions(String... parts) {
+        List<org.hamcrest.Matcher<? super String>> matchers = new java.util.ArrayList<>();
+        Arrays.stream(parts).forEach(part -> matchers.add(containsString(part)));
+        return allOf(matchers);
+    }
+
+    @Nested
+    class CreatePlanRules {
+
+        @Test
+        void aValidPlanIsCreated() {
+            fixture.givenNoPriorActivity()
+                    .when(new CreatePlan(PLAN, "Hospitals 2030", START, END, 10, "rep-1", ORG, "north"), CALLER)
+                    .expectEvents(CREATED);
+        }
+
+        @Test
+        void theTitleMustNotBeBlank() {
+            fixture.givenNoPriorActivity()
+                    .when(new CreatePlan(PLAN, " ", START, END, 10, "rep-1", ORG, "north"), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("title"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void thePeriodMustStartBeforeItEnds() {
+            fixture.givenNoPriorActivity()
+                    .when(new CreatePlan(PLAN, "x", END, START, 10, "rep-1", ORG, "north"), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("periodEnd", "after periodStart"))
+                    .expectNoEvents();
+            fixture.givenNoPriorActivity()
+                    .when(new CreatePlan(PLAN, "x", START, START, 10, "rep-1", ORG, "north"), CALLER)
+                    .expectException(RejectedInputException.class);
+        }
+
+        @Test
+        void theBudgetMustBePositive() {
+            fixture.givenNoPriorActivity()
+                    .when(new CreatePlan(PLAN, "x", START, END, 0, "rep-1", ORG, "north"), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("hoursBudget", "positive"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void theBudgetMustNotExceedTheMaximum() {
+            fixture.givenNoPriorActivity()
+                    .when(new CreatePlan(PLAN, "x", START, END, 2000.5, "rep-1", ORG, "north"), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("hoursBudget", "at most 2000"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class DefineObjectiveRules {
+
+        private DefineObjective objective(String statement, String metric, Integer target, LocalDate deadline) {
+            return new DefineObjective(PLAN, "o9", statement, "two pilots", metric, target, deadline, TODAY);
+        }
+
+        @Test
+        void aSmartObjectiveIsDefinedWithItsAssessment() {
+            fixture.given(CREATED)
+                    .when(objective("Learn how hospital CFOs buy billing software", "CFOs met", 10,
+                            LocalDate.of(2030, 6, 30)), CALLER)
+                    .expectEventsMatching(onlyObjective(defined -> defined.objectiveId().equals("o9")
+                            && defined.statement().equals("Learn how hospital CFOs buy billing software")
+                            && defined.target() == 10 && defined.deadline().equals(LocalDate.of(2030, 6, 30))
+                            && defined.smart().specific().ok() && defined.smart().warnings().isEmpty()))
+                    .expectResultMessagePayloadMatching(org.hamcrest.Matchers.instanceOf(ObjectiveAccepted.class))
+                    .expectState(plan -> {
+                        assertThat(plan.view().objectives()).singleElement()
+                                .satisfies(o -> assertThat(o.smart().specific().ok()).isTrue())
+                                .satisfies(o -> assertThat(o.warnings()).isEmpty());
+                        assertThat(plan.view().version()).isEqualTo(1);
+                    });
+        }
+
+        @Test
+        void anUnfocusedReasonIsRefused() {
+            fixture.given(CREATED)
+                    .when(objective("I don't know, I'm just networking", "people met", 5, LocalDate.of(2030, 6, 30)),
+                            CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("statement", "not specific", "unfocused"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aStatementNamingNoPeopleIsRefused() {
+            fixture.given(CREATED)
+                    .when(objective("grow revenue", "deals", 5, LocalDate.of(2030, 6, 30)), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("statement", "kind of people"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aMissingMetricOrNonPositiveTargetIsNotMeasurable() {
+            fixture.given(CREATED)
+                    .when(objective("meet hospital CFOs", " ", 5, LocalDate.of(2030, 6, 30)), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("metric", "not measurable"))
+                    .expectNoEvents();
+            fixture.given(CREATED)
+                    .when(objective("meet hospital CFOs", "CFOs met", 0, LocalDate.of(2030, 6, 30)), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("target", "positive"));
+        }
+
+        @Test
+        void anAbsurdTargetIsRefused() {
+            fixture.given(CREATED)
+                    .when(objective("meet hospital CFOs", "CFOs met", 50_000, LocalDate.of(2030, 6, 30)), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("target", "not credible"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aDeadlineInThePastIsNotTimely() {
+            fixture.given(CREATED)
+                    .when(objective("meet hospital CFOs", "CFOs met", 5, TODAY.minusDays(1)), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("deadline", "not in the future"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aDeadlineOutsideThePlanPeriodIsNotTimely() {
+            fixture.given(CREATED)
+                    .when(objective("meet hospital CFOs", "CFOs met", 5, END.plusDays(1)), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("deadline", "outside the plan period"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void everyFailedHardCriterionIsListed() {
+            fixture.given(CREATED)
+                    .when(objective("to meet new people", "", 5, END.plusDays(1)), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("statement", "metric", "deadline"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void unachievableAndUnrealisticObjectivesAreStoredWithWarnings() {
+            // budget 10 h x 2 people/h = 20 reachable; deadline 5 days away
+            fixture.given(CREATED)
+                    .when(objective("meet hospital CFOs", "CFOs met", 25, TODAY.plusDays(5)), CALLER)
+                    .expectEventsMatching(onlyObjective(defined -> defined.target() == 25
+                            && !defined.smart().achievable().ok() && !defined.smart().realistic().ok()
+                            && defined.smart().specific().ok()))
+                    .expectState(plan -> assertThat(plan.view().objectives().get(0).warnings())
+                            .anySatisfy(w -> assertThat(w).startsWith("achievable:"))
+                            .anySatisfy(w -> assertThat(w).startsWith("realistic:")));
+        }
+
+        @Test
+        void aFourthObjectiveIsRefusedForFocus() {
+            fixture.given(CREATED, OBJECTIVE,
+                            new ObjectiveDefined(PLAN, "o2", "meet CIOs", "x", "CIOs met", 3, LocalDate.of(2030, 6, 1), null),
+                            new ObjectiveDefined(PLAN, "o3", "meet buyers", "x", "buyers met", 3, LocalDate.of(2030, 6, 1), null))
+                    .when(objective("meet hospital CFOs", "CFOs met", 5, LocalDate.of(2030, 6, 30)), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("objectives", "at most 3", "focused"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anObjectiveNeedsAnOutcome() {
+            fixture.given(CREATED)
+                    .when(new DefineObjective(PLAN, "o9", "meet hospital CFOs", " ", "CFOs met", 5,
+                            LocalDate.of(2030, 6, 30), TODAY), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("outcome"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aPlanOfAnotherOrgIsNotFound() {
+            fixture.given(CREATED)
+                    .when(objective("meet hospital CFOs", "CFOs met", 5, LocalDate.of(2030, 6, 30)),
+                            Map.of(CallerMetaData.ORG, "other-org"))
+                    .expectException(NotFoundException.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class IdentifyTargetRules {
+
+        @Test
+        void aProfileTargetIsIdentified() {
+            fixture.given(CREATED, OBJECTIVE)
+                    .when(new IdentifyTarget(PLAN, "t1", "o1", null, new TargetProfile("finance", "CFO", "healthcare"),
+                            1, "they sign"), CALLER)
+                    .expectEvents(TARGET)
+                    .expectResultMessagePayload(2L);
+        }
+
+        @Test
+        void aKnownContactIsIdentified() {
+            fixture.given(CREATED, OBJECTIVE)
+                    .when(new IdentifyTarget(PLAN, "t2", "o1", "c-7", null, 5, null), CALLER)
+                    .expectEvents(new TargetIdentified(PLAN, "t2", "o1", "c-7", null, 5, null));
+        }
+
+        @Test
+        void theObjectiveMustExist() {
+            fixture.given(CREATED, OBJECTIVE)
+                    .when(new IdentifyTarget(PLAN, "t2", "nope", "c-7", null, 1, null), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("objectiveId", "no objective nope"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void notBothContactAndProfile() {
+            fixture.given(CREATED, OBJECTIVE)
+                    .when(new IdentifyTarget(PLAN, "t2", "o1", "c-7", new TargetProfile("finance", null, null), 1, null),
+                            CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("contactId", "not both"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void eitherContactOrProfile() {
+            fixture.given(CREATED, OBJECTIVE)
+                    .when(new IdentifyTarget(PLAN, "t2", "o1", null, null, 1, null), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("profile"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aProfileNeedsFunctionPositionOrIndustry() {
+            fixture.given(CREATED, OBJECTIVE)
+                    .when(new IdentifyTarget(PLAN, "t2", "o1", null, new TargetProfile(" ", null, ""), 1, null), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("profile", "at least one of function, position, industry"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void priorityRunsFromOneToFive() {
+            fixture.given(CREATED, OBJECTIVE)
+                    .when(new IdentifyTarget(PLAN, "t2", "o1", "c-7", null, 0, null), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("priority"))
+                    .expectNoEvents();
+            fixture.given(CREATED, OBJECTIVE)
+                    .when(new IdentifyTarget(PLAN, "t2", "o1", "c-7", null, 6, null), CALLER)
+                    .expectException(RejectedInputException.class);
+        }
+    }
+
+    @Nested
+    class ChoosePlatformRules {
+
+        private ChoosePlatform choose(String platformId, List<String> targets, int early, int late) {
+            return new ChoosePlatform(PLAN, platformId, "Hospital finance forum", targets, PROGRAM_START, PROGRAM_END,
+                    early, late);
+        }
+
+        @Test
+        void aPlatformIsChosenWithItsPlannedHours() {
+            fixture.given(CREATED, OBJECTIVE, TARGET)
+                    .when(choose("p1", List.of("t1"), 30, 60), CALLER)
+                    .expectEvents(CHOSEN)
+                    .expectResultMessagePayload(new PlatformAccepted(3.5, 3));
+        }
+
+        @Test
+        void anUnknownPlatformIsRefused() {
+            fixture.given(CREATED, OBJECTIVE, TARGET)
+                    .when(new ChoosePlatform(PLAN, "p-x", null, List.of("t1"), null, null, 0, 0), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("platformId", "catalog"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aPlatformIsChosenOnce() {
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
+                    .when(choose("p1", List.of("t1"), 0, 0), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("platformId", "already chosen"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aPlatformMustServeATarget() {
+            fixture.given(CREATED, OBJECTIVE, TARGET)
+                    .when(choose("p2", List.of(), 0, 0), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("targetIds", "at least one target"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void everyTargetMustExist() {
+            fixture.given(CREATED, OBJECTIVE, TARGET)
+                    .when(choose("p2", List.of("t1", "ghost"), 0, 0), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("targetIds[1]", "no target ghost"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void earlyAndLateMinutesStayInRange() {
+            fixture.given(CREATED, OBJECTIVE, TARGET)
+                    .when(choose("p2", List.of("t1"), -1, 241), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("arriveEarlyMinutes", "stayLateMinutes", "between 0 and 240"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void theHoursMustFitTheBudget() {
+            // 3.5 h already planned; 2 h programme + 4 h + 1 h = 7 h more -> 10.5 h > 10 h
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
+                    .when(choose("p2", List.of("t1"), 240, 60), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("hoursBudget", "7.00 h", "3.50 h", "10.00 h"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class RecordAttendanceRules {
+
+        private final PersonMet cfo = new PersonMet(null, "Ann Lee", "St. Mary", "finance", "CFO", "healthcare",
+                "ann@example.org", "t1");
+
+        @Test
+        void attendanceIsRecordedWithMinutesBeforeAndAfterTheProgramme() {
+            Instant arrived = PROGRAM_START.minusSeconds(45 * 60);
+            Instant left = PROGRAM_END.plusSeconds(30 * 60);
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
+                    .when(new RecordAttendance(PLAN, "p1", arrived, left, List.of(cfo), "great"), CALLER)
+                    .expectEvents(new EventAttended(PLAN, "p1", arrived, left, 45, 30, 3.25, List.of(cfo), "great"))
+                    .expectState(plan -> {
+                        assertThat(plan.view().hours().spent()).isEqualTo(3.25);
+                        assertThat(plan.view().status()).isEqualTo(PlanStatus.ACTIVE);
+                    });
+        }
+
+        @Test
+        void arrivingLateAndLeavingEarlyCountsZeroMinutes() {
+            Instant arrived = PROGRAM_START.plusSeconds(600);
+            Instant left = PROGRAM_END.minusSeconds(600);
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
+                    .when(new RecordAttendance(PLAN, "p1", arrived, left, List.of(), null), CALLER)
+                    .expectEvents(new EventAttended(PLAN, "p1", arrived, left, 0, 0, 100 / 60.0, List.of(), null));
+        }
+
+        @Test
+        void onlyAtAChosenPlatform() {
+            fixture.given(CREATED, OBJECTIVE, TARGET)
+                    .when(new RecordAttendance(PLAN, "p1", PROGRAM_START, PROGRAM_END, List.of(), null), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("platformId", "chosen"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void leavingMustComeAfterArriving() {
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
+                    .when(new RecordAttendance(PLAN, "p1", PROGRAM_END, PROGRAM_START, List.of(), null), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("leftAt", "after arrivedAt"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aStayLongerThanTheMaximumIsRefused() {
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
+                    .when(new RecordAttendance(PLAN, "p1", PROGRAM_START, PROGRAM_START.plusSeconds(25 * 3600),
+                            List.of(), null), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("leftAt", "24"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aPersonMetMustMatchAnExistingTarget() {
+            PersonMet stranger = new PersonMet(null, "Bob", null, null, null, null, null, "ghost");
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
+                    .when(new RecordAttendance(PLAN, "p1", PROGRAM_START, PROGRAM_END, List.of(cfo, stranger), null),
+                            CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("contactsMet[1].targetId", "no target ghost"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aPersonMetNeedsAContactIdOrAName() {
+            PersonMet nobody = new PersonMet(null, " ", "ACME", null, null, null, null, null);
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
+                    .when(new RecordAttendance(PLAN, "p1", PROGRAM_START, PROGRAM_END, List.of(nobody), null), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("contactsMet[0].name", "contactId or the name"))
+                    .expectNoEvents();
+        }
+    }
+
+    /** Exactly one event, an ObjectiveDefined that satisfies the check (its SMART reasons are SmartAssessmentTest's business). */
+    private static org.hamcrest.Matcher<java.util.List<org.axonframework.messaging.Message<?>>> onlyObjective(
+            java.util.function.Predicate<ObjectiveDefined> check) {
+        return org.axonframework.test.matchers.Matchers.payloadsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                org.axonframework.test.matchers.Matchers.predicate(payload -> payload instanceof ObjectiveDefined defined
+                        && check.test(defined)),
+                org.axonframework.test.matchers.Matchers.andNoMore()));
+    }
+}

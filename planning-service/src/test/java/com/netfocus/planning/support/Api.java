@@ -1,0 +1,73 @@
+package com.netfocus.planning.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.netfocus.contracts.caller.CallerHeaders;
+import com.netfocus.contracts.plan.PlanEventCodec;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** A plain HTTP client for the service under test, calling as the gateway would (caller headers set). */
+public final class Api {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+    private final String user;
+    private final String org;
+    private final String team;
+
+    public Api(int port, String user, String org, String team) {
+        this.base = "http://localhost:" + port;
+        this.user = user;
+        this.org = org;
+        this.team = team;
+    }
+
+    public Api as(String otherUser, String otherOrg) {
+        return new Api(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), otherUser, otherOrg, team);
+    }
+
+    public Response post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .header(CallerHeaders.CORRELATION_ID, "corr-" + System.nanoTime());
+        if (user != null) {
+            builder.header(CallerHeaders.USER, user).header(CallerHeaders.ORG, org)
+                    .header(CallerHeaders.TEAM, team).header(CallerHeaders.ROLES, "REP");
+        }
+        return builder;
+    }
+
+    private Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            JsonNode body = response.body().isBlank() ? null : PlanEventCodec.mapper().readTree(response.body());
+            return new Response(response.statusCode(), body,
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue(CallerHeaders.CORRELATION_ID).orElse(null));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Response(int status, JsonNode body, String contentType, String correlationId) {
+
+        public String text(String field) {
+            return body.path(field).asText();
+        }
+    }
+}
