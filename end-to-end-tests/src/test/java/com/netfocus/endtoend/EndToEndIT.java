@@ -1,0 +1,212 @@
+package com.netfocus.endtoend;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.netfocus.infrastructure.stack.GatewayClient;
+import com.netfocus.infrastructure.stack.GatewayClient.Answer;
+import com.netfocus.infrastructure.stack.LocalStack;
+import com.netfocus.infrastructure.stack.RunningStack;
+import com.netfocus.infrastructure.stack.StackSettings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The suite as the README starts it — four service processes on the embedded KRaft broker and the file-backed
+ * MongoDB wire server, demo data loaded — driven only through the gateway.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EndToEndIT {
+
+    private static final Duration PROJECTION_WAIT = Duration.ofSeconds(30);
+    private static final String ORG = "acme";
+    private static final String TEAM = "team-east";
+
+    private static Path dataDirectory;
+    private static StackSettings settings;
+    private static RunningStack stack;
+    private static GatewayClient client;
+    private static String rep;
+    private static String admin;
+    private static String planId;
+    private static int eventsInPlan;
+
+    @BeforeAll
+    static void startTheSuite() throws Exception {
+        dataDirectory = Files.createTempDirectory("netfocus-e2e");
+        Path projectRoot = Path.of(System.getProperty("netfocus.project-root", "..")).toAbsolutePath().normalize();
+        settings = new StackSettings(projectRoot, dataDirectory, null, null,
+                FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
+                FreePorts.next(), FreePorts.next(), List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), true);
+        stack = LocalStack.start(settings);
+        client = stack.client();
+        rep = client.devToken("rep-1", ORG, TEAM, List.of("REP"));
+        admin = client.devToken("admin-1", ORG, TEAM, List.of("ADMIN"));
+    }
+
+    @AfterAll
+    static void stopTheSuite() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void the_demo_catalog_is_listed_through_the_gateway() {
+        String demoRep = client.devToken("demo-rep", "demo-org", "team-north", List.of("REP"));
+        JsonNode platforms = client.get("/api/v1/platforms", demoRep).expect(200).body();
+        assertThat(platforms.get("total").asInt()).isEqualTo(6);
+        assertThat(platforms.get("items").findValuesAsText("name")).contains("Retail Procurement Leaders Breakfast");
+        // another org sees none of it
+        assertThat(client.get("/api/v1/platforms", rep).expect(200).body().get("total").asInt()).isZero();
+    }
+
+    @Test
+    @Order(2)
+    void a_rep_takes_a_plan_from_objective_to_attendance_and_both_projections_show_it() {
+        Instant day = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(20));
+        String platformId = listPlatform(day.plus(Duration.ofHours(18)), day.plus(Duration.ofHours(20)));
+
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Answer created = client.post("/api/v1/plans", rep, Map.of("title", "Win logistics accounts",
+                "periodStart", today.toString(), "periodEnd", today.plusMonths(3).toString(), "hoursBudget", 30));
+        created.expect(201);
+        planId = created.body().get("planId").asText();
+        assertThat(created.header("X-Correlation-Id")).isNotBlank();
+
+        String objectiveId = client.post("/api/v1/plans/" + planId + "/objectives", rep, Map.of(
+                "statement", "Learn from logistics directors in manufacturing how they choose carriers",
+                "outcome", "Two discovery meetings with carriers' buyers",
+                "metric", "logistics directors met", "target", 4,
+                "deadline", today.plusMonths(2).toString())).expect(201).body().get("objectiveId").asText();
+        String targetId = client.post("/api/v1/plans/" + planId + "/targets", rep, Map.of(
+                "objectiveId", objectiveId,
+                "profile", Map.of("function", "Logistics", "position", "Director", "industry", "Manufacturing"),
+                "priority", 1, "rationale", "they pick the carriers")).expect(201).body().get("targetId").asText();
+
+        Map<String, Object> choice = Map.of("platformId", platformId, "targetIds", List.of(targetId),
+                "arriveEarlyMinutes", 30, "stayLateMinutes", 45);
+        // planning learns of the platform from the catalog's events: wait for it, bounded
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).until(() ->
+                client.post("/api/v1/plans/" + planId + "/platforms", rep, choice).status() == 201);
+
+        client.post("/api/v1/plans/" + planId + "/attendance", rep, Map.of(
+                "platformId", platformId,
+                "arrivedAt", day.plus(Duration.ofMinutes(17 * 60 + 30)).toString(),
+                "leftAt", day.plus(Duration.ofMinutes(20 * 60 + 45)).toString(),
+                "contactsMet", List.of(
+                        person("Ada Lind", "Volvo Parts", "ada@volvoparts.test", targetId),
+                        person("Bo Ek", "Scania Supply", "bo@scaniasupply.test", targetId)),
+                "notes", "Most useful talk was after the programme")).expect(201);
+
+        JsonNode plan = client.get("/api/v1/plans/" + planId, rep).expect(200).body();
+        assertThat(plan.get("objectives")).hasSize(1);
+        assertThat(plan.get("targets")).hasSize(1);
+        assertThat(plan.get("platforms")).hasSize(1);
+        assertThat(plan.get("attendance")).hasSize(1);
+        assertThat(plan.get("attendance").get(0).get("minutesBeforeProgram").asInt()).isEqualTo(30);
+        assertThat(plan.get("attendance").get(0).get("minutesAfterProgram").asInt()).isEqualTo(45);
+
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            JsonNode activity = client.get("/api/v1/platforms/" + platformId, rep).expect(200).body().get("activity");
+            assertThat(activity.get("timesChosen").asInt()).isEqualTo(1);
+            assertThat(activity.get("attendances").asInt()).isEqualTo(1);
+            assertThat(activity.get("peopleMet").asInt()).isEqualTo(2);
+        });
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            JsonNode people = client.get("/api/v1/plans/" + planId + "/people", rep).expect(200).body();
+            assertThat(people.get("targets")).hasSize(1);
+            assertThat(people.get("peopleMet").findValuesAsText("name")).containsExactlyInAnyOrder("Ada Lind", "Bo Ek");
+        });
+
+        JsonNode history = client.get("/api/v1/plans/" + planId + "/history", rep).expect(200).body();
+        assertThat(history.findValuesAsText("type")).containsExactly(
+                "PlanCreated", "ObjectiveDefined", "TargetIdentified", "PlatformChosen", "EventAttended");
+        assertThat(history.findValuesAsText("actor")).containsOnly("rep-1");
+        eventsInPlan = history.size();
+    }
+
+    @Test
+    @Order(3)
+    void bad_requests_are_refused_with_problem_json_and_change_nothing() {
+        Answer noToken = client.get("/api/v1/plans/" + planId, null);
+        assertThat(noToken.status()).isEqualTo(401);
+        assertThat(noToken.header("Content-Type")).contains("application/problem+json");
+
+        Answer malformed = client.postRaw("/api/v1/plans/" + planId + "/objectives", rep, "{\"statement\": ");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.header("Content-Type")).contains("application/problem+json");
+
+        Answer wrongType = client.post("/api/v1/plans", rep, Map.of("title", "x", "periodStart", "2026-01-01",
+                "periodEnd", "2026-02-01", "hoursBudget", "forty"));
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.body().toString()).contains("hoursBudget");
+
+        String stranger = client.devToken("rep-9", "other-org", "team-x", List.of("REP"));
+        assertThat(client.get("/api/v1/plans/" + planId, stranger).status()).isEqualTo(404);
+        assertThat(client.post("/api/v1/plans/" + planId + "/objectives", stranger, Map.of("statement", "x",
+                "outcome", "y", "metric", "z", "target", 1, "deadline", "2026-12-31")).status()).isEqualTo(404);
+
+        assertThat(client.get("/api/v1/plans/" + planId + "/history", rep).expect(200).body()).hasSize(eventsInPlan);
+    }
+
+    @Test
+    @Order(4)
+    void after_a_restart_of_the_whole_stack_the_plan_and_its_history_are_still_there() {
+        JsonNode before = client.get("/api/v1/plans/" + planId, rep).expect(200).body();
+        stack.close();
+
+        stack = LocalStack.start(settings);
+        client = stack.client();
+
+        JsonNode after = client.get("/api/v1/plans/" + planId, rep).expect(200).body();
+        assertThat(after).isEqualTo(before);
+        assertThat(client.get("/api/v1/plans/" + planId + "/history", rep).expect(200).body()).hasSize(eventsInPlan);
+        // the demo data is loaded once, not again on restart
+        String demoRep = client.devToken("demo-rep", "demo-org", "team-north", List.of("REP"));
+        assertThat(client.get("/api/v1/platforms", demoRep).expect(200).body().get("total").asInt()).isEqualTo(6);
+    }
+
+    private static String listPlatform(Instant programStartsAt, Instant programEndsAt) {
+        Map<String, Object> platform = new LinkedHashMap<>();
+        platform.put("name", "Manufacturing Logistics Forum");
+        platform.put("kind", "ASSOCIATION_MEETING");
+        platform.put("organizer", "Logistics Association");
+        platform.put("topic", "Carrier capacity");
+        platform.put("startsAt", programStartsAt.minus(Duration.ofHours(1)).toString());
+        platform.put("endsAt", programEndsAt.plus(Duration.ofHours(1)).toString());
+        platform.put("programStartsAt", programStartsAt.toString());
+        platform.put("programEndsAt", programEndsAt.toString());
+        platform.put("location", "Gothenburg");
+        platform.put("cost", 50);
+        platform.put("networkingSupported", true);
+        platform.put("expectedAttendance", 80);
+        platform.put("audience", List.of(Map.of("function", "Logistics", "position", "Director",
+                "industry", "Manufacturing", "share", 0.4)));
+        Answer refused = client.post("/api/v1/platforms", rep, platform);
+        assertThat(refused.status()).as("a rep may not add to the catalog").isEqualTo(403);
+        return client.post("/api/v1/platforms", admin, platform).expect(201).body().get("platformId").asText();
+    }
+
+    private static Map<String, Object> person(String name, String company, String email, String targetId) {
+        return Map.of("name", name, "company", company, "function", "Logistics", "position", "Director",
+                "industry", "Manufacturing", "email", email, "targetId", targetId);
+    }
+}
