@@ -1,0 +1,15 @@
+package com.netfocus.planning.target;
+
+import com.netfocus.contracts.plan.TargetProfile;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Name a person (contactId) or a kind of person (profile) that an objective needs. */
+public record IdentifyTarget(
+        @TargetAggregateIdentifier String planId,
+        String targetId,
+        String objectiveId,
+        String contactId,
+        TargetProfile profile,
+        Integer priority,
+        String rationale) {
+}
