@@ -43,8 +43,10 @@ class DockerComposeTest {
             }
             int port = serverPort(configuration);
             assertThat(environment.get("SERVER_PORT")).as(service + " SERVER_PORT").isEqualTo(String.valueOf(port));
-            assertThat((List<?>) definition.get("ports")).as(service + " published port").contains(port + ":" + port);
-            assertThat((Map<?, ?>) section(definition, "build").get("args")).containsEntry("MODULE", service);
+            @SuppressWarnings("unchecked")
+            List<Object> ports = (List<Object>) definition.get("ports");
+            assertThat(ports).as(service + " published port").contains(port + ":" + port);
+            assertThat(section(section(definition, "build"), "args")).containsEntry("MODULE", service);
         }
     }
 
