@@ -47,15 +47,15 @@ public final class RunningStack implements AutoCloseable {
     public String describe() {
         StringBuilder text = new StringBuilder();
         text.append("Netfocus is running.\n");
-        text.append("  API (gateway):      ").append(gatewayUrl()).append("/api/v1\n");
+        text.append("  API (gateway):           ").append(gatewayUrl()).append("/api/v1\n");
         for (ServiceProcess service : services) {
-            text.append(String.format("  %-19s %s  (log: %s)%n", service.name() + ":", service.url(), service.logFile()));
+            text.append(String.format("  %-24s %s  (log: %s)%n", service.name() + ":", service.url(), service.logFile()));
         }
-        text.append("  MongoDB:            ").append(mongoUri).append(embeddedMongo != null ? "  (embedded, data in "
+        text.append("  MongoDB:                 ").append(mongoUri).append(embeddedMongo != null ? "  (embedded, data in "
                 + settings.dataDirectory().resolve("mongo") + ")" : "  (external)").append('\n');
-        text.append("  Kafka:              ").append(kafkaBootstrapServers).append(embeddedKafka != null ? "  (embedded KRaft, data in "
+        text.append("  Kafka:                   ").append(kafkaBootstrapServers).append(embeddedKafka != null ? "  (embedded KRaft, data in "
                 + settings.dataDirectory().resolve("kafka") + ")" : "  (external)").append('\n');
-        text.append("  Get a token:        curl -s -X POST ").append(gatewayUrl())
+        text.append("  Get a token:             curl -s -X POST ").append(gatewayUrl())
                 .append("/api/v1/dev/token -H 'Content-Type: application/json' -d '{\"sub\":\"")
                 .append(DemoData.DEMO_REP).append("\",\"org\":\"").append(DemoData.DEMO_ORG).append("\",\"team\":\"")
                 .append(DemoData.DEMO_TEAM).append("\",\"roles\":[\"REP\"]}'\n");
