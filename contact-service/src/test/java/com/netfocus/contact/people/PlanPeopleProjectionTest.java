@@ -182,7 +182,7 @@ class PlanPeopleProjectionTest {
 
     private static EventAttended attended(String planId, PersonMet... met) {
         return new EventAttended(planId, "platform-1", ARRIVED, ARRIVED.plus(Duration.ofHours(3)), 30, 30, 3,
-                List.of(met), "good lunch");
+                List.of(met), List.of(), "good lunch");
     }
 
     private JsonNode awaitPeople(String org, String planId, java.util.function.Predicate<JsonNode> ready) {

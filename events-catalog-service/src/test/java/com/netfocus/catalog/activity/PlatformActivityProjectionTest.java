@@ -177,7 +177,7 @@ class PlatformActivityProjectionTest {
                         "p" + i + "@acme.example", "target-1"))
                 .toList();
         return new EventAttended(planId, platformId, PROGRAM_START.minus(Duration.ofMinutes(30)),
-                PROGRAM_START.plus(Duration.ofHours(3)), 30, 60, 3.5, met, "good evening");
+                PROGRAM_START.plus(Duration.ofHours(3)), 30, 60, 3.5, met, List.of(), "good evening");
     }
 
     private static String uniqueOrg() {

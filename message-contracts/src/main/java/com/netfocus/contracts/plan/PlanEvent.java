@@ -5,7 +5,9 @@ package com.netfocus.contracts.plan;
  * the aggregate identifier in the event store and the record key on Kafka (ordering per plan).
  */
 public sealed interface PlanEvent
-        permits PlanCreated, ObjectiveDefined, TargetIdentified, PlatformChosen, EventAttended {
+        permits PlanCreated, ObjectiveDefined, ObjectiveRevised, ObjectiveProgressRecorded, ObjectiveAchieved,
+        ObjectiveAbandoned, TargetIdentified, OutreachLogged, PlatformChosen, EventAttended, FollowUpScheduled,
+        FollowUpCompleted {
 
     String planId();
 }

@@ -6,14 +6,25 @@ import java.util.Optional;
 /** The names plan events travel under on Kafka, and the record each name stands for. */
 public final class PlanEventTypes {
 
-    private static final Map<String, Class<? extends PlanEvent>> TYPES = Map.of(
-            "PlanCreated", PlanCreated.class,
-            "ObjectiveDefined", ObjectiveDefined.class,
-            "TargetIdentified", TargetIdentified.class,
-            "PlatformChosen", PlatformChosen.class,
-            "EventAttended", EventAttended.class);
+    private static final Map<String, Class<? extends PlanEvent>> TYPES = Map.ofEntries(
+            type(PlanCreated.class),
+            type(ObjectiveDefined.class),
+            type(ObjectiveRevised.class),
+            type(ObjectiveProgressRecorded.class),
+            type(ObjectiveAchieved.class),
+            type(ObjectiveAbandoned.class),
+            type(TargetIdentified.class),
+            type(OutreachLogged.class),
+            type(PlatformChosen.class),
+            type(EventAttended.class),
+            type(FollowUpScheduled.class),
+            type(FollowUpCompleted.class));
 
     private PlanEventTypes() {
+    }
+
+    private static Map.Entry<String, Class<? extends PlanEvent>> type(Class<? extends PlanEvent> type) {
+        return Map.entry(type.getSimpleName(), type);
     }
 
     public static String nameOf(PlanEvent event) {

@@ -9,6 +9,9 @@ public final class Topics {
     /** Every catalog event (platforms listed), keyed by platform id. */
     public static final String CATALOG_EVENTS = "netfocus.catalog-events";
 
+    /** Every contact registered (ids and org only), keyed by contact id. */
+    public static final String CONTACT_EVENTS = "netfocus.contact-events";
+
     private Topics() {
     }
 }

@@ -17,6 +17,7 @@ class PlanEventCodecTest {
         var event = new EventAttended("plan-1", "platform-9", Instant.parse("2026-03-01T17:30:00Z"),
                 Instant.parse("2026-03-01T21:00:00Z"), 30, 45, 3.5,
                 List.of(new PersonMet(null, "Ada", "Acme", "Procurement", "Director", "Retail", "ada@acme.test", "t-1")),
+                List.of(new FollowUp("f-1", null, "Ada", "t-1", java.time.LocalDate.of(2026, 3, 8), "send the benchmark")),
                 "good crowd");
         var envelope = PlanEventCodec.envelope("e-1", 7, Instant.parse("2026-03-01T21:05:00Z"),
                 "rep-1", "org-1", "team-1", "corr-1", event);

@@ -183,7 +183,7 @@ public class NetworkingPlan {
         int before = (int) Math.max(0, Duration.between(arrived, platform.programStartsAt()).toMinutes());
         int after = (int) Math.max(0, Duration.between(platform.programEndsAt(), left).toMinutes());
         apply(new EventAttended(planId, command.platformId(), arrived, left, before, after,
-                hoursBetween(arrived, left), people, command.notes()));
+                hoursBetween(arrived, left), people, List.of(), command.notes()));
         return state.version();
     }
 

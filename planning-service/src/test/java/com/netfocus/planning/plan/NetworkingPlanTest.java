@@ -405,7 +405,7 @@ class NetworkingPlanTest {
             Instant left = PROGRAM_END.plusSeconds(30 * 60);
             fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
                     .when(new RecordAttendance(PLAN, "p1", arrived, left, List.of(cfo), "great"), CALLER)
-                    .expectEvents(new EventAttended(PLAN, "p1", arrived, left, 45, 30, 3.25, List.of(cfo), "great"))
+                    .expectEvents(new EventAttended(PLAN, "p1", arrived, left, 45, 30, 3.25, List.of(cfo), List.of(), "great"))
                     .expectState(plan -> {
                         assertThat(plan.view().hours().spent()).isEqualTo(3.25);
                         assertThat(plan.view().status()).isEqualTo(PlanStatus.ACTIVE);
@@ -418,7 +418,7 @@ class NetworkingPlanTest {
             Instant left = PROGRAM_END.minusSeconds(600);
             fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
                     .when(new RecordAttendance(PLAN, "p1", arrived, left, List.of(), null), CALLER)
-                    .expectEvents(new EventAttended(PLAN, "p1", arrived, left, 0, 0, 100 / 60.0, List.of(), null));
+                    .expectEvents(new EventAttended(PLAN, "p1", arrived, left, 0, 0, 100 / 60.0, List.of(), List.of(), null));
         }
 
         @Test
