@@ -5,7 +5,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
 
-/** A person an org knows. */
+/**
+ * A person an org knows. {@code emailKey} and {@code nameKey} are the normalised forms duplicates are found
+ * by (see {@link ContactKeys}); they are stored so that a lookup compares stored values, never recomputes.
+ */
 @Document(Contact.COLLECTION)
 public record Contact(
         @Id String id,
@@ -18,9 +21,19 @@ public record Contact(
         String position,
         String industry,
         String email,
-        String phone) {
+        String phone,
+        String emailKey,
+        String nameKey) {
 
     public static final String COLLECTION = "contacts";
     public static final String ORG = "org";
     public static final String NAME = "name";
+    public static final String COMPANY = "company";
+    public static final String FUNCTION = "function";
+    public static final String POSITION = "position";
+    public static final String INDUSTRY = "industry";
+    public static final String EMAIL = "email";
+    public static final String PHONE = "phone";
+    public static final String EMAIL_KEY = "emailKey";
+    public static final String NAME_KEY = "nameKey";
 }

@@ -2,14 +2,19 @@ package com.netfocus.contact.contact;
 
 import com.netfocus.contact.paging.PageOf;
 import com.netfocus.contracts.caller.Caller;
+import com.netfocus.contracts.plan.TargetProfile;
 import com.netfocus.support.problem.NotFoundException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -25,10 +30,13 @@ public class ContactBook {
     }
 
     public ContactAdded add(Caller caller, AddContact request) {
+        String name = request.name().strip();
+        String company = trimmed(request.company());
+        String email = trimmed(request.email());
+        // An explicit add always creates: the person asked for this contact. Imports and people met dedupe.
         Contact contact = new Contact(UUID.randomUUID().toString(), caller.org(), caller.userId(), Instant.now(),
-                request.name().strip(), trimmed(request.company()), trimmed(request.function()),
-                trimmed(request.position()), trimmed(request.industry()), trimmed(request.email()),
-                trimmed(request.phone()));
+                name, company, trimmed(request.function()), trimmed(request.position()), trimmed(request.industry()),
+                email, trimmed(request.phone()), ContactKeys.emailKey(email), ContactKeys.nameKey(name, company));
         mongo.insert(contact);
         return new ContactAdded(contact.id());
     }
@@ -53,7 +61,33 @@ public class ContactBook {
                 Contact.class));
     }
 
-    private static String trimmed(String value) {
+    /**
+     * The org's contacts whose function, position and industry equal the profile's non-blank ones, without
+     * regard to case; a profile naming nothing fits nobody (it would otherwise list the whole book).
+     */
+    public List<ContactView> fitting(String org, TargetProfile profile, int limit) {
+        Criteria criteria = where(Contact.ORG).is(org);
+        boolean namesSomething = false;
+        for (var field : List.of(Map.entry(Contact.FUNCTION, nullToEmpty(profile.function())),
+                Map.entry(Contact.POSITION, nullToEmpty(profile.position())),
+                Map.entry(Contact.INDUSTRY, nullToEmpty(profile.industry())))) {
+            if (!field.getValue().isBlank()) {
+                criteria = criteria.and(field.getKey()).regex("^" + Pattern.quote(field.getValue().strip()) + "$", "i");
+                namesSomething = true;
+            }
+        }
+        if (!namesSomething) {
+            return List.of();
+        }
+        return mongo.find(query(criteria).with(Sort.by(Contact.NAME, "_id")).limit(limit), Contact.class).stream()
+                .map(ContactView::of).toList();
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    static String trimmed(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

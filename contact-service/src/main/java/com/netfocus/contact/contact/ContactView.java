@@ -4,7 +4,7 @@ package com.netfocus.contact.contact;
 public record ContactView(String contactId, String name, String company, String function, String position,
                           String industry, String email, String phone) {
 
-    static ContactView of(Contact contact) {
+    public static ContactView of(Contact contact) {
         return new ContactView(contact.id(), contact.name(), contact.company(), contact.function(),
                 contact.position(), contact.industry(), contact.email(), contact.phone());
     }

@@ -12,23 +12,27 @@ import com.netfocus.support.planevents.PlanEventProjection;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Keeps per plan: its org and owner (from PlanCreated), its targets, and the people met at events. Other
  * event types change nothing here. A person met who is a known contact of the org is completed from the
- * contact where the event left fields out.
+ * contact where the event left fields out; a person met without a contact id becomes (or is merged into) a
+ * contact of the org and is linked to it.
  */
 @Component
 public class PlanPeopleProjection implements PlanEventProjection {
 
     private final PlanPeopleStore store;
     private final ContactBook contacts;
+    private final MetPeopleContacts metContacts;
 
-    public PlanPeopleProjection(PlanPeopleStore store, ContactBook contacts) {
+    PlanPeopleProjection(PlanPeopleStore store, ContactBook contacts, MetPeopleContacts metContacts) {
         this.store = store;
         this.contacts = contacts;
+        this.metContacts = metContacts;
     }
 
     @Override
@@ -42,18 +46,25 @@ public class PlanPeopleProjection implements PlanEventProjection {
                     new PlanTarget(target.targetId(), target.objectiveId(), target.contactId(), target.profile(),
                             target.priority(), target.rationale())));
         } else if (event instanceof EventAttended attended && !attended.contactsMet().isEmpty()) {
-            List<MetPerson> met = attended.contactsMet().stream()
-                    .map(person -> metPerson(envelope.org(), attended, person))
-                    .toList();
+            if (store.hasApplied(envelope.planId(), envelope.sequence())) {
+                return;
+            }
+            // Contacts first, then the guarded projection update: after a crash between the two, the replay
+            // finds the contacts by their keys (or their derived ids) and links them without creating twins.
+            List<String> contactIds = metContacts.contactIdsFor(envelope, attended);
+            List<MetPerson> met = new ArrayList<>();
+            for (int i = 0; i < attended.contactsMet().size(); i++) {
+                met.add(metPerson(envelope.org(), attended, attended.contactsMet().get(i), contactIds.get(i)));
+            }
             store.apply(envelope.planId(), envelope.sequence(),
                     new Update().push(PlanPeople.PEOPLE_MET).each(met.toArray()));
         }
     }
 
-    private MetPerson metPerson(String org, EventAttended attended, PersonMet person) {
+    private MetPerson metPerson(String org, EventAttended attended, PersonMet person, String contactId) {
         Optional<Contact> known = person.contactId() == null || org == null
                 ? Optional.empty() : contacts.find(org, person.contactId());
-        return new MetPerson(attended.platformId(), attended.arrivedAt(), person.contactId(),
+        return new MetPerson(attended.platformId(), attended.arrivedAt(), contactId,
                 orKnown(person.name(), known.map(Contact::name)),
                 orKnown(person.company(), known.map(Contact::company)),
                 orKnown(person.function(), known.map(Contact::function)),

@@ -29,6 +29,12 @@ public class PlanPeopleStore {
         return Optional.ofNullable(mongo.findById(planId, PlanPeople.class));
     }
 
+    /** Whether an event of this or a later sequence of the plan was applied already (a redelivery). */
+    boolean hasApplied(String planId, long sequence) {
+        return mongo.exists(query(where("_id").is(planId).and(PlanPeople.APPLIED_SEQUENCE).gte(sequence)),
+                PlanPeople.class);
+    }
+
     /**
      * Applies {@code change} to the plan's document unless an event of this or a later sequence of the plan
      * was applied already. The change and the new sequence are written together in one update, so a crash

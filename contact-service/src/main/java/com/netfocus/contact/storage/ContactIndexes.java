@@ -36,6 +36,11 @@ class ContactIndexes implements SmartInitializingSingleton {
             try {
                 mongo.indexOps(Contact.class).ensureIndex(new Index()
                         .on(Contact.ORG, Sort.Direction.ASC).on(Contact.NAME, Sort.Direction.ASC));
+                // Duplicate lookups of imports and people met (the wire server scans instead; MongoDB uses them).
+                mongo.indexOps(Contact.class).ensureIndex(new Index()
+                        .on(Contact.ORG, Sort.Direction.ASC).on(Contact.EMAIL_KEY, Sort.Direction.ASC));
+                mongo.indexOps(Contact.class).ensureIndex(new Index()
+                        .on(Contact.ORG, Sort.Direction.ASC).on(Contact.NAME_KEY, Sort.Direction.ASC));
                 return;
             } catch (DataAccessException e) {
                 if (attempt >= properties.attempts()) {

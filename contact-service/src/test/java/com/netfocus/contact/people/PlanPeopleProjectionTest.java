@@ -1,6 +1,10 @@
 package com.netfocus.contact.people;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.netfocus.contact.contact.AddContact;
+import com.netfocus.contact.contact.Contact;
+import com.netfocus.contact.contact.ContactIntake;
+import com.netfocus.contact.contact.IntakeOutcome;
 import com.netfocus.contact.testing.Callers;
 import com.netfocus.contact.testing.PlanEventRecords;
 import com.netfocus.contact.testing.TestInfrastructure;
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -33,6 +38,8 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
  * Plan events produced to the real broker build each plan's targets and people met: applied once however
@@ -58,6 +65,10 @@ class PlanPeopleProjectionTest {
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    ContactIntake intake;
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void aPlansTargetsAndPeopleMetAreProjected() {
@@ -93,7 +104,11 @@ class PlanPeopleProjectionTest {
         assertThat(known.get("email").asText()).isEqualTo("ann@acme.example");
         assertThat(known.get("targetId").asText()).isEqualTo("target-1");
         JsonNode stranger = people.get("peopleMet").get(1);
-        assertThat(stranger.get("contactId").isNull()).isTrue();
+        // Somebody new becomes a contact of the org and is linked to it.
+        String strangerId = stranger.get("contactId").asText();
+        JsonNode strangerContact = getContact(org, strangerId).getBody();
+        assertThat(strangerContact.get("name").asText()).isEqualTo("Bert Ops");
+        assertThat(strangerContact.get("email").asText()).isEqualTo("bert@shopco.example");
         assertThat(stranger.get("name").asText()).isEqualTo("Bert Ops");
         assertThat(stranger.get("company").asText()).isEqualTo("ShopCo");
         assertThat(stranger.get("function").asText()).isEqualTo("Operations");
@@ -155,6 +170,71 @@ class PlanPeopleProjectionTest {
         assertThat(people.get("appliedSequence").asLong()).isEqualTo(1);
     }
 
+    @Test
+    void peopleMetBecomeOrUpdateContactsOnceHoweverOftenTheEventArrives() {
+        String org = uniqueOrg();
+        String planId = uniquePlan();
+        String annId = addContact(org, """
+                {"name": "Ann Buyer", "company": "Acme", "email": "ann@acme.example"}""");
+        String kimId = addContact(org, """
+                {"name": "Kim Known", "company": "Kco"}""");
+        records.send(0, org, created(planId, org));
+        EventAttended lunch = attended(planId,
+                new PersonMet(null, "Ann B.", "Other Co", "Purchasing", "Director", "Logistics", "ANN@acme.example", null),
+                new PersonMet(kimId, "Kim", "Elsewhere", null, null, "Retail", "kim@kco.example", null),
+                new PersonMet(null, "Nora New", "Nco", "Sales", null, null, null, null),
+                new PersonMet(null, "nora  new", "NCO", null, "VP", null, null, null));
+        records.send(1, org, lunch);
+
+        JsonNode people = awaitPeople(org, planId, view -> view.get("appliedSequence").asLong() == 1);
+        JsonNode met = people.get("peopleMet");
+        assertThat(met.get(0).get("contactId").asText()).isEqualTo(annId);
+        assertThat(met.get(1).get("contactId").asText()).isEqualTo(kimId);
+        String noraId = met.get(2).get("contactId").asText();
+        assertThat(met.get(3).get("contactId").asText()).isEqualTo(noraId);
+
+        JsonNode ann = getContact(org, annId).getBody();
+        assertThat(ann.get("name").asText()).isEqualTo("Ann Buyer");
+        assertThat(ann.get("company").asText()).isEqualTo("Acme");
+        assertThat(ann.get("email").asText()).isEqualTo("ann@acme.example");
+        assertThat(ann.get("function").asText()).isEqualTo("Purchasing");
+        assertThat(ann.get("industry").asText()).isEqualTo("Logistics");
+        // Named by id: linked, not changed.
+        JsonNode kim = getContact(org, kimId).getBody();
+        assertThat(kim.get("industry").isNull()).isTrue();
+        assertThat(kim.get("email").isNull()).isTrue();
+        JsonNode nora = getContact(org, noraId).getBody();
+        assertThat(nora.get("name").asText()).isEqualTo("Nora New");
+        assertThat(nora.get("function").asText()).isEqualTo("Sales");
+        assertThat(nora.get("position").asText()).isEqualTo("VP");
+        assertThat(contactsOf(org)).isEqualTo(3);
+
+        // Redelivered, then Nora met again at a later event, now with her e-mail.
+        records.send(1, org, lunch);
+        records.send(2, org, attended(planId,
+                new PersonMet(null, "Nora New", "Nco", null, null, null, "nora@nco.example", null)));
+        JsonNode after = awaitPeople(org, planId, view -> view.get("appliedSequence").asLong() == 2);
+        assertThat(after.get("peopleMet")).hasSize(5);
+        assertThat(after.get("peopleMet").get(4).get("contactId").asText()).isEqualTo(noraId);
+        assertThat(getContact(org, noraId).getBody().get("email").asText()).isEqualTo("nora@nco.example");
+        assertThat(contactsOf(org)).isEqualTo(3);
+    }
+
+    @Test
+    void contactCreationRepeatedPastTheSequenceGuardFindsTheSameContact() {
+        // As after a crash between creating the contacts and recording the event as applied.
+        String org = uniqueOrg();
+        AddContact person = new AddContact("Olga Once", "Oco", null, null, null, null, null);
+
+        IntakeOutcome first = intake.intake(org, "rep-1", ARRIVED, List.of(person)).get(0);
+        IntakeOutcome again = intake.intake(org, "rep-1", ARRIVED, List.of(person)).get(0);
+
+        assertThat(first.created()).isTrue();
+        assertThat(again.created()).isFalse();
+        assertThat(again.contactId()).isEqualTo(first.contactId());
+        assertThat(contactsOf(org)).isEqualTo(1);
+    }
+
     /** Sequences 0..5: created, objective, two targets, a platform choice, an attendance meeting two people. */
     private void sendWholePlan(String org, String planId, String knownContactId) {
         records.send(0, org, created(planId, org));
@@ -195,6 +275,15 @@ class PlanPeopleProjectionTest {
     private ResponseEntity<JsonNode> people(String org, String planId) {
         return http.exchange("/api/v1/plans/" + planId + "/people", HttpMethod.GET,
                 new HttpEntity<>(Callers.rep(org)), JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> getContact(String org, String contactId) {
+        return http.exchange("/api/v1/contacts/" + contactId, HttpMethod.GET, new HttpEntity<>(Callers.rep(org)),
+                JsonNode.class);
+    }
+
+    private long contactsOf(String org) {
+        return mongo.count(query(where(Contact.ORG).is(org)), Contact.class);
     }
 
     private String addContact(String org, String body) {

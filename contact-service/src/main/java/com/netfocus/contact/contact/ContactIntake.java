@@ -1,0 +1,167 @@
+package com.netfocus.contact.contact;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * Turns people from outside (an imported file, the people met at an event) into the org's contacts: each
+ * person becomes a new contact or is merged into the one they duplicate (see {@link ContactDirectory}),
+ * within the batch and with the contacts already stored. Merging fills empty fields and never erases.
+ *
+ * <p>Safe to repeat: a created contact's id is derived from the org and the person's key, so a replay, or two
+ * intakes racing, find the id taken and merge instead of creating a twin; and a merge only writes fields that
+ * are still empty in the stored document (checked in the same update), so it can never overwrite a value.
+ */
+@Service
+public class ContactIntake {
+
+    private final MongoTemplate mongo;
+    private final IntakeProperties properties;
+
+    public ContactIntake(MongoTemplate mongo, IntakeProperties properties) {
+        this.mongo = mongo;
+        this.properties = properties;
+    }
+
+    /**
+     * @param people valid persons (a name each; text trimmed here)
+     * @return one outcome per person, in the same order
+     */
+    public List<IntakeOutcome> intake(String org, String actor, Instant at, List<AddContact> people) {
+        List<AddContact> cleaned = people.stream().map(ContactIntake::cleaned).toList();
+        ContactDirectory directory = new ContactDirectory(storedDuplicateCandidates(org, cleaned));
+        List<ContactDraft> drafts = new ArrayList<>();
+        List<Boolean> createdByRow = new ArrayList<>();
+        Set<ContactDraft> touched = new LinkedHashSet<>();
+        for (AddContact person : cleaned) {
+            ContactDraft draft = directory.match(person);
+            boolean created = draft == null;
+            if (created) {
+                draft = ContactDraft.created(ContactKeys.dedupeId(org, ContactKeys.emailKey(person.email()),
+                        ContactKeys.nameKey(person.name(), person.company())), actor, at, person);
+                directory.add(draft);
+            } else {
+                directory.merge(draft, person);
+            }
+            drafts.add(draft);
+            createdByRow.add(created);
+            touched.add(draft);
+        }
+        Set<String> foundTaken = new LinkedHashSet<>();
+        for (ContactDraft draft : touched) {
+            if (!persist(org, draft)) {
+                foundTaken.add(draft.id());
+            }
+        }
+        List<IntakeOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            String id = drafts.get(i).id();
+            outcomes.add(new IntakeOutcome(id, createdByRow.get(i) && !foundTaken.contains(id)));
+        }
+        return outcomes;
+    }
+
+    /** @return false when a new draft's id was taken already (a replay or a race) and it was merged instead */
+    private boolean persist(String org, ContactDraft draft) {
+        if (draft.isStored()) {
+            fillEmptyFields(org, draft.id(), draft.filledSinceStored());
+            return true;
+        }
+        try {
+            mongo.insert(draft.toContact(org));
+            return true;
+        } catch (DuplicateKeyException taken) {
+            fillEmptyFields(org, draft.id(), ContactDraft.fieldsOf(draft.toContact(org)));
+            return false;
+        }
+    }
+
+    /**
+     * Writes the values whose field is still empty in the stored contact, in one update guarded by exactly
+     * that emptiness. If another writer filled one of them meanwhile, the update matches nothing and is
+     * recomputed from the fresh document; each round one more field is taken, so this ends.
+     */
+    private void fillEmptyFields(String org, String contactId, Map<String, String> values) {
+        if (values.values().stream().allMatch(java.util.Objects::isNull)) {
+            return;
+        }
+        while (true) {
+            Contact current = mongo.findOne(query(where("_id").is(contactId).and(Contact.ORG).is(org)), Contact.class);
+            if (current == null) {
+                return;
+            }
+            Map<String, String> missing = new LinkedHashMap<>();
+            Map<String, String> currentFields = ContactDraft.fieldsOf(current);
+            values.forEach((field, value) -> {
+                if (value != null && currentFields.get(field) == null) {
+                    missing.put(field, value);
+                }
+            });
+            if (missing.isEmpty()) {
+                return;
+            }
+            Criteria stillEmpty = where("_id").is(contactId).and(Contact.ORG).is(org);
+            Update update = new Update();
+            missing.forEach((field, value) -> {
+                stillEmpty.and(field).is(null);
+                update.set(field, value);
+            });
+            Map<String, String> merged = new LinkedHashMap<>(currentFields);
+            merged.putAll(missing);
+            update.set(Contact.EMAIL_KEY, ContactKeys.emailKey(merged.get(Contact.EMAIL)));
+            update.set(Contact.NAME_KEY, ContactKeys.nameKey(current.name(), merged.get(Contact.COMPANY)));
+            if (mongo.updateFirst(query(stillEmpty), update, Contact.class).getMatchedCount() == 1) {
+                return;
+            }
+        }
+    }
+
+    /** The stored contacts sharing an e-mail key or a name key with anybody incoming, oldest first. */
+    private List<Contact> storedDuplicateCandidates(String org, List<AddContact> people) {
+        List<String> keys = new ArrayList<>();
+        people.forEach(person -> {
+            String emailKey = ContactKeys.emailKey(person.email());
+            if (emailKey != null) {
+                keys.add("e" + emailKey);
+            }
+            keys.add("n" + ContactKeys.nameKey(person.name(), person.company()));
+        });
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(keys));
+        Map<String, Contact> found = new LinkedHashMap<>();
+        for (int from = 0; from < distinct.size(); from += properties.lookupBatchSize()) {
+            List<String> batch = distinct.subList(from, Math.min(distinct.size(), from + properties.lookupBatchSize()));
+            List<String> emailKeys = batch.stream().filter(key -> key.startsWith("e")).map(key -> key.substring(1)).toList();
+            List<String> nameKeys = batch.stream().filter(key -> key.startsWith("n")).map(key -> key.substring(1)).toList();
+            Query query = query(where(Contact.ORG).is(org).orOperator(
+                    where(Contact.EMAIL_KEY).in(emailKeys), where(Contact.NAME_KEY).in(nameKeys)));
+            mongo.find(query, Contact.class).forEach(contact -> found.putIfAbsent(contact.id(), contact));
+        }
+        return found.values().stream()
+                .sorted(Comparator.comparing(Contact::createdAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(Contact::id))
+                .toList();
+    }
+
+    private static AddContact cleaned(AddContact person) {
+        return new AddContact(ContactBook.trimmed(person.name()), ContactBook.trimmed(person.company()),
+                ContactBook.trimmed(person.function()), ContactBook.trimmed(person.position()),
+                ContactBook.trimmed(person.industry()), ContactBook.trimmed(person.email()),
+                ContactBook.trimmed(person.phone()));
+    }
+}

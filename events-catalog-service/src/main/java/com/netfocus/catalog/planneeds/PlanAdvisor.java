@@ -1,0 +1,105 @@
+package com.netfocus.catalog.planneeds;
+
+import com.netfocus.catalog.recommendation.PlatformOffer;
+import com.netfocus.catalog.recommendation.PlatformRanking;
+import com.netfocus.catalog.recommendation.Portfolio;
+import com.netfocus.catalog.recommendation.PortfolioPlanner;
+import com.netfocus.catalog.recommendation.Recommendation;
+import com.netfocus.catalog.recommendation.ScoringSettings;
+import com.netfocus.catalog.recommendation.TargetCoverage;
+import com.netfocus.catalog.recommendation.TargetNeed;
+import com.netfocus.catalog.recommendation.TimePlan;
+import com.netfocus.contracts.caller.Caller;
+import com.netfocus.support.problem.NotFoundException;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * "Pick wisely" for one plan: reads what the plan needs and its org's upcoming platforms, and answers the
+ * ranking or the portfolio of the pure {@code recommendation} library. Platforms already chosen are left out
+ * of both, and the portfolio only spends the hours the chosen ones left.
+ */
+@Service
+class PlanAdvisor {
+
+    private final PlanNeedsStore needsStore;
+    private final CatalogOffers offers;
+    private final RecommendationProperties properties;
+    private final Clock clock;
+    private final DisplayNumbers numbers;
+
+    PlanAdvisor(PlanNeedsStore needsStore, CatalogOffers offers, RecommendationProperties properties, Clock clock) {
+        this.needsStore = needsStore;
+        this.offers = offers;
+        this.properties = properties;
+        this.clock = clock;
+        this.numbers = new DisplayNumbers(properties.displayDecimals());
+    }
+
+    RecommendationsView recommendations(Caller caller, String planId, RecommendationsQuery query) {
+        Inputs inputs = inputs(caller, planId, query);
+        int limit = query.limit() == null ? properties.defaultLimit() : query.limit();
+        List<Recommendation> ranked = PlatformRanking.rank(inputs.offers(), inputs.targets(), inputs.timePlan(),
+                inputs.settings(), limit);
+        Map<String, PlatformOffer> byId = inputs.offersById();
+        return new RecommendationsView(planId, inputs.needs().appliedSequence(), inputs.settings().now(),
+                inputs.timePlan().arriveEarlyMinutes(), inputs.timePlan().stayLateMinutes(),
+                ranked.stream()
+                        .map(recommendation -> RecommendedPlatform.of(recommendation,
+                                byId.get(recommendation.platformId()), numbers))
+                        .toList());
+    }
+
+    PortfolioView portfolio(Caller caller, String planId, PortfolioQuery query) {
+        Inputs inputs = inputs(caller, planId, query);
+        PlanNeeds needs = inputs.needs();
+        Portfolio portfolio = PortfolioPlanner.propose(inputs.offers(), inputs.targets(), inputs.timePlan(),
+                needs.remainingHours(), inputs.settings());
+        Map<String, PlatformOffer> byId = inputs.offersById();
+        return new PortfolioView(planId, needs.appliedSequence(), inputs.settings().now(),
+                inputs.timePlan().arriveEarlyMinutes(), inputs.timePlan().stayLateMinutes(),
+                numbers.round(needs.hoursBudget()), numbers.round(needs.plannedHours()),
+                numbers.round(needs.remainingHours()), numbers.round(portfolio.totalHours()),
+                numbers.round(portfolio.totalExpectedTargetPeople()),
+                portfolio.chosen().stream()
+                        .map(pick -> ProposedPlatform.of(pick, RecommendedPlatform.of(pick.recommendation(),
+                                byId.get(pick.recommendation().platformId()), numbers), numbers))
+                        .toList(),
+                portfolio.coverage().stream()
+                        .map(coverage -> new TargetCoverage(coverage.targetId(),
+                                numbers.round(coverage.expectedPeople()), coverage.platforms()))
+                        .toList());
+    }
+
+    private Inputs inputs(Caller caller, String planId, TimeAroundProgramme time) {
+        PlanNeeds needs = needsStore.find(caller.org(), planId)
+                .orElseThrow(() -> new NotFoundException("plan", planId));
+        Instant now = clock.instant();
+        ScoringSettings settings = properties.scoring().at(now);
+        TimePlan timePlan = new TimePlan(
+                time.arriveEarlyMinutes() == null ? properties.defaultArriveEarlyMinutes() : time.arriveEarlyMinutes(),
+                time.stayLateMinutes() == null ? properties.defaultStayLateMinutes() : time.stayLateMinutes());
+        List<TargetNeed> targets = needs.profileTargets(properties.deadlineZone());
+        List<PlatformOffer> upcoming = targets.isEmpty() ? List.of()
+                : offers.upcoming(needs.org(), now, latestDeadline(targets), needs.chosenPlatformIds());
+        return new Inputs(needs, targets, upcoming, timePlan, settings);
+    }
+
+    private static Instant latestDeadline(List<TargetNeed> targets) {
+        return targets.stream().map(TargetNeed::deadline).max(Instant::compareTo).orElseThrow();
+    }
+
+    private record Inputs(PlanNeeds needs, List<TargetNeed> targets, List<PlatformOffer> offers, TimePlan timePlan,
+                          ScoringSettings settings) {
+
+        Map<String, PlatformOffer> offersById() {
+            return offers.stream().collect(Collectors.toMap(PlatformOffer::platformId, Function.identity()));
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package com.netfocus.catalog.planneeds;
+
+import com.netfocus.catalog.recommendation.TargetNeed;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one plan needs from the catalog, projected from its events into one document so that every event
+ * changes it with one atomic update: its org and owner, period and hours budget, its objectives' deadlines,
+ * its targets, the platforms already chosen (with their planned hours) and the hours spent attending.
+ * {@code appliedSequence} is the sequence of the plan's last event applied here: the guard that makes a
+ * redelivered event change nothing, and the version a client reads to see how fresh the advice is.
+ *
+ * <p>Dates are kept as ISO text: the store's date type is an instant, and converting a calendar date to one
+ * would tie it to the zone of whichever JVM wrote it.
+ */
+@Document(PlanNeeds.COLLECTION)
+public record PlanNeeds(
+        @Id String planId,
+        String org,
+        String ownerId,
+        String periodStart,
+        String periodEnd,
+        double hoursBudget,
+        double hoursSpent,
+        long appliedSequence,
+        List<NeededObjective> objectives,
+        List<NeededTarget> targets,
+        List<ChosenPlatform> chosenPlatforms) {
+
+    public static final String COLLECTION = "plan_needs";
+    static final String ORG = "org";
+    static final String OWNER_ID = "ownerId";
+    static final String PERIOD_START = "periodStart";
+    static final String PERIOD_END = "periodEnd";
+    static final String HOURS_BUDGET = "hoursBudget";
+    static final String HOURS_SPENT = "hoursSpent";
+    static final String APPLIED_SEQUENCE = "appliedSequence";
+    static final String OBJECTIVES = "objectives";
+    static final String TARGETS = "targets";
+    static final String CHOSEN_PLATFORMS = "chosenPlatforms";
+    /** Below every real sequence (they start at 0), so that a new document accepts the first event. */
+    static final long NOTHING_APPLIED = -1;
+
+    public PlanNeeds {
+        objectives = objectives == null ? List.of() : List.copyOf(objectives);
+        targets = targets == null ? List.of() : List.copyOf(targets);
+        chosenPlatforms = chosenPlatforms == null ? List.of() : List.copyOf(chosenPlatforms);
+    }
+
+    /**
+     * An objective as far as the catalog cares: its deadline, the last day a platform may serve it, and whether
+     * it is closed (achieved or abandoned), after which no platform is sought for its targets. Stored as
+     * "closed" rather than "active" so that a document written before the flag existed reads as open.
+     */
+    public record NeededObjective(String objectiveId, String deadline, boolean closed) {
+
+        /** A revision without a deadline keeps the one the objective had. */
+        NeededObjective revised(String newDeadline) {
+            return new NeededObjective(objectiveId, newDeadline == null ? deadline : newDeadline, closed);
+        }
+
+        NeededObjective closedNow() {
+            return new NeededObjective(objectiveId, deadline, true);
+        }
+    }
+
+    /** A target of the plan: a named contact, or a profile (function, position, industry) with a priority. */
+    public record NeededTarget(String targetId, String objectiveId, String contactId, String function,
+                               String position, String industry, int priority) {
+
+        boolean isProfile() {
+            return contactId == null || contactId.isBlank();
+        }
+    }
+
+    /** A platform the plan chose, and the hours it planned for it (programme plus early and late minutes). */
+    public record ChosenPlatform(String platformId, double plannedHours) {
+    }
+
+    /**
+     * The profile targets the recommendation can look for, each due by its objective's deadline (the end of
+     * that day in {@code zone}). Named contacts are approached directly, not through platforms; a target
+     * whose objective (or its deadline) is not known here cannot be timed; and a closed objective needs nobody
+     * any more: none of these is recommended for.
+     */
+    public List<TargetNeed> profileTargets(ZoneId zone) {
+        Map<String, LocalDate> deadlines = new HashMap<>();
+        for (NeededObjective objective : objectives) {
+            if (objective.deadline() != null && !objective.closed()) {
+                deadlines.put(objective.objectiveId(), LocalDate.parse(objective.deadline()));
+            }
+        }
+        return targets.stream()
+                .filter(NeededTarget::isProfile)
+                .filter(target -> deadlines.containsKey(target.objectiveId()))
+                .filter(target -> target.priority() >= TargetNeed.HIGHEST_PRIORITY
+                        && target.priority() <= TargetNeed.LOWEST_PRIORITY)
+                .map(target -> new TargetNeed(target.targetId(), target.objectiveId(), target.function(),
+                        target.position(), target.industry(), target.priority(),
+                        TargetNeed.endOfDay(deadlines.get(target.objectiveId()), zone)))
+                .toList();
+    }
+
+    public Set<String> chosenPlatformIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        chosenPlatforms.forEach(chosen -> ids.add(chosen.platformId()));
+        return ids;
+    }
+
+    public double plannedHours() {
+        return chosenPlatforms.stream().mapToDouble(ChosenPlatform::plannedHours).sum();
+    }
+
+    /** The budget not yet planned for; never below zero, as an overspent plan simply has nothing left. */
+    public double remainingHours() {
+        return Math.max(0, hoursBudget - plannedHours());
+    }
+}

@@ -1,0 +1,91 @@
+package com.netfocus.catalog.planneeds;
+
+import com.mongodb.client.result.UpdateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.util.ConcurrentModificationException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/** Reads and updates the plan needs projection; every event is one guarded single-document update. */
+@Component
+public class PlanNeedsStore {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanNeedsStore.class);
+
+    private final MongoTemplate mongo;
+
+    public PlanNeedsStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** The plan's needs if the plan belongs to {@code org}; another org's plan is as absent as an unknown one. */
+    public Optional<PlanNeeds> find(String org, String planId) {
+        return Optional.ofNullable(mongo.findById(planId, PlanNeeds.class))
+                .filter(needs -> org != null && org.equals(needs.org()));
+    }
+
+    /**
+     * Applies {@code change} to the plan's document unless an event of this or a later sequence of the plan
+     * was applied already. The change and the new sequence are written together in one update, so a crash can
+     * never leave one without the other (the wire server has no transactions, and none is needed).
+     */
+    void apply(String planId, String org, long sequence, Update change) {
+        ensureDocument(planId, org);
+        Query notYetApplied = query(where("_id").is(planId).orOperator(
+                where(PlanNeeds.APPLIED_SEQUENCE).exists(false),
+                where(PlanNeeds.APPLIED_SEQUENCE).lt(sequence)));
+        UpdateResult result = mongo.updateFirst(notYetApplied, change.set(PlanNeeds.APPLIED_SEQUENCE, sequence),
+                PlanNeeds.class);
+        if (result.getMatchedCount() == 0) {
+            log.debug("plan {} event {} already applied to its needs", planId, sequence);
+        }
+    }
+
+    /**
+     * Like {@link #apply(String, String, long, Update)}, for a change computed from the document as it is (a
+     * revised objective replaces its entry in the list). The update is guarded by the sequence read, a
+     * compare-and-set on the one document: if anything was applied in between, it fails and the record is
+     * retried, reading afresh; a redelivered event finds its sequence applied and changes nothing.
+     */
+    void applyComputed(String planId, String org, long sequence, Function<PlanNeeds, Update> change) {
+        ensureDocument(planId, org);
+        PlanNeeds current = mongo.findById(planId, PlanNeeds.class);
+        if (current == null || current.appliedSequence() >= sequence) {
+            log.debug("plan {} event {} already applied to its needs", planId, sequence);
+            return;
+        }
+        Query unchangedSinceRead = query(where("_id").is(planId)
+                .and(PlanNeeds.APPLIED_SEQUENCE).is(current.appliedSequence()));
+        UpdateResult result = mongo.updateFirst(unchangedSinceRead,
+                change.apply(current).set(PlanNeeds.APPLIED_SEQUENCE, sequence), PlanNeeds.class);
+        if (result.getMatchedCount() == 0) {
+            throw new ConcurrentModificationException("plan " + planId + " needs changed while applying event "
+                    + sequence + "; retrying");
+        }
+    }
+
+    /**
+     * Idempotent on its own: creating the empty document twice is one document. The org comes from the
+     * event's metadata, so the plan is scoped even if its PlanCreated has not been read (yet).
+     */
+    private void ensureDocument(String planId, String org) {
+        mongo.upsert(query(where("_id").is(planId)), new Update()
+                .setOnInsert(PlanNeeds.ORG, org)
+                .setOnInsert(PlanNeeds.HOURS_BUDGET, 0.0)
+                .setOnInsert(PlanNeeds.HOURS_SPENT, 0.0)
+                .setOnInsert(PlanNeeds.APPLIED_SEQUENCE, PlanNeeds.NOTHING_APPLIED)
+                .setOnInsert(PlanNeeds.OBJECTIVES, List.of())
+                .setOnInsert(PlanNeeds.TARGETS, List.of())
+                .setOnInsert(PlanNeeds.CHOSEN_PLATFORMS, List.of()), PlanNeeds.class);
+    }
+}
