@@ -3,6 +3,7 @@ package com.netfocus.planning;
 import com.netfocus.planning.objective.SmartRules;
 import com.netfocus.planning.plan.PlanRules;
 
+import java.time.Duration;
 import java.util.List;
 
 /** The rules the unit tests run with (the same numbers as application.yml, a shorter vocabulary). */
@@ -19,6 +20,6 @@ public final class TestRules {
     }
 
     public static PlanRules plan() {
-        return new PlanRules(50, 2000, 3, 240, 24, smart());
+        return new PlanRules(50, 2000, 3, 240, 24, 100, 2000, Duration.ofMinutes(5), 365, smart());
     }
 }

@@ -1,6 +1,9 @@
 package com.netfocus.planning.attendance;
 
 import com.netfocus.contracts.caller.Caller;
+import com.netfocus.contracts.plan.FollowUp;
+import com.netfocus.planning.contact.KnownContacts;
+import com.netfocus.planning.followup.FollowUpRequest;
 import com.netfocus.planning.plan.PlanCommands;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -10,24 +13,41 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Attendance: a visit to a chosen platform, with the people met. */
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Attendance: a visit to a chosen platform, with the people met and the follow-ups promised there. */
 @RestController
 public class AttendanceController {
 
     private final PlanCommands commands;
+    private final KnownContacts contacts;
 
-    public AttendanceController(PlanCommands commands) {
+    public AttendanceController(PlanCommands commands, KnownContacts contacts) {
         this.commands = commands;
+        this.contacts = contacts;
     }
 
-    public record Recorded(long version) {
+    /** {@code followUpIds} in the order the follow-ups were given. */
+    public record Recorded(long version, List<String> followUpIds) {
     }
 
     @PostMapping("/api/v1/plans/{planId}/attendance")
     public ResponseEntity<Recorded> record(Caller caller, @PathVariable String planId,
                                            @Valid @RequestBody RecordAttendanceRequest request) {
+        List<FollowUp> followUps = request.followUps() == null ? List.of()
+                : request.followUps().stream().map(AttendanceController::withNewId).toList();
+        List<String> contactIds = followUps.stream().filter(Objects::nonNull).map(FollowUp::contactId).toList();
         long version = commands.send(planId, new RecordAttendance(planId, request.platformId(), request.arrivedAt(),
-                request.leftAt(), request.contactsMet(), request.notes()), caller);
-        return ResponseEntity.status(HttpStatus.CREATED).body(new Recorded(version));
+                request.leftAt(), request.contactsMet(), followUps, request.notes(),
+                contacts.known(contactIds, caller.org())), caller);
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Recorded(version,
+                followUps.stream().map(f -> f == null ? null : f.followUpId()).toList()));
+    }
+
+    private static FollowUp withNewId(FollowUpRequest request) {
+        return request == null ? null : new FollowUp(UUID.randomUUID().toString(), request.contactId(),
+                request.personName(), request.targetId(), request.dueOn(), request.action());
     }
 }

@@ -1,5 +1,6 @@
 package com.netfocus.planning.attendance;
 
+import com.netfocus.contracts.plan.FollowUp;
 import com.netfocus.contracts.plan.PersonMet;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -7,18 +8,33 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
-/** Log a visit to a chosen platform: when the rep came and went, whom they met. */
+/**
+ * Log a visit to a chosen platform: when the rep came and went, whom they met, and what they promised whom
+ * (follow-ups, ids given by the caller). {@code knownContactIds} are those of the follow-ups' contact ids that the
+ * caller's org has (looked up locally before sending).
+ */
 public record RecordAttendance(
         @TargetAggregateIdentifier String planId,
         String platformId,
         Instant arrivedAt,
         Instant leftAt,
         List<PersonMet> contactsMet,
-        String notes) {
+        List<FollowUp> followUps,
+        String notes,
+        Set<String> knownContactIds) {
 
     public RecordAttendance {
         // not List.copyOf: a null entry must reach the rules, which name it, instead of failing here
         contactsMet = contactsMet == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(contactsMet));
+        followUps = followUps == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(followUps));
+        knownContactIds = knownContactIds == null ? Set.of() : Set.copyOf(knownContactIds);
+    }
+
+    /** Attendance without follow-ups. */
+    public RecordAttendance(String planId, String platformId, Instant arrivedAt, Instant leftAt,
+                            List<PersonMet> contactsMet, String notes) {
+        this(planId, platformId, arrivedAt, leftAt, contactsMet, List.of(), notes, Set.of());
     }
 }

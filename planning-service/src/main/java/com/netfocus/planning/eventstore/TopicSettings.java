@@ -7,5 +7,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("netfocus.topics")
 public record TopicSettings(
         @DefaultValue("netfocus.plan-events") String planEvents,
-        @DefaultValue("netfocus.catalog-events") String catalogEvents) {
+        @DefaultValue("netfocus.catalog-events") String catalogEvents,
+        @DefaultValue("netfocus.contact-events") String contactEvents) {
 }

@@ -1,12 +1,14 @@
 package com.netfocus.planning.objective;
 
+import com.netfocus.planning.settings.OrgSettings;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
 
 /**
- * Define a focused objective. {@code assessedOn} is "today" as the caller's clock says: the SMART assessment is
- * made with it, so that handling the command does not depend on when it runs.
+ * Define a focused objective. {@code assessedOn} is "today" as the caller's clock says, and {@code settings} are the
+ * caller's org settings (limit of active objectives, reference rate of the Achievable check): both come with the
+ * command, so that handling it does not depend on when or where it runs. Null settings mean the service defaults.
  */
 public record DefineObjective(
         @TargetAggregateIdentifier String planId,
@@ -16,5 +18,6 @@ public record DefineObjective(
         String metric,
         Integer target,
         LocalDate deadline,
-        LocalDate assessedOn) {
+        LocalDate assessedOn,
+        OrgSettings settings) {
 }

@@ -31,9 +31,14 @@ public final class SmartAssessment {
     }
 
     public SmartVerdicts assess(ObjectiveDraft draft, PlanFrame plan, LocalDate today) {
+        return assess(draft, plan, today, rules.peopleMetPerHour());
+    }
+
+    /** The assessment with an org's own reference rate of people met per hour (Achievable). */
+    public SmartVerdicts assess(ObjectiveDraft draft, PlanFrame plan, LocalDate today, double peopleMetPerHour) {
         return new SmartVerdicts(specific(draft.statement()), measurable(draft.metric(), draft.target()),
-                achievable(draft.target(), plan.hoursBudget()), realistic(draft.deadline(), plan.periodStart(), today),
-                timely(draft.deadline(), plan, today));
+                achievable(draft.target(), plan.hoursBudget(), peopleMetPerHour),
+                realistic(draft.deadline(), plan.periodStart(), today), timely(draft.deadline(), plan, today));
     }
 
     SmartVerdict specific(String statement) {
@@ -66,20 +71,24 @@ public final class SmartAssessment {
     }
 
     SmartVerdict achievable(Integer target, Double hoursBudget) {
+        return achievable(target, hoursBudget, rules.peopleMetPerHour());
+    }
+
+    SmartVerdict achievable(Integer target, Double hoursBudget, double peopleMetPerHour) {
         if (target == null || target <= 0) {
             return SmartVerdict.failed("no positive target to compare with the hours budget");
         }
         if (hoursBudget == null) {
             return SmartVerdict.met("no hours budget given to compare with");
         }
-        double reachable = hoursBudget * rules.peopleMetPerHour();
+        double reachable = hoursBudget * peopleMetPerHour;
         if (target > reachable) {
             return SmartVerdict.failed(target + " in " + format(hoursBudget) + " budgeted hours needs "
-                    + format(target / hoursBudget) + " per hour; about " + format(rules.peopleMetPerHour())
+                    + format(target / hoursBudget) + " per hour; about " + format(peopleMetPerHour)
                     + " per hour is a realistic pace (at most " + format(reachable) + ")");
         }
         return SmartVerdict.met("fits the hours budget: at most " + format(reachable) + " at "
-                + format(rules.peopleMetPerHour()) + " per hour");
+                + format(peopleMetPerHour) + " per hour");
     }
 
     SmartVerdict realistic(LocalDate deadline, LocalDate periodStart, LocalDate today) {

@@ -1,6 +1,26 @@
 package com.netfocus.planning.plan;
 
 import com.netfocus.contracts.plan.EventAttended;
+import com.netfocus.contracts.plan.FollowUp;
+import com.netfocus.contracts.plan.FollowUpCompleted;
+import com.netfocus.contracts.plan.FollowUpScheduled;
+import com.netfocus.contracts.plan.ObjectiveAbandoned;
+import com.netfocus.contracts.plan.ObjectiveAchieved;
+import com.netfocus.contracts.plan.ObjectiveProgressRecorded;
+import com.netfocus.contracts.plan.ObjectiveRevised;
+import com.netfocus.contracts.plan.OutreachLogged;
+import com.netfocus.planning.followup.CompleteFollowUp;
+import com.netfocus.planning.followup.FollowUpChecks;
+import com.netfocus.planning.followup.FollowUpEntry;
+import com.netfocus.planning.followup.FollowUpStatus;
+import com.netfocus.planning.followup.ScheduleFollowUp;
+import com.netfocus.planning.objective.AbandonObjective;
+import com.netfocus.planning.objective.AchieveObjective;
+import com.netfocus.planning.objective.RecordObjectiveProgress;
+import com.netfocus.planning.objective.ReviseObjective;
+import com.netfocus.planning.outreach.LogOutreach;
+import com.netfocus.planning.settings.OrgSettings;
+import com.netfocus.support.problem.FieldError;
 import com.netfocus.contracts.plan.ObjectiveDefined;
 import com.netfocus.contracts.plan.PersonMet;
 import com.netfocus.contracts.plan.PlanCreated;
@@ -28,7 +48,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 
 import static com.netfocus.planning.plan.Violations.blank;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -73,28 +96,82 @@ public class NetworkingPlan {
     public ObjectiveAccepted handle(DefineObjective command, PlanRules rules,
                                     @MetaDataValue(value = CallerMetaData.ORG, required = true) String org) {
         ensureVisibleTo(org);
+        OrgSettings settings = settingsOr(command.settings(), rules);
+        int limit = settings.maxActiveObjectives();
         new Violations()
                 .check(!blank(command.objectiveId()), "objectiveId", "must be given")
                 .check(!state.hasObjective(command.objectiveId()), "objectiveId", "already exists in this plan")
-                .check(state.objectiveCount() < rules.maxActiveObjectives(), "objectives",
-                        "a plan keeps at most " + rules.maxActiveObjectives() + " objectives: networking pays off "
+                .check(state.activeObjectiveCount() < limit, "objectives",
+                        "a plan keeps at most " + limit + " active objectives: networking pays off "
                                 + "when it is focused, so finish or drop one before adding another")
-                .check(!blank(command.outcome()), "outcome", "say what outcome reaching the objective brings")
+                .addAll(wordingViolations(command.outcome(), rules, command.statement(), command.metric()))
                 .check(command.assessedOn() != null, "assessedOn", "must be given")
                 .throwIfAny();
-        SmartVerdicts smart = new SmartAssessment(rules.smart()).assess(
-                new ObjectiveDraft(command.statement(), command.outcome(), command.metric(), command.target(),
-                        command.deadline()),
-                new PlanFrame(state.periodStart(), state.periodEnd(), state.hoursBudget()),
-                command.assessedOn());
-        new Violations().addAll(SmartRefusals.of(smart, command.metric())).throwIfAny();
+        SmartVerdicts smart = assess(command.statement(), command.outcome(), command.metric(), command.target(),
+                command.deadline(), command.assessedOn(), settings, rules);
         apply(new ObjectiveDefined(planId, command.objectiveId(), command.statement().strip(), command.outcome().strip(),
                         command.metric().strip(), command.target(), command.deadline(), smart));
         return new ObjectiveAccepted(smart, state.version());
     }
 
     @CommandHandler
-    public long handle(IdentifyTarget command, @MetaDataValue(value = CallerMetaData.ORG, required = true) String org) {
+    public ObjectiveAccepted handle(ReviseObjective command, PlanRules rules,
+                                    @MetaDataValue(value = CallerMetaData.ORG, required = true) String org) {
+        ensureVisibleTo(org);
+        activeObjective(command.objectiveId(), "revised");
+        new Violations()
+                .addAll(wordingViolations(command.outcome(), rules, command.statement(), command.metric()))
+                .check(command.assessedOn() != null, "assessedOn", "must be given")
+                .throwIfAny();
+        SmartVerdicts smart = assess(command.statement(), command.outcome(), command.metric(), command.target(),
+                command.deadline(), command.assessedOn(), settingsOr(command.settings(), rules), rules);
+        apply(new ObjectiveRevised(planId, command.objectiveId(), command.statement().strip(), command.outcome().strip(),
+                command.metric().strip(), command.target(), command.deadline(), smart));
+        return new ObjectiveAccepted(smart, state.version());
+    }
+
+    @CommandHandler
+    public long handle(RecordObjectiveProgress command, PlanRules rules,
+                       @MetaDataValue(value = CallerMetaData.ORG, required = true) String org) {
+        ensureVisibleTo(org);
+        activeObjective(command.objectiveId(), "progressed");
+        Integer amount = command.amount();
+        new Violations()
+                .check(amount != null && amount > 0, "amount", "must be a positive number")
+                .check(amount == null || amount <= rules.maxProgressAmount(), "amount",
+                        "at most " + rules.maxProgressAmount() + " at a time: record progress as it happens")
+                .check(fits(command.note(), rules), "note", tooLong(rules))
+                .throwIfAny();
+        apply(new ObjectiveProgressRecorded(planId, command.objectiveId(), amount, stripped(command.note())));
+        return state.version();
+    }
+
+    @CommandHandler
+    public long handle(AchieveObjective command, PlanRules rules,
+                       @MetaDataValue(value = CallerMetaData.ORG, required = true) String org) {
+        ensureVisibleTo(org);
+        activeObjective(command.objectiveId(), "achieved");
+        new Violations().check(fits(command.note(), rules), "note", tooLong(rules)).throwIfAny();
+        apply(new ObjectiveAchieved(planId, command.objectiveId(), stripped(command.note())));
+        return state.version();
+    }
+
+    @CommandHandler
+    public long handle(AbandonObjective command, PlanRules rules,
+                       @MetaDataValue(value = CallerMetaData.ORG, required = true) String org) {
+        ensureVisibleTo(org);
+        activeObjective(command.objectiveId(), "abandoned");
+        new Violations()
+                .check(!blank(command.reason()), "reason", "say why the objective is dropped")
+                .check(fits(command.reason(), rules), "reason", tooLong(rules))
+                .throwIfAny();
+        apply(new ObjectiveAbandoned(planId, command.objectiveId(), command.reason().strip()));
+        return state.version();
+    }
+
+    @CommandHandler
+    public long handle(IdentifyTarget command, PlanRules rules,
+                       @MetaDataValue(value = CallerMetaData.ORG, required = true) String org) {
         ensureVisibleTo(org);
         TargetProfile profile = command.profile();
         boolean hasContact = !blank(command.contactId());
@@ -105,11 +182,14 @@ public class NetworkingPlan {
                 .check(state.hasObjective(command.objectiveId()), "objectiveId",
                         "no objective " + command.objectiveId() + " in this plan: the what determines the who")
                 .check(!(hasContact && hasProfile), "contactId", "give either a contactId or a profile, not both")
+                .check(!hasContact || command.contactKnown(), "contactId",
+                        "no contact " + command.contactId() + " in your org's contacts")
                 .check(hasContact || hasProfile, "profile", "give a contactId (a known person) or a profile")
                 .check(!hasProfile || !blank(profile.function()) || !blank(profile.position())
                         || !blank(profile.industry()), "profile", "needs at least one of function, position, industry")
                 .check(command.priority() != null && command.priority() >= 1 && command.priority() <= 5,
                         "priority", "must be between 1 (highest) and 5")
+                .check(fits(command.rationale(), rules), "rationale", tooLong(rules))
                 .throwIfAny();
         apply(new TargetIdentified(planId, command.targetId(), command.objectiveId(),
                 hasContact ? command.contactId() : null, hasProfile ? profile : null, command.priority(),
@@ -179,11 +259,83 @@ public class NetworkingPlan {
                                 "no target " + person.targetId() + " in this plan");
             }
         }
+        violations.check(fits(command.notes(), rules), "notes", tooLong(rules));
+        FollowUpChecks followUpChecks = new FollowUpChecks(state, command.knownContactIds(), rules.maxFollowUpDays(),
+                rules.maxTextLength());
+        LocalDate eventDay = arrived == null ? null : LocalDate.ofInstant(arrived, ZoneOffset.UTC);
+        List<FollowUp> followUps = command.followUps();
+        for (int i = 0; i < followUps.size(); i++) {
+            FollowUp followUp = followUps.get(i);
+            String at = "followUps[" + i + "].";
+            followUpChecks.check(violations, at, followUp, eventDay, "the day of the event");
+            boolean unique = followUp == null || followUps.stream()
+                    .filter(f -> f != null && Objects.equals(f.followUpId(), followUp.followUpId())).count() == 1;
+            violations.check(unique, at + "followUpId", "is given twice");
+        }
         violations.throwIfAny();
         int before = (int) Math.max(0, Duration.between(arrived, platform.programStartsAt()).toMinutes());
         int after = (int) Math.max(0, Duration.between(platform.programEndsAt(), left).toMinutes());
         apply(new EventAttended(planId, command.platformId(), arrived, left, before, after,
-                hoursBetween(arrived, left), people, List.of(), command.notes()));
+                hoursBetween(arrived, left), people, followUps, command.notes()));
+        return state.version();
+    }
+
+    @CommandHandler
+    public long handle(LogOutreach command, PlanRules rules,
+                       @MetaDataValue(value = CallerMetaData.ORG, required = true) String org) {
+        ensureVisibleTo(org);
+        Instant happened = command.happenedAt();
+        Instant periodStarts = state.periodStart().atStartOfDay(ZoneOffset.UTC).toInstant();
+        new Violations()
+                .check(!blank(command.outreachId()), "outreachId", "must be given")
+                .check(!state.hasOutreach(command.outreachId()), "outreachId", "already exists in this plan")
+                .check(state.hasTarget(command.targetId()), "targetId",
+                        "no target " + command.targetId() + " in this plan: outreach is information gathering "
+                                + "with a person a target names")
+                .check(command.channel() != null, "channel", "must be one of PHONE, EMAIL, IN_PERSON")
+                .check(happened != null, "happenedAt", "must be given")
+                .check(command.now() != null, "now", "must be given")
+                .check(happened == null || command.now() == null
+                                || !happened.isAfter(command.now().plus(rules.futureTolerance())), "happenedAt",
+                        "lies in the future: log outreach once it has happened")
+                .check(happened == null || !happened.isBefore(periodStarts), "happenedAt",
+                        "lies before the plan period, which starts on " + state.periodStart())
+                .check(!blank(command.summary()), "summary", "say what was learned")
+                .check(fits(command.summary(), rules), "summary", tooLong(rules))
+                .throwIfAny();
+        apply(new OutreachLogged(planId, command.outreachId(), command.targetId(), command.channel(), happened,
+                command.summary().strip()));
+        return state.version();
+    }
+
+    @CommandHandler
+    public long handle(ScheduleFollowUp command, PlanRules rules,
+                       @MetaDataValue(value = CallerMetaData.ORG, required = true) String org) {
+        ensureVisibleTo(org);
+        Violations violations = new Violations().check(command.today() != null, "today", "must be given");
+        new FollowUpChecks(state, command.knownContactIds(), rules.maxFollowUpDays(), rules.maxTextLength())
+                .check(violations, "", command.followUp(), command.today(), "today");
+        violations.throwIfAny();
+        apply(new FollowUpScheduled(planId, command.followUp()));
+        return state.version();
+    }
+
+    @CommandHandler
+    public long handle(CompleteFollowUp command, PlanRules rules,
+                       @MetaDataValue(value = CallerMetaData.ORG, required = true) String org) {
+        ensureVisibleTo(org);
+        FollowUpEntry followUp = state.followUp(command.followUpId());
+        if (followUp == null) {
+            throw new NotFoundException("follow-up", command.followUpId());
+        }
+        new Violations()
+                .check(followUp.status() == FollowUpStatus.OPEN, "followUpId",
+                        "was already completed at " + followUp.completedAt())
+                .check(!blank(command.outcome()), "outcome", "say how it went")
+                .check(fits(command.outcome(), rules), "outcome", tooLong(rules))
+                .check(command.completedAt() != null, "completedAt", "must be given")
+                .throwIfAny();
+        apply(new FollowUpCompleted(planId, command.followUpId(), command.completedAt(), command.outcome().strip()));
         return state.version();
     }
 
@@ -197,6 +349,41 @@ public class NetworkingPlan {
     @EventSourcingHandler
     void on(ObjectiveDefined event, @SequenceNumber long sequence) {
         state.objectiveDefined(event, sequence);
+    }
+
+    @EventSourcingHandler
+    void on(ObjectiveRevised event, @SequenceNumber long sequence) {
+        state.objectiveRevised(event, sequence);
+    }
+
+    @EventSourcingHandler
+    void on(ObjectiveProgressRecorded event, @SequenceNumber long sequence) {
+        state.objectiveProgressRecorded(event, sequence);
+    }
+
+    @EventSourcingHandler
+    void on(ObjectiveAchieved event, @SequenceNumber long sequence) {
+        state.objectiveAchieved(event, sequence);
+    }
+
+    @EventSourcingHandler
+    void on(ObjectiveAbandoned event, @SequenceNumber long sequence) {
+        state.objectiveAbandoned(event, sequence);
+    }
+
+    @EventSourcingHandler
+    void on(OutreachLogged event, @SequenceNumber long sequence) {
+        state.outreachLogged(event, sequence);
+    }
+
+    @EventSourcingHandler
+    void on(FollowUpScheduled event, @SequenceNumber long sequence) {
+        state.followUpScheduled(event, sequence);
+    }
+
+    @EventSourcingHandler
+    void on(FollowUpCompleted event, @SequenceNumber long sequence) {
+        state.followUpCompleted(event, sequence);
     }
 
     @EventSourcingHandler
@@ -223,6 +410,54 @@ public class NetworkingPlan {
         if (!state.org().equals(org)) {
             throw new NotFoundException("plan", planId);
         }
+    }
+
+    /** The objective named in the path: unknown is a 404, closed is a 422 (only active objectives change). */
+    private ObjectiveEntry activeObjective(String objectiveId, String change) {
+        ObjectiveEntry objective = state.objective(objectiveId);
+        if (objective == null) {
+            throw new NotFoundException("objective", objectiveId);
+        }
+        new Violations().check(objective.active(), "objectiveId", "the objective is " + objective.status()
+                + "; only an active objective can be " + change).throwIfAny();
+        return objective;
+    }
+
+    private SmartVerdicts assess(String statement, String outcome, String metric, Integer target, LocalDate deadline,
+                                 LocalDate assessedOn, OrgSettings settings, PlanRules rules) {
+        SmartVerdicts smart = new SmartAssessment(rules.smart()).assess(
+                new ObjectiveDraft(statement, outcome, metric, target, deadline),
+                new PlanFrame(state.periodStart(), state.periodEnd(), state.hoursBudget()), assessedOn,
+                settings.peopleMetPerHour());
+        new Violations().addAll(SmartRefusals.of(smart, metric)).throwIfAny();
+        return smart;
+    }
+
+    private static List<FieldError> wordingViolations(String outcome, PlanRules rules, String statement,
+                                                      String metric) {
+        Violations violations = new Violations()
+                .check(!blank(outcome), "outcome", "say what outcome reaching the objective brings")
+                .check(fits(statement, rules), "statement", tooLong(rules))
+                .check(fits(outcome, rules), "outcome", tooLong(rules))
+                .check(fits(metric, rules), "metric", tooLong(rules));
+        return violations.errors();
+    }
+
+    private static OrgSettings settingsOr(OrgSettings settings, PlanRules rules) {
+        return settings != null ? settings
+                : new OrgSettings(rules.maxActiveObjectives(), rules.smart().peopleMetPerHour());
+    }
+
+    private static boolean fits(String text, PlanRules rules) {
+        return text == null || text.length() <= rules.maxTextLength();
+    }
+
+    private static String tooLong(PlanRules rules) {
+        return "must be at most " + rules.maxTextLength() + " characters";
+    }
+
+    private static String stripped(String text) {
+        return blank(text) ? null : text.strip();
     }
 
     private static boolean inRange(Integer minutes, int max) {

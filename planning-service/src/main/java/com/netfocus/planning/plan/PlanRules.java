@@ -4,9 +4,12 @@ import com.netfocus.planning.objective.SmartRules;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import java.time.Duration;
+
 /**
  * The limits a plan must keep. The aggregate receives them as an injected resource, so fixtures can set them and
- * the rules stay in configuration rather than in code.
+ * the rules stay in configuration rather than in code. {@code maxActiveObjectives} and the SMART reference rate are
+ * only the defaults of the per-org settings, which travel inside the commands.
  */
 @ConfigurationProperties("netfocus.planning")
 public record PlanRules(
@@ -15,5 +18,9 @@ public record PlanRules(
         @DefaultValue("3") int maxActiveObjectives,
         @DefaultValue("240") int maxEarlyLateMinutes,
         @DefaultValue("24") double maxAttendanceHours,
+        @DefaultValue("100") int maxProgressAmount,
+        @DefaultValue("2000") int maxTextLength,
+        @DefaultValue("5m") Duration futureTolerance,
+        @DefaultValue("365") int maxFollowUpDays,
         SmartRules smart) {
 }

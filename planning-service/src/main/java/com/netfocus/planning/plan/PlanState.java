@@ -1,29 +1,39 @@
 package com.netfocus.planning.plan;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.netfocus.contracts.plan.EventAttended;
+import com.netfocus.contracts.plan.FollowUp;
+import com.netfocus.contracts.plan.FollowUpCompleted;
+import com.netfocus.contracts.plan.FollowUpScheduled;
+import com.netfocus.contracts.plan.ObjectiveAbandoned;
+import com.netfocus.contracts.plan.ObjectiveAchieved;
 import com.netfocus.contracts.plan.ObjectiveDefined;
+import com.netfocus.contracts.plan.ObjectiveProgressRecorded;
+import com.netfocus.contracts.plan.ObjectiveRevised;
+import com.netfocus.contracts.plan.OutreachLogged;
+import com.netfocus.contracts.plan.PersonMet;
 import com.netfocus.contracts.plan.PlanCreated;
-import com.netfocus.contracts.plan.PlanEventCodec;
 import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.contracts.plan.TargetIdentified;
-import com.netfocus.contracts.plan.SmartVerdicts;
+import com.netfocus.planning.followup.FollowUpEntry;
+import com.netfocus.planning.objective.ObjectiveProgress;
+import com.netfocus.planning.objective.ObjectiveStatus;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.messaging.MetaData;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Everything a plan knows, built only by applying its events in order. The aggregate decides with it, the API
- * renders it, and it is what a snapshot stores; so a plan looks the same however it was loaded.
+ * renders it, and it is what a snapshot stores; so a plan looks the same however it was loaded (now, from a
+ * snapshot, or as of a moment). Progress is derived here from the events alone, never stored.
  */
 public class PlanState {
-
-    /** Metadata key under which an ObjectiveDefined event keeps the assessment it was accepted with. */
 
     private String planId;
     private String title;
@@ -36,8 +46,10 @@ public class PlanState {
     private long version = -1;
     private Map<String, ObjectiveEntry> objectives = new LinkedHashMap<>();
     private Map<String, TargetIdentified> targets = new LinkedHashMap<>();
+    private Map<String, OutreachLogged> outreach = new LinkedHashMap<>();
     private Map<String, PlatformChosen> platforms = new LinkedHashMap<>();
     private List<EventAttended> attendance = new ArrayList<>();
+    private Map<String, FollowUpEntry> followUps = new LinkedHashMap<>();
 
     public void created(PlanCreated event, long sequence) {
         planId = event.planId();
@@ -52,14 +64,41 @@ public class PlanState {
     }
 
     public void objectiveDefined(ObjectiveDefined event, long sequence) {
-        SmartVerdicts smart = event.smart();
-        objectives.put(event.objectiveId(), new ObjectiveEntry(event.objectiveId(), event.statement(), event.outcome(),
-                event.metric(), event.target(), event.deadline(), smart, smart == null ? List.of() : smart.warnings()));
+        objectives.put(event.objectiveId(), ObjectiveEntry.active(event.objectiveId(), event.statement(),
+                event.outcome(), event.metric(), event.target(), event.deadline(), event.smart()));
+        version = sequence;
+    }
+
+    public void objectiveRevised(ObjectiveRevised event, long sequence) {
+        objectives.computeIfPresent(event.objectiveId(), (id, objective) -> objective.revised(event.statement(),
+                event.outcome(), event.metric(), event.target(), event.deadline(), event.smart()));
+        version = sequence;
+    }
+
+    public void objectiveProgressRecorded(ObjectiveProgressRecorded event, long sequence) {
+        objectives.computeIfPresent(event.objectiveId(), (id, objective) -> objective.progressed(event.amount()));
+        version = sequence;
+    }
+
+    public void objectiveAchieved(ObjectiveAchieved event, long sequence) {
+        objectives.computeIfPresent(event.objectiveId(),
+                (id, objective) -> objective.closed(ObjectiveStatus.ACHIEVED, event.note()));
+        version = sequence;
+    }
+
+    public void objectiveAbandoned(ObjectiveAbandoned event, long sequence) {
+        objectives.computeIfPresent(event.objectiveId(),
+                (id, objective) -> objective.closed(ObjectiveStatus.ABANDONED, event.reason()));
         version = sequence;
     }
 
     public void targetIdentified(TargetIdentified event, long sequence) {
         targets.put(event.targetId(), event);
+        version = sequence;
+    }
+
+    public void outreachLogged(OutreachLogged event, long sequence) {
+        outreach.put(event.outreachId(), event);
         version = sequence;
     }
 
@@ -70,7 +109,23 @@ public class PlanState {
 
     public void attended(EventAttended event, long sequence) {
         attendance.add(event);
+        event.followUps().forEach(this::scheduled);
         version = sequence;
+    }
+
+    public void followUpScheduled(FollowUpScheduled event, long sequence) {
+        scheduled(event.followUp());
+        version = sequence;
+    }
+
+    public void followUpCompleted(FollowUpCompleted event, long sequence) {
+        followUps.computeIfPresent(event.followUpId(),
+                (id, followUp) -> followUp.done(event.completedAt(), event.outcome()));
+        version = sequence;
+    }
+
+    private void scheduled(FollowUp followUp) {
+        followUps.put(followUp.followUpId(), FollowUpEntry.open(followUp));
     }
 
     /** Applies any stored plan event; used to rebuild a plan outside the aggregate (the plan as of a moment). */
@@ -81,12 +136,26 @@ public class PlanState {
             created(e, sequence);
         } else if (payload instanceof ObjectiveDefined e) {
             objectiveDefined(e, sequence);
+        } else if (payload instanceof ObjectiveRevised e) {
+            objectiveRevised(e, sequence);
+        } else if (payload instanceof ObjectiveProgressRecorded e) {
+            objectiveProgressRecorded(e, sequence);
+        } else if (payload instanceof ObjectiveAchieved e) {
+            objectiveAchieved(e, sequence);
+        } else if (payload instanceof ObjectiveAbandoned e) {
+            objectiveAbandoned(e, sequence);
         } else if (payload instanceof TargetIdentified e) {
             targetIdentified(e, sequence);
+        } else if (payload instanceof OutreachLogged e) {
+            outreachLogged(e, sequence);
         } else if (payload instanceof PlatformChosen e) {
             platformChosen(e, sequence);
         } else if (payload instanceof EventAttended e) {
             attended(e, sequence);
+        } else if (payload instanceof FollowUpScheduled e) {
+            followUpScheduled(e, sequence);
+        } else if (payload instanceof FollowUpCompleted e) {
+            followUpCompleted(e, sequence);
         } else {
             version = sequence;
         }
@@ -95,8 +164,39 @@ public class PlanState {
     public PlanView view() {
         return new PlanView(planId, title, periodStart, periodEnd, status(), ownerId, org, team, version,
                 new PlanView.Hours(hoursBudget, plannedHours(), spentHours()),
-                List.copyOf(objectives.values()), List.copyOf(targets.values()), List.copyOf(platforms.values()),
-                List.copyOf(attendance));
+                objectives.values().stream().map(this::viewOf).toList(), List.copyOf(targets.values()),
+                List.copyOf(outreach.values()), List.copyOf(platforms.values()), List.copyOf(attendance),
+                List.copyOf(followUps.values()));
+    }
+
+    private ObjectiveView viewOf(ObjectiveEntry objective) {
+        return new ObjectiveView(objective.objectiveId(), objective.statement(), objective.outcome(),
+                objective.metric(), objective.target(), objective.deadline(), objective.smart(), objective.warnings(),
+                objective.status(), objective.closingNote(), progressOf(objective.objectiveId()));
+    }
+
+    /**
+     * People met at events on the objective's targets, outreach logged on its targets, and progress recorded by hand.
+     * A person met counts once per attendance that names one of the targets.
+     */
+    public ObjectiveProgress progressOf(String objectiveId) {
+        ObjectiveEntry objective = objectives.get(objectiveId);
+        if (objective == null) {
+            return null;
+        }
+        Set<String> targetIds = targets.values().stream()
+                .filter(target -> Objects.equals(target.objectiveId(), objectiveId))
+                .map(TargetIdentified::targetId)
+                .collect(Collectors.toSet());
+        int peopleMet = (int) attendance.stream()
+                .flatMap(attended -> attended.contactsMet().stream())
+                .map(PersonMet::targetId)
+                .filter(targetIds::contains)
+                .count();
+        int outreachDone = (int) outreach.values().stream()
+                .filter(logged -> targetIds.contains(logged.targetId()))
+                .count();
+        return ObjectiveProgress.of(peopleMet, outreachDone, objective.manualProgress(), objective.target());
     }
 
     public PlanStatus status() {
@@ -145,19 +245,33 @@ public class PlanState {
         return version;
     }
 
-    public int objectiveCount() {
-        return objectives.size();
+    public int activeObjectiveCount() {
+        return (int) objectives.values().stream().filter(ObjectiveEntry::active).count();
     }
 
     public boolean hasObjective(String objectiveId) {
         return objectiveId != null && objectives.containsKey(objectiveId);
     }
 
+    /** The objective, or null when the plan has none by that id. */
+    public ObjectiveEntry objective(String objectiveId) {
+        return objectiveId == null ? null : objectives.get(objectiveId);
+    }
+
     public boolean hasTarget(String targetId) {
         return targetId != null && targets.containsKey(targetId);
     }
 
+    public boolean hasOutreach(String outreachId) {
+        return outreachId != null && outreach.containsKey(outreachId);
+    }
+
     public PlatformChosen platform(String platformId) {
         return platformId == null ? null : platforms.get(platformId);
+    }
+
+    /** The follow-up, or null when the plan has none by that id. */
+    public FollowUpEntry followUp(String followUpId) {
+        return followUpId == null ? null : followUps.get(followUpId);
     }
 }

@@ -1,8 +1,10 @@
 package com.netfocus.planning.plan;
 
 import com.netfocus.contracts.plan.EventAttended;
+import com.netfocus.contracts.plan.OutreachLogged;
 import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.contracts.plan.TargetIdentified;
+import com.netfocus.planning.followup.FollowUpEntry;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,10 +21,12 @@ public record PlanView(
         String team,
         long version,
         Hours hours,
-        List<ObjectiveEntry> objectives,
+        List<ObjectiveView> objectives,
         List<TargetIdentified> targets,
+        List<OutreachLogged> outreach,
         List<PlatformChosen> platforms,
-        List<EventAttended> attendance) {
+        List<EventAttended> attendance,
+        List<FollowUpEntry> followUps) {
 
     public record Hours(double budgeted, double planned, double spent) {
     }

@@ -23,6 +23,10 @@ public final class Violations {
         return this;
     }
 
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }

@@ -3,7 +3,10 @@ package com.netfocus.planning.target;
 import com.netfocus.contracts.plan.TargetProfile;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Name a person (contactId) or a kind of person (profile) that an objective needs. */
+/**
+ * Name a person (contactId) or a kind of person (profile) that an objective needs. {@code contactKnown} says whether
+ * the contact id is one of the caller's org's contacts, as looked up locally before sending.
+ */
 public record IdentifyTarget(
         @TargetAggregateIdentifier String planId,
         String targetId,
@@ -11,5 +14,6 @@ public record IdentifyTarget(
         String contactId,
         TargetProfile profile,
         Integer priority,
-        String rationale) {
+        String rationale,
+        boolean contactKnown) {
 }

@@ -1,6 +1,7 @@
 package com.netfocus.planning.target;
 
 import com.netfocus.contracts.caller.Caller;
+import com.netfocus.planning.contact.KnownContacts;
 import com.netfocus.planning.plan.PlanCommands;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -12,14 +13,19 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.UUID;
 
-/** Targets: the people (or kinds of people) an objective needs. */
+/**
+ * Targets: the people (or kinds of people) an objective needs. A named contact is looked up in the local copy of the
+ * org's contacts (fed by the contact service's events), so targets are accepted while the contact service is down.
+ */
 @RestController
 public class TargetController {
 
     private final PlanCommands commands;
+    private final KnownContacts contacts;
 
-    public TargetController(PlanCommands commands) {
+    public TargetController(PlanCommands commands, KnownContacts contacts) {
         this.commands = commands;
+        this.contacts = contacts;
     }
 
     public record Identified(String targetId, long version) {
@@ -30,7 +36,8 @@ public class TargetController {
                                                @Valid @RequestBody IdentifyTargetRequest request) {
         String targetId = UUID.randomUUID().toString();
         long version = commands.send(planId, new IdentifyTarget(planId, targetId, request.objectiveId(),
-                request.contactId(), request.profile(), request.priority(), request.rationale()), caller);
+                request.contactId(), request.profile(), request.priority(), request.rationale(),
+                contacts.isKnown(request.contactId(), caller.org())), caller);
         return ResponseEntity.status(HttpStatus.CREATED).body(new Identified(targetId, version));
     }
 }

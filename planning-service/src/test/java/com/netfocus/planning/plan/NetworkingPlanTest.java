@@ -119,7 +119,7 @@ class NetworkingPlanTest {
     class DefineObjectiveRules {
 
         private DefineObjective objective(String statement, String metric, Integer target, LocalDate deadline) {
-            return new DefineObjective(PLAN, "o9", statement, "two pilots", metric, target, deadline, TODAY);
+            return new DefineObjective(PLAN, "o9", statement, "two pilots", metric, target, deadline, TODAY, null);
         }
 
         @Test
@@ -236,7 +236,7 @@ class NetworkingPlanTest {
         void anObjectiveNeedsAnOutcome() {
             fixture.given(CREATED)
                     .when(new DefineObjective(PLAN, "o9", "meet hospital CFOs", " ", "CFOs met", 5,
-                            LocalDate.of(2030, 6, 30), TODAY), CALLER)
+                            LocalDate.of(2030, 6, 30), TODAY, null), CALLER)
                     .expectException(RejectedInputException.class)
                     .expectExceptionMessage(mentions("outcome"))
                     .expectNoEvents();
@@ -259,7 +259,7 @@ class NetworkingPlanTest {
         void aProfileTargetIsIdentified() {
             fixture.given(CREATED, OBJECTIVE)
                     .when(new IdentifyTarget(PLAN, "t1", "o1", null, new TargetProfile("finance", "CFO", "healthcare"),
-                            1, "they sign"), CALLER)
+                            1, "they sign", true), CALLER)
                     .expectEvents(TARGET)
                     .expectResultMessagePayload(2L);
         }
@@ -267,14 +267,23 @@ class NetworkingPlanTest {
         @Test
         void aKnownContactIsIdentified() {
             fixture.given(CREATED, OBJECTIVE)
-                    .when(new IdentifyTarget(PLAN, "t2", "o1", "c-7", null, 5, null), CALLER)
+                    .when(new IdentifyTarget(PLAN, "t2", "o1", "c-7", null, 5, null, true), CALLER)
                     .expectEvents(new TargetIdentified(PLAN, "t2", "o1", "c-7", null, 5, null));
+        }
+
+        @Test
+        void aContactUnknownToTheOrgIsRefused() {
+            fixture.given(CREATED, OBJECTIVE)
+                    .when(new IdentifyTarget(PLAN, "t2", "o1", "c-9", null, 2, null, false), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("contactId", "no contact c-9"))
+                    .expectNoEvents();
         }
 
         @Test
         void theObjectiveMustExist() {
             fixture.given(CREATED, OBJECTIVE)
-                    .when(new IdentifyTarget(PLAN, "t2", "nope", "c-7", null, 1, null), CALLER)
+                    .when(new IdentifyTarget(PLAN, "t2", "nope", "c-7", null, 1, null, true), CALLER)
                     .expectException(RejectedInputException.class)
                     .expectExceptionMessage(mentions("objectiveId", "no objective nope"))
                     .expectNoEvents();
@@ -283,7 +292,7 @@ class NetworkingPlanTest {
         @Test
         void notBothContactAndProfile() {
             fixture.given(CREATED, OBJECTIVE)
-                    .when(new IdentifyTarget(PLAN, "t2", "o1", "c-7", new TargetProfile("finance", null, null), 1, null),
+                    .when(new IdentifyTarget(PLAN, "t2", "o1", "c-7", new TargetProfile("finance", null, null), 1, null, true),
                             CALLER)
                     .expectException(RejectedInputException.class)
                     .expectExceptionMessage(mentions("contactId", "not both"))
@@ -293,7 +302,7 @@ class NetworkingPlanTest {
         @Test
         void eitherContactOrProfile() {
             fixture.given(CREATED, OBJECTIVE)
-                    .when(new IdentifyTarget(PLAN, "t2", "o1", null, null, 1, null), CALLER)
+                    .when(new IdentifyTarget(PLAN, "t2", "o1", null, null, 1, null, true), CALLER)
                     .expectException(RejectedInputException.class)
                     .expectExceptionMessage(mentions("profile"))
                     .expectNoEvents();
@@ -302,7 +311,7 @@ class NetworkingPlanTest {
         @Test
         void aProfileNeedsFunctionPositionOrIndustry() {
             fixture.given(CREATED, OBJECTIVE)
-                    .when(new IdentifyTarget(PLAN, "t2", "o1", null, new TargetProfile(" ", null, ""), 1, null), CALLER)
+                    .when(new IdentifyTarget(PLAN, "t2", "o1", null, new TargetProfile(" ", null, ""), 1, null, true), CALLER)
                     .expectException(RejectedInputException.class)
                     .expectExceptionMessage(mentions("profile", "at least one of function, position, industry"))
                     .expectNoEvents();
@@ -311,12 +320,12 @@ class NetworkingPlanTest {
         @Test
         void priorityRunsFromOneToFive() {
             fixture.given(CREATED, OBJECTIVE)
-                    .when(new IdentifyTarget(PLAN, "t2", "o1", "c-7", null, 0, null), CALLER)
+                    .when(new IdentifyTarget(PLAN, "t2", "o1", "c-7", null, 0, null, true), CALLER)
                     .expectException(RejectedInputException.class)
                     .expectExceptionMessage(mentions("priority"))
                     .expectNoEvents();
             fixture.given(CREATED, OBJECTIVE)
-                    .when(new IdentifyTarget(PLAN, "t2", "o1", "c-7", null, 6, null), CALLER)
+                    .when(new IdentifyTarget(PLAN, "t2", "o1", "c-7", null, 6, null, true), CALLER)
                     .expectException(RejectedInputException.class);
         }
     }

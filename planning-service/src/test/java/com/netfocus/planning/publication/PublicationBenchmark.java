@@ -114,9 +114,9 @@ class PublicationBenchmark {
         gateway.sendAndWait(new CreatePlan(planId, "bench", today, today.plusDays(200), 100, "rep-7", "acme", "south"),
                 meta);
         gateway.sendAndWait(new DefineObjective(planId, "o1", "meet hospital CFOs", "pilots", "CFOs met", 20,
-                today.plusDays(60), today), meta);
+                today.plusDays(60), today, null), meta);
         for (int i = 0; i < EVENTS_PER_PLAN - 2; i++) {
-            gateway.sendAndWait(new IdentifyTarget(planId, "t" + i, "o1", "contact-" + i, null, 1 + i % 5, null), meta);
+            gateway.sendAndWait(new IdentifyTarget(planId, "t" + i, "o1", "contact-" + i, null, 1 + i % 5, null, true), meta);
         }
     }
 

@@ -18,16 +18,36 @@ public final class Api {
     private final String user;
     private final String org;
     private final String team;
+    private final String roles;
 
     public Api(int port, String user, String org, String team) {
+        this(port, user, org, team, "REP");
+    }
+
+    private Api(int port, String user, String org, String team, String roles) {
         this.base = "http://localhost:" + port;
         this.user = user;
         this.org = org;
         this.team = team;
+        this.roles = roles;
     }
 
     public Api as(String otherUser, String otherOrg) {
-        return new Api(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), otherUser, otherOrg, team);
+        return new Api(port(), otherUser, otherOrg, team, roles);
+    }
+
+    /** The same caller with other roles (comma separated), e.g. "ADMIN". */
+    public Api withRoles(String otherRoles) {
+        return new Api(port(), user, org, team, otherRoles);
+    }
+
+    private int port() {
+        return Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
+    }
+
+    public Response put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     public Response post(String path, String json) {
@@ -44,7 +64,7 @@ public final class Api {
                 .header(CallerHeaders.CORRELATION_ID, "corr-" + System.nanoTime());
         if (user != null) {
             builder.header(CallerHeaders.USER, user).header(CallerHeaders.ORG, org)
-                    .header(CallerHeaders.TEAM, team).header(CallerHeaders.ROLES, "REP");
+                    .header(CallerHeaders.TEAM, team).header(CallerHeaders.ROLES, roles);
         }
         return builder;
     }

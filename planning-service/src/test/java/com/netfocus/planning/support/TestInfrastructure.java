@@ -22,14 +22,16 @@ public final class TestInfrastructure {
     /** Registers a database, topics and consumer group unique to one test class; returns the names used. */
     public static Names register(DynamicPropertyRegistry registry, String testName) {
         String suffix = testName + "-" + UUID.randomUUID().toString().substring(0, 8);
-        Names names = new Names("planning-" + suffix, "plan-events-" + suffix, "catalog-events-" + suffix);
-        createTopics(names.planEvents(), names.catalogEvents());
+        Names names = new Names("planning-" + suffix, "plan-events-" + suffix, "catalog-events-" + suffix,
+                "contact-events-" + suffix);
+        createTopics(names.planEvents(), names.catalogEvents(), names.contactEvents());
         registry.add("spring.data.mongodb.uri", SharedInfrastructure::mongoUri);
         registry.add("spring.data.mongodb.database", names::database);
         registry.add("spring.kafka.bootstrap-servers", SharedInfrastructure::kafkaBootstrapServers);
         registry.add("spring.kafka.consumer.group-id", () -> "planning-" + suffix);
         registry.add("netfocus.topics.plan-events", names::planEvents);
         registry.add("netfocus.topics.catalog-events", names::catalogEvents);
+        registry.add("netfocus.topics.contact-events", names::contactEvents);
         return names;
     }
 
@@ -43,6 +45,6 @@ public final class TestInfrastructure {
         }
     }
 
-    public record Names(String database, String planEvents, String catalogEvents) {
+    public record Names(String database, String planEvents, String catalogEvents, String contactEvents) {
     }
 }

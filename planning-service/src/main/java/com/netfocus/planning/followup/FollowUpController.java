@@ -1,0 +1,54 @@
+package com.netfocus.planning.followup;
+
+import com.netfocus.contracts.caller.Caller;
+import com.netfocus.contracts.plan.FollowUp;
+import com.netfocus.planning.contact.KnownContacts;
+import com.netfocus.planning.plan.PlanCommands;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.UUID;
+
+/** Follow-ups: what was promised to whom, by when; and when it was done. */
+@RestController
+public class FollowUpController {
+
+    private final PlanCommands commands;
+    private final KnownContacts contacts;
+    private final Clock clock;
+
+    public FollowUpController(PlanCommands commands, KnownContacts contacts, Clock clock) {
+        this.commands = commands;
+        this.contacts = contacts;
+        this.clock = clock;
+    }
+
+    public record Scheduled(String followUpId, long version) {
+    }
+
+    @PostMapping("/api/v1/plans/{planId}/follow-ups")
+    public ResponseEntity<Scheduled> schedule(Caller caller, @PathVariable String planId,
+                                              @Valid @RequestBody FollowUpRequest request) {
+        FollowUp followUp = new FollowUp(UUID.randomUUID().toString(), request.contactId(), request.personName(),
+                request.targetId(), request.dueOn(), request.action());
+        long version = commands.send(planId, new ScheduleFollowUp(planId, followUp, LocalDate.now(clock),
+                contacts.known(Collections.singletonList(request.contactId()), caller.org())), caller);
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Scheduled(followUp.followUpId(), version));
+    }
+
+    @PostMapping("/api/v1/plans/{planId}/follow-ups/{followUpId}/completed")
+    public Scheduled complete(Caller caller, @PathVariable String planId, @PathVariable String followUpId,
+                              @Valid @RequestBody CompleteFollowUpRequest request) {
+        long version = commands.send(planId,
+                new CompleteFollowUp(planId, followUpId, request.outcome(), clock.instant()), caller);
+        return new Scheduled(followUpId, version);
+    }
+}

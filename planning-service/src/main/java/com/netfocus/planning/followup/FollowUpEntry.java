@@ -1,0 +1,29 @@
+package com.netfocus.planning.followup;
+
+import com.netfocus.contracts.plan.FollowUp;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A follow-up of a plan as the plan shows it: what was promised, and whether and how it was done. */
+public record FollowUpEntry(
+        String followUpId,
+        String contactId,
+        String personName,
+        String targetId,
+        LocalDate dueOn,
+        String action,
+        FollowUpStatus status,
+        Instant completedAt,
+        String outcome) {
+
+    public static FollowUpEntry open(FollowUp followUp) {
+        return new FollowUpEntry(followUp.followUpId(), followUp.contactId(), followUp.personName(),
+                followUp.targetId(), followUp.dueOn(), followUp.action(), FollowUpStatus.OPEN, null, null);
+    }
+
+    public FollowUpEntry done(Instant at, String how) {
+        return new FollowUpEntry(followUpId, contactId, personName, targetId, dueOn, action, FollowUpStatus.DONE, at,
+                how);
+    }
+}

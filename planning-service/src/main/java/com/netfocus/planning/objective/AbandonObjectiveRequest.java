@@ -1,0 +1,7 @@
+package com.netfocus.planning.objective;
+
+import jakarta.validation.constraints.NotBlank;
+
+/** The body of POST .../objectives/{objectiveId}/abandoned: dropping an objective says why. */
+public record AbandonObjectiveRequest(@NotBlank String reason) {
+}

@@ -1,0 +1,39 @@
+package com.netfocus.planning.outreach;
+
+import com.netfocus.contracts.caller.Caller;
+import com.netfocus.planning.plan.PlanCommands;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/** Outreach: information gathering with people already known, by phone, e-mail or in person. */
+@RestController
+public class OutreachController {
+
+    private final PlanCommands commands;
+    private final Clock clock;
+
+    public OutreachController(PlanCommands commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    public record Logged(String outreachId, long version) {
+    }
+
+    @PostMapping("/api/v1/plans/{planId}/outreach")
+    public ResponseEntity<Logged> log(Caller caller, @PathVariable String planId,
+                                      @Valid @RequestBody LogOutreachRequest request) {
+        String outreachId = UUID.randomUUID().toString();
+        long version = commands.send(planId, new LogOutreach(planId, outreachId, request.targetId(), request.channel(),
+                request.happenedAt(), request.summary(), clock.instant()), caller);
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Logged(outreachId, version));
+    }
+}
