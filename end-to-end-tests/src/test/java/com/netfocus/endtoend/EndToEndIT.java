@@ -145,6 +145,62 @@ class EndToEndIT {
 
     @Test
     @Order(3)
+    void the_advice_at_each_step_reaches_the_rep_through_the_gateway() {
+        JsonNode plan = client.get("/api/v1/plans/" + planId, rep).expect(200).body();
+        String objectiveId = plan.get("objectives").get(0).get("objectiveId").asText();
+        String targetId = plan.get("targets").get(0).get("targetId").asText();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+        // why: live SMART feedback, stored nowhere
+        JsonNode check = client.post("/api/v1/smart-check", rep, Map.of("planId", planId,
+                "statement", "I heard they're serving shrimp", "outcome", "fun", "metric", "people", "target", 3,
+                "deadline", today.plusMonths(1).toString())).expect(200).body();
+        assertThat(check.get("smart").get("specific").get("ok").asBoolean()).isFalse();
+        assertThat(check.get("smart").get("specific").get("reason").asText()).contains("unfocused");
+
+        // who: a known contact who fits the profile target is listed as a known match
+        String contactId = client.post("/api/v1/contacts", rep, Map.of("name", "Cecilia Berg", "company", "Alfa Freight",
+                "function", "Logistics", "position", "Director", "industry", "Manufacturing",
+                "email", "cecilia@alfafreight.test")).expect(201).body().get("contactId").asText();
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            JsonNode matches = client.get("/api/v1/plans/" + planId + "/known-matches", rep).expect(200).body();
+            assertThat(matches.get("matches").findValuesAsText("contactId")).contains(contactId);
+        });
+
+        // where: a new platform whose audience fits the target is recommended, saying whom it serves
+        Instant day = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(30));
+        String platformId = listPlatform(day.plus(Duration.ofHours(8)), day.plus(Duration.ofHours(10)));
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            JsonNode advice = client.get("/api/v1/plans/" + planId + "/recommendations", rep).expect(200).body();
+            JsonNode recommended = findByPlatform(advice.get("recommendations"), platformId);
+            assertThat(recommended).as("recommendation for " + platformId).isNotNull();
+            assertThat(recommended.get("servedTargets").findValuesAsText("targetId")).containsExactly(targetId);
+            assertThat(recommended.get("explanation").asText()).contains("Topic is not considered");
+        });
+        JsonNode portfolio = client.get("/api/v1/plans/" + planId + "/portfolio", rep).expect(200).body();
+        assertThat(portfolio.get("remainingHours").asDouble()).isLessThan(portfolio.get("hoursBudget").asDouble());
+
+        // people you know: outreach, then a follow-up with the known contact (planning learns of it from Kafka)
+        client.post("/api/v1/plans/" + planId + "/outreach", rep, Map.of("targetId", targetId, "channel", "PHONE",
+                "happenedAt", Instant.now().minus(Duration.ofHours(1)).toString(),
+                "summary", "Carrier tenders open in March")).expect(201);
+        Map<String, Object> followUp = Map.of("contactId", contactId, "targetId", targetId,
+                "dueOn", today.plusDays(7).toString(), "action", "Send the carrier benchmark");
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).until(() ->
+                client.post("/api/v1/plans/" + planId + "/follow-ups", rep, followUp).status() == 201);
+
+        // progress toward the objective: two target people met at the forum and one outreach
+        JsonNode progress = findObjective(client.get("/api/v1/plans/" + planId, rep).expect(200).body(), objectiveId)
+                .get("progress");
+        assertThat(progress.get("peopleMet").asInt()).isEqualTo(2);
+        assertThat(progress.get("outreach").asInt()).isEqualTo(1);
+        assertThat(progress.get("total").asInt()).isEqualTo(3);
+        assertThat(progress.get("target").asInt()).isEqualTo(4);
+        eventsInPlan = client.get("/api/v1/plans/" + planId + "/history", rep).expect(200).body().size();
+    }
+
+    @Test
+    @Order(4)
     void bad_requests_are_refused_with_problem_json_and_change_nothing() {
         Answer noToken = client.get("/api/v1/plans/" + planId, null);
         assertThat(noToken.status()).isEqualTo(401);
@@ -168,7 +224,7 @@ class EndToEndIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void after_a_restart_of_the_whole_stack_the_plan_and_its_history_are_still_there() {
         JsonNode before = client.get("/api/v1/plans/" + planId, rep).expect(200).body();
         stack.close();
@@ -203,6 +259,24 @@ class EndToEndIT {
         Answer refused = client.post("/api/v1/platforms", rep, platform);
         assertThat(refused.status()).as("a rep may not add to the catalog").isEqualTo(403);
         return client.post("/api/v1/platforms", admin, platform).expect(201).body().get("platformId").asText();
+    }
+
+    private static JsonNode findByPlatform(JsonNode items, String platformId) {
+        for (JsonNode item : items) {
+            if (item.get("platformId").asText().equals(platformId)) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode findObjective(JsonNode plan, String objectiveId) {
+        for (JsonNode objective : plan.get("objectives")) {
+            if (objective.get("objectiveId").asText().equals(objectiveId)) {
+                return objective;
+            }
+        }
+        throw new AssertionError("no objective " + objectiveId + " in " + plan);
     }
 
     private static Map<String, Object> person(String name, String company, String email, String targetId) {

@@ -3,12 +3,10 @@ package com.netfocus.catalog;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The catalog of networking platforms per org, and what plans did with them (chosen, attended, people met). */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class CatalogApplication {
 
     public static void main(String[] args) {

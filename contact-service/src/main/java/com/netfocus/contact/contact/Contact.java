@@ -8,6 +8,8 @@ import java.time.Instant;
 /**
  * A person an org knows. {@code emailKey} and {@code nameKey} are the normalised forms duplicates are found
  * by (see {@link ContactKeys}); they are stored so that a lookup compares stored values, never recomputes.
+ * {@code registeredPublished} turns true only once the broker acknowledged the contact's
+ * {@code ContactRegistered} event; until then the publication timer keeps re-sending it.
  */
 @Document(Contact.COLLECTION)
 public record Contact(
@@ -23,7 +25,8 @@ public record Contact(
         String email,
         String phone,
         String emailKey,
-        String nameKey) {
+        String nameKey,
+        boolean registeredPublished) {
 
     public static final String COLLECTION = "contacts";
     public static final String ORG = "org";
@@ -36,4 +39,6 @@ public record Contact(
     public static final String PHONE = "phone";
     public static final String EMAIL_KEY = "emailKey";
     public static final String NAME_KEY = "nameKey";
+    public static final String CREATED_AT = "createdAt";
+    public static final String REGISTERED_PUBLISHED = "registeredPublished";
 }

@@ -1,8 +1,9 @@
 package com.netfocus.contact.contact;
 
-import com.netfocus.contact.paging.PageOf;
+import com.netfocus.contact.publication.ContactRegisteredPublisher;
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.contracts.plan.TargetProfile;
+import com.netfocus.support.paging.PageOf;
 import com.netfocus.support.problem.NotFoundException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,9 +25,11 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 public class ContactBook {
 
     private final MongoTemplate mongo;
+    private final ContactRegisteredPublisher publisher;
 
-    public ContactBook(MongoTemplate mongo) {
+    public ContactBook(MongoTemplate mongo, ContactRegisteredPublisher publisher) {
         this.mongo = mongo;
+        this.publisher = publisher;
     }
 
     public ContactAdded add(Caller caller, AddContact request) {
@@ -36,8 +39,9 @@ public class ContactBook {
         // An explicit add always creates: the person asked for this contact. Imports and people met dedupe.
         Contact contact = new Contact(UUID.randomUUID().toString(), caller.org(), caller.userId(), Instant.now(),
                 name, company, trimmed(request.function()), trimmed(request.position()), trimmed(request.industry()),
-                email, trimmed(request.phone()), ContactKeys.emailKey(email), ContactKeys.nameKey(name, company));
+                email, trimmed(request.phone()), ContactKeys.emailKey(email), ContactKeys.nameKey(name, company), false);
         mongo.insert(contact);
+        publisher.publishSoon(contact);
         return new ContactAdded(contact.id());
     }
 

@@ -1,10 +1,12 @@
 package com.netfocus.contact.contact;
 
-import com.netfocus.contact.paging.PageOf;
-import com.netfocus.contact.paging.PageRequestCheck;
-import com.netfocus.contact.paging.PagingProperties;
 import com.netfocus.contracts.caller.Caller;
+import com.netfocus.support.paging.PageOf;
+import com.netfocus.support.paging.PageRequestCheck;
+import com.netfocus.support.paging.PagingProperties;
+import com.netfocus.support.settings.Settings;
 import jakarta.validation.Valid;
+import org.springframework.core.env.Environment;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,9 +27,9 @@ class ContactController {
     private final ContactBook contacts;
     private final PagingProperties paging;
 
-    ContactController(ContactBook contacts, PagingProperties paging) {
+    ContactController(ContactBook contacts, Environment environment) {
         this.contacts = contacts;
-        this.paging = paging;
+        this.paging = Settings.bind(environment, "netfocus.contact.paging", PagingProperties.class);
     }
 
     @PostMapping
@@ -39,9 +41,7 @@ class ContactController {
     @GetMapping
     PageOf<ContactView> list(Caller caller, @RequestParam(defaultValue = "0") int page,
                              @RequestParam(required = false) Integer size) {
-        int pageSize = size == null ? paging.defaultSize() : size;
-        PageRequestCheck.check(page, pageSize, paging);
-        return contacts.list(caller, page, pageSize);
+        return contacts.list(caller, page, PageRequestCheck.checkedSize(page, size, paging));
     }
 
     @GetMapping("/{contactId}")

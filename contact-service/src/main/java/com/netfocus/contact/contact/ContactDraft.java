@@ -86,7 +86,7 @@ final class ContactDraft {
         String company = fields.get(Contact.COMPANY);
         return new Contact(id, org, createdBy, createdAt, name, company, fields.get(Contact.FUNCTION),
                 fields.get(Contact.POSITION), fields.get(Contact.INDUSTRY), email(), fields.get(Contact.PHONE),
-                emailKey(), nameKey());
+                emailKey(), nameKey(), false);
     }
 
     static Map<String, String> fieldsOf(Contact contact) {

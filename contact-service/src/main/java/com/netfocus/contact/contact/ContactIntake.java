@@ -1,5 +1,6 @@
 package com.netfocus.contact.contact;
 
+import com.netfocus.contact.publication.ContactRegisteredPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -27,16 +28,19 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * <p>Safe to repeat: a created contact's id is derived from the org and the person's key, so a replay, or two
  * intakes racing, find the id taken and merge instead of creating a twin; and a merge only writes fields that
  * are still empty in the stored document (checked in the same update), so it can never overwrite a value.
+ * Each contact created is published as {@code ContactRegistered}; a merge publishes nothing.
  */
 @Service
 public class ContactIntake {
 
     private final MongoTemplate mongo;
     private final IntakeProperties properties;
+    private final ContactRegisteredPublisher publisher;
 
-    public ContactIntake(MongoTemplate mongo, IntakeProperties properties) {
+    public ContactIntake(MongoTemplate mongo, IntakeProperties properties, ContactRegisteredPublisher publisher) {
         this.mongo = mongo;
         this.properties = properties;
+        this.publisher = publisher;
     }
 
     /**
@@ -64,11 +68,20 @@ public class ContactIntake {
             touched.add(draft);
         }
         Set<String> foundTaken = new LinkedHashSet<>();
+        List<Contact> inserted = new ArrayList<>();
         for (ContactDraft draft : touched) {
-            if (!persist(org, draft)) {
-                foundTaken.add(draft.id());
+            if (draft.isStored()) {
+                fillEmptyFields(org, draft.id(), draft.filledSinceStored());
+            } else {
+                Contact contact = draft.toContact(org);
+                if (insert(org, contact)) {
+                    inserted.add(contact);
+                } else {
+                    foundTaken.add(draft.id());
+                }
             }
         }
+        publisher.publishSoon(inserted);
         List<IntakeOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             String id = drafts.get(i).id();
@@ -77,17 +90,13 @@ public class ContactIntake {
         return outcomes;
     }
 
-    /** @return false when a new draft's id was taken already (a replay or a race) and it was merged instead */
-    private boolean persist(String org, ContactDraft draft) {
-        if (draft.isStored()) {
-            fillEmptyFields(org, draft.id(), draft.filledSinceStored());
-            return true;
-        }
+    /** @return false when a new contact's id was taken already (a replay or a race) and it was merged instead */
+    private boolean insert(String org, Contact contact) {
         try {
-            mongo.insert(draft.toContact(org));
+            mongo.insert(contact);
             return true;
         } catch (DuplicateKeyException taken) {
-            fillEmptyFields(org, draft.id(), ContactDraft.fieldsOf(draft.toContact(org)));
+            fillEmptyFields(org, contact.id(), ContactDraft.fieldsOf(contact));
             return false;
         }
     }

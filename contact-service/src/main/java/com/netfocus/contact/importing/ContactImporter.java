@@ -4,13 +4,16 @@ import com.netfocus.contact.contact.AddContact;
 import com.netfocus.contact.contact.ContactIntake;
 import com.netfocus.contact.contact.IntakeOutcome;
 import com.netfocus.contracts.caller.Caller;
+import com.netfocus.support.importing.ImportFormat;
+import com.netfocus.support.importing.ParsedFile;
+import com.netfocus.support.importing.RowRejection;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -23,6 +26,11 @@ import java.util.Set;
 @Service
 class ContactImporter {
 
+    static final ImportFormat VCARD = new ImportFormat("a vCard file",
+            List.of(MediaType.parseMediaType("text/vcard"), MediaType.parseMediaType("text/x-vcard")),
+            List.of(".vcf", ".vcard"));
+    static final List<ImportFormat> FORMATS = List.of(ImportFormat.CSV, VCARD);
+
     private final ContactIntake intake;
     private final Validator validator;
     private final ImportProperties properties;
@@ -33,15 +41,11 @@ class ContactImporter {
         this.properties = properties;
     }
 
-    ImportReport importFile(Caller caller, ImportFormat format, byte[] content) {
-        if (content.length > properties.maxBytes().toBytes()) {
-            throw new FileTooLargeException("is larger than " + properties.maxBytes().toBytes() + " bytes");
-        }
-        String text = UploadedText.decode(content);
-        ParsedRows parsed = switch (format) {
-            case CSV -> ContactCsvReader.read(text, properties.maxRows());
-            case VCARD -> ContactVcardReader.read(text, properties.maxRows());
-        };
+    /** @param text the file's text, in one of {@link #FORMATS} */
+    ImportReport importFile(Caller caller, ImportFormat format, String text) {
+        ParsedFile<ImportRow> parsed = format.equals(VCARD)
+                ? ContactVcardReader.read(text, properties.maxRows())
+                : ContactCsvReader.read(text, properties.maxRows());
         List<RowRejection> rejected = new ArrayList<>(parsed.rejected());
         List<AddContact> good = new ArrayList<>();
         for (ImportRow row : parsed.rows()) {
@@ -49,16 +53,13 @@ class ContactImporter {
             if (violations.isEmpty()) {
                 good.add(row.contact());
             } else {
-                violations.stream()
-                        .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
-                        .forEach(violation -> rejected.add(new RowRejection(row.line(),
-                                violation.getPropertyPath().toString(), violation.getMessage())));
+                rejected.addAll(RowRejection.of(row.line(), violations));
             }
         }
         List<IntakeOutcome> outcomes = good.isEmpty() ? List.of()
                 : intake.intake(caller.org(), caller.userId(), Instant.now(), good);
         int imported = (int) outcomes.stream().filter(IntakeOutcome::created).count();
-        rejected.sort(Comparator.comparingLong(RowRejection::line).thenComparing(RowRejection::field));
+        rejected.sort(RowRejection.BY_LINE);
         return new ImportReport(imported, outcomes.size() - imported, rejected);
     }
 }

@@ -1,6 +1,10 @@
 package com.netfocus.contact.importing;
 
 import com.netfocus.contact.contact.AddContact;
+import com.netfocus.support.importing.ParsedFile;
+import com.netfocus.support.importing.RowRejection;
+import com.netfocus.support.problem.PayloadTooLargeException;
+import com.netfocus.support.problem.UnreadableFileException;
 import ezvcard.VCard;
 import ezvcard.io.text.VCardReader;
 import ezvcard.property.Email;
@@ -31,13 +35,13 @@ final class ContactVcardReader {
     private ContactVcardReader() {
     }
 
-    static ParsedRows read(String text, int maxRows) {
+    static ParsedFile<ImportRow> read(String text, int maxRows) {
         List<Long> startLines = topLevelStartLines(text);
         if (startLines.isEmpty()) {
             throw new UnreadableFileException("file", "holds no vCard (no BEGIN:VCARD line)");
         }
         if (startLines.size() > maxRows) {
-            throw new FileTooLargeException("has more than " + maxRows + " vCards; split it into smaller files");
+            throw new PayloadTooLargeException("file", "has more than " + maxRows + " vCards; split it into smaller files");
         }
         List<ImportRow> rows = new ArrayList<>();
         List<RowRejection> rejected = new ArrayList<>();
@@ -59,7 +63,7 @@ final class ContactVcardReader {
         if (rows.isEmpty() && rejected.isEmpty()) {
             throw new UnreadableFileException("file", "holds no readable vCard");
         }
-        return new ParsedRows(rows, rejected);
+        return new ParsedFile<>(rows, rejected);
     }
 
     /** Lines of the BEGIN:VCARD that open a top-level card (vCard 2.1 may nest one in AGENT). */

@@ -1,5 +1,7 @@
 package com.netfocus.contact.importing;
 
+import com.netfocus.support.importing.RowRejection;
+
 import java.util.List;
 
 /**

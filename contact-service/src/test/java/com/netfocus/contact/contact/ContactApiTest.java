@@ -1,8 +1,8 @@
 package com.netfocus.contact.contact;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.netfocus.contact.testing.Callers;
-import com.netfocus.contact.testing.TestInfrastructure;
+import com.netfocus.infrastructure.testing.Callers;
+import com.netfocus.infrastructure.testing.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,7 +31,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ContactApiTest {
 
-    private static final TestInfrastructure infrastructure = new TestInfrastructure("api");
+    private static final TestInfrastructure infrastructure = new TestInfrastructure("contact", "api");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {

@@ -1,5 +1,9 @@
 package com.netfocus.contact.importing;
 
+import com.netfocus.support.importing.ParsedFile;
+import com.netfocus.support.importing.RowRejection;
+import com.netfocus.support.problem.PayloadTooLargeException;
+import com.netfocus.support.problem.UnreadableFileException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +16,7 @@ class ContactCsvReaderTest {
 
     @Test
     void rowsCarryTheLineTheyStartOn() {
-        ParsedRows parsed = ContactCsvReader.read("""
+        ParsedFile<ImportRow> parsed = ContactCsvReader.read("""
                 Name,Company,EMAIL
                                 
                 Ann Buyer,Acme,ann@acme.example
@@ -32,7 +36,7 @@ class ContactCsvReaderTest {
 
     @Test
     void aRowWithTheWrongNumberOfValuesIsRejectedAndTheOthersKept() {
-        ParsedRows parsed = ContactCsvReader.read("name,email\nAnn,a@x.example\nBert,b@x.example,extra\nCarl,c@x.example\n",
+        ParsedFile<ImportRow> parsed = ContactCsvReader.read("name,email\nAnn,a@x.example\nBert,b@x.example,extra\nCarl,c@x.example\n",
                 MAX_ROWS);
 
         assertThat(parsed.rows()).extracting(ImportRow::line).containsExactly(2L, 4L);
@@ -41,7 +45,7 @@ class ContactCsvReaderTest {
 
     @Test
     void anUnclosedQuoteEndsTheReadingAtItsLineAndKeepsTheRowsBefore() {
-        ParsedRows parsed = ContactCsvReader.read("name,email\nAnn,a@x.example\n\"Bert,b@x.example\nCarl,c@x.example\n",
+        ParsedFile<ImportRow> parsed = ContactCsvReader.read("name,email\nAnn,a@x.example\n\"Bert,b@x.example\nCarl,c@x.example\n",
                 MAX_ROWS);
 
         assertThat(parsed.rows()).extracting(ImportRow::line).containsExactly(2L);
@@ -69,7 +73,7 @@ class ContactCsvReaderTest {
         for (int i = 0; i <= MAX_ROWS; i++) {
             csv.append("Person ").append(i).append('\n');
         }
-        assertThatThrownBy(() -> ContactCsvReader.read(csv.toString(), MAX_ROWS)).isInstanceOf(FileTooLargeException.class);
+        assertThatThrownBy(() -> ContactCsvReader.read(csv.toString(), MAX_ROWS)).isInstanceOf(PayloadTooLargeException.class);
         assertThat(ContactCsvReader.read(csv.substring(0, csv.lastIndexOf("Person")), MAX_ROWS).rows()).hasSize(MAX_ROWS);
     }
 }

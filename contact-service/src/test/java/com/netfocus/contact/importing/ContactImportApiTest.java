@@ -2,13 +2,13 @@ package com.netfocus.contact.importing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.netfocus.contact.contact.Contact;
-import com.netfocus.contact.testing.Callers;
-import com.netfocus.contact.testing.TestInfrastructure;
+import com.netfocus.infrastructure.testing.Callers;
+import com.netfocus.infrastructure.testing.TestInfrastructure;
+import com.netfocus.infrastructure.testing.Uploads;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -18,7 +18,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.LinkedMultiValueMap;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -37,7 +36,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
         "netfocus.contact.import.max-rows=20", "netfocus.contact.import.max-bytes=4KB"})
 class ContactImportApiTest {
 
-    private static final TestInfrastructure infrastructure = new TestInfrastructure("import");
+    private static final TestInfrastructure infrastructure = new TestInfrastructure("contact", "import");
     private static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
     private static final MediaType TEXT_VCARD = MediaType.parseMediaType("text/vcard");
 
@@ -212,14 +211,8 @@ class ContactImportApiTest {
     }
 
     private ResponseEntity<JsonNode> upload(String org, String fileName, MediaType partType, String content) {
-        HttpHeaders partHeaders = new HttpHeaders();
-        partHeaders.setContentType(partType);
-        partHeaders.setContentDispositionFormData("file", fileName);
-        var parts = new LinkedMultiValueMap<String, Object>();
-        parts.add("file", new HttpEntity<>(new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)), partHeaders));
-        HttpHeaders headers = Callers.rep(org);
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return http.exchange(ContactImportController.PATH, HttpMethod.POST, new HttpEntity<>(parts, headers), JsonNode.class);
+        return http.exchange(ContactImportController.PATH, HttpMethod.POST,
+                Uploads.multipart(Callers.rep(org), fileName, partType, content), JsonNode.class);
     }
 
     private String addContact(String org, String body) {

@@ -1,5 +1,8 @@
 package com.netfocus.contact.importing;
 
+import com.netfocus.support.importing.ParsedFile;
+import com.netfocus.support.importing.RowRejection;
+import com.netfocus.support.problem.UnreadableFileException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +13,7 @@ class ContactVcardReaderTest {
 
     @Test
     void vCardsMapOntoContactFields() {
-        ParsedRows parsed = ContactVcardReader.read("""
+        ParsedFile<ImportRow> parsed = ContactVcardReader.read("""
                 BEGIN:VCARD
                 VERSION:4.0
                 FN:Ann Buyer

@@ -1,12 +1,12 @@
 package com.netfocus.contact.matching;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.netfocus.contact.testing.Callers;
-import com.netfocus.contact.testing.PlanEventRecords;
-import com.netfocus.contact.testing.TestInfrastructure;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.contracts.plan.TargetProfile;
+import com.netfocus.infrastructure.testing.Callers;
+import com.netfocus.infrastructure.testing.PlanEventRecords;
+import com.netfocus.infrastructure.testing.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +36,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class KnownMatchesTest {
 
-    private static final TestInfrastructure infrastructure = new TestInfrastructure("matches");
+    private static final TestInfrastructure infrastructure = new TestInfrastructure("contact", "matches");
     private static final PlanEventRecords records = new PlanEventRecords(infrastructure.planEventsTopic());
 
     @DynamicPropertySource

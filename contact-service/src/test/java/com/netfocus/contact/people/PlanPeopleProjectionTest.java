@@ -5,9 +5,6 @@ import com.netfocus.contact.contact.AddContact;
 import com.netfocus.contact.contact.Contact;
 import com.netfocus.contact.contact.ContactIntake;
 import com.netfocus.contact.contact.IntakeOutcome;
-import com.netfocus.contact.testing.Callers;
-import com.netfocus.contact.testing.PlanEventRecords;
-import com.netfocus.contact.testing.TestInfrastructure;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.ObjectiveDefined;
 import com.netfocus.contracts.plan.PersonMet;
@@ -15,6 +12,9 @@ import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.contracts.plan.TargetProfile;
+import com.netfocus.infrastructure.testing.Callers;
+import com.netfocus.infrastructure.testing.PlanEventRecords;
+import com.netfocus.infrastructure.testing.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +48,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PlanPeopleProjectionTest {
 
-    private static final TestInfrastructure infrastructure = new TestInfrastructure("people");
+    private static final TestInfrastructure infrastructure = new TestInfrastructure("contact", "people");
     private static final PlanEventRecords records = new PlanEventRecords(infrastructure.planEventsTopic());
     private static final Instant ARRIVED = Instant.parse("2031-05-01T15:30:00Z");
     private static final Duration WAIT = Duration.ofSeconds(30);

@@ -2,6 +2,11 @@ package com.netfocus.catalog.importing;
 
 import com.netfocus.catalog.platform.AddPlatform;
 import com.netfocus.catalog.platform.PlatformKind;
+import com.netfocus.support.importing.LineIndex;
+import com.netfocus.support.importing.ParsedFile;
+import com.netfocus.support.importing.RootCause;
+import com.netfocus.support.problem.PayloadTooLargeException;
+import com.netfocus.support.problem.UnreadableFileException;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -57,16 +62,16 @@ final class PlatformIcsReader {
     private PlatformIcsReader() {
     }
 
-    static ParsedPlatforms read(String text, CatalogImportProperties properties) {
-        List<Long> starts = startLines(text, "BEGIN:VEVENT");
-        if (startLines(text, "BEGIN:VCALENDAR").isEmpty()) {
+    static ParsedFile<PlatformRow> read(String text, CatalogImportProperties properties) {
+        List<Long> starts = LineIndex.linesOf(text, "BEGIN:VEVENT");
+        if (LineIndex.linesOf(text, "BEGIN:VCALENDAR").isEmpty()) {
             throw new UnreadableFileException("file", "is not an iCalendar file (no BEGIN:VCALENDAR line)");
         }
         if (starts.isEmpty()) {
             throw new UnreadableFileException("file", "holds no event (no BEGIN:VEVENT line)");
         }
         if (starts.size() > properties.maxRows()) {
-            throw new FileTooLargeException("has more than " + properties.maxRows() + " events; split it into smaller files");
+            throw new PayloadTooLargeException("file", "has more than " + properties.maxRows() + " events; split it into smaller files");
         }
         Calendar calendar = parse(text);
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
@@ -74,7 +79,7 @@ final class PlatformIcsReader {
         for (int i = 0; i < events.size(); i++) {
             rows.add(row(i < starts.size() ? starts.get(i) : 0, events.get(i), properties));
         }
-        return new ParsedPlatforms(rows, List.of());
+        return new ParsedFile<>(rows, List.of());
     }
 
     private static Calendar parse(String text) {
@@ -82,11 +87,11 @@ final class PlatformIcsReader {
             return new CalendarBuilder().build(new StringReader(text));
         } catch (ParserException e) {
             throw new UnreadableFileException("file", "cannot be read as iCalendar at line " + e.getLineNo() + ": "
-                    + rootMessage(e));
+                    + RootCause.messageOf(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            throw new UnreadableFileException("file", "cannot be read as iCalendar: " + rootMessage(e));
+            throw new UnreadableFileException("file", "cannot be read as iCalendar: " + RootCause.messageOf(e));
         }
     }
 
@@ -184,24 +189,5 @@ final class PlatformIcsReader {
 
     private static String value(VEvent event, String property) {
         return event.getProperty(property).map(Property::getValue).orElse(null);
-    }
-
-    private static List<Long> startLines(String text, String beginLine) {
-        List<Long> starts = new ArrayList<>();
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].strip().equalsIgnoreCase(beginLine)) {
-                starts.add(i + 1L);
-            }
-        }
-        return starts;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 }

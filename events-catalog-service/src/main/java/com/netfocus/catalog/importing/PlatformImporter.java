@@ -3,13 +3,16 @@ package com.netfocus.catalog.importing;
 import com.netfocus.catalog.platform.AddPlatform;
 import com.netfocus.catalog.platform.PlatformCatalog;
 import com.netfocus.contracts.caller.Caller;
+import com.netfocus.support.importing.ImportFormat;
+import com.netfocus.support.importing.ParsedFile;
+import com.netfocus.support.importing.RowRejection;
 import com.netfocus.support.problem.RejectedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -23,6 +26,10 @@ import java.util.Set;
 @Service
 class PlatformImporter {
 
+    static final ImportFormat ICALENDAR = new ImportFormat("an iCalendar file",
+            List.of(MediaType.parseMediaType("text/calendar")), List.of(".ics", ".ical"));
+    static final List<ImportFormat> FORMATS = List.of(ImportFormat.CSV, ICALENDAR);
+
     private final PlatformCatalog catalog;
     private final Validator validator;
     private final CatalogImportProperties properties;
@@ -33,35 +40,30 @@ class PlatformImporter {
         this.properties = properties;
     }
 
-    CatalogImportReport importFile(Caller caller, ImportFormat format, byte[] content) {
-        if (content.length > properties.maxBytes().toBytes()) {
-            throw new FileTooLargeException("is larger than " + properties.maxBytes().toBytes() + " bytes");
-        }
-        String text = UploadedText.decode(content);
-        ParsedPlatforms parsed = switch (format) {
-            case CSV -> PlatformCsvReader.read(text, properties);
-            case ICALENDAR -> PlatformIcsReader.read(text, properties);
-        };
+    /** @param text the file's text, in one of {@link #FORMATS} */
+    CatalogImportReport importFile(Caller caller, ImportFormat format, String text) {
+        ParsedFile<PlatformRow> parsed = format.equals(ICALENDAR)
+                ? PlatformIcsReader.read(text, properties)
+                : PlatformCsvReader.read(text, properties);
         List<RowRejection> rejected = new ArrayList<>(parsed.rejected());
         List<String> platformIds = new ArrayList<>();
         for (PlatformRow row : parsed.rows()) {
             if (!row.unreadable().isEmpty()) {
-                row.unreadable().forEach(error -> rejected.add(new RowRejection(row.line(), error.field(), error.reason())));
+                rejected.addAll(RowRejection.ofErrors(row.line(), row.unreadable()));
                 continue;
             }
             Set<ConstraintViolation<AddPlatform>> violations = validator.validate(row.platform());
             if (!violations.isEmpty()) {
-                violations.forEach(violation -> rejected.add(new RowRejection(row.line(),
-                        violation.getPropertyPath().toString(), violation.getMessage())));
+                rejected.addAll(RowRejection.of(row.line(), violations));
                 continue;
             }
             try {
                 platformIds.add(catalog.add(caller, row.platform()).platformId());
             } catch (RejectedInputException broken) {
-                broken.errors().forEach(error -> rejected.add(new RowRejection(row.line(), error.field(), error.reason())));
+                rejected.addAll(RowRejection.ofErrors(row.line(), broken.errors()));
             }
         }
-        rejected.sort(Comparator.comparingLong(RowRejection::line).thenComparing(RowRejection::field));
+        rejected.sort(RowRejection.BY_LINE);
         return new CatalogImportReport(platformIds.size(), platformIds, rejected);
     }
 }

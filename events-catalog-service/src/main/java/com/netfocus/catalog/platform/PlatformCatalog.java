@@ -2,9 +2,9 @@ package com.netfocus.catalog.platform;
 
 import com.netfocus.catalog.activity.ActivityCounts;
 import com.netfocus.catalog.activity.PlatformActivityStore;
-import com.netfocus.catalog.paging.PageOf;
 import com.netfocus.catalog.publication.PlatformListedPublisher;
 import com.netfocus.contracts.caller.Caller;
+import com.netfocus.support.paging.PageOf;
 import com.netfocus.support.problem.NotFoundException;
 import com.netfocus.support.problem.RejectedInputException;
 import org.springframework.data.domain.Sort;

@@ -1,12 +1,14 @@
 package com.netfocus.catalog.platform;
 
-import com.netfocus.support.access.RequiresRole;
-import com.netfocus.contracts.caller.Roles;
-import com.netfocus.catalog.paging.PageOf;
-import com.netfocus.catalog.paging.PageRequestCheck;
-import com.netfocus.catalog.paging.PagingProperties;
 import com.netfocus.contracts.caller.Caller;
+import com.netfocus.contracts.caller.Roles;
+import com.netfocus.support.access.RequiresRole;
+import com.netfocus.support.paging.PageOf;
+import com.netfocus.support.paging.PageRequestCheck;
+import com.netfocus.support.paging.PagingProperties;
+import com.netfocus.support.settings.Settings;
 import jakarta.validation.Valid;
+import org.springframework.core.env.Environment;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,9 +30,9 @@ class PlatformController {
     private final PlatformCatalog catalog;
     private final PagingProperties paging;
 
-    PlatformController(PlatformCatalog catalog, PagingProperties paging) {
+    PlatformController(PlatformCatalog catalog, Environment environment) {
         this.catalog = catalog;
-        this.paging = paging;
+        this.paging = Settings.bind(environment, "netfocus.catalog.paging", PagingProperties.class);
     }
 
     @PostMapping
@@ -47,9 +49,8 @@ class PlatformController {
                               @RequestParam(required = false) Instant to,
                               @RequestParam(defaultValue = "0") int page,
                               @RequestParam(required = false) Integer size) {
-        int pageSize = size == null ? paging.defaultSize() : size;
-        PageRequestCheck.check(page, pageSize, paging);
-        return catalog.list(caller, new PlatformFilter(kind, from, to), page, pageSize);
+        return catalog.list(caller, new PlatformFilter(kind, from, to), page,
+                PageRequestCheck.checkedSize(page, size, paging));
     }
 
     @GetMapping("/{platformId}")

@@ -1,15 +1,15 @@
 package com.netfocus.catalog.activity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.netfocus.catalog.testing.Callers;
-import com.netfocus.catalog.testing.PlanEventRecords;
 import com.netfocus.catalog.testing.PlatformJson;
-import com.netfocus.catalog.testing.TestInfrastructure;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.ObjectiveDefined;
 import com.netfocus.contracts.plan.PersonMet;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlatformChosen;
+import com.netfocus.infrastructure.testing.Callers;
+import com.netfocus.infrastructure.testing.PlanEventRecords;
+import com.netfocus.infrastructure.testing.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +39,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PlatformActivityProjectionTest {
 
-    private static final TestInfrastructure infrastructure = new TestInfrastructure("activity");
+    private static final TestInfrastructure infrastructure = new TestInfrastructure("catalog", "activity");
     private static final PlanEventRecords records = new PlanEventRecords(infrastructure.planEventsTopic());
     private static final Instant PROGRAM_START = Instant.parse("2031-05-01T16:00:00Z");
     private static final Duration WAIT = Duration.ofSeconds(30);

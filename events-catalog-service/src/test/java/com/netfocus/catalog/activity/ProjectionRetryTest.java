@@ -1,11 +1,11 @@
 package com.netfocus.catalog.activity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.netfocus.catalog.testing.Callers;
-import com.netfocus.catalog.testing.PlanEventRecords;
 import com.netfocus.catalog.testing.PlatformJson;
-import com.netfocus.catalog.testing.TestInfrastructure;
 import com.netfocus.contracts.plan.PlatformChosen;
+import com.netfocus.infrastructure.testing.Callers;
+import com.netfocus.infrastructure.testing.PlanEventRecords;
+import com.netfocus.infrastructure.testing.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +35,7 @@ import static org.mockito.Mockito.verify;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ProjectionRetryTest {
 
-    private static final TestInfrastructure infrastructure = new TestInfrastructure("retry");
+    private static final TestInfrastructure infrastructure = new TestInfrastructure("catalog", "retry");
     private static final PlanEventRecords records = new PlanEventRecords(infrastructure.planEventsTopic());
     private static final Instant PROGRAM_START = Instant.parse("2031-05-01T16:00:00Z");
 

@@ -2,16 +2,17 @@ package com.netfocus.catalog.importing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.netfocus.catalog.platform.Platform;
-import com.netfocus.catalog.testing.CatalogEventsReader;
-import com.netfocus.catalog.testing.Callers;
-import com.netfocus.catalog.testing.TestInfrastructure;
+import com.netfocus.contracts.catalog.PlatformListed;
+import com.netfocus.infrastructure.testing.Callers;
+import com.netfocus.infrastructure.testing.EventRecordsReader;
+import com.netfocus.infrastructure.testing.TestInfrastructure;
+import com.netfocus.infrastructure.testing.Uploads;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -21,7 +22,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.LinkedMultiValueMap;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -44,7 +44,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
         "netfocus.catalog.import.max-rows=10", "netfocus.catalog.import.max-bytes=8KB"})
 class PlatformImportApiTest {
 
-    private static final TestInfrastructure infrastructure = new TestInfrastructure("import");
+    private static final TestInfrastructure infrastructure = new TestInfrastructure("catalog", "import");
     private static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
     private static final MediaType TEXT_CALENDAR = MediaType.parseMediaType("text/calendar");
     private static final String HEADER = "name,kind,organizer,topic,startsAt,endsAt,programStartsAt,programEndsAt,"
@@ -60,11 +60,11 @@ class PlatformImportApiTest {
     @Autowired
     MongoTemplate mongo;
 
-    private CatalogEventsReader reader;
+    private EventRecordsReader<PlatformListed> reader;
 
     @BeforeEach
     void startReading() {
-        reader = new CatalogEventsReader(infrastructure.catalogEventsTopic());
+        reader = new EventRecordsReader<>(infrastructure.catalogEventsTopic(), PlatformListed.class);
     }
 
     @AfterEach
@@ -117,7 +117,7 @@ class PlatformImportApiTest {
         assertThat(Instant.parse(summit.get("endsAt").asText())).isEqualTo(Instant.parse("2031-06-10T15:30:00Z"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> reader.poll().stream()
-                .map(CatalogEventsReader.KeyedListing::key).toList().containsAll(List.of(lunchId, summitId)));
+                .map(EventRecordsReader.KeyedRecord::key).toList().containsAll(List.of(lunchId, summitId)));
     }
 
     @Test
@@ -281,14 +281,8 @@ class PlatformImportApiTest {
     }
 
     private ResponseEntity<JsonNode> upload(String org, String fileName, MediaType partType, String content) {
-        HttpHeaders partHeaders = new HttpHeaders();
-        partHeaders.setContentType(partType);
-        partHeaders.setContentDispositionFormData("file", fileName);
-        var parts = new LinkedMultiValueMap<String, Object>();
-        parts.add("file", new HttpEntity<>(new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)), partHeaders));
-        HttpHeaders headers = Callers.admin(org);
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return http.exchange(PlatformImportController.PATH, HttpMethod.POST, new HttpEntity<>(parts, headers), JsonNode.class);
+        return http.exchange(PlatformImportController.PATH, HttpMethod.POST,
+                Uploads.multipart(Callers.admin(org), fileName, partType, content), JsonNode.class);
     }
 
     private ResponseEntity<JsonNode> get(String org, String path) {

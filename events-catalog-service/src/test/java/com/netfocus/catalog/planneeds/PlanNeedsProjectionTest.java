@@ -1,7 +1,5 @@
 package com.netfocus.catalog.planneeds;
 
-import com.netfocus.catalog.testing.PlanEventRecords;
-import com.netfocus.catalog.testing.TestInfrastructure;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.ObjectiveAbandoned;
 import com.netfocus.contracts.plan.ObjectiveAchieved;
@@ -12,6 +10,8 @@ import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.contracts.plan.TargetProfile;
+import com.netfocus.infrastructure.testing.PlanEventRecords;
+import com.netfocus.infrastructure.testing.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +36,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PlanNeedsProjectionTest {
 
-    private static final TestInfrastructure infrastructure = new TestInfrastructure("needs");
+    private static final TestInfrastructure infrastructure = new TestInfrastructure("catalog", "needs");
     private static final PlanEventRecords records = new PlanEventRecords(infrastructure.planEventsTopic());
     private static final Instant PROGRAM_START = Instant.parse("2031-05-01T16:00:00Z");
     private static final Duration WAIT = Duration.ofSeconds(30);

@@ -2,9 +2,9 @@ package com.netfocus.catalog.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.netfocus.catalog.testing.Callers;
 import com.netfocus.catalog.testing.PlatformJson;
-import com.netfocus.catalog.testing.TestInfrastructure;
+import com.netfocus.infrastructure.testing.Callers;
+import com.netfocus.infrastructure.testing.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,7 +37,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PlatformApiTest {
 
-    private static final TestInfrastructure infrastructure = new TestInfrastructure("api");
+    private static final TestInfrastructure infrastructure = new TestInfrastructure("catalog", "api");
     private static final Instant BASE = Instant.parse("2031-03-10T17:00:00Z");
 
     @DynamicPropertySource

@@ -3,13 +3,13 @@ package com.netfocus.catalog.publication;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.netfocus.catalog.platform.Platform;
 import com.netfocus.catalog.platform.PlatformKind;
-import com.netfocus.catalog.testing.CatalogEventsReader;
-import com.netfocus.catalog.testing.Callers;
 import com.netfocus.catalog.testing.PlatformJson;
-import com.netfocus.catalog.testing.TestInfrastructure;
 import com.netfocus.contracts.catalog.PlatformListed;
-import com.netfocus.infrastructure.kafka.EmbeddedKafkaBroker;
-import com.netfocus.infrastructure.testing.SharedInfrastructure;
+import com.netfocus.infrastructure.testing.BrokerOutage;
+import com.netfocus.infrastructure.testing.Callers;
+import com.netfocus.infrastructure.testing.EventRecordsReader;
+import com.netfocus.infrastructure.testing.EventRecordsReader.KeyedRecord;
+import com.netfocus.infrastructure.testing.TestInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,19 +23,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
 
 /**
  * Every platform added reaches the catalog events topic: right away, after a broker outage during which the
@@ -44,7 +40,7 @@ import static org.mockito.Mockito.doAnswer;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PlatformListedPublicationTest {
 
-    private static final TestInfrastructure infrastructure = new TestInfrastructure("publication");
+    private static final TestInfrastructure infrastructure = new TestInfrastructure("catalog", "publication");
     private static final Instant PROGRAM_START = Instant.parse("2031-09-15T18:00:00Z");
     private static final Duration WAIT = Duration.ofSeconds(60);
 
@@ -60,31 +56,19 @@ class PlatformListedPublicationTest {
     TestRestTemplate http;
     @Autowired
     MongoTemplate mongo;
-    @MockitoSpyBean
+    @Autowired
     PlatformListedPublisher publisher;
 
-    private final AtomicInteger failedAttempts = new AtomicInteger();
-    private CatalogEventsReader reader;
+    private EventRecordsReader<PlatformListed> reader;
 
     @BeforeEach
     void startReading() {
-        reader = new CatalogEventsReader(infrastructure.catalogEventsTopic());
-        // Counts publication attempts the broker did not acknowledge, so the outage test can tell when the
-        // first attempt has failed instead of sleeping.
-        doAnswer(invocation -> {
-            boolean acknowledged = (boolean) invocation.callRealMethod();
-            if (!acknowledged) {
-                failedAttempts.incrementAndGet();
-            }
-            return acknowledged;
-        }).when(publisher).publishAndWait(any());
+        reader = new EventRecordsReader<>(infrastructure.catalogEventsTopic(), PlatformListed.class);
     }
 
     @AfterEach
     void stopReading() {
         reader.close();
-        // Whatever happened in the test, the other test classes need the broker.
-        SharedInfrastructure.embeddedKafka().start();
     }
 
     @Test
@@ -92,9 +76,9 @@ class PlatformListedPublicationTest {
         String org = "org-" + UUID.randomUUID();
         String platformId = addPlatform(org, "Harbour networking evening");
 
-        CatalogEventsReader.KeyedListing listing = awaitListing(platformId);
+        KeyedRecord<PlatformListed> listing = awaitListing(platformId);
 
-        PlatformListed listed = listing.listed();
+        PlatformListed listed = listing.value();
         assertThat(listing.key()).isEqualTo(platformId);
         assertThat(listed.org()).isEqualTo(org);
         assertThat(listed.name()).isEqualTo("Harbour networking evening");
@@ -108,19 +92,17 @@ class PlatformListedPublicationTest {
 
     @Test
     void aPlatformAddedWhileTheBrokerIsAwayIsPublishedOnceItIsBack() {
-        EmbeddedKafkaBroker broker = SharedInfrastructure.embeddedKafka();
         String org = "org-" + UUID.randomUUID();
-        broker.stop();
-        String platformId;
-        try {
-            platformId = addPlatform(org, "Added during the outage");
-            await().atMost(WAIT).until(() -> failedAttempts.get() > 0);
-            assertThat(stored(platformId).listedPublished()).isFalse();
-        } finally {
-            broker.start();
-        }
+        long failedBefore = publisher.unacknowledgedAttempts();
+        String platformId = BrokerOutage.during(() -> {
+            String added = addPlatform(org, "Added during the outage");
+            // Only once the first attempt has failed is the timer the one that must publish it.
+            await().atMost(WAIT).until(() -> publisher.unacknowledgedAttempts() > failedBefore);
+            assertThat(stored(added).listedPublished()).isFalse();
+            return added;
+        });
 
-        assertThat(awaitListing(platformId).listed().name()).isEqualTo("Added during the outage");
+        assertThat(awaitListing(platformId).value().name()).isEqualTo("Added during the outage");
         await().atMost(WAIT).until(() -> stored(platformId).listedPublished());
     }
 
@@ -133,13 +115,13 @@ class PlatformListedPublicationTest {
                 PROGRAM_START.minus(Duration.ofHours(1)), PROGRAM_START.plus(Duration.ofHours(3)), PROGRAM_START,
                 PROGRAM_START.plus(Duration.ofHours(2)), "Rotterdam", BigDecimal.ZERO, true, 50, List.of(), false));
 
-        assertThat(awaitListing(platformId).listed().name()).isEqualTo("Left behind");
+        assertThat(awaitListing(platformId).value().name()).isEqualTo("Left behind");
         await().atMost(WAIT).until(() -> stored(platformId).listedPublished());
     }
 
-    private CatalogEventsReader.KeyedListing awaitListing(String platformId) {
+    private KeyedRecord<PlatformListed> awaitListing(String platformId) {
         return await().atMost(WAIT).until(() -> reader.poll().stream()
-                        .filter(listing -> listing.listed().platformId().equals(platformId)).findFirst(),
+                        .filter(listing -> listing.value().platformId().equals(platformId)).findFirst(),
                 java.util.Optional::isPresent).orElseThrow();
     }
 

@@ -10,6 +10,9 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,6 +25,9 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.net.URI;
@@ -33,6 +39,14 @@ public class ProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     private static final String TYPE_BASE = "https://netfocus.example/problems/";
+    /** The field named when an upload is refused before its part or file is known. */
+    private static final String FILE = "file";
+
+    private final ObjectProvider<MultipartProperties> multipart;
+
+    public ProblemResponses(ObjectProvider<MultipartProperties> multipart) {
+        this.multipart = multipart;
+    }
 
     @ExceptionHandler(RejectedInputException.class)
     ResponseEntity<ProblemDetail> rejected(RejectedInputException e) {
@@ -121,6 +135,44 @@ public class ProblemResponses {
                 "send the body as application/json", List.of(new FieldError("Content-Type", "must be application/json")));
     }
 
+    @ExceptionHandler(UnreadableFileException.class)
+    ResponseEntity<ProblemDetail> unreadableFile(UnreadableFileException e) {
+        return problem(HttpStatus.BAD_REQUEST, "unreadable-file", "The file cannot be read",
+                List.of(new FieldError(e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Too large",
+                List.of(new FieldError(e.field(), e.getMessage())));
+    }
+
+    /** The servlet container refused a multipart upload over its size limit before any controller saw it. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException e) {
+        MultipartProperties limits = multipart.getIfAvailable();
+        long limit = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize()
+                : limits == null || limits.getMaxFileSize() == null ? -1 : limits.getMaxFileSize().toBytes();
+        return tooLarge(new PayloadTooLargeException(FILE,
+                limit > 0 ? "is larger than " + limit + " bytes" : "is larger than the upload limit"));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> brokenUpload(MultipartException e) {
+        return unreadableFile(new UnreadableFileException(FILE, "the multipart upload cannot be read"));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e) {
+        return badRequest(e.getRequestPartName(), "is required: the multipart/form-data part holding the file");
+    }
+
+    @ExceptionHandler(UnsupportedFormatException.class)
+    ResponseEntity<ProblemDetail> unsupportedFormat(UnsupportedFormatException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported format",
+                List.of(new FieldError(HttpHeaders.CONTENT_TYPE, e.getMessage())));
+    }
+
     @ExceptionHandler(ServiceUnavailableException.class)
     ResponseEntity<ProblemDetail> unavailable(ServiceUnavailableException e) {
         ResponseEntity<ProblemDetail> response = problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
@@ -139,6 +191,12 @@ public class ProblemResponses {
     private ResponseEntity<ProblemDetail> badRequest(String field, String reason) {
         List<FieldError> errors = List.of(new FieldError(field, reason));
         return problem(HttpStatus.BAD_REQUEST, "invalid-request", "The request is not valid", describe(errors), errors);
+    }
+
+    /** A problem with one field at fault, its detail naming it. */
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title,
+                                                         List<FieldError> errors) {
+        return problem(status, type, title, describe(errors), errors);
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail,

@@ -1,5 +1,0 @@
-package com.netfocus.catalog.importing;
-
-/** A row left out of an import: the line it starts on, the field at fault and why. */
-public record RowRejection(long line, String field, String reason) {
-}

@@ -1,0 +1,30 @@
+package com.netfocus.infrastructure.testing;
+
+import com.netfocus.contracts.caller.CallerHeaders;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+/** Request headers as the gateway sets them for a verified caller, for tests that call a service directly. */
+public final class Callers {
+
+    private Callers() {
+    }
+
+    public static HttpHeaders headers(String user, String org, String roles) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set(CallerHeaders.USER, user);
+        headers.set(CallerHeaders.ORG, org);
+        headers.set(CallerHeaders.TEAM, "team-1");
+        headers.set(CallerHeaders.ROLES, roles);
+        return headers;
+    }
+
+    public static HttpHeaders admin(String org) {
+        return headers("admin-" + org, org, "ADMIN,REP");
+    }
+
+    public static HttpHeaders rep(String org) {
+        return headers("rep-" + org, org, "REP");
+    }
+}
