@@ -2,6 +2,7 @@ package com.netfocus.planning.followup;
 
 import com.netfocus.contracts.plan.FollowUp;
 import com.netfocus.planning.plan.PlanState;
+import com.netfocus.planning.plan.TextLimit;
 import com.netfocus.planning.plan.Violations;
 
 import java.time.LocalDate;
@@ -19,13 +20,13 @@ public final class FollowUpChecks {
     private final PlanState plan;
     private final Set<String> knownContactIds;
     private final int maxDays;
-    private final int maxTextLength;
+    private final TextLimit text;
 
-    public FollowUpChecks(PlanState plan, Set<String> knownContactIds, int maxDays, int maxTextLength) {
+    public FollowUpChecks(PlanState plan, Set<String> knownContactIds, int maxDays, TextLimit text) {
         this.plan = plan;
         this.knownContactIds = knownContactIds;
         this.maxDays = maxDays;
-        this.maxTextLength = maxTextLength;
+        this.text = text;
     }
 
     /** Adds every broken rule of one follow-up; fields are named {@code prefix + field} (e.g. "followUps[0].dueOn"). */
@@ -39,21 +40,20 @@ public final class FollowUpChecks {
         boolean hasName = !blank(followUp.personName());
         LocalDate due = followUp.dueOn();
         violations
-                .check(!blank(followUp.followUpId()), prefix + "followUpId", "must be given")
+                .require(prefix + "followUpId", followUp.followUpId())
                 .check(plan.followUp(followUp.followUpId()) == null, prefix + "followUpId",
                         "already exists in this plan")
                 .check(hasContact || hasName, prefix + "personName", "give a contactId or the person's name")
-                .check(!(hasContact && hasName), prefix + "contactId", "give either a contactId or a personName, not both")
-                .check(!hasContact || knownContactIds.contains(followUp.contactId()), prefix + "contactId",
-                        "no contact " + followUp.contactId() + " in your org's contacts")
-                .check(!hasName || followUp.personName().length() <= maxTextLength, prefix + "personName",
-                        "must be at most " + maxTextLength + " characters")
-                .check(followUp.targetId() == null || plan.hasTarget(followUp.targetId()), prefix + "targetId",
-                        "no target " + followUp.targetId() + " in this plan")
+                .check(!(hasContact && hasName), prefix + "contactId",
+                        "give either a contactId or a personName, not both")
+                .checkKnownContact(prefix + "contactId", followUp.contactId(),
+                        hasContact && knownContactIds.contains(followUp.contactId()))
+                // a blank name or action is refused as missing, not as too long as well
+                .check(!hasName || text.fits(followUp.personName()), prefix + "personName", text.tooLong())
+                .checkOptionalTarget(prefix + "targetId", followUp.targetId(), plan)
                 .check(!blank(followUp.action()), prefix + "action", "say what you will do")
-                .check(blank(followUp.action()) || followUp.action().length() <= maxTextLength, prefix + "action",
-                        "must be at most " + maxTextLength + " characters")
-                .check(due != null, prefix + "dueOn", "must be given");
+                .check(blank(followUp.action()) || text.fits(followUp.action()), prefix + "action", text.tooLong())
+                .require(prefix + "dueOn", due);
         if (due != null && earliest != null) {
             violations
                     .check(!due.isBefore(earliest), prefix + "dueOn",

@@ -20,4 +20,8 @@ public record DefineObjective(
         LocalDate deadline,
         LocalDate assessedOn,
         OrgSettings settings) {
+
+    public ObjectiveDraft draft() {
+        return new ObjectiveDraft(statement, outcome, metric, target, deadline);
+    }
 }

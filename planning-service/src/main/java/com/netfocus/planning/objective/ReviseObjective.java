@@ -16,4 +16,8 @@ public record ReviseObjective(
         LocalDate deadline,
         LocalDate assessedOn,
         OrgSettings settings) {
+
+    public ObjectiveDraft draft() {
+        return new ObjectiveDraft(statement, outcome, metric, target, deadline);
+    }
 }

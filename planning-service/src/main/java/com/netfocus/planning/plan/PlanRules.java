@@ -1,6 +1,7 @@
 package com.netfocus.planning.plan;
 
 import com.netfocus.planning.objective.SmartRules;
+import com.netfocus.planning.settings.OrgSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -23,4 +24,18 @@ public record PlanRules(
         @DefaultValue("5m") Duration futureTolerance,
         @DefaultValue("365") int maxFollowUpDays,
         SmartRules smart) {
+
+    public TextLimit text() {
+        return new TextLimit(maxTextLength);
+    }
+
+    /** The settings of an org that never saved its own. */
+    public OrgSettings defaultOrgSettings() {
+        return new OrgSettings(maxActiveObjectives, smart.peopleMetPerHour());
+    }
+
+    /** The org's settings as the command carries them, or the defaults when it carries none. */
+    public OrgSettings orgSettingsOr(OrgSettings settings) {
+        return settings != null ? settings : defaultOrgSettings();
+    }
 }

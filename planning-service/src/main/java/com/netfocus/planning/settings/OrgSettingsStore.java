@@ -27,7 +27,7 @@ public class OrgSettingsStore {
 
     public OrgSettingsStore(MongoTemplate mongo, PlanRules rules) {
         this.settings = mongo.getCollection(COLLECTION);
-        this.defaults = new OrgSettings(rules.maxActiveObjectives(), rules.smart().peopleMetPerHour());
+        this.defaults = rules.defaultOrgSettings();
     }
 
     public OrgSettings of(String org) {

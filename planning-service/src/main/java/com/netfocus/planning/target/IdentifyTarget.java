@@ -16,4 +16,12 @@ public record IdentifyTarget(
         Integer priority,
         String rationale,
         boolean contactKnown) {
+
+    public boolean namesContact() {
+        return contactId != null && !contactId.isBlank();
+    }
+
+    public boolean namesProfile() {
+        return profile != null;
+    }
 }

@@ -2,10 +2,12 @@ package com.netfocus.planning.plan;
 
 import com.netfocus.contracts.plan.ObjectiveDefined;
 import com.netfocus.contracts.plan.PlanCreated;
+import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.contracts.plan.TargetProfile;
 import com.netfocus.planning.TestRules;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Matcher;
 
@@ -19,42 +21,60 @@ import java.util.Map;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 
-/** A plan's past for the fixture tests: a 10-hour plan of 2030 with an objective, a target and a chosen platform. */
-final class PlanGivens {
+/**
+ * A plan's past for the fixture tests and the rule classes' tests: a 10-hour plan of 2030 with an objective, a target
+ * and a chosen platform.
+ */
+public final class PlanGivens {
 
-    static final String PLAN = "plan-1";
-    static final String ORG = "acme";
-    static final Map<String, String> CALLER = Map.of(CallerMetaData.ORG, ORG, CallerMetaData.ACTOR, "rep-1");
-    static final LocalDate START = LocalDate.of(2030, 1, 1);
-    static final LocalDate END = LocalDate.of(2030, 12, 31);
-    static final LocalDate TODAY = LocalDate.of(2030, 2, 1);
-    static final Instant NOW = Instant.parse("2030-02-01T12:00:00Z");
-    static final Instant PROGRAM_START = Instant.parse("2030-04-10T18:00:00Z");
-    static final Instant PROGRAM_END = Instant.parse("2030-04-10T20:00:00Z");
-    static final LocalDate DEADLINE = LocalDate.of(2030, 6, 30);
+    public static final String PLAN = "plan-1";
+    public static final String ORG = "acme";
+    public static final Map<String, String> CALLER = Map.of(CallerMetaData.ORG, ORG, CallerMetaData.ACTOR, "rep-1");
+    public static final LocalDate START = LocalDate.of(2030, 1, 1);
+    public static final LocalDate END = LocalDate.of(2030, 12, 31);
+    public static final LocalDate TODAY = LocalDate.of(2030, 2, 1);
+    public static final Instant NOW = Instant.parse("2030-02-01T12:00:00Z");
+    public static final Instant PROGRAM_START = Instant.parse("2030-04-10T18:00:00Z");
+    public static final Instant PROGRAM_END = Instant.parse("2030-04-10T20:00:00Z");
+    public static final LocalDate DEADLINE = LocalDate.of(2030, 6, 30);
 
-    static final PlanCreated CREATED = new PlanCreated(PLAN, "Hospitals 2030", START, END, 10, "rep-1", ORG, "north");
-    static final ObjectiveDefined OBJECTIVE = objective("o1");
-    static final TargetIdentified TARGET = new TargetIdentified(PLAN, "t1", "o1", null,
+    public static final PlanCreated CREATED = new PlanCreated(PLAN, "Hospitals 2030", START, END, 10, "rep-1", ORG,
+            "north");
+    public static final ObjectiveDefined OBJECTIVE = objective("o1");
+    public static final TargetIdentified TARGET = new TargetIdentified(PLAN, "t1", "o1", null,
             new TargetProfile("finance", "CFO", "healthcare"), 1, "they sign");
-    static final PlatformChosen CHOSEN = new PlatformChosen(PLAN, "p1", "Hospital finance forum", List.of("t1"),
+    public static final PlatformChosen CHOSEN = new PlatformChosen(PLAN, "p1", "Hospital finance forum", List.of("t1"),
             PROGRAM_START, PROGRAM_END, 30, 60, 3.5);
 
     private PlanGivens() {
     }
 
-    static ObjectiveDefined objective(String objectiveId) {
+    public static ObjectiveDefined objective(String objectiveId) {
         return new ObjectiveDefined(PLAN, objectiveId, "Learn how hospital CFOs buy billing software", "two pilots",
                 "CFOs met", 10, DEADLINE, null);
     }
 
-    static AggregateTestFixture<NetworkingPlan> fixture() {
+    public static AggregateTestFixture<NetworkingPlan> fixture() {
         AggregateTestFixture<NetworkingPlan> fixture = new AggregateTestFixture<>(NetworkingPlan.class);
         fixture.registerInjectableResource(TestRules.plan());
         return fixture;
     }
 
-    static Matcher<String> mentions(String... parts) {
+    /** A text one character longer than the test rules allow. */
+    public static String tooLong() {
+        return "x".repeat(TestRules.plan().maxTextLength() + 1);
+    }
+
+    /** The state these events leave, applied in order as the aggregate applies them. */
+    public static PlanState state(PlanEvent... events) {
+        PlanState state = new PlanState();
+        for (int sequence = 0; sequence < events.length; sequence++) {
+            state.apply(new GenericDomainEventMessage<>("NetworkingPlan", PLAN, sequence, events[sequence]));
+        }
+        return state;
+    }
+
+    public static Matcher<String> mentions(String... parts) {
         List<Matcher<? super String>> matchers = new ArrayList<>();
         Arrays.stream(parts).forEach(part -> matchers.add(containsString(part)));
         return allOf(matchers);

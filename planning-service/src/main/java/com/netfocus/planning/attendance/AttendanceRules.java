@@ -1,0 +1,81 @@
+package com.netfocus.planning.attendance;
+
+import com.netfocus.contracts.plan.FollowUp;
+import com.netfocus.contracts.plan.PersonMet;
+import com.netfocus.planning.followup.FollowUpChecks;
+import com.netfocus.planning.followup.FollowUpRules;
+import com.netfocus.planning.plan.Hours;
+import com.netfocus.planning.plan.PlanRules;
+import com.netfocus.planning.plan.PlanState;
+import com.netfocus.planning.plan.TextLimit;
+import com.netfocus.planning.plan.Violations;
+import com.netfocus.support.problem.FieldError;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+
+import static com.netfocus.planning.plan.Violations.blank;
+
+/**
+ * What an attendance needs: a platform chosen in the plan, a credible stay (leaving after arriving, not longer than
+ * the maximum), each person met named (by contact id or name) and matched to the plan's targets if at all, and each
+ * follow-up promised there valid from the day of the event, with its id given once.
+ */
+public final class AttendanceRules {
+
+    private final double maxAttendanceHours;
+    private final TextLimit text;
+    private final FollowUpRules followUps;
+
+    public AttendanceRules(PlanRules rules) {
+        this.maxAttendanceHours = rules.maxAttendanceHours();
+        this.text = rules.text();
+        this.followUps = new FollowUpRules(rules);
+    }
+
+    public List<FieldError> toRecord(PlanState plan, RecordAttendance command) {
+        Instant arrived = command.arrivedAt();
+        Instant left = command.leftAt();
+        Violations violations = new Violations()
+                .check(plan.platform(command.platformId()) != null, "platformId",
+                        "attendance is logged only at a platform chosen in this plan")
+                .require("arrivedAt", arrived)
+                .require("leftAt", left)
+                .check(arrived == null || left == null || left.isAfter(arrived), "leftAt", "must be after arrivedAt")
+                .check(arrived == null || left == null || Hours.between(arrived, left) <= maxAttendanceHours,
+                        "leftAt", "a stay longer than " + maxAttendanceHours + " hours is not credible");
+        checkPeopleMet(violations, plan, command.contactsMet());
+        violations.checkLength("notes", command.notes(), text);
+        LocalDate eventDay = arrived == null ? null : LocalDate.ofInstant(arrived, ZoneOffset.UTC);
+        checkFollowUps(violations, followUps.checks(plan, command.knownContactIds()), command.followUps(), eventDay);
+        return violations.errors();
+    }
+
+    private static void checkPeopleMet(Violations violations, PlanState plan, List<PersonMet> people) {
+        for (int i = 0; i < people.size(); i++) {
+            PersonMet person = people.get(i);
+            String at = "contactsMet[" + i + "]";
+            violations.check(person != null, at, "must not be empty");
+            if (person != null) {
+                violations.check(!blank(person.contactId()) || !blank(person.name()), at + ".name",
+                                "give a contactId or the name of the person met")
+                        .checkOptionalTarget(at + ".targetId", person.targetId(), plan);
+            }
+        }
+    }
+
+    private static void checkFollowUps(Violations violations, FollowUpChecks checks, List<FollowUp> followUps,
+                                       LocalDate eventDay) {
+        for (int i = 0; i < followUps.size(); i++) {
+            FollowUp followUp = followUps.get(i);
+            String at = "followUps[" + i + "].";
+            checks.check(violations, at, followUp, eventDay, "the day of the event");
+            boolean unique = followUp == null || followUps.stream()
+                    .filter(f -> f != null && Objects.equals(f.followUpId(), followUp.followUpId())).count() == 1;
+            violations.check(unique, at + "followUpId", "is given twice");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package com.netfocus.planning.followup;
+
+import com.netfocus.planning.plan.PlanRules;
+import com.netfocus.planning.plan.PlanState;
+import com.netfocus.planning.plan.TextLimit;
+import com.netfocus.planning.plan.Violations;
+import com.netfocus.support.problem.FieldError;
+import com.netfocus.support.problem.NotFoundException;
+
+import java.util.List;
+import java.util.Set;
+
+import static com.netfocus.planning.plan.Violations.blank;
+
+/**
+ * Scheduling a follow-up on its own (checked as {@link FollowUpChecks} says, due from today), and completing an open
+ * one once, saying how it went.
+ */
+public final class FollowUpRules {
+
+    private final int maxDays;
+    private final TextLimit text;
+
+    public FollowUpRules(PlanRules rules) {
+        this.maxDays = rules.maxFollowUpDays();
+        this.text = rules.text();
+    }
+
+    /** The checks of follow-ups in a command that names these of the org's contacts. */
+    public FollowUpChecks checks(PlanState plan, Set<String> knownContactIds) {
+        return new FollowUpChecks(plan, knownContactIds, maxDays, text);
+    }
+
+    public List<FieldError> toSchedule(PlanState plan, ScheduleFollowUp command) {
+        Violations violations = new Violations().require("today", command.today());
+        checks(plan, command.knownContactIds()).check(violations, "", command.followUp(), command.today(), "today");
+        return violations.errors();
+    }
+
+    /** An unknown follow-up is a 404 ({@link NotFoundException}); a completed one is not completed again. */
+    public List<FieldError> toComplete(PlanState plan, CompleteFollowUp command) {
+        FollowUpEntry followUp = plan.followUp(command.followUpId());
+        if (followUp == null) {
+            throw new NotFoundException("follow-up", command.followUpId());
+        }
+        return new Violations()
+                .check(followUp.status() == FollowUpStatus.OPEN, "followUpId",
+                        "was already completed at " + followUp.completedAt())
+                .check(!blank(command.outcome()), "outcome", "say how it went")
+                .checkLength("outcome", command.outcome(), text)
+                .require("completedAt", command.completedAt())
+                .errors();
+    }
+}

@@ -1,0 +1,104 @@
+package com.netfocus.planning.objective;
+
+import com.netfocus.contracts.plan.SmartVerdicts;
+import com.netfocus.planning.plan.ObjectiveEntry;
+import com.netfocus.planning.plan.PlanRules;
+import com.netfocus.planning.plan.PlanState;
+import com.netfocus.planning.plan.TextLimit;
+import com.netfocus.planning.plan.Violations;
+import com.netfocus.planning.settings.OrgSettings;
+import com.netfocus.support.problem.FieldError;
+import com.netfocus.support.problem.NotFoundException;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static com.netfocus.planning.plan.Violations.blank;
+
+/**
+ * The rules of an objective's life: defined within the org's limit of active objectives, worded within the text
+ * limit, SMART enough to be kept (Specific, Measurable, Timely refuse; Achievable and Realistic only warn), and
+ * changed only while active. Pure: the plan's state, the command and the org's settings decide.
+ */
+public final class ObjectiveRules {
+
+    private final PlanRules rules;
+    private final TextLimit text;
+
+    public ObjectiveRules(PlanRules rules) {
+        this.rules = rules;
+        this.text = rules.text();
+    }
+
+    public List<FieldError> toDefine(PlanState plan, DefineObjective command, OrgSettings settings) {
+        int limit = settings.maxActiveObjectives();
+        return new Violations()
+                .require("objectiveId", command.objectiveId())
+                .check(!plan.hasObjective(command.objectiveId()), "objectiveId", "already exists in this plan")
+                .check(plan.activeObjectiveCount() < limit, "objectives",
+                        "a plan keeps at most " + limit + " active objectives: networking pays off "
+                                + "when it is focused, so finish or drop one before adding another")
+                .addAll(wording(command.draft()))
+                .require("assessedOn", command.assessedOn())
+                .errors();
+    }
+
+    public List<FieldError> toRevise(ReviseObjective command) {
+        return new Violations()
+                .addAll(wording(command.draft()))
+                .require("assessedOn", command.assessedOn())
+                .errors();
+    }
+
+    public List<FieldError> toRecordProgress(RecordObjectiveProgress command) {
+        Integer amount = command.amount();
+        return new Violations()
+                .check(amount != null && amount > 0, "amount", "must be a positive number")
+                .check(amount == null || amount <= rules.maxProgressAmount(), "amount",
+                        "at most " + rules.maxProgressAmount() + " at a time: record progress as it happens")
+                .checkLength("note", command.note(), text)
+                .errors();
+    }
+
+    public List<FieldError> toAchieve(AchieveObjective command) {
+        return new Violations().checkLength("note", command.note(), text).errors();
+    }
+
+    public List<FieldError> toAbandon(AbandonObjective command) {
+        return new Violations()
+                .check(!blank(command.reason()), "reason", "say why the objective is dropped")
+                .checkLength("reason", command.reason(), text)
+                .errors();
+    }
+
+    /**
+     * The objective a command changes must be active: unknown is a 404 ({@link NotFoundException}), closed a 422
+     * naming its status.
+     */
+    public static void ensureActive(PlanState plan, String objectiveId, String change) {
+        ObjectiveEntry objective = plan.objective(objectiveId);
+        if (objective == null) {
+            throw new NotFoundException("objective", objectiveId);
+        }
+        new Violations().check(objective.active(), "objectiveId", "the objective is " + objective.status()
+                + "; only an active objective can be " + change).throwIfAny();
+    }
+
+    /** The SMART assessment of the draft within the plan; refused (422) when a hard criterion fails. */
+    public SmartVerdicts assess(PlanState plan, ObjectiveDraft draft, LocalDate assessedOn, OrgSettings settings) {
+        SmartVerdicts smart = new SmartAssessment(rules.smart()).assess(draft,
+                new PlanFrame(plan.periodStart(), plan.periodEnd(), plan.hoursBudget()), assessedOn,
+                settings.peopleMetPerHour());
+        Violations.rejectIfAny(SmartRefusals.of(smart, draft.metric()));
+        return smart;
+    }
+
+    private List<FieldError> wording(ObjectiveDraft draft) {
+        return new Violations()
+                .check(!blank(draft.outcome()), "outcome", "say what outcome reaching the objective brings")
+                .checkLength("statement", draft.statement(), text)
+                .checkLength("outcome", draft.outcome(), text)
+                .checkLength("metric", draft.metric(), text)
+                .errors();
+    }
+}

@@ -1,0 +1,50 @@
+package com.netfocus.planning.target;
+
+import com.netfocus.contracts.plan.TargetProfile;
+import com.netfocus.planning.plan.PlanRules;
+import com.netfocus.planning.plan.PlanState;
+import com.netfocus.planning.plan.TextLimit;
+import com.netfocus.planning.plan.Violations;
+import com.netfocus.support.problem.FieldError;
+
+import java.util.List;
+
+import static com.netfocus.planning.plan.Violations.blank;
+
+/**
+ * What a target needs: an objective of the plan it serves (the what determines the who), and either a known contact
+ * of the org or a profile saying at least something about the kind of person, and a priority.
+ */
+public final class TargetRules {
+
+    /** The priority scale of the plan events' contract. */
+    private static final int HIGHEST_PRIORITY = 1;
+    private static final int LOWEST_PRIORITY = 5;
+
+    private final TextLimit text;
+
+    public TargetRules(PlanRules rules) {
+        this.text = rules.text();
+    }
+
+    public List<FieldError> toIdentify(PlanState plan, IdentifyTarget command) {
+        TargetProfile profile = command.profile();
+        boolean hasContact = command.namesContact();
+        boolean hasProfile = command.namesProfile();
+        Integer priority = command.priority();
+        return new Violations()
+                .require("targetId", command.targetId())
+                .check(!plan.hasTarget(command.targetId()), "targetId", "already exists in this plan")
+                .check(plan.hasObjective(command.objectiveId()), "objectiveId",
+                        "no objective " + command.objectiveId() + " in this plan: the what determines the who")
+                .check(!(hasContact && hasProfile), "contactId", "give either a contactId or a profile, not both")
+                .checkKnownContact("contactId", command.contactId(), command.contactKnown())
+                .check(hasContact || hasProfile, "profile", "give a contactId (a known person) or a profile")
+                .check(!hasProfile || !blank(profile.function()) || !blank(profile.position())
+                        || !blank(profile.industry()), "profile", "needs at least one of function, position, industry")
+                .check(priority != null && priority >= HIGHEST_PRIORITY && priority <= LOWEST_PRIORITY, "priority",
+                        "must be between " + HIGHEST_PRIORITY + " (highest) and " + LOWEST_PRIORITY)
+                .checkLength("rationale", command.rationale(), text)
+                .errors();
+    }
+}
