@@ -188,6 +188,11 @@ class EndToEndIT {
                 "dueOn", today.plusDays(7).toString(), "action", "Send the carrier benchmark");
         await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).until(() ->
                 client.post("/api/v1/plans/" + planId + "/follow-ups", rep, followUp).status() == 201);
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            JsonNode due = client.get("/api/v1/follow-ups", rep).expect(200).body();
+            assertThat(due.get("items").findValuesAsText("action")).contains("Send the carrier benchmark");
+            assertThat(due.get("items").findValuesAsText("personName")).contains("Cecilia Berg");
+        });
 
         // progress toward the objective: two target people met at the forum and one outreach
         JsonNode progress = findObjective(client.get("/api/v1/plans/" + planId, rep).expect(200).body(), objectiveId)

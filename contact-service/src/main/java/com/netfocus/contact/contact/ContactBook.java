@@ -5,12 +5,15 @@ import com.netfocus.contracts.caller.Caller;
 import com.netfocus.contracts.plan.TargetProfile;
 import com.netfocus.support.paging.PageOf;
 import com.netfocus.support.problem.NotFoundException;
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +66,19 @@ public class ContactBook {
     public Optional<Contact> find(String org, String contactId) {
         return Optional.ofNullable(mongo.findOne(query(where("_id").is(contactId).and(Contact.ORG).is(org)),
                 Contact.class));
+    }
+
+    /** The current names of those of the org's contacts among {@code contactIds}, by contact id. */
+    public Map<String, String> namesOf(String org, Collection<String> contactIds) {
+        if (contactIds.isEmpty()) {
+            return Map.of();
+        }
+        var ofOrg = query(where("_id").in(contactIds).and(Contact.ORG).is(org));
+        ofOrg.fields().include(Contact.NAME);
+        Map<String, String> names = new HashMap<>();
+        mongo.find(ofOrg, Document.class, Contact.COLLECTION)
+                .forEach(contact -> names.put(contact.getString("_id"), contact.getString(Contact.NAME)));
+        return names;
     }
 
     /**

@@ -8,7 +8,6 @@ import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
 import com.netfocus.contracts.plan.TargetIdentified;
-import com.netfocus.support.planevents.PlanEventProjection;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +19,11 @@ import java.util.Optional;
  * Keeps per plan: its org and owner (from PlanCreated), its targets, and the people met at events. Other
  * event types change nothing here. A person met who is a known contact of the org is completed from the
  * contact where the event left fields out; a person met without a contact id becomes (or is merged into) a
- * contact of the org and is linked to it.
+ * contact of the org and is linked to it. Fed by the service's one plan event projection
+ * ({@code planevents.ContactPlanEventProjection}); idempotent on its own.
  */
 @Component
-public class PlanPeopleProjection implements PlanEventProjection {
+public class PlanPeopleProjection {
 
     private final PlanPeopleStore store;
     private final ContactBook contacts;
@@ -35,7 +35,6 @@ public class PlanPeopleProjection implements PlanEventProjection {
         this.metContacts = metContacts;
     }
 
-    @Override
     public void apply(PlanEventEnvelope envelope, PlanEvent event) {
         if (event instanceof PlanCreated created) {
             store.apply(envelope.planId(), envelope.sequence(), new Update()

@@ -2,6 +2,9 @@ package com.netfocus.infrastructure.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The demo organisation: a catalog of platforms in the coming weeks and one plan taken from why to where, loaded
@@ -24,17 +28,22 @@ final class DemoData {
     private static final Duration CHOICE_RETRY = Duration.ofSeconds(30);
     private static final Duration RETRY_PAUSE = Duration.ofMillis(250);
 
-    private final GatewayClient client;
+    private static final String PLAN_ID_FILE = "demo-plan-id";
 
-    DemoData(GatewayClient client) {
+    private final GatewayClient client;
+    private final Path dataDirectory;
+
+    DemoData(GatewayClient client, Path dataDirectory) {
         this.client = client;
+        this.dataDirectory = dataDirectory;
     }
 
     void loadIfAbsent() {
         String admin = client.devToken(DEMO_ADMIN, DEMO_ORG, DEMO_TEAM, List.of("ADMIN"));
         JsonNode existing = client.get("/api/v1/platforms?size=1", admin).expect(200).body();
         if (existing.path("total").asLong() > 0) {
-            System.out.println("Demo data already loaded.");
+            System.out.println("Demo data already loaded" + rememberedPlan().map(id -> ": demo plan " + id
+                    + " (org " + DEMO_ORG + ", rep " + DEMO_REP + ").").orElse("."));
             return;
         }
         Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
@@ -78,7 +87,27 @@ final class DemoData {
                 "rationale", "They own supplier decisions and feel the supply-chain pain first")).expect(201)
                 .body().get("targetId").asText();
         choosePlatform(rep, planId, breakfast, targetId);
-        System.out.println("Demo data loaded: 6 platforms, plan " + planId + " (org " + DEMO_ORG + ", rep " + DEMO_REP + ").");
+        remember(planId);
+        System.out.println("Demo data loaded: 6 platforms, demo plan " + planId + " (org " + DEMO_ORG + ", rep " + DEMO_REP + ").");
+    }
+
+    /** The demo plan's id, kept beside the data so that every start can say which plan to open. */
+    private void remember(String planId) {
+        try {
+            Files.createDirectories(dataDirectory);
+            Files.writeString(dataDirectory.resolve(PLAN_ID_FILE), planId);
+        } catch (IOException e) {
+            System.out.println("Could not note the demo plan id in " + dataDirectory + ": " + e.getMessage());
+        }
+    }
+
+    private Optional<String> rememberedPlan() {
+        try {
+            Path file = dataDirectory.resolve(PLAN_ID_FILE);
+            return Files.exists(file) ? Optional.of(Files.readString(file).strip()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private void choosePlatform(String token, String planId, String platformId, String targetId) {

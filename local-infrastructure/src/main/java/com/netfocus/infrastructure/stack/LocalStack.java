@@ -77,7 +77,7 @@ public final class LocalStack {
             }
             RunningStack stack = new RunningStack(settings, mongoUri, kafka, embeddedMongo, embeddedKafka, services);
             if (settings.loadDemoData()) {
-                new DemoData(stack.client()).loadIfAbsent();
+                new DemoData(stack.client(), settings.dataDirectory()).loadIfAbsent();
             }
             return stack;
         } catch (RuntimeException e) {

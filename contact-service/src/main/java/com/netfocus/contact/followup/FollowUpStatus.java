@@ -1,0 +1,7 @@
+package com.netfocus.contact.followup;
+
+/** Whether a follow-up is still to be done. */
+public enum FollowUpStatus {
+    OPEN,
+    DONE
+}
