@@ -12,6 +12,10 @@ public final class CallerHeaders {
     /** Comma-separated: REP, MANAGER, ADMIN. */
     public static final String ROLES = "X-Netfocus-Roles";
     public static final String CORRELATION_ID = "X-Correlation-Id";
+    /** When the gateway sealed the identity, in epoch seconds. */
+    public static final String ISSUED_AT = "X-Netfocus-Identity-Issued-At";
+    /** The gateway's HMAC over the identity headers and {@link #ISSUED_AT}; see {@link IdentitySignature}. */
+    public static final String SIGNATURE = "X-Netfocus-Identity-Signature";
 
     private CallerHeaders() {
     }
