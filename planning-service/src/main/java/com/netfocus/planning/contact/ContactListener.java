@@ -2,6 +2,7 @@ package com.netfocus.planning.contact;
 
 import com.netfocus.contracts.contact.ContactRegistered;
 import com.netfocus.contracts.plan.PlanEventCodec;
+import com.netfocus.planning.correlation.LoggedCorrelation;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,12 @@ public class ContactListener {
 
     @KafkaListener(topics = "${netfocus.topics.contact-events}")
     public void on(ConsumerRecord<String, String> record) {
+        try (LoggedCorrelation logged = LoggedCorrelation.of(record)) {
+            apply(record);
+        }
+    }
+
+    private void apply(ConsumerRecord<String, String> record) {
         ContactRegistered registered;
         try {
             registered = PlanEventCodec.mapper().readValue(record.value(), ContactRegistered.class);
@@ -40,6 +47,7 @@ public class ContactListener {
             return;
         }
         contacts.upsert(registered);
+        log.debug("contact {} of org {} is known", registered.contactId(), registered.org());
     }
 
     private static boolean blank(String value) {

@@ -1,5 +1,6 @@
 package com.netfocus.planning.plan;
 
+import com.netfocus.contracts.caller.Caller;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.FollowUpCompleted;
 import com.netfocus.contracts.plan.FollowUpScheduled;
@@ -33,12 +34,14 @@ import com.netfocus.planning.platform.PlatformChoiceRules;
 import com.netfocus.planning.settings.OrgSettings;
 import com.netfocus.planning.target.IdentifyTarget;
 import com.netfocus.planning.target.TargetRules;
-import com.netfocus.support.problem.NotFoundException;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import static com.netfocus.planning.plan.Violations.blank;
@@ -49,7 +52,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A networking plan: the chain why (objectives) -> who (targets) -> where (platforms) -> attendance, with an hours
  * budget. Each command is checked against the state rebuilt from the plan's events by its feature's rules
  * (ObjectiveRules, TargetRules, ...); a command that breaks one is refused with every reason and changes nothing.
- * What stays here: who may see the plan, and which event a valid command records.
+ * What stays here: who may change the plan (see {@link PlanAccess}), and which event a valid command records.
  */
 @Aggregate(snapshotTriggerDefinition = "planSnapshotTrigger", cache = "planCache")
 public class NetworkingPlan {
@@ -63,16 +66,15 @@ public class NetworkingPlan {
     }
 
     @CommandHandler
-    public NetworkingPlan(CreatePlan command, PlanRules rules) {
+    public NetworkingPlan(CreatePlan command, PlanRules rules, MetaData metaData) {
+        PlanAccess.ensureMayCreate(CallerMetaData.callerOf(metaData));
         rejectIfAny(new PlanCreationRules(rules).toCreate(command));
         apply(new PlanCreated(command.planId(), command.title().strip(), command.periodStart(), command.periodEnd(),
                 command.hoursBudget(), command.ownerId(), command.org(), command.team()));
     }
 
     @CommandHandler
-    public ObjectiveAccepted handle(DefineObjective command, PlanRules rules,
-                                    @MetaDataValue(value = CallerMetaData.ORG, required = true) String org) {
-        ensureVisibleTo(org);
+    public ObjectiveAccepted handle(DefineObjective command, PlanRules rules) {
         ObjectiveRules objectives = new ObjectiveRules(rules);
         OrgSettings settings = rules.orgSettingsOr(command.settings());
         rejectIfAny(objectives.toDefine(state, command, settings));
@@ -83,9 +85,7 @@ public class NetworkingPlan {
     }
 
     @CommandHandler
-    public ObjectiveAccepted handle(ReviseObjective command, PlanRules rules,
-                                    @MetaDataValue(value = CallerMetaData.ORG, required = true) String org) {
-        ensureVisibleTo(org);
+    public ObjectiveAccepted handle(ReviseObjective command, PlanRules rules) {
         ObjectiveRules objectives = new ObjectiveRules(rules);
         ObjectiveRules.ensureActive(state, command.objectiveId(), "revised");
         rejectIfAny(objectives.toRevise(command));
@@ -97,9 +97,7 @@ public class NetworkingPlan {
     }
 
     @CommandHandler
-    public long handle(RecordObjectiveProgress command, PlanRules rules,
-                       @MetaDataValue(value = CallerMetaData.ORG, required = true) String org) {
-        ensureVisibleTo(org);
+    public long handle(RecordObjectiveProgress command, PlanRules rules) {
         ObjectiveRules.ensureActive(state, command.objectiveId(), "progressed");
         rejectIfAny(new ObjectiveRules(rules).toRecordProgress(command));
         apply(new ObjectiveProgressRecorded(planId, command.objectiveId(), command.amount(), stripped(command.note())));
@@ -107,9 +105,7 @@ public class NetworkingPlan {
     }
 
     @CommandHandler
-    public long handle(AchieveObjective command, PlanRules rules,
-                       @MetaDataValue(value = CallerMetaData.ORG, required = true) String org) {
-        ensureVisibleTo(org);
+    public long handle(AchieveObjective command, PlanRules rules) {
         ObjectiveRules.ensureActive(state, command.objectiveId(), "achieved");
         rejectIfAny(new ObjectiveRules(rules).toAchieve(command));
         apply(new ObjectiveAchieved(planId, command.objectiveId(), stripped(command.note())));
@@ -117,9 +113,7 @@ public class NetworkingPlan {
     }
 
     @CommandHandler
-    public long handle(AbandonObjective command, PlanRules rules,
-                       @MetaDataValue(value = CallerMetaData.ORG, required = true) String org) {
-        ensureVisibleTo(org);
+    public long handle(AbandonObjective command, PlanRules rules) {
         ObjectiveRules.ensureActive(state, command.objectiveId(), "abandoned");
         rejectIfAny(new ObjectiveRules(rules).toAbandon(command));
         apply(new ObjectiveAbandoned(planId, command.objectiveId(), command.reason().strip()));
@@ -127,9 +121,7 @@ public class NetworkingPlan {
     }
 
     @CommandHandler
-    public long handle(IdentifyTarget command, PlanRules rules,
-                       @MetaDataValue(value = CallerMetaData.ORG, required = true) String org) {
-        ensureVisibleTo(org);
+    public long handle(IdentifyTarget command, PlanRules rules) {
         rejectIfAny(new TargetRules(rules).toIdentify(state, command));
         apply(new TargetIdentified(planId, command.targetId(), command.objectiveId(),
                 command.namesContact() ? command.contactId() : null, command.profile(), command.priority(),
@@ -138,9 +130,7 @@ public class NetworkingPlan {
     }
 
     @CommandHandler
-    public PlatformAccepted handle(ChoosePlatform command, PlanRules rules,
-                                   @MetaDataValue(value = CallerMetaData.ORG, required = true) String org) {
-        ensureVisibleTo(org);
+    public PlatformAccepted handle(ChoosePlatform command, PlanRules rules) {
         rejectIfAny(new PlatformChoiceRules(rules).toChoose(state, command));
         double plannedHours = PlatformChoiceRules.plannedHours(command);
         apply(new PlatformChosen(planId, command.platformId(), command.platformName(), command.targetIds(),
@@ -150,9 +140,7 @@ public class NetworkingPlan {
     }
 
     @CommandHandler
-    public long handle(RecordAttendance command, PlanRules rules,
-                       @MetaDataValue(value = CallerMetaData.ORG, required = true) String org) {
-        ensureVisibleTo(org);
+    public long handle(RecordAttendance command, PlanRules rules) {
         rejectIfAny(new AttendanceRules(rules).toRecord(state, command));
         PlatformChosen platform = state.platform(command.platformId());
         apply(new EventAttended(planId, command.platformId(), command.arrivedAt(), command.leftAt(),
@@ -164,9 +152,7 @@ public class NetworkingPlan {
     }
 
     @CommandHandler
-    public long handle(LogOutreach command, PlanRules rules,
-                       @MetaDataValue(value = CallerMetaData.ORG, required = true) String org) {
-        ensureVisibleTo(org);
+    public long handle(LogOutreach command, PlanRules rules) {
         rejectIfAny(new OutreachRules(rules).toLog(state, command));
         apply(new OutreachLogged(planId, command.outreachId(), command.targetId(), command.channel(),
                 command.happenedAt(), command.summary().strip()));
@@ -174,18 +160,14 @@ public class NetworkingPlan {
     }
 
     @CommandHandler
-    public long handle(ScheduleFollowUp command, PlanRules rules,
-                       @MetaDataValue(value = CallerMetaData.ORG, required = true) String org) {
-        ensureVisibleTo(org);
+    public long handle(ScheduleFollowUp command, PlanRules rules) {
         rejectIfAny(new FollowUpRules(rules).toSchedule(state, command));
         apply(new FollowUpScheduled(planId, command.followUp()));
         return state.version();
     }
 
     @CommandHandler
-    public long handle(CompleteFollowUp command, PlanRules rules,
-                       @MetaDataValue(value = CallerMetaData.ORG, required = true) String org) {
-        ensureVisibleTo(org);
+    public long handle(CompleteFollowUp command, PlanRules rules) {
         rejectIfAny(new FollowUpRules(rules).toComplete(state, command));
         apply(new FollowUpCompleted(planId, command.followUpId(), command.completedAt(), command.outcome().strip()));
         return state.version();
@@ -257,11 +239,26 @@ public class NetworkingPlan {
         return state.view();
     }
 
-    /** Plans of another org do not exist for the caller: the same answer as for an unknown id. */
-    private void ensureVisibleTo(String org) {
-        if (!state.org().equals(org)) {
-            throw new NotFoundException("plan", planId);
-        }
+    public PlanOwnership ownership() {
+        return state.ownership();
+    }
+
+    public long version() {
+        return state.version();
+    }
+
+    /**
+     * Runs before every command on an existing plan, so that no handler can forget it: only the plan's owner changes
+     * it (another org: not found; anyone else of the org: forbidden). A refused command applies nothing.
+     */
+    @CommandHandlerInterceptor
+    Object authorize(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        ensureChangeableBy(CallerMetaData.callerOf(command.getMetaData()));
+        return chain.proceed();
+    }
+
+    private void ensureChangeableBy(Caller caller) {
+        PlanAccess.ensureChangeableBy(state.ownership(), caller);
     }
 
     private static String stripped(String text) {

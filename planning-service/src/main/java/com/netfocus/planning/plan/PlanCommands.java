@@ -5,11 +5,19 @@ import com.netfocus.support.problem.NotFoundException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Sends a command on behalf of the caller, whose identity and correlation id travel as metadata to every event. */
+/**
+ * Sends a command on behalf of the caller, whose identity, roles and correlation id travel as metadata (identity and
+ * correlation id on to every event). The outcome is logged on the request's thread, so the line carries the
+ * request's correlation id.
+ */
 @Component
 public class PlanCommands {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanCommands.class);
 
     private final CommandGateway gateway;
 
@@ -18,15 +26,19 @@ public class PlanCommands {
     }
 
     public <R> R send(String planId, Object command, Caller caller) {
+        String name = command.getClass().getSimpleName();
         try {
-            return gateway.sendAndWait(command, CallerMetaData.of(caller));
+            R result = gateway.sendAndWait(command, CallerMetaData.of(caller));
+            log.debug("{} on plan {} by {}: accepted", name, planId, caller.userId());
+            return result;
         } catch (AggregateNotFoundException e) {
+            log.debug("{} on plan {} by {}: no such plan", name, planId, caller.userId());
             throw new NotFoundException("plan", planId);
-        } catch (CommandExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
+        } catch (RuntimeException e) {
+            RuntimeException refusal = e instanceof CommandExecutionException
+                    && e.getCause() instanceof RuntimeException cause ? cause : e;
+            log.debug("{} on plan {} by {}: refused ({})", name, planId, caller.userId(), refusal.toString());
+            throw refusal;
         }
     }
 }

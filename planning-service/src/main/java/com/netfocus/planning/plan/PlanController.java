@@ -3,6 +3,7 @@ package com.netfocus.planning.plan;
 import com.netfocus.contracts.caller.Caller;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,23 +12,33 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Plans: create, read (now or as of a moment), and the audit history. */
+/**
+ * Plans: create, read (now or as of a moment), and the audit history. Reads accept {@code minVersion}, the version a
+ * command answered, and wait (bounded) until the plan has reached it.
+ */
 @RestController
 @RequestMapping("/api/v1/plans")
 public class PlanController {
 
+    /** The number of events in the whole history, whatever range was asked for. */
+    public static final String TOTAL_COUNT = "X-Total-Count";
+    private static final String HISTORY = "/api/v1/plans/{planId}/history";
+
     private final PlanCommands commands;
     private final PlanReader reader;
+    private final HistorySettings history;
 
-    public PlanController(PlanCommands commands, PlanReader reader) {
+    public PlanController(PlanCommands commands, PlanReader reader, HistorySettings history) {
         this.commands = commands;
         this.reader = reader;
+        this.history = history;
     }
 
     public record Created(String planId, long version) {
@@ -44,13 +55,32 @@ public class PlanController {
     @GetMapping("/{planId}")
     public PlanView plan(@PathVariable String planId,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                         @RequestParam(required = false) Long minVersion,
                          Caller caller) {
-        return asOf == null ? reader.current(planId, caller) : reader.asOf(planId, asOf, caller);
+        return asOf == null ? reader.current(planId, caller, minVersion)
+                : reader.asOf(planId, asOf, caller, minVersion);
     }
 
+    /**
+     * The events in order, as an array (the contract's shape); long histories come in ranges: {@code fromSequence}
+     * (default 0) and {@code limit} (default and maximum configured), with {@code X-Total-Count} and, while more
+     * follows, a {@code Link: <...>; rel="next"} to the next range.
+     */
     @GetMapping("/{planId}/history")
-    public List<HistoryEntry> history(Caller caller, @PathVariable String planId) {
-        return reader.history(planId, caller);
+    public ResponseEntity<List<HistoryEntry>> history(Caller caller, @PathVariable String planId,
+                                                      @RequestParam(required = false) Long fromSequence,
+                                                      @RequestParam(required = false) Integer limit,
+                                                      @RequestParam(required = false) Long minVersion) {
+        HistoryRange range = history.range(fromSequence, limit);
+        HistoryPage page = reader.history(planId, caller, range, minVersion);
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(page.total()));
+        page.nextFromSequence().ifPresent(next -> response.header(HttpHeaders.LINK,
+                "<" + historyRange(planId, next, range.limit()) + ">; rel=\"next\""));
+        return response.body(page.items());
     }
 
+    private static String historyRange(String planId, long fromSequence, int limit) {
+        return UriComponentsBuilder.fromPath(HISTORY).queryParam("fromSequence", fromSequence)
+                .queryParam("limit", limit).buildAndExpand(planId).encode().toUriString();
+    }
 }

@@ -1,8 +1,8 @@
 package com.netfocus.planning.plan;
 
 import com.netfocus.contracts.caller.Caller;
-import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.support.problem.NotFoundException;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
@@ -13,30 +13,95 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Reads plans for the API. The current plan comes through Axon's repository (cache, then snapshot plus newer events),
- * so reading does not replay the whole history; history and "as of" read the plan's own events by sequence.
- * A plan of another org is not found.
+ * so reading does not replay the whole history; history and "as of" read the plan's own events by sequence. Every
+ * read is allowed by {@link PlanAccess} first, and, when the client names a {@code minVersion}, waits (bounded) until
+ * the plan has reached it ({@link VersionWait}).
  */
 @Component
 public class PlanReader {
 
     private final Repository<NetworkingPlan> plans;
     private final EventStorageEngine events;
+    private final Cache planCache;
+    private final VersionWait versions;
 
-    public PlanReader(Repository<NetworkingPlan> plans, EventStorageEngine events) {
+    public PlanReader(Repository<NetworkingPlan> plans, EventStorageEngine events, Cache planCache,
+                      VersionWait versions) {
         this.plans = plans;
         this.events = events;
+        this.planCache = planCache;
+        this.versions = versions;
     }
 
     public PlanView current(String planId, Caller caller) {
+        return current(planId, caller, null);
+    }
+
+    /** The plan now; with a {@code minVersion}, at least at that version. */
+    public PlanView current(String planId, Caller caller, Long minVersion) {
+        PlanView view = load(planId, NetworkingPlan::view);
+        PlanAccess.ensureReadableBy(view.ownership(), caller);
+        if (minVersion == null) {
+            return view;
+        }
+        return versions.until(planId, minVersion, view, PlanView::version, () -> reload(planId, NetworkingPlan::view));
+    }
+
+    /** The plan rebuilt from the events stored up to {@code moment}. */
+    public PlanView asOf(String planId, Instant moment, Caller caller, Long minVersion) {
+        ensureReadable(planId, caller, minVersion);
+        PlanState state = new PlanState();
+        events.readEvents(planId, 0).asStream().filter(event -> !event.getTimestamp().isAfter(moment))
+                .forEach(state::apply);
+        if (!state.exists()) {
+            throw new NotFoundException("plan " + planId + " as of", moment.toString());
+        }
+        return state.view();
+    }
+
+    /** One range of the plan's events in sequence order, and the number of events it has in all. */
+    public HistoryPage history(String planId, Caller caller, HistoryRange range, Long minVersion) {
+        ensureReadable(planId, caller, minVersion);
+        List<HistoryEntry> items = events.readEvents(planId, range.fromSequence()).asStream()
+                .limit(range.limit())
+                .map(PlanReader::entry)
+                .toList();
+        return new HistoryPage(items, total(planId, range, items));
+    }
+
+    /** A short range already tells where the history ends; otherwise the store says. */
+    private long total(String planId, HistoryRange range, List<HistoryEntry> items) {
+        if (!items.isEmpty() && items.size() < range.limit()) {
+            return items.get(items.size() - 1).sequence() + 1;
+        }
+        return events.lastSequenceNumberFor(planId).map(last -> last + 1).orElse(0L);
+    }
+
+    private void ensureReadable(String planId, Caller caller, Long minVersion) {
+        Function<NetworkingPlan, Reached> reached = plan -> new Reached(plan.ownership(), plan.version());
+        Reached plan = load(planId, reached);
+        PlanAccess.ensureReadableBy(plan.ownership(), caller);
+        if (minVersion != null) {
+            versions.until(planId, minVersion, plan, Reached::version, () -> reload(planId, reached));
+        }
+    }
+
+    /** Drops this instance's cached copy first, so that the plan is read from the store as it is now. */
+    private <R> R reload(String planId, Function<NetworkingPlan, R> read) {
+        planCache.remove(planId);
+        return load(planId, read);
+    }
+
+    private <R> R load(String planId, Function<NetworkingPlan, R> read) {
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         try {
-            PlanView view = plans.load(planId).invoke(NetworkingPlan::view);
+            R result = plans.load(planId).invoke(read);
             unitOfWork.commit();
-            return visible(view, planId, caller);
+            return result;
         } catch (AggregateNotFoundException e) {
             unitOfWork.rollback(e);
             throw new NotFoundException("plan", planId);
@@ -48,43 +113,18 @@ public class PlanReader {
         }
     }
 
-    public PlanView asOf(String planId, Instant moment, Caller caller) {
-        List<? extends DomainEventMessage<?>> stored = stream(planId, caller);
-        PlanState state = new PlanState();
-        stored.stream().filter(event -> !event.getTimestamp().isAfter(moment)).forEach(state::apply);
-        if (!state.exists()) {
-            throw new NotFoundException("plan " + planId + " as of", moment.toString());
-        }
-        return state.view();
-    }
-
-    public List<HistoryEntry> history(String planId, Caller caller) {
-        return stream(planId, caller).stream()
-                .map(event -> new HistoryEntry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
-                        event.getTimestamp(), text(event, CallerMetaData.ACTOR),
-                        text(event, CallerMetaData.CORRELATION_ID), event.getPayload()))
-                .toList();
-    }
-
-    private List<? extends DomainEventMessage<?>> stream(String planId, Caller caller) {
-        List<? extends DomainEventMessage<?>> stored = events.readEvents(planId, 0).asStream().toList();
-        boolean visible = !stored.isEmpty() && stored.get(0).getPayload() instanceof PlanCreated created
-                && Objects.equals(created.org(), caller.org());
-        if (!visible) {
-            throw new NotFoundException("plan", planId);
-        }
-        return stored;
-    }
-
-    private static PlanView visible(PlanView view, String planId, Caller caller) {
-        if (!Objects.equals(view.org(), caller.org())) {
-            throw new NotFoundException("plan", planId);
-        }
-        return view;
+    private static HistoryEntry entry(DomainEventMessage<?> event) {
+        return new HistoryEntry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
+                event.getTimestamp(), text(event, CallerMetaData.ACTOR), text(event, CallerMetaData.CORRELATION_ID),
+                event.getPayload());
     }
 
     private static String text(DomainEventMessage<?> event, String key) {
         Object value = event.getMetaData().get(key);
         return value == null ? null : value.toString();
+    }
+
+    /** Whose the plan is and how far it has come: all a read needs before it goes to the events. */
+    private record Reached(PlanOwnership ownership, long version) {
     }
 }

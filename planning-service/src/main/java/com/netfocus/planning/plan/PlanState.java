@@ -229,6 +229,10 @@ public class PlanState {
         return org;
     }
 
+    public PlanOwnership ownership() {
+        return new PlanOwnership(planId, org, team, ownerId);
+    }
+
     public LocalDate periodStart() {
         return periodStart;
     }

@@ -28,6 +28,10 @@ public record PlanView(
         List<EventAttended> attendance,
         List<FollowUpEntry> followUps) {
 
+    public PlanOwnership ownership() {
+        return new PlanOwnership(planId, org, team, ownerId);
+    }
+
     public record Hours(double budgeted, double planned, double spent) {
     }
 }

@@ -2,6 +2,7 @@ package com.netfocus.planning.platform;
 
 import com.netfocus.contracts.catalog.PlatformListed;
 import com.netfocus.contracts.plan.PlanEventCodec;
+import com.netfocus.planning.correlation.LoggedCorrelation;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,12 @@ public class CatalogListener {
 
     @KafkaListener(topics = "${netfocus.topics.catalog-events}")
     public void on(ConsumerRecord<String, String> record) {
+        try (LoggedCorrelation logged = LoggedCorrelation.of(record)) {
+            apply(record);
+        }
+    }
+
+    private void apply(ConsumerRecord<String, String> record) {
         PlatformListed listed;
         try {
             listed = PlanEventCodec.mapper().readValue(record.value(), PlatformListed.class);
@@ -45,6 +52,7 @@ public class CatalogListener {
             return;
         }
         platforms.upsert(listed);
+        log.debug("platform {} of org {} is known", listed.platformId(), listed.org());
     }
 
     /** Retries forever with back-off: a record is only ever left behind when it cannot be read. */

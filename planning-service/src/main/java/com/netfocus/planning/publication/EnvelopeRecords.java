@@ -37,6 +37,10 @@ final class EnvelopeRecords {
                 PlanEventCodec.mapper().valueToTree(event.getPayload()));
     }
 
+    static String correlationId(DomainEventMessage<?> event) {
+        return text(event.getMetaData(), CallerMetaData.CORRELATION_ID);
+    }
+
     static byte[] value(DomainEventMessage<?> event) {
         return PlanEventCodec.encode(envelope(event));
     }

@@ -1,5 +1,7 @@
 package com.netfocus.planning.publication;
 
+import com.netfocus.contracts.caller.CallerHeaders;
+import com.netfocus.planning.correlation.LoggedCorrelation;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -8,15 +10,19 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One publication thread. It takes whatever is queued (up to a batch), sends every record of the batch, waits for
@@ -103,15 +109,21 @@ class PublicationWorker {
                     .add(task);
         }
         for (PlanPublication plan : plans.values()) {
-            plan.prepare(positions, publisher.storage());
+            try (LoggedCorrelation logged = LoggedCorrelation.of(plan.committedCorrelation())) {
+                plan.prepare(positions, publisher.storage());
+            }
         }
         boolean brokerFailed = false;
         for (PlanPublication plan : plans.values()) {
-            brokerFailed = !plan.send(publisher.producer(), topic, brokerFailed) || brokerFailed;
+            try (LoggedCorrelation logged = LoggedCorrelation.of(plan.correlation())) {
+                brokerFailed = !plan.send(publisher.producer(), topic, brokerFailed) || brokerFailed;
+            }
         }
         for (PlanPublication plan : plans.values()) {
-            plan.awaitAcknowledgements();
-            settle(plan);
+            try (LoggedCorrelation logged = LoggedCorrelation.of(plan.correlation())) {
+                plan.awaitAcknowledgements();
+                settle(plan);
+            }
         }
     }
 
@@ -121,6 +133,9 @@ class PublicationWorker {
             long acknowledged = plan.acknowledgedSequence();
             if (plan.succeeded()) {
                 published.put(planId, acknowledged);
+                if (plan.advanced()) {
+                    log.debug("published plan {} up to sequence {}", planId, acknowledged);
+                }
             } else {
                 published.remove(planId);
                 publisher.failed();
@@ -147,6 +162,7 @@ class PublicationWorker {
         private final List<PublicationTask> tasks = new ArrayList<>();
         private final List<byte[]> values = new ArrayList<>();
         private final List<Long> sequences = new ArrayList<>();
+        private final List<String> correlationIds = new ArrayList<>();
         private final List<Future<RecordMetadata>> acknowledgements = new ArrayList<>();
         private Long knownPublished;
         private long startSequence;
@@ -200,6 +216,7 @@ class PublicationWorker {
                     }
                     values.add(EnvelopeRecords.value(event));
                     sequences.add(event.getSequenceNumber());
+                    correlationIds.add(EnvelopeRecords.correlationId(event));
                     next++;
                 }
             } catch (RuntimeException e) {
@@ -207,6 +224,7 @@ class PublicationWorker {
                 failed = true;
                 values.clear();
                 sequences.clear();
+                correlationIds.clear();
             }
         }
 
@@ -221,8 +239,8 @@ class PublicationWorker {
                 return false;
             }
             try {
-                for (byte[] value : values) {
-                    acknowledgements.add(producer.send(new ProducerRecord<>(topic, planId, value)));
+                for (int i = 0; i < values.size(); i++) {
+                    acknowledgements.add(producer.send(record(topic, values.get(i), correlationIds.get(i))));
                 }
                 return true;
             } catch (RuntimeException e) {
@@ -244,8 +262,10 @@ class PublicationWorker {
                     failed = true;
                 } catch (Exception e) {
                     if (!failed) {
-                        log.warn("Kafka did not acknowledge plan {} sequence {}: {}", planId, sequences.get(i),
-                                e.toString());
+                        try (LoggedCorrelation logged = LoggedCorrelation.of(correlationIds.get(i))) {
+                            log.warn("Kafka did not acknowledge plan {} sequence {}: {}", planId, sequences.get(i),
+                                    e.toString());
+                        }
                     }
                     failed = true;
                 }
@@ -255,8 +275,35 @@ class PublicationWorker {
             }
         }
 
+        /** Also on the record as a header, so that a consumer can log it before it reads the value. */
+        private ProducerRecord<String, byte[]> record(String topic, byte[] value, String correlationId) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, planId, value);
+            if (correlationId != null) {
+                record.headers().add(CallerHeaders.CORRELATION_ID, correlationId.getBytes(StandardCharsets.UTF_8));
+            }
+            return record;
+        }
+
         String planId() {
             return planId;
+        }
+
+        /** The correlation ids of the events handed over from memory (known before anything is read). */
+        String committedCorrelation() {
+            return joined(tasks.stream().filter(t -> t instanceof PublicationTask.Committed)
+                    .flatMap(t -> ((PublicationTask.Committed) t).events().stream())
+                    .map(EnvelopeRecords::correlationId));
+        }
+
+        /** The correlation ids of the events being published, or of those handed over when none could be read. */
+        String correlation() {
+            return correlationIds.isEmpty() ? committedCorrelation() : joined(correlationIds.stream());
+        }
+
+        /** Usually one request's id; a batch that holds several requests' events names each once. */
+        private static String joined(Stream<String> ids) {
+            String joined = ids.filter(Objects::nonNull).distinct().collect(Collectors.joining(","));
+            return joined.isEmpty() ? null : joined;
         }
 
         List<PublicationTask> tasks() {

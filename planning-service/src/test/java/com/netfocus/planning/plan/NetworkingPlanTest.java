@@ -36,7 +36,8 @@ class NetworkingPlanTest {
 
     private static final String PLAN = "plan-1";
     private static final String ORG = "acme";
-    private static final Map<String, String> CALLER = Map.of(CallerMetaData.ORG, ORG, CallerMetaData.ACTOR, "rep-1");
+    private static final Map<String, String> CALLER = Map.of(CallerMetaData.ORG, ORG, CallerMetaData.ACTOR, "rep-1",
+            CallerMetaData.TEAM, "north", CallerMetaData.ROLES, "REP");
     private static final LocalDate START = LocalDate.of(2030, 1, 1);
     private static final LocalDate END = LocalDate.of(2030, 12, 31);
     private static final LocalDate TODAY = LocalDate.of(2030, 2, 1);

@@ -29,7 +29,8 @@ public final class PlanGivens {
 
     public static final String PLAN = "plan-1";
     public static final String ORG = "acme";
-    public static final Map<String, String> CALLER = Map.of(CallerMetaData.ORG, ORG, CallerMetaData.ACTOR, "rep-1");
+    public static final Map<String, String> CALLER = Map.of(CallerMetaData.ORG, ORG, CallerMetaData.ACTOR, "rep-1",
+            CallerMetaData.TEAM, "north", CallerMetaData.ROLES, "REP");
     public static final LocalDate START = LocalDate.of(2030, 1, 1);
     public static final LocalDate END = LocalDate.of(2030, 12, 31);
     public static final LocalDate TODAY = LocalDate.of(2030, 2, 1);

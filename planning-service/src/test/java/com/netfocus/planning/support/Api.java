@@ -7,6 +7,7 @@ import com.netfocus.contracts.plan.PlanEventCodec;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
@@ -59,6 +60,11 @@ public final class Api {
         return send(request(path).GET().build());
     }
 
+    /** A GET that sends the given correlation id instead of a generated one. */
+    public Response get(String path, String correlationId) {
+        return send(request(path).setHeader(CallerHeaders.CORRELATION_ID, correlationId).GET().build());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
                 .header(CallerHeaders.CORRELATION_ID, "corr-" + System.nanoTime());
@@ -75,7 +81,7 @@ public final class Api {
             JsonNode body = response.body().isBlank() ? null : PlanEventCodec.mapper().readTree(response.body());
             return new Response(response.statusCode(), body,
                     response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue(CallerHeaders.CORRELATION_ID).orElse(null));
+                    response.headers().firstValue(CallerHeaders.CORRELATION_ID).orElse(null), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -84,10 +90,15 @@ public final class Api {
         }
     }
 
-    public record Response(int status, JsonNode body, String contentType, String correlationId) {
+    public record Response(int status, JsonNode body, String contentType, String correlationId, HttpHeaders headers) {
 
         public String text(String field) {
             return body.path(field).asText();
+        }
+
+        /** The first value of a response header, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
         }
     }
 }

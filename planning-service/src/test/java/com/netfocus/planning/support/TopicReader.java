@@ -1,5 +1,6 @@
 package com.netfocus.planning.support;
 
+import com.netfocus.contracts.caller.CallerHeaders;
 import com.netfocus.contracts.plan.PlanEventCodec;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
 import com.netfocus.infrastructure.testing.SharedInfrastructure;
@@ -7,9 +8,11 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +40,9 @@ public final class TopicReader implements AutoCloseable {
     /** Polls once and returns everything received so far. */
     public synchronized List<Received> poll() {
         for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-            received.add(new Received(record.key(), record.partition(), PlanEventCodec.decode(record.value())));
+            Header correlation = record.headers().lastHeader(CallerHeaders.CORRELATION_ID);
+            received.add(new Received(record.key(), record.partition(), PlanEventCodec.decode(record.value()),
+                    correlation == null ? null : new String(correlation.value(), StandardCharsets.UTF_8)));
         }
         return List.copyOf(received);
     }
@@ -52,6 +57,7 @@ public final class TopicReader implements AutoCloseable {
         consumer.close();
     }
 
-    public record Received(String key, int partition, PlanEventEnvelope envelope) {
+    /** {@code correlationHeader}: the record's X-Correlation-Id header, if it has one. */
+    public record Received(String key, int partition, PlanEventEnvelope envelope, String correlationHeader) {
     }
 }

@@ -1,0 +1,262 @@
+package com.netfocus.planning.plan;
+
+import com.netfocus.planning.support.Api;
+import com.netfocus.planning.support.PlanFlow;
+import com.netfocus.planning.support.ServiceApiTest;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every endpoint of the service, called as the plan's owner (a REP), another REP of the same team, the team's
+ * MANAGER, a MANAGER of another team, an ADMIN of the org, and a user of another org (holding every role, and the
+ * owner's user id): the status each gets, and, after every refused call, the plan's events exactly as before.
+ */
+class RoleMatrixApiTest extends ServiceApiTest {
+
+    private static final String PLANS = "/api/v1/plans";
+    private static final String PLAN = PLANS + "/{planId}";
+    private static final String OBJECTIVE = PLAN + "/objectives/{objectiveId}";
+    private static final String SETTINGS = "/api/v1/org-settings";
+    /** Every endpoint the matrix walks; {@link #theMatrixWalksEveryEndpointOfTheService} holds it to the service. */
+    private static final Set<String> ENDPOINTS = Set.of(
+            "POST " + PLANS, "GET " + PLAN, "GET " + PLAN + "/history",
+            "POST " + PLAN + "/objectives", "PUT " + OBJECTIVE, "POST " + OBJECTIVE + "/progress",
+            "POST " + OBJECTIVE + "/achieved", "POST " + OBJECTIVE + "/abandoned", "POST /api/v1/smart-check",
+            "POST " + PLAN + "/targets", "POST " + PLAN + "/outreach", "POST " + PLAN + "/platforms",
+            "POST " + PLAN + "/attendance", "POST " + PLAN + "/follow-ups",
+            "POST " + PLAN + "/follow-ups/{followUpId}/completed",
+            "GET " + SETTINGS, "PUT " + SETTINGS);
+
+    @Autowired
+    EventStorageEngine events;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private Api owner;
+    private Api teammate;
+    private Api manager;
+    private Api otherManager;
+    private Api admin;
+    private Api stranger;
+    private final Set<String> walked = new LinkedHashSet<>();
+
+    @BeforeEach
+    void callers() {
+        owner = api;
+        teammate = new Api(port, "rep-2", org, "north");
+        manager = new Api(port, "mgr-1", org, "north").withRoles("MANAGER");
+        otherManager = new Api(port, "mgr-2", org, "south").withRoles("MANAGER");
+        admin = new Api(port, "adm-1", org, "hq").withRoles("ADMIN");
+        stranger = new Api(port, "rep-1", "other-" + org, "north").withRoles("REP,MANAGER,ADMIN");
+    }
+
+    /** What each caller but the owner gets for reading a plan. */
+    private Map<Api, Integer> readers() {
+        return statuses(403, 200, 403, 200, 404);
+    }
+
+    /** What each caller but the owner gets for changing a plan. */
+    private Map<Api, Integer> changers() {
+        return statuses(403, 403, 403, 403, 404);
+    }
+
+    private Map<Api, Integer> statuses(int teammateGets, int managerGets, int otherManagerGets, int adminGets,
+                                       int strangerGets) {
+        Map<Api, Integer> statuses = new LinkedHashMap<>();
+        statuses.put(teammate, teammateGets);
+        statuses.put(manager, managerGets);
+        statuses.put(otherManager, otherManagerGets);
+        statuses.put(admin, adminGets);
+        statuses.put(stranger, strangerGets);
+        return statuses;
+    }
+
+    @Test
+    void theMatrixWalksEveryEndpointOfTheService() {
+        Set<String> served = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            info.getPatternValues().stream().filter(pattern -> pattern.startsWith("/api/"))
+                    .forEach(pattern -> info.getMethodsCondition().getMethods()
+                            .forEach(method -> served.add(method.name() + " " + pattern)));
+        }
+        assertThat(served).containsExactlyInAnyOrderElementsOf(ENDPOINTS);
+    }
+
+    @Test
+    void everyEndpointAnswersEachCallerAsTheirRoleAllowsAndRefusalsChangeNothing() {
+        String platformId = listedPlatform();
+        String planId = PlanFlow.createPlan(owner);
+        String objectiveId = PlanFlow.objective(owner, planId);
+        String targetId = PlanFlow.target(owner, planId, objectiveId);
+        Map<String, String> ids = Map.of("planId", planId, "objectiveId", objectiveId);
+
+        // reads: the owner, the team's manager and the org's admin
+        walk(new Call("GET", PLAN, "", null), ids, readers(), 200);
+        walk(new Call("GET", PLAN, "?asOf=" + Instant.now(), null), ids, readers(), 200);
+        walk(new Call("GET", PLAN, "?minVersion=2", null), ids, readers(), 200);
+        walk(new Call("GET", PLAN + "/history", "", null), ids, readers(), 200);
+        walk(new Call("GET", PLAN + "/history", "?fromSequence=1&limit=1", null), ids, readers(), 200);
+        walk(new Call("POST", "/api/v1/smart-check", "", """
+                {"planId":"%s","statement":"Learn how hospital CFOs choose billing software","outcome":"pilots",
+                 "metric":"CFOs met","target":5,"deadline":"%s"}""".formatted(planId, PlanFlow.TODAY.plusDays(60))),
+                ids, readers(), 200);
+
+        // changes: the owner only
+        String objectiveBody = """
+                {"statement":"Learn how hospital CIOs choose billing software","outcome":"one pilot deal",
+                 "metric":"CIOs met","target":6,"deadline":"%s"}""".formatted(PlanFlow.TODAY.plusDays(90));
+        String secondObjective = walk(new Call("POST", PLAN + "/objectives", "", objectiveBody), ids, changers(), 201)
+                .text("objectiveId");
+        walk(new Call("PUT", OBJECTIVE, "", objectiveBody), ids, changers(), 200);
+        walk(new Call("POST", OBJECTIVE + "/progress", "", "{\"amount\":2,\"note\":\"two calls\"}"), ids,
+                changers(), 201);
+        walk(new Call("POST", PLAN + "/targets", "", """
+                {"objectiveId":"%s","profile":{"function":"it","position":"CIO","industry":"healthcare"},
+                 "priority":2,"rationale":"they choose"}""".formatted(objectiveId)), ids, changers(), 201);
+        walk(new Call("POST", PLAN + "/outreach", "", """
+                {"targetId":"%s","channel":"PHONE","happenedAt":"%s","summary":"asked about budgets"}"""
+                .formatted(targetId, Instant.now().minus(1, ChronoUnit.HOURS))), ids, changers(), 201);
+        walk(new Call("POST", PLAN + "/platforms", "", """
+                {"platformId":"%s","targetIds":["%s"],"arriveEarlyMinutes":30,"stayLateMinutes":60}"""
+                .formatted(platformId, targetId)), ids, changers(), 201);
+        walk(new Call("POST", PLAN + "/attendance", "", """
+                {"platformId":"%s","arrivedAt":"%s","leftAt":"%s","contactsMet":[],"notes":"quiet evening"}"""
+                .formatted(platformId, PlanFlow.PROGRAM_START.minus(30, ChronoUnit.MINUTES),
+                        PlanFlow.PROGRAM_END.plus(30, ChronoUnit.MINUTES))), ids, changers(), 201);
+        String followUpId = walk(new Call("POST", PLAN + "/follow-ups", "", """
+                {"personName":"Ann Lee","targetId":"%s","dueOn":"%s","action":"send the case study"}"""
+                .formatted(targetId, PlanFlow.TODAY.plusDays(3))), ids, changers(), 201).text("followUpId");
+        walk(new Call("POST", PLAN + "/follow-ups/{followUpId}/completed", "", "{\"outcome\":\"demo booked\"}"),
+                Map.of("planId", planId, "followUpId", followUpId), changers(), 200);
+        walk(new Call("POST", OBJECTIVE + "/achieved", "", "{\"note\":\"signed\"}"), ids, changers(), 200);
+        walk(new Call("POST", OBJECTIVE + "/abandoned", "", "{\"reason\":\"no budget this year\"}"),
+                Map.of("planId", planId, "objectiveId", secondObjective), changers(), 200);
+
+        assertThat(owner.get("/api/v1/plans/" + planId + "/history").body()).hasSize(14);
+        walkPlanCreation();
+        walkOrgSettings();
+        assertThat(walked).containsExactlyInAnyOrderElementsOf(ENDPOINTS);
+    }
+
+    /** Anyone with a role of the org opens plans of their own; a caller without one is refused and stores nothing. */
+    private void walkPlanCreation() {
+        String body = """
+                {"title":"Hospitals","periodStart":"%s","periodEnd":"%s","hoursBudget":10}"""
+                .formatted(PlanFlow.TODAY, PlanFlow.TODAY.plusDays(90));
+        for (Api member : List.of(owner, teammate, manager, otherManager, admin, stranger)) {
+            Api.Response created = member.post(PLANS, body);
+            assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
+        }
+        long stored = storedEventCount();
+        Api.Response refused = new Api(port, "guest", org, "north").withRoles("").post(PLANS, body);
+        assertRefused(refused, 403);
+        assertThat(storedEventCount()).isEqualTo(stored);
+        walked.add("POST " + PLANS);
+    }
+
+    /** Everyone reads their own org's settings; only its admin changes them (another org's admin changes its own). */
+    private void walkOrgSettings() {
+        for (Api member : List.of(owner, teammate, manager, otherManager, admin)) {
+            Api.Response shown = member.get(SETTINGS);
+            assertThat(shown.status()).isEqualTo(200);
+            assertThat(shown.text("org")).isEqualTo(org);
+        }
+        assertThat(stranger.get(SETTINGS).text("org")).isEqualTo("other-" + org);
+        String body = "{\"maxActiveObjectives\":2,\"peopleMetPerHour\":3}";
+        for (Api nonAdmin : List.of(owner, teammate, manager, otherManager)) {
+            assertRefused(nonAdmin.put(SETTINGS, body), 403);
+            assertThat(owner.get(SETTINGS).body().path("customised").asBoolean()).isFalse();
+        }
+        assertThat(stranger.put(SETTINGS, body).status()).isEqualTo(200);
+        assertThat(owner.get(SETTINGS).body().path("customised").asBoolean()).isFalse();
+        assertThat(admin.put(SETTINGS, body).status()).isEqualTo(200);
+        assertThat(owner.get(SETTINGS).body().path("customised").asBoolean()).isTrue();
+        walked.add("GET " + SETTINGS);
+        walked.add("PUT " + SETTINGS);
+    }
+
+    /**
+     * Calls as each other caller, expecting their status and (if refused) nothing stored, then as the owner.
+     *
+     * @return the owner's response
+     */
+    private Api.Response walk(Call call, Map<String, String> ids, Map<Api, Integer> others, int ownerGets) {
+        String planId = ids.get("planId");
+        for (Map.Entry<Api, Integer> other : others.entrySet()) {
+            long before = storedEvents(planId);
+            Api.Response response = call.by(other.getKey(), ids);
+            assertThat(response.status()).as(call + " by " + describe(other.getKey()) + ": " + response.body())
+                    .isEqualTo(other.getValue());
+            if (other.getValue() >= 400) {
+                assertRefused(response, other.getValue());
+            }
+            assertThat(storedEvents(planId)).as(call + " by " + describe(other.getKey())).isEqualTo(before);
+        }
+        Api.Response response = call.by(owner, ids);
+        assertThat(response.status()).as(call + " by the owner: " + response.body()).isEqualTo(ownerGets);
+        walked.add(call.method() + " " + call.pattern());
+        return response;
+    }
+
+    private static void assertRefused(Api.Response response, int status) {
+        assertThat(response.status()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    private long storedEvents(String planId) {
+        return events.readEvents(planId, 0).asStream().count();
+    }
+
+    private long storedEventCount() {
+        return mongo.getCollection("domainevents").countDocuments();
+    }
+
+    private String describe(Api caller) {
+        return caller == teammate ? "another rep of the team" : caller == manager ? "the team's manager"
+                : caller == otherManager ? "another team's manager" : caller == admin ? "an admin"
+                : caller == stranger ? "a user of another org" : "the owner";
+    }
+
+    /** One endpoint (method and pattern as the controllers map it), with a query and a body. */
+    private record Call(String method, String pattern, String query, String body) {
+
+        Api.Response by(Api caller, Map<String, String> ids) {
+            String path = pattern;
+            for (Map.Entry<String, String> id : ids.entrySet()) {
+                path = path.replace("{" + id.getKey() + "}", id.getValue());
+            }
+            path += query;
+            return switch (method) {
+                case "GET" -> caller.get(path);
+                case "POST" -> caller.post(path, body);
+                case "PUT" -> caller.put(path, body);
+                default -> throw new IllegalArgumentException(method);
+            };
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + pattern + query;
+        }
+    }
+}
