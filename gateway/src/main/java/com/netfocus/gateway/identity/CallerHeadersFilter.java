@@ -3,8 +3,6 @@ package com.netfocus.gateway.identity;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -26,11 +24,11 @@ public class CallerHeadersFilter implements GlobalFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         return exchange.getPrincipal()
-                .ofType(JwtAuthenticationToken.class)
-                .map(authentication -> Optional.of(authentication.getToken()))
-                .defaultIfEmpty(Optional.<Jwt>empty())
-                .flatMap(token -> chain.filter(exchange.mutate()
-                        .request(request -> request.headers(headers -> CallerIdentity.apply(headers, token)))
+                .ofType(CallerAuthentication.class)
+                .map(authentication -> Optional.of(authentication.caller()))
+                .defaultIfEmpty(Optional.<VerifiedCaller>empty())
+                .flatMap(caller -> chain.filter(exchange.mutate()
+                        .request(request -> request.headers(headers -> CallerIdentity.apply(headers, caller)))
                         .build()));
     }
 }

@@ -2,12 +2,12 @@ package com.netfocus.gateway.identity;
 
 import com.netfocus.contracts.caller.CallerHeaders;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.oauth2.jwt.Jwt;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Rewrites a proxied request's identity headers: the client's are dropped, the verified token's are set. */
 public final class CallerIdentity {
@@ -17,7 +17,7 @@ public final class CallerIdentity {
     private CallerIdentity() {
     }
 
-    public static void apply(HttpHeaders headers, Optional<Jwt> verified) {
+    public static void apply(HttpHeaders headers, Optional<VerifiedCaller> verified) {
         List<String> spoofable = new ArrayList<>();
         for (String name : headers.keySet()) {
             if (name.regionMatches(true, 0, IDENTITY_HEADER_PREFIX, 0, IDENTITY_HEADER_PREFIX.length())) {
@@ -27,15 +27,14 @@ public final class CallerIdentity {
         spoofable.forEach(headers::remove);
         // the services trust the identity headers, not the token: it has no use behind the gateway
         headers.remove(HttpHeaders.AUTHORIZATION);
-        verified.ifPresent(token -> headersOf(token).forEach(headers::set));
+        verified.ifPresent(caller -> headersOf(caller).forEach(headers::set));
     }
 
-    static Map<String, String> headersOf(Jwt token) {
-        List<String> roles = token.getClaimAsStringList(TokenClaims.ROLES);
+    static Map<String, String> headersOf(VerifiedCaller caller) {
         return Map.of(
-                CallerHeaders.USER, token.getSubject(),
-                CallerHeaders.ORG, token.getClaimAsString(TokenClaims.ORG),
-                CallerHeaders.TEAM, token.getClaimAsString(TokenClaims.TEAM),
-                CallerHeaders.ROLES, String.join(",", roles));
+                CallerHeaders.USER, caller.userId(),
+                CallerHeaders.ORG, caller.org(),
+                CallerHeaders.TEAM, caller.team(),
+                CallerHeaders.ROLES, caller.roles().stream().map(Role::name).collect(Collectors.joining(",")));
     }
 }

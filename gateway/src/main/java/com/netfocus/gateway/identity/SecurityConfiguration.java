@@ -1,5 +1,6 @@
 package com.netfocus.gateway.identity;
 
+import com.netfocus.gateway.apidocs.ApiDocsPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -12,8 +13,10 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
- * Every request needs a verified bearer token, except the health probe (and, in the local profile only,
- * the dev token endpoint, which has its own chain). The API is stateless: no session, no CSRF, no login page.
+ * Every request needs a verified bearer token, except the health probe, the API description and its page (and,
+ * in the local profile only, the dev token endpoint, which has its own chain). CORS preflights are answered
+ * before this chain by {@link com.netfocus.gateway.cors.CorsFilter}. The API is stateless: no session, no CSRF,
+ * no login page.
  */
 @Configuration
 @EnableWebFluxSecurity
@@ -22,7 +25,8 @@ public class SecurityConfiguration {
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ProblemAuthenticationEntryPoint unauthenticated,
-                                       ProblemAccessDeniedHandler forbidden) {
+                                       ProblemAccessDeniedHandler forbidden,
+                                       CallerAuthenticationConverter callers) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -32,11 +36,13 @@ public class SecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        // the API description and its page: public, so a client can learn how to get a token
+                        .pathMatchers(HttpMethod.GET, ApiDocsPaths.PUBLIC).permitAll()
                         // the API contract: only admins list platforms in the catalog
                         .pathMatchers(HttpMethod.POST, "/api/v1/platforms").hasRole(Role.ADMIN.name())
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(RolesAuthorities.converter()))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(callers))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(exceptions -> exceptions

@@ -1,6 +1,9 @@
 package com.netfocus.gateway.identity;
 
-/** Names of the claims every Netfocus token carries. */
+/**
+ * Netfocus' own claim names: the local profile's dev tokens carry these, and they are the defaults of
+ * {@link IdentityClaims} when an identity provider's names are not configured.
+ */
 public final class TokenClaims {
 
     public static final String SUBJECT = "sub";

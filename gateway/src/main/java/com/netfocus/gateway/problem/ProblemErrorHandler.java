@@ -8,6 +8,7 @@ import org.springframework.boot.web.reactive.error.ErrorWebExceptionHandler;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -22,6 +23,7 @@ import reactor.core.publisher.Mono;
 public class ProblemErrorHandler implements ErrorWebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemErrorHandler.class);
+    private static final String CORS_HEADER_PREFIX = "Access-Control-";
 
     private final ProblemWriter problems;
     private final GatewayLimits limits;
@@ -47,8 +49,11 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
         if (failure.status() == HttpStatus.INTERNAL_SERVER_ERROR) {
             log.error("unexpected failure", error);
         }
-        // headers a backend may have set before failing do not belong to the problem answer
+        // headers a backend may have set before failing do not belong to the problem answer; the gateway's own
+        // CORS headers do, or a browser page could not read the problem
+        HttpHeaders cors = corsHeadersOf(exchange.getResponse().getHeaders());
         exchange.getResponse().getHeaders().clear();
+        exchange.getResponse().getHeaders().addAll(cors);
         if (failure.isBackendUnavailable()) {
             exchange.getResponse().getHeaders().set("Retry-After",
                     String.valueOf(limits.backendUnavailableRetryAfter().toSeconds()));
@@ -66,6 +71,17 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
             case INTERNAL_SERVER_ERROR -> "the request could not be completed; quote the correlation id when reporting it";
             default -> status.getReasonPhrase();
         };
+    }
+
+    private static HttpHeaders corsHeadersOf(HttpHeaders headers) {
+        HttpHeaders cors = new HttpHeaders();
+        headers.forEach((name, values) -> {
+            if (name.regionMatches(true, 0, CORS_HEADER_PREFIX, 0, CORS_HEADER_PREFIX.length())
+                    || name.equalsIgnoreCase(HttpHeaders.VARY)) {
+                cors.addAll(name, values);
+            }
+        });
+        return cors;
     }
 
     private static String backendOf(ServerWebExchange exchange) {

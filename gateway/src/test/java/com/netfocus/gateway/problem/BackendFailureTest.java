@@ -21,6 +21,8 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** A backend that is down, too slow or hangs up gets the client a problem+json 503, 504 or 502. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s")
@@ -59,6 +61,21 @@ class BackendFailureTest {
                 .jsonPath("$.type").isEqualTo("https://netfocus.example/problems/backend-unavailable")
                 .jsonPath("$.title").isNotEmpty()
                 .jsonPath("$.detail").isEqualTo("the planning service cannot be reached; try again shortly");
+    }
+
+    @Test
+    void a_page_on_an_allowed_origin_can_read_the_503_problem() {
+        String token = TestTokens.hs256(localSigningKey,
+                TestTokens.claims("user-1", "org-a", "team-x", List.of("REP")).build());
+        client.get().uri("/api/v1/plans")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .header(HttpHeaders.ORIGIN, "http://localhost:5173")
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "http://localhost:5173")
+                .expectHeader().value(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS,
+                        exposed -> assertThat(exposed).contains("Retry-After"))
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
