@@ -1,5 +1,6 @@
 package com.netfocus.gateway.identity;
 
+import com.netfocus.contracts.caller.IdentitySignature;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -7,14 +8,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+import java.time.Clock;
 import java.util.Optional;
 
 /**
  * On every proxied request: drop any X-Netfocus-* header the client sent and set the caller's identity from
- * the verified token, so a service can trust those headers.
+ * the verified token, sealed with the shared identity secret, so a service can trust those headers.
  */
 @Component
 public class CallerHeadersFilter implements GlobalFilter, Ordered {
+
+    private final IdentitySignature seal;
+    private final Clock clock;
+
+    public CallerHeadersFilter(IdentitySignature seal, Clock clock) {
+        this.seal = seal;
+        this.clock = clock;
+    }
 
     @Override
     public int getOrder() {
@@ -28,7 +38,7 @@ public class CallerHeadersFilter implements GlobalFilter, Ordered {
                 .map(authentication -> Optional.of(authentication.caller()))
                 .defaultIfEmpty(Optional.<VerifiedCaller>empty())
                 .flatMap(caller -> chain.filter(exchange.mutate()
-                        .request(request -> request.headers(headers -> CallerIdentity.apply(headers, caller)))
+                        .request(request -> request.headers(headers -> CallerIdentity.apply(headers, caller, seal, clock.instant())))
                         .build()));
     }
 }
