@@ -3,8 +3,9 @@ package com.netfocus.contact.contact;
 import com.netfocus.contact.publication.ContactRegisteredPublisher;
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.contracts.plan.TargetProfile;
+import com.netfocus.support.access.ReadAccess;
+import com.netfocus.support.access.ReadScope;
 import com.netfocus.support.paging.PageOf;
-import com.netfocus.support.problem.NotFoundException;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -23,7 +24,11 @@ import java.util.regex.Pattern;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-/** An org's contacts; every read is scoped by the org. */
+/**
+ * The contacts of an org's users. Every read is scoped by the org and by {@link ReadAccess}: a REP reads their own
+ * contacts, a MANAGER also their team's, an ADMIN the whole org's; a contact of the org the caller may not read is
+ * refused (403), one of another org is not found (404).
+ */
 @Service
 public class ContactBook {
 
@@ -40,7 +45,9 @@ public class ContactBook {
         String company = trimmed(request.company());
         String email = trimmed(request.email());
         // An explicit add always creates: the person asked for this contact. Imports and people met dedupe.
-        Contact contact = new Contact(UUID.randomUUID().toString(), caller.org(), caller.userId(), Instant.now(),
+        ContactOwner owner = ContactOwner.of(caller);
+        Contact contact = new Contact(UUID.randomUUID().toString(), caller.org(), caller.userId(), owner.ownerId(),
+                owner.team(), Instant.now(),
                 name, company, trimmed(request.function()), trimmed(request.position()), trimmed(request.industry()),
                 email, trimmed(request.phone()), ContactKeys.emailKey(email), ContactKeys.nameKey(name, company), false);
         mongo.insert(contact);
@@ -48,18 +55,32 @@ public class ContactBook {
         return new ContactAdded(contact.id());
     }
 
+    /** The contacts the caller may read, by name. */
     public PageOf<ContactView> list(Caller caller, int page, int size) {
-        var ofOrg = query(where(Contact.ORG).is(caller.org()));
-        long total = mongo.count(ofOrg, Contact.class);
-        var items = mongo.find(query(where(Contact.ORG).is(caller.org()))
+        Criteria readable = readableBy(ReadAccess.scopeOf(caller));
+        long total = mongo.count(query(readable), Contact.class);
+        var items = mongo.find(query(readable)
                         .with(Sort.by(Contact.NAME, "_id")).skip((long) page * size).limit(size), Contact.class)
                 .stream().map(ContactView::of).toList();
         return new PageOf<>(items, page, size, total);
     }
 
     public ContactView get(Caller caller, String contactId) {
-        return find(caller.org(), contactId).map(ContactView::of)
-                .orElseThrow(() -> new NotFoundException("contact", contactId));
+        Contact contact = mongo.findById(contactId, Contact.class);
+        ReadAccess.ensureReadable("contact", contactId, contact == null ? null : contact.ownership(), caller);
+        return ContactView.of(contact);
+    }
+
+    /** {@link ReadScope} as a query: the same rule as {@link ReadAccess#decide}, for a listing. */
+    static Criteria readableBy(ReadScope scope) {
+        Criteria ofOrg = where(Contact.ORG).is(scope.org());
+        if (scope.wholeOrg()) {
+            return ofOrg;
+        }
+        if (scope.team() == null) {
+            return ofOrg.and(Contact.OWNER_ID).is(scope.ownerId());
+        }
+        return ofOrg.orOperator(where(Contact.OWNER_ID).is(scope.ownerId()), where(Contact.TEAM).is(scope.team()));
     }
 
     /** The org's contact with this id, if the org has one. */
@@ -68,12 +89,12 @@ public class ContactBook {
                 Contact.class));
     }
 
-    /** The current names of those of the org's contacts among {@code contactIds}, by contact id. */
-    public Map<String, String> namesOf(String org, Collection<String> contactIds) {
+    /** The current names of those of the owner's contacts among {@code contactIds}, by contact id. */
+    public Map<String, String> namesOf(String org, String ownerId, Collection<String> contactIds) {
         if (contactIds.isEmpty()) {
             return Map.of();
         }
-        var ofOrg = query(where("_id").in(contactIds).and(Contact.ORG).is(org));
+        var ofOrg = query(where("_id").in(contactIds).and(Contact.ORG).is(org).and(Contact.OWNER_ID).is(ownerId));
         ofOrg.fields().include(Contact.NAME);
         Map<String, String> names = new HashMap<>();
         mongo.find(ofOrg, Document.class, Contact.COLLECTION)
@@ -82,11 +103,14 @@ public class ContactBook {
     }
 
     /**
-     * The org's contacts whose function, position and industry equal the profile's non-blank ones, without
+     * The owner's contacts whose function, position and industry equal the profile's non-blank ones, without
      * regard to case; a profile naming nothing fits nobody (it would otherwise list the whole book).
      */
-    public List<ContactView> fitting(String org, TargetProfile profile, int limit) {
-        Criteria criteria = where(Contact.ORG).is(org);
+    public List<ContactView> fitting(String org, String ownerId, TargetProfile profile, int limit) {
+        if (ownerId == null) {
+            return List.of();
+        }
+        Criteria criteria = where(Contact.ORG).is(org).and(Contact.OWNER_ID).is(ownerId);
         boolean namesSomething = false;
         for (var field : List.of(Map.entry(Contact.FUNCTION, nullToEmpty(profile.function())),
                 Map.entry(Contact.POSITION, nullToEmpty(profile.position())),

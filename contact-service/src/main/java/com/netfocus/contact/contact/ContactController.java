@@ -18,6 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 
+/**
+ * Contacts. Any caller of the org adds contacts, which become their own; a listing holds what the caller may
+ * read (a REP their own, a MANAGER also their team's, an ADMIN the org's) and reading one contact follows the
+ * same rule (see {@link ContactBook}).
+ */
 @RestController
 @RequestMapping(ContactController.PATH)
 class ContactController {

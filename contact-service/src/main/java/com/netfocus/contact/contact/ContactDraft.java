@@ -82,9 +82,9 @@ final class ContactDraft {
         return filled;
     }
 
-    Contact toContact(String org) {
+    Contact toContact(ContactOwner owner) {
         String company = fields.get(Contact.COMPANY);
-        return new Contact(id, org, createdBy, createdAt, name, company, fields.get(Contact.FUNCTION),
+        return new Contact(id, owner.org(), createdBy, owner.ownerId(), owner.team(), createdAt, name, company, fields.get(Contact.FUNCTION),
                 fields.get(Contact.POSITION), fields.get(Contact.INDUSTRY), email(), fields.get(Contact.PHONE),
                 emailKey(), nameKey(), false);
     }

@@ -21,11 +21,12 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
- * Turns people from outside (an imported file, the people met at an event) into the org's contacts: each
- * person becomes a new contact or is merged into the one they duplicate (see {@link ContactDirectory}),
- * within the batch and with the contacts already stored. Merging fills empty fields and never erases.
+ * Turns people from outside (an imported file, the people met at an event) into one user's contacts: each
+ * person becomes a new contact of that owner or is merged into the owner's contact they duplicate (see
+ * {@link ContactDirectory}), within the batch and with the owner's contacts already stored. Merging fills empty
+ * fields and never erases; another user's contacts are never merged into (they are not the owner's to change).
  *
- * <p>Safe to repeat: a created contact's id is derived from the org and the person's key, so a replay, or two
+ * <p>Safe to repeat: a created contact's id is derived from the owner and the person's key, so a replay, or two
  * intakes racing, find the id taken and merge instead of creating a twin; and a merge only writes fields that
  * are still empty in the stored document (checked in the same update), so it can never overwrite a value.
  * Each contact created is published as {@code ContactRegistered}; a merge publishes nothing.
@@ -44,12 +45,15 @@ public class ContactIntake {
     }
 
     /**
+     * @param owner  whose contacts the people become
+     * @param actor  who brought them in (the importing user, the user who logged the attendance)
      * @param people valid persons (a name each; text trimmed here)
      * @return one outcome per person, in the same order
      */
-    public List<IntakeOutcome> intake(String org, String actor, Instant at, List<AddContact> people) {
+    public List<IntakeOutcome> intake(ContactOwner owner, String actor, Instant at, List<AddContact> people) {
+        String org = owner.org();
         List<AddContact> cleaned = people.stream().map(ContactIntake::cleaned).toList();
-        ContactDirectory directory = new ContactDirectory(storedDuplicateCandidates(org, cleaned));
+        ContactDirectory directory = new ContactDirectory(storedDuplicateCandidates(owner, cleaned));
         List<ContactDraft> drafts = new ArrayList<>();
         List<Boolean> createdByRow = new ArrayList<>();
         Set<ContactDraft> touched = new LinkedHashSet<>();
@@ -57,7 +61,7 @@ public class ContactIntake {
             ContactDraft draft = directory.match(person);
             boolean created = draft == null;
             if (created) {
-                draft = ContactDraft.created(ContactKeys.dedupeId(org, ContactKeys.emailKey(person.email()),
+                draft = ContactDraft.created(ContactKeys.dedupeId(owner, ContactKeys.emailKey(person.email()),
                         ContactKeys.nameKey(person.name(), person.company())), actor, at, person);
                 directory.add(draft);
             } else {
@@ -73,7 +77,7 @@ public class ContactIntake {
             if (draft.isStored()) {
                 fillEmptyFields(org, draft.id(), draft.filledSinceStored());
             } else {
-                Contact contact = draft.toContact(org);
+                Contact contact = draft.toContact(owner);
                 if (insert(org, contact)) {
                     inserted.add(contact);
                 } else {
@@ -141,8 +145,8 @@ public class ContactIntake {
         }
     }
 
-    /** The stored contacts sharing an e-mail key or a name key with anybody incoming, oldest first. */
-    private List<Contact> storedDuplicateCandidates(String org, List<AddContact> people) {
+    /** The owner's stored contacts sharing an e-mail key or a name key with anybody incoming, oldest first. */
+    private List<Contact> storedDuplicateCandidates(ContactOwner owner, List<AddContact> people) {
         List<String> keys = new ArrayList<>();
         people.forEach(person -> {
             String emailKey = ContactKeys.emailKey(person.email());
@@ -157,7 +161,7 @@ public class ContactIntake {
             List<String> batch = distinct.subList(from, Math.min(distinct.size(), from + properties.lookupBatchSize()));
             List<String> emailKeys = batch.stream().filter(key -> key.startsWith("e")).map(key -> key.substring(1)).toList();
             List<String> nameKeys = batch.stream().filter(key -> key.startsWith("n")).map(key -> key.substring(1)).toList();
-            Query query = query(where(Contact.ORG).is(org).orOperator(
+            Query query = query(where(Contact.ORG).is(owner.org()).and(Contact.OWNER_ID).is(owner.ownerId()).orOperator(
                     where(Contact.EMAIL_KEY).in(emailKeys), where(Contact.NAME_KEY).in(nameKeys)));
             mongo.find(query, Contact.class).forEach(contact -> found.putIfAbsent(contact.id(), contact));
         }

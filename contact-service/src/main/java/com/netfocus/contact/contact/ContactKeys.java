@@ -29,12 +29,13 @@ public final class ContactKeys {
     }
 
     /**
-     * The id a contact created from this key gets, the same every time for the same org and key: a replayed
+     * The id a contact created from this key gets, the same every time for the same owner and key: a replayed
      * event or a second import of the same person finds the id taken instead of creating a twin.
      */
-    public static String dedupeId(String org, String emailKey, String nameKey) {
+    public static String dedupeId(ContactOwner owner, String emailKey, String nameKey) {
         String key = emailKey != null ? "email:" + emailKey : "name:" + nameKey;
-        return UUID.nameUUIDFromBytes((org + "\n" + key).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes((owner.org() + "\n" + owner.ownerId() + "\n" + key)
+                .getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     static String normalised(String text) {

@@ -39,7 +39,7 @@ class DueFollowUps {
         List<FollowUpEntry> entries = mongo.find(query(criteria)
                         .with(Sort.by(FollowUpEntry.DUE_ON, "_id")).skip((long) page * size).limit(size),
                 FollowUpEntry.class);
-        Map<String, String> names = contacts.namesOf(caller.org(),
+        Map<String, String> names = contacts.namesOf(caller.org(), caller.userId(),
                 entries.stream().map(FollowUpEntry::contactId).filter(Objects::nonNull).distinct().toList());
         List<FollowUpView> items = entries.stream()
                 .map(entry -> FollowUpView.of(entry, entry.contactId() == null ? null : names.get(entry.contactId()),

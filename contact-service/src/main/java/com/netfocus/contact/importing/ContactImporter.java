@@ -2,6 +2,7 @@ package com.netfocus.contact.importing;
 
 import com.netfocus.contact.contact.AddContact;
 import com.netfocus.contact.contact.ContactIntake;
+import com.netfocus.contact.contact.ContactOwner;
 import com.netfocus.contact.contact.IntakeOutcome;
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.support.importing.ImportFormat;
@@ -18,7 +19,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Imports a file of contacts into the caller's org. Every row is held to the same field rules as
+ * Imports a file of contacts into the caller's own contacts. Every row is held to the same field rules as
  * {@code POST /api/v1/contacts} (the Bean Validation constraints of {@link AddContact}); rows that break
  * one are reported by line and left out, the others go through {@link ContactIntake}, which creates or
  * merges them exactly as it does for people met at events.
@@ -57,7 +58,7 @@ class ContactImporter {
             }
         }
         List<IntakeOutcome> outcomes = good.isEmpty() ? List.of()
-                : intake.intake(caller.org(), caller.userId(), Instant.now(), good);
+                : intake.intake(ContactOwner.of(caller), caller.userId(), Instant.now(), good);
         int imported = (int) outcomes.stream().filter(IntakeOutcome::created).count();
         rejected.sort(RowRejection.BY_LINE);
         return new ImportReport(imported, outcomes.size() - imported, rejected);

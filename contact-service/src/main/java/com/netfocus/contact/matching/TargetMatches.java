@@ -5,6 +5,6 @@ import com.netfocus.contracts.plan.TargetProfile;
 
 import java.util.List;
 
-/** One profile target and the org's contacts whose function, position and industry fit it, by name. */
+/** One profile target and the plan owner's contacts whose function, position and industry fit it, by name. */
 public record TargetMatches(String targetId, String objectiveId, TargetProfile profile, List<ContactView> contacts) {
 }

@@ -2,6 +2,7 @@ package com.netfocus.contact.people;
 
 import com.netfocus.contact.contact.AddContact;
 import com.netfocus.contact.contact.ContactIntake;
+import com.netfocus.contact.contact.ContactOwner;
 import com.netfocus.contact.contact.IntakeOutcome;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.PersonMet;
@@ -12,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * People met at an event become contacts of the org, or update the contact they duplicate, the same way an
- * import does. A person met who names a contact id is that contact already: they are linked, and the
+ * People met at an event become contacts of the plan's owner, or update the owner's contact they duplicate, the
+ * same way an import does. A person met who names a contact id is that contact already: they are linked, and the
  * contact is left as it is (the event describes the meeting, not a correction of the contact).
  */
 @Component
@@ -26,7 +27,7 @@ class MetPeopleContacts {
     }
 
     /** @return per person met, in order, the contact id they are linked to (null when there is none to make) */
-    List<String> contactIdsFor(PlanEventEnvelope envelope, EventAttended attended) {
+    List<String> contactIdsFor(PlanEventEnvelope envelope, ContactOwner owner, EventAttended attended) {
         List<PersonMet> met = attended.contactsMet();
         List<Integer> newcomers = new ArrayList<>();
         List<AddContact> people = new ArrayList<>();
@@ -39,10 +40,10 @@ class MetPeopleContacts {
             }
         }
         List<String> contactIds = new ArrayList<>(met.stream().map(PersonMet::contactId).toList());
-        if (envelope.org() == null || people.isEmpty()) {
+        if (owner.org() == null || owner.ownerId() == null || people.isEmpty()) {
             return contactIds;
         }
-        List<IntakeOutcome> outcomes = intake.intake(envelope.org(), envelope.actor(), attended.arrivedAt(), people);
+        List<IntakeOutcome> outcomes = intake.intake(owner, envelope.actor(), attended.arrivedAt(), people);
         for (int i = 0; i < newcomers.size(); i++) {
             contactIds.set(newcomers.get(i), outcomes.get(i).contactId());
         }

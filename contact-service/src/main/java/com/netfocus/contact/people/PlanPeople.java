@@ -1,12 +1,13 @@
 package com.netfocus.contact.people;
 
+import com.netfocus.support.access.Ownership;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.util.List;
 
 /**
- * The projection of one plan's targets and the people met, in one document so that every event changes it
+ * The projection of one plan's owner, team and org (who may read it), its targets and the people met, in one document so that every event changes it
  * with one atomic update. {@code appliedSequence} is the sequence of the plan's last event applied here:
  * the guard that makes a redelivered event change nothing, and the position a client can wait for.
  */
@@ -14,6 +15,7 @@ import java.util.List;
 public record PlanPeople(
         @Id String planId,
         String org,
+        String team,
         String ownerId,
         long appliedSequence,
         List<PlanTarget> targets,
@@ -21,12 +23,23 @@ public record PlanPeople(
 
     public static final String COLLECTION = "plan_people";
     static final String ORG = "org";
+    static final String TEAM = "team";
     static final String OWNER_ID = "ownerId";
     static final String APPLIED_SEQUENCE = "appliedSequence";
     static final String TARGETS = "targets";
     static final String PEOPLE_MET = "peopleMet";
     /** Below every real sequence (they start at 0), so that a new document accepts the first event. */
     static final long NOTHING_APPLIED = -1;
+
+    /** Whose the plan is, for {@link com.netfocus.support.access.ReadAccess}. */
+    public Ownership ownership() {
+        return new Ownership(org, team, ownerId);
+    }
+
+    /** Whether the plan's first event (PlanCreated, sequence 0) is applied: before that its owner is not known. */
+    boolean isKnown() {
+        return appliedSequence > NOTHING_APPLIED;
+    }
 
     public PlanPeople {
         targets = targets == null ? List.of() : List.copyOf(targets);

@@ -1,26 +1,34 @@
 package com.netfocus.contact.people;
 
 import com.netfocus.contracts.caller.Caller;
-import com.netfocus.support.problem.NotFoundException;
+import com.netfocus.support.access.ReadAccess;
+import com.netfocus.support.consistency.PlanVersionWait;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 class PlanPeopleController {
 
     private final PlanPeopleStore store;
+    private final PlanVersionWait versionWait;
 
-    PlanPeopleController(PlanPeopleStore store) {
+    PlanPeopleController(PlanPeopleStore store, PlanVersionWait versionWait) {
         this.store = store;
+        this.versionWait = versionWait;
     }
 
-    /** A plan this service has not seen created (or of another org) is not found, never shown half-known. */
+    /**
+     * The plan's targets and people met, for its owner, a manager of its team or an admin of its org (others of the
+     * org 403; another org's plan, or one this service has not seen created, 404 — never shown half-known).
+     * {@code minVersion}: wait, bounded, until the projection reflects that plan version, else 503 with Retry-After.
+     */
     @GetMapping("/api/v1/plans/{planId}/people")
-    PlanPeopleView people(Caller caller, @PathVariable String planId) {
-        return store.find(planId)
-                .filter(people -> caller.org().equals(people.org()))
-                .map(PlanPeopleView::of)
-                .orElseThrow(() -> new NotFoundException("plan", planId));
+    PlanPeopleView people(Caller caller, @PathVariable String planId,
+                          @RequestParam(name = PlanVersionWait.MIN_VERSION, required = false) Long minVersion) {
+        return PlanPeopleView.of(versionWait.read(planId, minVersion, () -> store.find(planId),
+                PlanPeople::appliedSequence,
+                people -> ReadAccess.ensureReadable("plan", planId, people.ownership(), caller)));
     }
 }

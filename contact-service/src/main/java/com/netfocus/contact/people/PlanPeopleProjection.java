@@ -2,6 +2,7 @@ package com.netfocus.contact.people;
 
 import com.netfocus.contact.contact.Contact;
 import com.netfocus.contact.contact.ContactBook;
+import com.netfocus.contact.contact.ContactOwner;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.PersonMet;
 import com.netfocus.contracts.plan.PlanCreated;
@@ -16,10 +17,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Keeps per plan: its org and owner (from PlanCreated), its targets, and the people met at events. Other
- * event types change nothing here. A person met who is a known contact of the org is completed from the
- * contact where the event left fields out; a person met without a contact id becomes (or is merged into) a
- * contact of the org and is linked to it. Fed by the service's one plan event projection
+ * Keeps per plan: its org, team and owner (from PlanCreated), its targets, and the people met at events. Other
+ * event types change nothing here. A person met who is one of the plan owner's contacts is completed from the
+ * contact where the event left fields out (another user's contact is linked but never read into the plan); a
+ * person met without a contact id becomes (or is merged into) a contact of the plan's owner and is linked to it. Fed by the service's one plan event projection
  * ({@code planevents.ContactPlanEventProjection}); idempotent on its own.
  */
 @Component
@@ -39,6 +40,7 @@ public class PlanPeopleProjection {
         if (event instanceof PlanCreated created) {
             store.apply(envelope.planId(), envelope.sequence(), new Update()
                     .set(PlanPeople.ORG, created.org() != null ? created.org() : envelope.org())
+                    .set(PlanPeople.TEAM, created.team() != null ? created.team() : envelope.team())
                     .set(PlanPeople.OWNER_ID, created.ownerId()));
         } else if (event instanceof TargetIdentified target) {
             store.apply(envelope.planId(), envelope.sequence(), new Update().push(PlanPeople.TARGETS,
@@ -50,19 +52,33 @@ public class PlanPeopleProjection {
             }
             // Contacts first, then the guarded projection update: after a crash between the two, the replay
             // finds the contacts by their keys (or their derived ids) and links them without creating twins.
-            List<String> contactIds = metContacts.contactIdsFor(envelope, attended);
+            ContactOwner owner = ownerOf(envelope);
+            List<String> contactIds = metContacts.contactIdsFor(envelope, owner, attended);
             List<MetPerson> met = new ArrayList<>();
             for (int i = 0; i < attended.contactsMet().size(); i++) {
-                met.add(metPerson(envelope.org(), attended, attended.contactsMet().get(i), contactIds.get(i)));
+                met.add(metPerson(owner, attended, attended.contactsMet().get(i), contactIds.get(i)));
             }
             store.apply(envelope.planId(), envelope.sequence(),
                     new Update().push(PlanPeople.PEOPLE_MET).each(met.toArray()));
         }
     }
 
-    private MetPerson metPerson(String org, EventAttended attended, PersonMet person, String contactId) {
-        Optional<Contact> known = person.contactId() == null || org == null
-                ? Optional.empty() : contacts.find(org, person.contactId());
+    /**
+     * People met become contacts of the plan's owner (from PlanCreated, which per plan always comes first); should
+     * it be missing (a topic whose oldest records expired), of the user who logged the attendance.
+     */
+    private ContactOwner ownerOf(PlanEventEnvelope envelope) {
+        return store.find(envelope.planId())
+                .filter(plan -> plan.ownerId() != null)
+                .map(plan -> new ContactOwner(plan.org() != null ? plan.org() : envelope.org(), plan.ownerId(), plan.team()))
+                .orElseGet(() -> new ContactOwner(envelope.org(), envelope.actor(), envelope.team()));
+    }
+
+    private MetPerson metPerson(ContactOwner owner, EventAttended attended, PersonMet person, String contactId) {
+        Optional<Contact> known = person.contactId() == null || owner.org() == null
+                ? Optional.empty()
+                : contacts.find(owner.org(), person.contactId())
+                        .filter(contact -> owner.ownerId().equals(contact.ownerId()));
         return new MetPerson(attended.platformId(), attended.arrivedAt(), contactId,
                 orKnown(person.name(), known.map(Contact::name)),
                 orKnown(person.company(), known.map(Contact::company)),

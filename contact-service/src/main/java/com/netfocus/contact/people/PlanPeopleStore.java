@@ -25,8 +25,12 @@ public class PlanPeopleStore {
         this.mongo = mongo;
     }
 
+    /**
+     * The plan once its PlanCreated is applied, whatever its org: the caller's access is decided on what it holds
+     * (see {@link com.netfocus.support.access.ReadAccess}). Before that the plan is not known here.
+     */
     public Optional<PlanPeople> find(String planId) {
-        return Optional.ofNullable(mongo.findById(planId, PlanPeople.class));
+        return Optional.ofNullable(mongo.findById(planId, PlanPeople.class)).filter(PlanPeople::isKnown);
     }
 
     /** Whether an event of this or a later sequence of the plan was applied already (a redelivery). */

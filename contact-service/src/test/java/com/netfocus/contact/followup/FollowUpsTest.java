@@ -113,7 +113,7 @@ class FollowUpsTest {
         JsonNode known = due.get("items").get(1);
         assertThat(known.get("overdue").asBoolean()).isFalse();
         assertThat(known.get("contactId").asText()).isEqualTo(annId);
-        // Filled from the org's contact book, not the name the event gave.
+        // Filled from the owner's contact book, not the name the event gave.
         assertThat(known.get("personName").asText()).isEqualTo("Ann Buyer");
         assertThat(known.get("targetId").asText()).isEqualTo("target-1");
         assertThat(known.get("dueOn").asText()).isEqualTo("2031-05-12");
@@ -256,9 +256,10 @@ class FollowUpsTest {
                 .map(item -> item.get("followUpId").asText()).toList();
     }
 
+    /** A contact of the plans' owner: the due list names the owner's own contacts by their current name. */
     private String addContact(String org, String body) {
         ResponseEntity<JsonNode> created = http.exchange("/api/v1/contacts", HttpMethod.POST,
-                new HttpEntity<>(body, Callers.rep(org)), JsonNode.class);
+                new HttpEntity<>(body, Callers.headers(OWNER, org, "REP")), JsonNode.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return created.getBody().get("contactId").asText();
     }

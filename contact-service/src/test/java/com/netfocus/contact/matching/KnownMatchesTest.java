@@ -31,7 +31,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * "Start with the people you already know": each profile target of a plan (projected from the real broker)
- * lists the org's contacts who fit it, and only the org's.
+ * lists the plan owner's contacts who fit it, and only those (see ContactRoleMatrixTest for teammates' contacts).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class KnownMatchesTest {
@@ -64,7 +64,7 @@ class KnownMatchesTest {
         addContact(otherOrg, "{\"name\": \"Other Ops\", \"function\": \"Operations\", \"position\": \"Manager\", \"industry\": \"Retail\"}");
         String planId = "plan-" + UUID.randomUUID();
         records.send(0, org, new PlanCreated(planId, "Q3", LocalDate.parse("2031-07-01"), LocalDate.parse("2031-09-30"),
-                30, "rep-1", org, "team-1"));
+                30, "rep-" + org, org, "team-1"));
         records.send(1, org, target(planId, "t-ops", null, new TargetProfile("Operations", "Manager", "Retail")));
         records.send(2, org, target(planId, "t-retail", null, new TargetProfile(" operations ", null, "Retail")));
         records.send(3, org, target(planId, "t-named", "contact-9", null));
@@ -91,7 +91,7 @@ class KnownMatchesTest {
         String org = uniqueOrg();
         String planId = "plan-" + UUID.randomUUID();
         records.send(0, org, new PlanCreated(planId, "Q3", LocalDate.parse("2031-07-01"), LocalDate.parse("2031-09-30"),
-                30, "rep-1", org, "team-1"));
+                30, "rep-" + org, org, "team-1"));
         await().atMost(Duration.ofSeconds(30)).until(() -> knownMatches(org, planId).getStatusCode() == HttpStatus.OK);
 
         ResponseEntity<JsonNode> otherOrg = knownMatches(uniqueOrg(), planId);

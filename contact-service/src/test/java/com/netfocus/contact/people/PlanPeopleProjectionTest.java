@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.netfocus.contact.contact.AddContact;
 import com.netfocus.contact.contact.Contact;
 import com.netfocus.contact.contact.ContactIntake;
+import com.netfocus.contact.contact.ContactOwner;
 import com.netfocus.contact.contact.IntakeOutcome;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.ObjectiveDefined;
@@ -82,7 +83,7 @@ class PlanPeopleProjectionTest {
 
         JsonNode people = awaitPeople(org, planId, view -> view.get("peopleMet").size() == 2);
         assertThat(people.get("planId").asText()).isEqualTo(planId);
-        assertThat(people.get("ownerId").asText()).isEqualTo("rep-7");
+        assertThat(people.get("ownerId").asText()).isEqualTo("rep-" + org);
         assertThat(people.get("appliedSequence").asLong()).isEqualTo(5);
         JsonNode targets = people.get("targets");
         assertThat(targets).hasSize(2);
@@ -226,8 +227,9 @@ class PlanPeopleProjectionTest {
         String org = uniqueOrg();
         AddContact person = new AddContact("Olga Once", "Oco", null, null, null, null, null);
 
-        IntakeOutcome first = intake.intake(org, "rep-1", ARRIVED, List.of(person)).get(0);
-        IntakeOutcome again = intake.intake(org, "rep-1", ARRIVED, List.of(person)).get(0);
+        ContactOwner owner = new ContactOwner(org, "rep-1", "team-1");
+        IntakeOutcome first = intake.intake(owner, "rep-1", ARRIVED, List.of(person)).get(0);
+        IntakeOutcome again = intake.intake(owner, "rep-1", ARRIVED, List.of(person)).get(0);
 
         assertThat(first.created()).isTrue();
         assertThat(again.created()).isFalse();
@@ -250,9 +252,10 @@ class PlanPeopleProjectionTest {
                         "target-2")));
     }
 
+    /** Owned by the rep the test reads as ({@code Callers.rep(org)}), whose contacts people met become. */
     private static PlanCreated created(String planId, String org) {
         return new PlanCreated(planId, "Q2 carriers", LocalDate.parse("2031-04-01"), LocalDate.parse("2031-06-30"), 40,
-                "rep-7", org, "team-1");
+                "rep-" + org, org, "team-1");
     }
 
     private static TargetIdentified target(String planId, String targetId, String contactId, TargetProfile profile) {

@@ -158,7 +158,7 @@ class ContactRegisteredPublicationTest {
         // As if the service stopped between storing the contact and publishing it.
         String contactId = UUID.randomUUID().toString();
         String org = uniqueOrg();
-        mongo.insert(new Contact(contactId, org, "rep-1", Instant.now().minus(Duration.ofHours(1)), "Left Behind",
+        mongo.insert(new Contact(contactId, org, "rep-1", "rep-1", "team-1", Instant.now().minus(Duration.ofHours(1)), "Left Behind",
                 null, null, null, null, null, null, null, "left behind|", false));
 
         assertThat(awaitRegistered(contactId).value()).isEqualTo(new ContactRegistered(contactId, org));

@@ -10,7 +10,8 @@ import com.netfocus.catalog.recommendation.TargetCoverage;
 import com.netfocus.catalog.recommendation.TargetNeed;
 import com.netfocus.catalog.recommendation.TimePlan;
 import com.netfocus.contracts.caller.Caller;
-import com.netfocus.support.problem.NotFoundException;
+import com.netfocus.support.access.ReadAccess;
+import com.netfocus.support.consistency.PlanVersionWait;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -33,17 +34,20 @@ class PlanAdvisor {
     private final RecommendationProperties properties;
     private final Clock clock;
     private final DisplayNumbers numbers;
+    private final PlanVersionWait versionWait;
 
-    PlanAdvisor(PlanNeedsStore needsStore, CatalogOffers offers, RecommendationProperties properties, Clock clock) {
+    PlanAdvisor(PlanNeedsStore needsStore, CatalogOffers offers, RecommendationProperties properties, Clock clock,
+                PlanVersionWait versionWait) {
         this.needsStore = needsStore;
+        this.versionWait = versionWait;
         this.offers = offers;
         this.properties = properties;
         this.clock = clock;
         this.numbers = new DisplayNumbers(properties.displayDecimals());
     }
 
-    RecommendationsView recommendations(Caller caller, String planId, RecommendationsQuery query) {
-        Inputs inputs = inputs(caller, planId, query);
+    RecommendationsView recommendations(Caller caller, String planId, Long minVersion, RecommendationsQuery query) {
+        Inputs inputs = inputs(caller, planId, minVersion, query);
         int limit = query.limit() == null ? properties.defaultLimit() : query.limit();
         List<Recommendation> ranked = PlatformRanking.rank(inputs.offers(), inputs.targets(), inputs.timePlan(),
                 inputs.settings(), limit);
@@ -56,8 +60,8 @@ class PlanAdvisor {
                         .toList());
     }
 
-    PortfolioView portfolio(Caller caller, String planId, PortfolioQuery query) {
-        Inputs inputs = inputs(caller, planId, query);
+    PortfolioView portfolio(Caller caller, String planId, Long minVersion, PortfolioQuery query) {
+        Inputs inputs = inputs(caller, planId, minVersion, query);
         PlanNeeds needs = inputs.needs();
         Portfolio portfolio = PortfolioPlanner.propose(inputs.offers(), inputs.targets(), inputs.timePlan(),
                 needs.remainingHours(), inputs.settings());
@@ -77,9 +81,14 @@ class PlanAdvisor {
                         .toList());
     }
 
-    private Inputs inputs(Caller caller, String planId, TimeAroundProgramme time) {
-        PlanNeeds needs = needsStore.find(caller.org(), planId)
-                .orElseThrow(() -> new NotFoundException("plan", planId));
+    /**
+     * The plan's needs as the caller may read them (its owner, a manager of its team, an admin of its org), at
+     * {@code minVersion} at least when one is given (see {@link PlanVersionWait}).
+     */
+    private Inputs inputs(Caller caller, String planId, Long minVersion, TimeAroundProgramme time) {
+        PlanNeeds needs = versionWait.read(planId, minVersion, () -> needsStore.find(planId),
+                PlanNeeds::appliedSequence,
+                found -> ReadAccess.ensureReadable("plan", planId, found.ownership(), caller));
         Instant now = clock.instant();
         ScoringSettings settings = properties.scoring().at(now);
         TimePlan timePlan = new TimePlan(

@@ -1,6 +1,7 @@
 package com.netfocus.catalog.planneeds;
 
 import com.netfocus.catalog.recommendation.TargetNeed;
+import com.netfocus.support.access.Ownership;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -14,7 +15,7 @@ import java.util.Set;
 
 /**
  * What one plan needs from the catalog, projected from its events into one document so that every event
- * changes it with one atomic update: its org and owner, period and hours budget, its objectives' deadlines,
+ * changes it with one atomic update: its org, team and owner (whom the advice may be shown to), period and hours budget, its objectives' deadlines,
  * its targets, the platforms already chosen (with their planned hours) and the hours spent attending.
  * {@code appliedSequence} is the sequence of the plan's last event applied here: the guard that makes a
  * redelivered event change nothing, and the version a client reads to see how fresh the advice is.
@@ -26,6 +27,7 @@ import java.util.Set;
 public record PlanNeeds(
         @Id String planId,
         String org,
+        String team,
         String ownerId,
         String periodStart,
         String periodEnd,
@@ -38,6 +40,7 @@ public record PlanNeeds(
 
     public static final String COLLECTION = "plan_needs";
     static final String ORG = "org";
+    static final String TEAM = "team";
     static final String OWNER_ID = "ownerId";
     static final String PERIOD_START = "periodStart";
     static final String PERIOD_END = "periodEnd";
@@ -49,6 +52,16 @@ public record PlanNeeds(
     static final String CHOSEN_PLATFORMS = "chosenPlatforms";
     /** Below every real sequence (they start at 0), so that a new document accepts the first event. */
     static final long NOTHING_APPLIED = -1;
+
+    /** Whose the plan is, for {@link com.netfocus.support.access.ReadAccess}. */
+    public Ownership ownership() {
+        return new Ownership(org, team, ownerId);
+    }
+
+    /** Whether the plan's first event (PlanCreated, sequence 0) is applied: before that its owner is not known. */
+    boolean isKnown() {
+        return appliedSequence > NOTHING_APPLIED;
+    }
 
     public PlanNeeds {
         objectives = objectives == null ? List.of() : List.copyOf(objectives);

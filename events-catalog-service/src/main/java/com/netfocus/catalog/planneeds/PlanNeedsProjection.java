@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * Keeps per plan what the recommendation needs: org, owner, period and hours budget (PlanCreated), objective
+ * Keeps per plan what the recommendation needs: org, team, owner (who may read the advice), period and hours budget (PlanCreated), objective
  * deadlines (ObjectiveDefined, ObjectiveRevised) and which objectives are closed (ObjectiveAchieved,
  * ObjectiveAbandoned), targets (TargetIdentified), chosen platforms and their planned hours (PlatformChosen)
  * and hours spent (EventAttended). Every event, whatever its type, advances the plan's
@@ -66,6 +66,7 @@ public class PlanNeedsProjection {
         if (event instanceof PlanCreated created) {
             return new Update()
                     .set(PlanNeeds.ORG, created.org() != null ? created.org() : envelope.org())
+                    .set(PlanNeeds.TEAM, created.team() != null ? created.team() : envelope.team())
                     .set(PlanNeeds.OWNER_ID, created.ownerId())
                     .set(PlanNeeds.PERIOD_START, created.periodStart() == null ? null : created.periodStart().toString())
                     .set(PlanNeeds.PERIOD_END, created.periodEnd() == null ? null : created.periodEnd().toString())

@@ -30,8 +30,15 @@ public class PlanNeedsStore {
 
     /** The plan's needs if the plan belongs to {@code org}; another org's plan is as absent as an unknown one. */
     public Optional<PlanNeeds> find(String org, String planId) {
-        return Optional.ofNullable(mongo.findById(planId, PlanNeeds.class))
-                .filter(needs -> org != null && org.equals(needs.org()));
+        return find(planId).filter(needs -> org != null && org.equals(needs.org()));
+    }
+
+    /**
+     * The plan's needs once its PlanCreated is applied, whatever its org: the caller's access is decided on what
+     * it holds (see {@link com.netfocus.support.access.ReadAccess}). Before that the plan is not known here.
+     */
+    public Optional<PlanNeeds> find(String planId) {
+        return Optional.ofNullable(mongo.findById(planId, PlanNeeds.class)).filter(PlanNeeds::isKnown);
     }
 
     /**

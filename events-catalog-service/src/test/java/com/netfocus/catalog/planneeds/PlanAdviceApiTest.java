@@ -126,7 +126,7 @@ class PlanAdviceApiTest {
 
         Scenario planned() {
             records.send(0, org, new PlanCreated(planId, "Q1 logistics", LocalDate.parse("2030-01-01"),
-                    LocalDate.parse("2030-06-30"), 10, "rep-1", org, "team-1"));
+                    LocalDate.parse("2030-06-30"), 10, "rep-" + org, org, "team-1"));
             records.send(1, org, objective(planId, "o1", "2030-03-31"));
             records.send(2, org, objective(planId, "o2", "2030-06-30"));
             records.send(3, org, new TargetIdentified(planId, "t1", "o1", null,
@@ -265,7 +265,7 @@ class PlanAdviceApiTest {
         String planId = "plan-" + UUID.randomUUID();
         addPlatform(org, "Any dinner", "2030-02-10T17:00:00Z", 100, true, segment("Operations", null, null, 0.5));
         records.send(0, org, new PlanCreated(planId, "Q1", LocalDate.parse("2030-01-01"),
-                LocalDate.parse("2030-06-30"), 10, "rep-1", org, "team-1"));
+                LocalDate.parse("2030-06-30"), 10, "rep-" + org, org, "team-1"));
         // a target whose objective the plan never defined cannot be timed
         records.send(1, org, new TargetIdentified(planId, "t1", "unknown-objective", null,
                 new TargetProfile("Operations", null, null), 1, "why not"));

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What the recommendation reads from a plan's needs: profile targets in time, chosen platforms, hours left. */
 class PlanNeedsTest {
 
-    private static final PlanNeeds NEEDS = new PlanNeeds("plan-1", "org-1", "rep-1", "2030-01-01", "2030-06-30",
+    private static final PlanNeeds NEEDS = new PlanNeeds("plan-1", "org-1", "team-1", "rep-1", "2030-01-01", "2030-06-30",
             10, 0, 7,
             List.of(new PlanNeeds.NeededObjective("o1", "2030-03-31", false),
                     new PlanNeeds.NeededObjective("o2", null, false),
@@ -51,7 +51,7 @@ class PlanNeedsTest {
         assertThat(NEEDS.chosenPlatformIds()).containsExactly("p1", "p2");
         assertThat(NEEDS.plannedHours()).isEqualTo(5.5);
         assertThat(NEEDS.remainingHours()).isEqualTo(4.5);
-        PlanNeeds overspent = new PlanNeeds("plan-2", "org-1", "rep-1", null, null, 2, 0, 1, List.of(), List.of(),
+        PlanNeeds overspent = new PlanNeeds("plan-2", "org-1", "team-1", "rep-1", null, null, 2, 0, 1, List.of(), List.of(),
                 List.of(new PlanNeeds.ChosenPlatform("p1", 3)));
         assertThat(overspent.remainingHours()).isZero();
     }

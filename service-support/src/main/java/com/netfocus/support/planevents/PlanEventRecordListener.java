@@ -16,7 +16,9 @@ import java.util.Optional;
 /**
  * Turns one Kafka record into an envelope and its typed event and hands both to the projection. Records
  * that cannot be read raise {@link UnreadableEventException}, which the error handler skips; types this
- * version does not know are passed over silently, as the contract allows new types to appear.
+ * version does not know are passed over silently, as the contract allows new types to appear. While the
+ * projection applies an event, the event's correlation id is in the logging context ({@code correlationId}), so
+ * every line logged for it names the request that caused it.
  */
 public class PlanEventRecordListener implements MessageListener<String, byte[]> {
 
@@ -43,6 +45,9 @@ public class PlanEventRecordListener implements MessageListener<String, byte[]> 
                         + " but its payload names plan " + event.get().planId(), null);
             }
             projection.apply(envelope, event.get());
+            // Logged inside the event's correlation context, so that its line joins the request that caused it.
+            log.debug("applied {} {} of plan {} (sequence {})", envelope.type(), envelope.eventId(), envelope.planId(),
+                    envelope.sequence());
         } finally {
             MDC.remove(CorrelationIdFilter.MDC_KEY);
         }
