@@ -1,7 +1,7 @@
 package com.netfocus.contact.people;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.netfocus.contact.testing.Personas;
+import com.netfocus.infrastructure.testing.Personas;
 import com.netfocus.contracts.caller.CallerHeaders;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlanEvent;

@@ -1,7 +1,7 @@
 package com.netfocus.catalog.planneeds;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.netfocus.catalog.testing.Personas;
+import com.netfocus.infrastructure.testing.Personas;
 import com.netfocus.contracts.caller.CallerHeaders;
 import com.netfocus.contracts.plan.ObjectiveDefined;
 import com.netfocus.contracts.plan.PlanCreated;

@@ -4,9 +4,11 @@ import com.netfocus.infrastructure.kafka.EmbeddedKafkaBroker;
 import com.netfocus.infrastructure.mongo.EmbeddedMongoServer;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +22,7 @@ public final class LocalStack {
 
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofMinutes(3);
     private static final int LOCAL_PARTITIONS = 3;
+    private static final int IDENTITY_SECRET_BYTES = 32;
 
     private LocalStack() {
     }
@@ -40,6 +43,12 @@ public final class LocalStack {
         System.out.println(stack.describe().replace("Netfocus is running.",
                 "Netfocus is running (started in " + Duration.between(begun, Instant.now()).toMillis() / 1000.0 + " s)."));
         stopped.await();
+    }
+
+    private static String freshSecret() {
+        byte[] secret = new byte[IDENTITY_SECRET_BYTES];
+        new SecureRandom().nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
     /** Starts the suite and returns once every service is healthy (and the demo data is in, if asked). */
@@ -63,7 +72,9 @@ public final class LocalStack {
             Map<String, String> common = Map.of(
                     "MONGODB_URI", mongoUri,
                     "KAFKA_BOOTSTRAP_SERVERS", kafka,
-                    "SPRING_PROFILES_ACTIVE", "local");
+                    "SPRING_PROFILES_ACTIVE", "local",
+                    // the gateway seals caller identities with it and the services check the seal: new at every start
+                    "NETFOCUS_IDENTITY_SECRET", freshSecret());
             services.add(ServiceProcess.launch("planning-service", settings.planningPort(), common, settings));
             services.add(ServiceProcess.launch("events-catalog-service", settings.catalogPort(), common, settings));
             services.add(ServiceProcess.launch("contact-service", settings.contactPort(), common, settings));

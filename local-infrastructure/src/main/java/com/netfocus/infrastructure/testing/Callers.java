@@ -1,10 +1,9 @@
 package com.netfocus.infrastructure.testing;
 
-import com.netfocus.contracts.caller.CallerHeaders;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
-/** Request headers as the gateway sets them for a verified caller, for tests that call a service directly. */
+/** Request headers as the gateway sets and seals them for a verified caller, for tests that call a service directly. */
 public final class Callers {
 
     private Callers() {
@@ -13,10 +12,7 @@ public final class Callers {
     public static HttpHeaders headers(String user, String org, String roles) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set(CallerHeaders.USER, user);
-        headers.set(CallerHeaders.ORG, org);
-        headers.set(CallerHeaders.TEAM, "team-1");
-        headers.set(CallerHeaders.ROLES, roles);
+        TestIdentity.seal(headers::set, user, org, "team-1", roles);
         return headers;
     }
 

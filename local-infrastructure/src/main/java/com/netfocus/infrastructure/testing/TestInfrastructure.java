@@ -44,5 +44,6 @@ public final class TestInfrastructure {
         registry.add("netfocus.topics.plan-events", this::planEventsTopic);
         registry.add("netfocus.topics.catalog-events", this::catalogEventsTopic);
         registry.add("netfocus.topics.contact-events", this::contactEventsTopic);
+        registry.add("netfocus.identity.secret", () -> TestIdentity.SECRET);
     }
 }

@@ -3,6 +3,7 @@ package com.netfocus.planning.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.netfocus.contracts.caller.CallerHeaders;
 import com.netfocus.contracts.plan.PlanEventCodec;
+import com.netfocus.infrastructure.testing.TestIdentity;
 
 import java.io.IOException;
 import java.net.URI;
@@ -69,8 +70,7 @@ public final class Api {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
                 .header(CallerHeaders.CORRELATION_ID, "corr-" + System.nanoTime());
         if (user != null) {
-            builder.header(CallerHeaders.USER, user).header(CallerHeaders.ORG, org)
-                    .header(CallerHeaders.TEAM, team).header(CallerHeaders.ROLES, roles);
+            TestIdentity.seal(builder::header, user, org, team, roles);
         }
         return builder;
     }

@@ -1,6 +1,7 @@
 package com.netfocus.planning.support;
 
 import com.netfocus.infrastructure.testing.SharedInfrastructure;
+import com.netfocus.infrastructure.testing.TestIdentity;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -32,6 +33,7 @@ public final class TestInfrastructure {
         registry.add("netfocus.topics.plan-events", names::planEvents);
         registry.add("netfocus.topics.catalog-events", names::catalogEvents);
         registry.add("netfocus.topics.contact-events", names::contactEvents);
+        registry.add("netfocus.identity.secret", () -> TestIdentity.SECRET);
         return names;
     }
 

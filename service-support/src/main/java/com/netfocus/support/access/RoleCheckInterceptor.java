@@ -1,6 +1,7 @@
 package com.netfocus.support.access;
 
 import com.netfocus.contracts.caller.Caller;
+import com.netfocus.support.caller.VerifiedCallerFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.method.HandlerMethod;
@@ -14,7 +15,7 @@ public class RoleCheckInterceptor implements HandlerInterceptor {
         if (handler instanceof HandlerMethod method) {
             RequiresRole required = method.getMethodAnnotation(RequiresRole.class);
             if (required != null) {
-                Caller caller = Caller.fromHeaders(request::getHeader);
+                Caller caller = VerifiedCallerFilter.callerOf(request);
                 if (!caller.hasRole(required.value())) {
                     throw new ForbiddenException("this operation needs the role " + required.value());
                 }

@@ -1,6 +1,5 @@
-package com.netfocus.contact.testing;
+package com.netfocus.infrastructure.testing;
 
-import com.netfocus.contracts.caller.CallerHeaders;
 import com.netfocus.contracts.caller.Roles;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,10 +33,7 @@ public final class Personas {
         public HttpHeaders headers() {
             HttpHeaders headers = new HttpHeaders();
             headers.setContentType(MediaType.APPLICATION_JSON);
-            headers.set(CallerHeaders.USER, userId);
-            headers.set(CallerHeaders.ORG, org);
-            headers.set(CallerHeaders.TEAM, team);
-            headers.set(CallerHeaders.ROLES, roles);
+            TestIdentity.seal(headers::set, userId, org, team, roles);
             return headers;
         }
 
