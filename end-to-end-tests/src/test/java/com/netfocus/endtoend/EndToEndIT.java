@@ -230,6 +230,118 @@ class EndToEndIT {
 
     @Test
     @Order(5)
+    void each_role_sees_what_it_should_and_another_org_nothing() {
+        String teammate = client.devToken("rep-2", ORG, TEAM, List.of("REP"));
+        String manager = client.devToken("mgr-1", ORG, TEAM, List.of("MANAGER"));
+        String otherManager = client.devToken("mgr-2", ORG, "team-west", List.of("MANAGER"));
+        String orgAdmin = client.devToken("admin-2", ORG, "team-hq", List.of("ADMIN"));
+        String stranger = client.devToken("rep-9", "other-org", TEAM, List.of("REP", "MANAGER", "ADMIN"));
+        List<String> reads = List.of("/api/v1/plans/" + planId, "/api/v1/plans/" + planId + "/history",
+                "/api/v1/plans/" + planId + "/people", "/api/v1/plans/" + planId + "/known-matches",
+                "/api/v1/plans/" + planId + "/recommendations", "/api/v1/plans/" + planId + "/portfolio");
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        expected.put(rep, 200);
+        expected.put(manager, 200);
+        expected.put(orgAdmin, 200);
+        expected.put(teammate, 403);
+        expected.put(otherManager, 403);
+        expected.put(stranger, 404);
+        for (String path : reads) {
+            expected.forEach((token, status) -> {
+                Answer answer = client.get(path, token);
+                assertThat(answer.status()).as(path).isEqualTo(status);
+                if (status != 200) {
+                    assertThat(answer.header("Content-Type")).as(path).contains("application/problem+json");
+                }
+            });
+        }
+        // only the owner changes the plan; nobody else's attempt is stored
+        Map<String, Object> progress = Map.of("amount", 1, "note", "referral");
+        String objectiveId = client.get("/api/v1/plans/" + planId, rep).expect(200).body()
+                .get("objectives").get(0).get("objectiveId").asText();
+        String path = "/api/v1/plans/" + planId + "/objectives/" + objectiveId + "/progress";
+        assertThat(client.post(path, manager, progress).status()).isEqualTo(403);
+        assertThat(client.post(path, orgAdmin, progress).status()).isEqualTo(403);
+        assertThat(client.post(path, teammate, progress).status()).isEqualTo(403);
+        assertThat(client.post(path, stranger, progress).status()).isEqualTo(404);
+        assertThat(client.get("/api/v1/plans/" + planId + "/history", rep).expect(200).body()).hasSize(eventsInPlan);
+        assertThat(client.get("/api/v1/contacts", stranger).expect(200).body().get("total").asInt()).isZero();
+    }
+
+    @Test
+    @Order(6)
+    void history_time_travel_and_versions_work_for_the_rep_and_the_manager() {
+        String manager = client.devToken("mgr-1", ORG, TEAM, List.of("MANAGER"));
+        JsonNode history = client.get("/api/v1/plans/" + planId + "/history?limit=2", manager).expect(200).body();
+        assertThat(history.findValuesAsText("type")).containsExactly("PlanCreated", "ObjectiveDefined");
+        Answer firstPage = client.get("/api/v1/plans/" + planId + "/history?limit=2", rep).expect(200);
+        assertThat(firstPage.header("X-Total-Count")).isEqualTo(String.valueOf(eventsInPlan));
+        assertThat(firstPage.header("Link")).contains("rel=\"next\"");
+
+        // the plan as it stood when its target was identified: no platform chosen yet, no attendance
+        JsonNode full = client.get("/api/v1/plans/" + planId + "/history", rep).expect(200).body();
+        String targetIdentifiedAt = full.get(2).get("occurredAt").asText();
+        for (String token : List.of(rep, manager)) {
+            JsonNode then = client.get("/api/v1/plans/" + planId + "?asOf=" + targetIdentifiedAt, token).expect(200).body();
+            assertThat(then.get("targets")).hasSize(1);
+            assertThat(then.get("platforms")).isEmpty();
+            assertThat(then.get("attendance")).isEmpty();
+        }
+
+        // a client waits for its own write to reach a projection instead of polling blindly
+        String objectiveId = full.get(1).get("payload").get("objectiveId").asText();
+        long version = client.post("/api/v1/plans/" + planId + "/objectives/" + objectiveId + "/progress", rep,
+                Map.of("amount", 1, "note", "a referral from Cecilia")).expect(201).body().get("version").asLong();
+        JsonNode people = client.get("/api/v1/plans/" + planId + "/people?minVersion=" + version, rep).expect(200).body();
+        assertThat(people.get("appliedSequence").asLong()).isGreaterThanOrEqualTo(version);
+        Answer tooFar = client.get("/api/v1/plans/" + planId + "/people?minVersion=" + (version + 1000), rep);
+        assertThat(tooFar.status()).isEqualTo(503);
+        assertThat(tooFar.header("Retry-After")).isNotBlank();
+        eventsInPlan = client.get("/api/v1/plans/" + planId + "/history", rep).expect(200).body().size();
+    }
+
+    @Test
+    @Order(7)
+    void a_service_reached_around_the_gateway_accepts_no_caller() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var spoofed = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://localhost:" + settings.planningPort() + "/api/v1/plans/" + planId))
+                .header("X-Netfocus-User", "rep-1").header("X-Netfocus-Org", ORG).header("X-Netfocus-Team", TEAM)
+                .header("X-Netfocus-Roles", "ADMIN").GET().build();
+        var answer = http.send(spoofed, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(401);
+        assertThat(answer.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+    }
+
+    @Test
+    @Order(8)
+    void the_api_description_covers_every_endpoint_the_services_serve() throws Exception {
+        JsonNode document = client.get("/api/v1/openapi.json", null).expect(200).body();
+        java.util.Set<String> documented = new java.util.TreeSet<>();
+        document.get("paths").fieldNames().forEachRemaining(path -> documented.add(normalised(path)));
+        var http = java.net.http.HttpClient.newHttpClient();
+        for (int port : List.of(settings.planningPort(), settings.catalogPort(), settings.contactPort())) {
+            var mappings = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    "http://localhost:" + port + "/actuator/mappings")).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            JsonNode tree = com.netfocus.contracts.plan.PlanEventCodec.mapper().readTree(mappings.body());
+            for (JsonNode patterns : tree.findValues("patterns")) {
+                for (JsonNode pattern : patterns) {
+                    if (pattern.asText().startsWith("/api/v1/")) {
+                        assertThat(documented).as("documented paths").contains(normalised(pattern.asText()));
+                    }
+                }
+            }
+        }
+        assertThat(client.get("/api/docs", null).status()).isEqualTo(200);
+    }
+
+    private static String normalised(String path) {
+        return path.replaceAll("\\{[^}]+}", "{}");
+    }
+
+    @Test
+    @Order(9)
     void after_a_restart_of_the_whole_stack_the_plan_and_its_history_are_still_there() {
         JsonNode before = client.get("/api/v1/plans/" + planId, rep).expect(200).body();
         stack.close();
