@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Keeps per plan: its org, team and owner (from PlanCreated), its targets, and the people met at events. Other
- * event types change nothing here. A person met who is one of the plan owner's contacts is completed from the
+ * event types change nothing here but the plan's applied version. A person met who is one of the plan owner's contacts is completed from the
  * contact where the event left fields out (another user's contact is linked but never read into the plan); a
  * person met without a contact id becomes (or is merged into) a contact of the plan's owner and is linked to it. Fed by the service's one plan event projection
  * ({@code planevents.ContactPlanEventProjection}); idempotent on its own.
@@ -60,6 +60,9 @@ public class PlanPeopleProjection {
             }
             store.apply(envelope.planId(), envelope.sequence(),
                     new Update().push(PlanPeople.PEOPLE_MET).each(met.toArray()));
+        } else {
+            // nothing to keep, but the plan's version moves on: a client waiting for ?minVersion must see it
+            store.apply(envelope.planId(), envelope.sequence(), new Update());
         }
     }
 

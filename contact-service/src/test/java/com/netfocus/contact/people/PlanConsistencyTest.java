@@ -3,6 +3,9 @@ package com.netfocus.contact.people;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.netfocus.infrastructure.testing.Personas;
 import com.netfocus.contracts.caller.CallerHeaders;
+import com.netfocus.contracts.plan.ObjectiveProgressRecorded;
+import com.netfocus.contracts.plan.OutreachChannel;
+import com.netfocus.contracts.plan.OutreachLogged;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventCodec;
@@ -86,6 +89,20 @@ class PlanConsistencyTest {
         assertThat(output.getAll().lines().filter(line -> line.contains("[" + correlationId + "]"))
                 .anyMatch(line -> line.contains("waiting up to") && line.contains(planId)))
                 .as("the request's wait is logged under its correlation id").isTrue();
+    }
+
+    @Test
+    void eventsThatChangeNothingHereStillMoveThePlansVersionOn() {
+        String planId = createdPlan("corr-created-" + UUID.randomUUID());
+        send(1, new OutreachLogged(planId, "out-1", "t1", OutreachChannel.PHONE, Instant.parse("2031-02-01T10:00:00Z"),
+                "learned about tenders"), "corr-outreach-" + UUID.randomUUID());
+        send(2, new ObjectiveProgressRecorded(planId, "o1", 1, "referral"), "corr-progress-" + UUID.randomUUID());
+
+        ResponseEntity<JsonNode> response = read(planId, "/people?minVersion=2", "corr-" + UUID.randomUUID());
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody().get("appliedSequence").asLong()).isEqualTo(2);
+        assertThat(response.getBody().get("targets")).isEmpty();
     }
 
     @Test
