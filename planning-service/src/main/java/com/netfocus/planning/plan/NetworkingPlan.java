@@ -1,6 +1,7 @@
 package com.netfocus.planning.plan;
 
 import com.netfocus.contracts.caller.Caller;
+import com.netfocus.contracts.caller.Roles;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.FollowUpCompleted;
 import com.netfocus.contracts.plan.FollowUpScheduled;
@@ -34,6 +35,11 @@ import com.netfocus.planning.platform.PlatformChoiceRules;
 import com.netfocus.planning.settings.OrgSettings;
 import com.netfocus.planning.target.IdentifyTarget;
 import com.netfocus.planning.target.TargetRules;
+import com.netfocus.support.access.AccessDecision;
+import com.netfocus.support.access.ForbiddenException;
+import com.netfocus.support.access.Ownership;
+import com.netfocus.support.access.ReadAccess;
+import com.netfocus.support.problem.NotFoundException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -44,6 +50,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.Set;
+
 import static com.netfocus.planning.plan.Violations.blank;
 import static com.netfocus.planning.plan.Violations.rejectIfAny;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -52,10 +60,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A networking plan: the chain why (objectives) -> who (targets) -> where (platforms) -> attendance, with an hours
  * budget. Each command is checked against the state rebuilt from the plan's events by its feature's rules
  * (ObjectiveRules, TargetRules, ...); a command that breaks one is refused with every reason and changes nothing.
- * What stays here: who may change the plan (see {@link PlanAccess}), and which event a valid command records.
+ * What stays here: who may open and who may change a plan (reads are allowed by the shared ReadAccess, in every
+ * service alike), and which event a valid command records.
  */
 @Aggregate(snapshotTriggerDefinition = "planSnapshotTrigger", cache = "planCache")
 public class NetworkingPlan {
+
+    /** Opening a plan needs one of the org's roles; the caller becomes its owner. */
+    private static final Set<String> ORG_ROLES = Set.of(Roles.REP, Roles.MANAGER, Roles.ADMIN);
 
     @AggregateIdentifier
     private String planId;
@@ -67,7 +79,7 @@ public class NetworkingPlan {
 
     @CommandHandler
     public NetworkingPlan(CreatePlan command, PlanRules rules, MetaData metaData) {
-        PlanAccess.ensureMayCreate(CallerMetaData.callerOf(metaData));
+        ensureMayCreate(CallerMetaData.callerOf(metaData));
         rejectIfAny(new PlanCreationRules(rules).toCreate(command));
         apply(new PlanCreated(command.planId(), command.title().strip(), command.periodStart(), command.periodEnd(),
                 command.hoursBudget(), command.ownerId(), command.org(), command.team()));
@@ -239,7 +251,7 @@ public class NetworkingPlan {
         return state.view();
     }
 
-    public PlanOwnership ownership() {
+    public Ownership ownership() {
         return state.ownership();
     }
 
@@ -249,7 +261,9 @@ public class NetworkingPlan {
 
     /**
      * Runs before every command on an existing plan, so that no handler can forget it: only the plan's owner changes
-     * it (another org: not found; anyone else of the org: forbidden). A refused command applies nothing.
+     * it, whatever their roles; managers and admins oversee, they do not plan for a rep. A caller who may not even
+     * know the plan (another org) does not find it, the same answer as for reads; anyone else of the org is
+     * forbidden. A refused command applies nothing.
      */
     @CommandHandlerInterceptor
     Object authorize(CommandMessage<?> command, InterceptorChain chain) throws Exception {
@@ -258,7 +272,20 @@ public class NetworkingPlan {
     }
 
     private void ensureChangeableBy(Caller caller) {
-        PlanAccess.ensureChangeableBy(state.ownership(), caller);
+        Ownership owned = state.ownership();
+        if (ReadAccess.decide(owned, caller) == AccessDecision.NOT_FOUND) {
+            throw new NotFoundException("plan", planId);
+        }
+        if (owned.ownerId() == null || !owned.ownerId().equals(caller.userId())) {
+            throw new ForbiddenException("only the owner of plan " + planId + " may change it");
+        }
+    }
+
+    private static void ensureMayCreate(Caller caller) {
+        if (caller.roles().stream().noneMatch(ORG_ROLES::contains)) {
+            throw new ForbiddenException("opening a plan needs one of the roles " + String.join(", ",
+                    Roles.REP, Roles.MANAGER, Roles.ADMIN));
+        }
     }
 
     private static String stripped(String text) {

@@ -1,6 +1,9 @@
 package com.netfocus.planning.plan;
 
 import com.netfocus.contracts.caller.Caller;
+import com.netfocus.support.access.Ownership;
+import com.netfocus.support.access.ReadAccess;
+import com.netfocus.support.consistency.PlanVersionWait;
 import com.netfocus.support.problem.NotFoundException;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -13,24 +16,29 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Reads plans for the API. The current plan comes through Axon's repository (cache, then snapshot plus newer events),
  * so reading does not replay the whole history; history and "as of" read the plan's own events by sequence. Every
- * read is allowed by {@link PlanAccess} first, and, when the client names a {@code minVersion}, waits (bounded) until
- * the plan has reached it ({@link VersionWait}).
+ * read is allowed by the shared {@link ReadAccess} first, and, when the client names a {@code minVersion}, waits
+ * (bounded) until the plan has reached it ({@link PlanVersionWait}). This instance's cached copy of the plan can lag
+ * behind a write another instance made, so a copy found behind is reloaded from the store until it has caught up.
  */
 @Component
 public class PlanReader {
 
+    private static final String PLAN = "plan";
+
     private final Repository<NetworkingPlan> plans;
     private final EventStorageEngine events;
     private final Cache planCache;
-    private final VersionWait versions;
+    private final PlanVersionWait versions;
 
     public PlanReader(Repository<NetworkingPlan> plans, EventStorageEngine events, Cache planCache,
-                      VersionWait versions) {
+                      PlanVersionWait versions) {
         this.plans = plans;
         this.events = events;
         this.planCache = planCache;
@@ -43,12 +51,7 @@ public class PlanReader {
 
     /** The plan now; with a {@code minVersion}, at least at that version. */
     public PlanView current(String planId, Caller caller, Long minVersion) {
-        PlanView view = load(planId, NetworkingPlan::view);
-        PlanAccess.ensureReadableBy(view.ownership(), caller);
-        if (minVersion == null) {
-            return view;
-        }
-        return versions.until(planId, minVersion, view, PlanView::version, () -> reload(planId, NetworkingPlan::view));
+        return readable(planId, caller, minVersion, NetworkingPlan::view, PlanView::ownership, PlanView::version);
     }
 
     /** The plan rebuilt from the events stored up to {@code moment}. */
@@ -82,12 +85,22 @@ public class PlanReader {
     }
 
     private void ensureReadable(String planId, Caller caller, Long minVersion) {
-        Function<NetworkingPlan, Reached> reached = plan -> new Reached(plan.ownership(), plan.version());
-        Reached plan = load(planId, reached);
-        PlanAccess.ensureReadableBy(plan.ownership(), caller);
-        if (minVersion != null) {
-            versions.until(planId, minVersion, plan, Reached::version, () -> reload(planId, reached));
-        }
+        readable(planId, caller, minVersion, plan -> new Reached(plan.ownership(), plan.version()),
+                Reached::ownership, Reached::version);
+    }
+
+    /**
+     * What {@code read} takes from the plan, once the caller is allowed to read it and, with a {@code minVersion},
+     * once the plan has reached it. A plan missing from the store does not exist (every write goes there first),
+     * so it is not found at once rather than waited for.
+     */
+    private <R> R readable(String planId, Caller caller, Long minVersion, Function<NetworkingPlan, R> read,
+                           Function<R, Ownership> ownership, ToLongFunction<R> version) {
+        return versions.read(planId, minVersion,
+                () -> Optional.of(load(planId, read)),
+                () -> Optional.of(reload(planId, read)),
+                version,
+                found -> ReadAccess.ensureReadable(PLAN, planId, ownership.apply(found), caller));
     }
 
     /** Drops this instance's cached copy first, so that the plan is read from the store as it is now. */
@@ -104,7 +117,7 @@ public class PlanReader {
             return result;
         } catch (AggregateNotFoundException e) {
             unitOfWork.rollback(e);
-            throw new NotFoundException("plan", planId);
+            throw new NotFoundException(PLAN, planId);
         } catch (RuntimeException e) {
             if (unitOfWork.isActive()) {
                 unitOfWork.rollback(e);
@@ -125,6 +138,6 @@ public class PlanReader {
     }
 
     /** Whose the plan is and how far it has come: all a read needs before it goes to the events. */
-    private record Reached(PlanOwnership ownership, long version) {
+    private record Reached(Ownership ownership, long version) {
     }
 }

@@ -17,6 +17,7 @@ import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.planning.followup.FollowUpEntry;
 import com.netfocus.planning.objective.ObjectiveProgress;
 import com.netfocus.planning.objective.ObjectiveStatus;
+import com.netfocus.support.access.Ownership;
 import org.axonframework.eventhandling.DomainEventMessage;
 
 import java.time.LocalDate;
@@ -229,8 +230,9 @@ public class PlanState {
         return org;
     }
 
-    public PlanOwnership ownership() {
-        return new PlanOwnership(planId, org, team, ownerId);
+    /** Whose the plan is, as its PlanCreated recorded it: what every read and change of it is allowed by. */
+    public Ownership ownership() {
+        return new Ownership(org, team, ownerId);
     }
 
     public LocalDate periodStart() {

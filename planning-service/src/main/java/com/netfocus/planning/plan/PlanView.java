@@ -5,6 +5,7 @@ import com.netfocus.contracts.plan.OutreachLogged;
 import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.planning.followup.FollowUpEntry;
+import com.netfocus.support.access.Ownership;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -28,8 +29,9 @@ public record PlanView(
         List<EventAttended> attendance,
         List<FollowUpEntry> followUps) {
 
-    public PlanOwnership ownership() {
-        return new PlanOwnership(planId, org, team, ownerId);
+    /** Whose the plan is: what every read of it is allowed by. */
+    public Ownership ownership() {
+        return new Ownership(org, team, ownerId);
     }
 
     public record Hours(double budgeted, double planned, double spent) {

@@ -41,6 +41,8 @@ class PlanChangeAccessTest {
 
     private static final Map<String, String> TEAMMATE = caller("rep-2", ORG, "north", "REP");
     private static final Map<String, String> MANAGER = caller("mgr-1", ORG, "north", "MANAGER");
+    private static final Map<String, String> OTHER_MANAGER = caller("mgr-2", ORG, "south", "MANAGER");
+    private static final Map<String, String> TEAMLESS_MANAGER = caller("mgr-3", ORG, "", "MANAGER");
     private static final Map<String, String> ADMIN = caller("adm-1", ORG, "hq", "ADMIN,MANAGER,REP");
     private static final Map<String, String> STRANGER = caller("rep-1", "globex", "north", "ADMIN,MANAGER,REP");
 
@@ -86,7 +88,7 @@ class PlanChangeAccessTest {
 
     @Test
     void nobodyElseOfTheOrgChangesItWhateverTheirRole() {
-        for (Map<String, String> other : List.of(TEAMMATE, MANAGER, ADMIN)) {
+        for (Map<String, String> other : List.of(TEAMMATE, MANAGER, OTHER_MANAGER, TEAMLESS_MANAGER, ADMIN)) {
             for (Object command : everyCommand()) {
                 fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
                         .when(command, other)
@@ -117,13 +119,18 @@ class PlanChangeAccessTest {
 
     @Test
     void openingAPlanNeedsARoleOfTheOrg() {
-        fixture.givenNoPriorActivity()
-                .when(new CreatePlan(PLAN, "Hospitals 2030", START, END, 10, "mgr-1", ORG, "north"), MANAGER)
-                .expectSuccessfulHandlerExecution();
-        fixture.givenNoPriorActivity()
-                .when(new CreatePlan(PLAN, "Hospitals 2030", START, END, 10, "guest", ORG, "north"),
-                        caller("guest", ORG, "north", ""))
-                .expectException(ForbiddenException.class)
-                .expectNoEvents();
+        for (Map<String, String> member : List.of(CALLER, MANAGER, ADMIN)) {
+            fixture.givenNoPriorActivity()
+                    .when(new CreatePlan(PLAN, "Hospitals 2030", START, END, 10, member.get(CallerMetaData.ACTOR), ORG,
+                            member.get(CallerMetaData.TEAM)), member)
+                    .expectSuccessfulHandlerExecution();
+        }
+        for (String roles : List.of("", "AUDITOR")) {
+            fixture.givenNoPriorActivity()
+                    .when(new CreatePlan(PLAN, "Hospitals 2030", START, END, 10, "guest", ORG, "north"),
+                            caller("guest", ORG, "north", roles))
+                    .expectException(ForbiddenException.class)
+                    .expectNoEvents();
+        }
     }
 }

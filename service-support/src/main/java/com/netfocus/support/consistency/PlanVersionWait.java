@@ -13,10 +13,11 @@ import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 /**
- * Read-your-writes for projections: a command answers the plan's new version (the sequence of its last event),
- * and a query that passes it as {@code minVersion} is answered only from a projection that has applied at least
- * that event. Until then the read is repeated, bounded by {@link ConsistencyProperties}; if the projection does
- * not get there in time the answer is 503 with Retry-After, never stale data passed off as fresh.
+ * Read-your-writes for projections (and for the planning service's own, cached, copy of a plan): a command answers
+ * the plan's new version (the sequence of its last event), and a query that passes it as {@code minVersion} is
+ * answered only from a projection that has applied at least that event. Until then the read is repeated, bounded
+ * by {@link ConsistencyProperties}; if the projection does not get there in time the answer is 503 with
+ * Retry-After, never stale data passed off as fresh.
  *
  * <p>The access check runs on every read, before any waiting: a plan the caller may not read is refused at once
  * (404/403) and its version never revealed. A plan not known here yet is waited for only when a
@@ -46,13 +47,25 @@ public class PlanVersionWait {
      */
     public <T> T read(String planId, Long minVersion, Supplier<Optional<T>> load, ToLongFunction<T> appliedSequence,
                       Consumer<T> ensureReadable) {
+        return read(planId, minVersion, load, load, appliedSequence, ensureReadable);
+    }
+
+    /**
+     * The same, for a service whose first read may come from a copy that can lag behind the store (a cache that
+     * another instance's write went past): once that copy is found behind {@code minVersion}, every further read
+     * goes to {@code reload}, which bypasses the copy, until the plan has caught up or the wait runs out.
+     *
+     * @param reload reads the plan again from where it is current; called only while it is behind
+     */
+    public <T> T read(String planId, Long minVersion, Supplier<Optional<T>> load, Supplier<Optional<T>> reload,
+                      ToLongFunction<T> appliedSequence, Consumer<T> ensureReadable) {
         if (minVersion != null && minVersion < 0) {
             throw new RejectedInputException(MIN_VERSION, "must be 0 or more");
         }
         long deadline = System.nanoTime() + properties.maxWait().toNanos();
         boolean waited = false;
         while (true) {
-            Optional<T> found = load.get();
+            Optional<T> found = waited ? reload.get() : load.get();
             found.ifPresent(ensureReadable);
             if (found.isEmpty() && minVersion == null) {
                 throw new NotFoundException("plan", planId);

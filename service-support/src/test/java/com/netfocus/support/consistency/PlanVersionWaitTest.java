@@ -77,6 +77,60 @@ class PlanVersionWaitTest {
     }
 
     @Test
+    void aCopyThatHasReachedTheVersionIsServedWithoutReloading() {
+        AtomicInteger reloads = new AtomicInteger();
+        View view = wait.read("plan-1", 3L, () -> Optional.of(new View(5)),
+                () -> Optional.of(new View(reloads.incrementAndGet())), View::appliedSequence, v -> { });
+
+        assertThat(view.appliedSequence()).isEqualTo(5);
+        assertThat(reloads).hasValue(0);
+    }
+
+    @Test
+    void aCopyThatIsBehindIsReloadedUntilItHasCaughtUp() {
+        AtomicInteger loads = new AtomicInteger();
+        AtomicInteger reloads = new AtomicInteger();
+        View view = wait.read("plan-1", 3L, () -> {
+            loads.incrementAndGet();
+            return Optional.of(new View(0));
+        }, () -> Optional.of(new View(reloads.incrementAndGet())), View::appliedSequence, v -> { });
+
+        assertThat(view.appliedSequence()).isEqualTo(3);
+        assertThat(loads).as("the possibly stale copy is read once").hasValue(1);
+        assertThat(reloads).hasValue(3);
+    }
+
+    @Test
+    void aCopyNeverCaughtUpByReloadingIs503WithRetryAfterInWholeSeconds() {
+        AtomicInteger reloads = new AtomicInteger();
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> wait.read("plan-1", 9L, () -> Optional.of(new View(1)), () -> {
+            reloads.incrementAndGet();
+            return Optional.of(new View(1));
+        }, View::appliedSequence, v -> { })).isInstanceOfSatisfying(ServiceUnavailableException.class, e -> {
+            assertThat(e.retryAfterSeconds()).isEqualTo(2);
+            assertThat(e.getMessage()).contains("plan-1", "version 9", "at version 1");
+        });
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        assertThat(reloads.get()).isGreaterThan(1);
+    }
+
+    @Test
+    void everyReloadIsCheckedForAccessAgain() {
+        AtomicInteger checks = new AtomicInteger();
+        AtomicLong applied = new AtomicLong(0);
+
+        assertThatThrownBy(() -> wait.read("plan-1", 9L, () -> Optional.of(new View(0)),
+                () -> Optional.of(new View(applied.incrementAndGet())), View::appliedSequence, v -> {
+                    if (checks.incrementAndGet() > 1) {
+                        throw new ForbiddenException("no longer yours");
+                    }
+                })).isInstanceOf(ForbiddenException.class);
+        assertThat(checks).hasValue(2);
+    }
+
+    @Test
     void aNegativeMinVersionIsRefused() {
         assertThatThrownBy(() -> wait.read("p", -1L, () -> Optional.of(new View(1)), View::appliedSequence, v -> { }))
                 .isInstanceOf(RejectedInputException.class);
