@@ -29,8 +29,8 @@ public final class SharedInfrastructure {
             return external;
         }
         if (mongo == null) {
+            // no shutdown hook: the server ends with the test JVM, after the Spring contexts have closed their clients
             mongo = EmbeddedMongoServer.inMemory("localhost", 0);
-            Runtime.getRuntime().addShutdownHook(new Thread(mongo::close, "embedded-mongo-stop"));
         }
         return mongo.connectionString();
     }
@@ -49,8 +49,9 @@ public final class SharedInfrastructure {
      */
     public static synchronized EmbeddedKafkaBroker embeddedKafka() {
         if (kafka == null) {
+            // no shutdown hook: stopping the broker while the Spring contexts' shutdown hooks close their consumers
+            // made every consumer wait out its close timeout, and the test JVM outlive surefire's patience
             kafka = EmbeddedKafkaBroker.start(temporaryDirectory("netfocus-test-kafka"), 0, 0, TEST_PARTITIONS);
-            Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "embedded-kafka-stop"));
         }
         return kafka;
     }
