@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The benchmark of issue 6 (not part of `mvn verify`). Builds what it needs, starts the whole suite as command one
+# does (embedded MongoDB wire server and KRaft Kafka, or MONGODB_URI / KAFKA_BOOTSTRAP_SERVERS), drives a synthetic
+# org through the gateway and directly, measures the raw limits on the same servers, and writes
+# benchmarks/results/benchmark-<UTC time>.{json,md} and latest.{json,md}.
+#   ./benchmark.sh [--no-build] [--reps 400 --teams 20 --clients 16 ...]   (./benchmark.sh --help for every flag)
+#   ./benchmark.sh [--no-build] micro [JMH options]                          (JMH: SMART assessment, recommendations)
+set -euo pipefail
+cd "$(dirname "$0")"
+if [[ "${1:-}" == "--no-build" ]]; then
+  shift
+else
+  echo "Building (mvn -DskipTests package -pl benchmarks -am)..."
+  mvn -B -q -DskipTests package -pl benchmarks -am
+fi
+jar=$(ls benchmarks/target/benchmarks-*.jar | head -1)
+classpath="$jar:$(cat benchmarks/target/classpath.txt)"
+# the local profile logs the services at DEBUG; a benchmark measures them at INFO, as deployed
+export LOGGING_LEVEL_COM_NETFOCUS="${LOGGING_LEVEL_COM_NETFOCUS:-INFO}"
+if [[ "${1:-}" == "micro" ]]; then
+  shift
+  mkdir -p benchmarks/results
+  out="benchmarks/results/micro-$(date -u +%Y%m%d-%H%M%S).json"
+  java -cp "$classpath" org.openjdk.jmh.Main -f 1 -wi 3 -w 1s -i 5 -r 1s -rf json -rff "$out" "$@" \
+    'com\.netfocus\.benchmarks\.micro\..*Benchmark.*'
+  exec java -cp "$classpath" com.netfocus.benchmarks.micro.MicroReport "$out" benchmarks/results
+fi
+exec java ${BENCHMARK_JAVA_OPTS:-} -Dnetfocus.project-root="$PWD" -cp "$classpath" \
+  com.netfocus.benchmarks.BenchmarkMain "$@"

@@ -1,0 +1,199 @@
+package com.netfocus.benchmarks.history;
+
+import com.netfocus.benchmarks.load.Answer;
+import com.netfocus.benchmarks.load.Api;
+import com.netfocus.benchmarks.load.Rep;
+import com.netfocus.benchmarks.stack.BenchStack;
+import com.netfocus.benchmarks.stack.ExtraService;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Aggregate load time against history length. Two planning services of their own (own event store database, own
+ * consumer group, publishing to a topic nobody reads): one with the configured snapshots, one with the snapshot
+ * threshold out of reach. In each, plans with 10, 100, 1,000, 10,000 events (a plan, an objective, then progress
+ * records) and fresh plans (2 events). "warm": a command while the aggregate is in the cache (the steady path);
+ * "cold": the first command after a restart of the service, which loads the aggregate from the store (snapshot plus
+ * the events after it, or every event).
+ */
+public final class AggregateLoadBenchmark {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    private static final int FRESH_EVENTS = 2;
+    private static final int SMALL_PLANS_PER_SIZE = 3;
+    private static final int SMALL_SIZE_LIMIT = 1000;
+    private static final int WARM_UP_PLANS = 10;
+    private static final int WARM_UP_COMMANDS_PER_PLAN = 10;
+    private static final int WARM_AFTER_COLD = 5;
+    private static final int BUILD_THREADS = 6;
+    private static final String NO_SNAPSHOTS = "1000000000";
+
+    private AggregateLoadBenchmark() {
+    }
+
+    /** Milliseconds per history length; "fresh" is a plan of 2 events. */
+    public record Variant(String name, Map<Integer, Double> coldMillis, Map<Integer, Double> warmMillis,
+                          double freshColdMillis, double freshWarmMillis, double buildSeconds, long buildCommands) {
+    }
+
+    private record TestPlan(String planId, String objectiveId, int events) {
+    }
+
+    public static List<Variant> run(BenchStack stack, List<Integer> sizes, int warmSamples, String stamp)
+            throws Exception {
+        List<Variant> variants = new ArrayList<>();
+        variants.add(variant(stack, sizes, warmSamples, "with snapshots", null, stamp + "-snap"));
+        variants.add(variant(stack, sizes, warmSamples, "without snapshots", NO_SNAPSHOTS, stamp + "-nosnap"));
+        return variants;
+    }
+
+    private static Variant variant(BenchStack stack, List<Integer> sizes, int warmSamples, String label,
+                                   String threshold, String id) throws Exception {
+        String name = "history-" + id;
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("MONGODB_URI", stack.mongoUri());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers());
+        env.put("SPRING_DATA_MONGODB_DATABASE", "bench-" + name);
+        env.put("SPRING_KAFKA_CONSUMER_GROUPID", "bench-" + name);
+        env.put("NETFOCUS_TOPICS_PLAN_EVENTS", "bench-" + name + "-plan-events");
+        env.put("NETFOCUS_TOPICS_CATALOG_EVENTS", "bench-" + name + "-catalog-events");
+        env.put("NETFOCUS_TOPICS_CONTACT_EVENTS", "bench-" + name + "-contact-events");
+        if (threshold != null) {
+            env.put("NETFOCUS_PLANNING_SNAPSHOT_THRESHOLD", threshold);
+        }
+        Rep rep = new Rep(0, "rep-history", "bench-history-org", "team-00", List.of("REP"), null);
+        try (ExtraService planning = new ExtraService(name, stack.jarOf("planning-service"), env,
+                stack.serviceJavaOptions(), stack.logDirectory())) {
+            planning.start();
+            planning.awaitHealthy(START_TIMEOUT);
+            Api api = Api.direct(planning.url());
+            List<TestPlan> warmUp = new ArrayList<>();
+            for (int i = 0; i < WARM_UP_PLANS; i++) {
+                warmUp.add(create(api, rep));
+            }
+            List<TestPlan> fresh = new ArrayList<>();
+            for (int i = 0; i < SMALL_PLANS_PER_SIZE; i++) {
+                fresh.add(create(api, rep));
+            }
+            List<TestPlan> sized = new ArrayList<>();
+            for (int size : sizes) {
+                int count = size <= SMALL_SIZE_LIMIT ? SMALL_PLANS_PER_SIZE : 1;
+                for (int i = 0; i < count; i++) {
+                    TestPlan plan = create(api, rep);
+                    sized.add(new TestPlan(plan.planId(), plan.objectiveId(), size));
+                }
+            }
+            long begun = System.nanoTime();
+            long built = grow(api, rep, sized);
+            double buildSeconds = (System.nanoTime() - begun) / 1e9;
+
+            Map<Integer, List<Double>> warm = new LinkedHashMap<>();
+            List<Double> freshWarm = new ArrayList<>();
+            for (TestPlan plan : fresh) {
+                freshWarm.add(median(progress(api, rep, plan, warmSamples)));
+            }
+            for (TestPlan plan : sized) {
+                warm.computeIfAbsent(plan.events(), k -> new ArrayList<>())
+                        .add(median(progress(api, rep, plan, warmSamples)));
+            }
+
+            planning.stop();
+            planning.start();
+            planning.awaitHealthy(START_TIMEOUT);
+            for (TestPlan plan : warmUp) {
+                progress(api, rep, plan, WARM_UP_COMMANDS_PER_PLAN);
+            }
+            Map<Integer, List<Double>> cold = new LinkedHashMap<>();
+            List<Double> freshCold = new ArrayList<>();
+            for (TestPlan plan : fresh) {
+                double[] times = progress(api, rep, plan, 1 + WARM_AFTER_COLD);
+                freshCold.add(times[0]);
+            }
+            for (TestPlan plan : sized) {
+                double[] times = progress(api, rep, plan, 1 + WARM_AFTER_COLD);
+                cold.computeIfAbsent(plan.events(), k -> new ArrayList<>()).add(times[0]);
+            }
+            return new Variant(label, medians(cold), medians(warm), median(freshCold), median(freshWarm),
+                    buildSeconds, built);
+        }
+    }
+
+    private static TestPlan create(Api api, Rep rep) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Answer plan = expect(api.post("/api/v1/plans", rep, Map.of("title", "History benchmark",
+                "periodStart", today.toString(), "periodEnd", today.plusDays(365).toString(), "hoursBudget", 500)));
+        String planId = plan.text("planId");
+        Answer objective = expect(api.post("/api/v1/plans/" + planId + "/objectives", rep, Map.of(
+                "statement", "Learn from procurement directors in retail which problems they will budget for",
+                "outcome", "Three discovery meetings", "metric", "directors met", "target", 10,
+                "deadline", today.plusDays(200).toString())));
+        return new TestPlan(planId, objective.text("objectiveId"), FRESH_EVENTS);
+    }
+
+    /** Brings every plan to its history length with progress records, plans in parallel, each in order. */
+    private static long grow(Api api, Rep rep, List<TestPlan> plans) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(BUILD_THREADS);
+        long commands = 0;
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (TestPlan plan : plans) {
+                int missing = plan.events() - FRESH_EVENTS;
+                commands += missing;
+                futures.add(pool.submit(() -> progress(api, rep, plan, missing)));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return commands;
+    }
+
+    private static double[] progress(Api api, Rep rep, TestPlan plan, int count) {
+        double[] millis = new double[count];
+        String path = "/api/v1/plans/" + plan.planId() + "/objectives/" + plan.objectiveId() + "/progress";
+        for (int i = 0; i < count; i++) {
+            Answer answer = expect(api.post(path, rep, Map.of("amount", 1)));
+            millis[i] = answer.nanos() / 1e6;
+        }
+        return millis;
+    }
+
+    private static Answer expect(Answer answer) {
+        if (!answer.ok()) {
+            throw new IllegalStateException("history benchmark command refused: " + answer.status() + " " + answer.body());
+        }
+        return answer;
+    }
+
+    private static Map<Integer, Double> medians(Map<Integer, List<Double>> values) {
+        Map<Integer, Double> medians = new LinkedHashMap<>();
+        values.forEach((size, list) -> medians.put(size, median(list)));
+        return medians;
+    }
+
+    private static double median(List<Double> values) {
+        return median(values.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    static double median(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+}

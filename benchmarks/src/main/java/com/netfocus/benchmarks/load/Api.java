@@ -1,0 +1,110 @@
+package com.netfocus.benchmarks.load;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.netfocus.contracts.caller.CallerHeaders;
+import com.netfocus.contracts.plan.PlanEventCodec;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+
+/**
+ * Where the load goes: through the gateway (a bearer token per rep), or straight to a service with the caller
+ * headers the gateway would set (to measure the gateway's overhead, and to poll projections without it).
+ */
+public final class Api {
+
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+    private static final ObjectMapper MAPPER = PlanEventCodec.mapper();
+
+    private final String baseUrl;
+    private final boolean viaGateway;
+    private final HttpClient http;
+
+    private Api(String baseUrl, boolean viaGateway) {
+        this.baseUrl = baseUrl;
+        this.viaGateway = viaGateway;
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .executor(Executors.newCachedThreadPool(runnable -> {
+                    Thread thread = new Thread(runnable, "http-" + baseUrl);
+                    thread.setDaemon(true);
+                    return thread;
+                }))
+                .build();
+    }
+
+    public static Api gateway(String gatewayUrl) {
+        return new Api(gatewayUrl, true);
+    }
+
+    public static Api direct(String serviceUrl) {
+        return new Api(serviceUrl, false);
+    }
+
+    public boolean viaGateway() {
+        return viaGateway;
+    }
+
+    public Answer get(String path, Rep rep) {
+        return send(request(path, rep).GET());
+    }
+
+    public Answer post(String path, Rep rep, Object body) {
+        String json;
+        try {
+            json = MAPPER.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+        return send(request(path, rep).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder request(String path, Rep rep) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(REQUEST_TIMEOUT);
+        if (rep == null) {
+            return builder;
+        }
+        if (viaGateway) {
+            return builder.header("Authorization", "Bearer " + rep.token());
+        }
+        return builder.header(CallerHeaders.USER, rep.userId())
+                .header(CallerHeaders.ORG, rep.org())
+                .header(CallerHeaders.TEAM, rep.team())
+                .header(CallerHeaders.ROLES, String.join(",", rep.roles()));
+    }
+
+    private Answer send(HttpRequest.Builder builder) {
+        long begun = System.nanoTime();
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            long done = System.nanoTime();
+            return new Answer(response.statusCode(), parse(response.body()), done - begun, done);
+        } catch (IOException e) {
+            long done = System.nanoTime();
+            return new Answer(-1, MAPPER.getNodeFactory().textNode(String.valueOf(e)), done - begun, done);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static JsonNode parse(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            return MAPPER.readTree(body);
+        } catch (JsonProcessingException notJson) {
+            return MAPPER.getNodeFactory().textNode(body);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package com.netfocus.benchmarks.stack;
+
+import com.netfocus.infrastructure.stack.LocalStack;
+import com.netfocus.infrastructure.stack.RunningStack;
+import com.netfocus.infrastructure.stack.StackSettings;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The suite as command one starts it (LocalStack: embedded MongoDB wire server and KRaft broker in this JVM, or the
+ * servers of MONGODB_URI / KAFKA_BOOTSTRAP_SERVERS; four service processes), on free ports and a fresh data
+ * directory, without demo data. Knows each service's URL and process id.
+ */
+public final class BenchStack implements AutoCloseable {
+
+    private final RunningStack stack;
+    private final StackSettings settings;
+    private final double startSeconds;
+    private final Map<String, ServiceHandle> processes;
+    private final Path projectRoot;
+
+    private BenchStack(RunningStack stack, StackSettings settings, double startSeconds, Path projectRoot) {
+        this.stack = stack;
+        this.settings = settings;
+        this.startSeconds = startSeconds;
+        this.projectRoot = projectRoot;
+        this.processes = findProcesses();
+    }
+
+    public static BenchStack start(Path projectRoot, Path runDirectory, List<String> extraJavaOptions) {
+        Path snapshotRoot = JarSnapshot.copy(projectRoot, runDirectory.resolve("jars"));
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.put("NETFOCUS_DATA_DIR", runDirectory.resolve("data").toString());
+        env.put("NETFOCUS_DEMO_DATA", "false");
+        for (String port : List.of("NETFOCUS_MONGO_PORT", "NETFOCUS_KAFKA_PORT", "NETFOCUS_KAFKA_CONTROLLER_PORT",
+                "NETFOCUS_GATEWAY_PORT", "NETFOCUS_PLANNING_PORT", "NETFOCUS_CATALOG_PORT", "NETFOCUS_CONTACT_PORT")) {
+            env.put(port, String.valueOf(FreePorts.next()));
+        }
+        StackSettings defaults = StackSettings.fromEnvironment(env, snapshotRoot);
+        List<String> javaOptions = new ArrayList<>(defaults.serviceJavaOptions());
+        javaOptions.addAll(extraJavaOptions);
+        StackSettings settings = new StackSettings(defaults.projectRoot(), defaults.dataDirectory(), defaults.mongoUri(),
+                defaults.kafkaBootstrapServers(), defaults.mongoPort(), defaults.kafkaPort(),
+                defaults.kafkaControllerPort(), defaults.gatewayPort(), defaults.planningPort(), defaults.catalogPort(),
+                defaults.contactPort(), javaOptions, false);
+        long begun = System.nanoTime();
+        RunningStack stack = LocalStack.start(settings);
+        double seconds = (System.nanoTime() - begun) / 1e9;
+        return new BenchStack(stack, settings, seconds, snapshotRoot);
+    }
+
+    public double startSeconds() {
+        return startSeconds;
+    }
+
+    public String gatewayUrl() {
+        return stack.gatewayUrl();
+    }
+
+    public String planningUrl() {
+        return "http://localhost:" + settings.planningPort();
+    }
+
+    public String catalogUrl() {
+        return "http://localhost:" + settings.catalogPort();
+    }
+
+    public String contactUrl() {
+        return "http://localhost:" + settings.contactPort();
+    }
+
+    public String mongoUri() {
+        return stack.mongoUri();
+    }
+
+    public String kafkaBootstrapServers() {
+        return stack.kafkaBootstrapServers();
+    }
+
+    public boolean embeddedMongo() {
+        return settings.mongoUri() == null;
+    }
+
+    public boolean embeddedKafka() {
+        return settings.kafkaBootstrapServers() == null;
+    }
+
+    public List<String> serviceJavaOptions() {
+        return settings.serviceJavaOptions();
+    }
+
+    public Path jarOf(String module) {
+        return JarSnapshot.executableJar(projectRoot, module);
+    }
+
+    public Path logDirectory() {
+        return settings.dataDirectory().resolve("logs");
+    }
+
+    /** The four services and this JVM (which hosts the embedded MongoDB server and Kafka broker). */
+    public Map<String, ServiceHandle> processes() {
+        return processes;
+    }
+
+    private Map<String, ServiceHandle> findProcesses() {
+        Map<String, ServiceHandle> found = new LinkedHashMap<>();
+        for (String module : JarSnapshot.SERVICES) {
+            Optional<ProcessHandle> child = ProcessHandle.current().children()
+                    .filter(process -> commandLine(process).contains(module + "/target/"))
+                    .findFirst();
+            child.ifPresent(process -> found.put(module, new ServiceHandle(module, process.pid())));
+        }
+        found.put("benchmark JVM (embedded MongoDB + Kafka + load driver)",
+                new ServiceHandle("benchmark JVM", ProcessHandle.current().pid()));
+        return found;
+    }
+
+    private static String commandLine(ProcessHandle process) {
+        return process.info().commandLine()
+                .orElseGet(() -> String.join(" ", process.info().arguments().orElse(new String[0])));
+    }
+
+    @Override
+    public void close() {
+        stack.close();
+    }
+}

@@ -1,0 +1,90 @@
+package com.netfocus.benchmarks.stack;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** End offsets of a topic and what a consumer group has committed of it: how far a projection has read. */
+public final class KafkaOffsets implements AutoCloseable {
+
+    private final Admin admin;
+
+    public KafkaOffsets(String bootstrapServers) {
+        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000));
+    }
+
+    /** Records in the topic (sum of the partitions' end offsets); 0 if the topic does not exist yet. */
+    public long endOffsets(String topic) {
+        try {
+            Map<String, TopicDescription> described = admin.describeTopics(List.of(topic)).allTopicNames()
+                    .get(10, TimeUnit.SECONDS);
+            Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+            described.get(topic).partitions()
+                    .forEach(p -> request.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> offsets = admin.listOffsets(request).all()
+                    .get(10, TimeUnit.SECONDS);
+            return offsets.values().stream().mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+        } catch (ExecutionException unknownTopic) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Kafka did not answer", e);
+        }
+    }
+
+    /** What the group committed on the topic, summed over partitions; 0 before its first commit. */
+    public long committed(String group, String topic) {
+        try {
+            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+            return offsets.entrySet().stream()
+                    .filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
+                    .mapToLong(e -> e.getValue().offset()).sum();
+        } catch (ExecutionException noGroupYet) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Kafka did not answer", e);
+        }
+    }
+
+    /** Waits until every group has committed the topic's end; answers the seconds it took. */
+    public double awaitCaughtUp(List<String> groups, String topic, java.time.Duration timeout)
+            throws InterruptedException {
+        long begun = System.nanoTime();
+        long deadline = begun + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            long end = endOffsets(topic);
+            boolean caughtUp = true;
+            for (String group : groups) {
+                caughtUp &= committed(group, topic) >= end;
+            }
+            if (caughtUp) {
+                return (System.nanoTime() - begun) / 1e9;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException(groups + " did not catch up with " + topic + " within " + timeout);
+    }
+
+    @Override
+    public void close() {
+        admin.close();
+    }
+}
