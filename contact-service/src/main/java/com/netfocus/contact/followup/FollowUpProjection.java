@@ -7,8 +7,10 @@ import com.netfocus.contracts.plan.FollowUpScheduled;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
+import com.netfocus.support.planevents.PlanEventProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -16,10 +18,11 @@ import java.util.List;
 /**
  * Keeps one document per follow-up: scheduled at an attendance (inside EventAttended) or on its own
  * (FollowUpScheduled), then completed (FollowUpCompleted). Remembers each plan's owner from PlanCreated, because
- * the due list is the owner's. Other event types change nothing here.
+ * the due list is the owner's. Other event types change nothing here. Gets each plan event after the plan's people.
  */
 @Component
-public class FollowUpProjection {
+@Order(2)
+public class FollowUpProjection implements PlanEventProjection {
 
     private static final Logger log = LoggerFactory.getLogger(FollowUpProjection.class);
 
@@ -29,6 +32,7 @@ public class FollowUpProjection {
         this.store = store;
     }
 
+    @Override
     public void apply(PlanEventEnvelope envelope, PlanEvent event) {
         if (event instanceof PlanCreated created) {
             store.rememberPlan(new FollowUpPlan(envelope.planId(), orElse(created.org(), envelope.org()),

@@ -9,6 +9,8 @@ import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
 import com.netfocus.contracts.plan.TargetIdentified;
+import com.netfocus.support.planevents.PlanEventProjection;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +22,12 @@ import java.util.Optional;
  * Keeps per plan: its org, team and owner (from PlanCreated), its targets, and the people met at events. Other
  * event types change nothing here but the plan's applied version. A person met who is one of the plan owner's contacts is completed from the
  * contact where the event left fields out (another user's contact is linked but never read into the plan); a
- * person met without a contact id becomes (or is merged into) a contact of the plan's owner and is linked to it. Fed by the service's one plan event projection
- * ({@code planevents.ContactPlanEventProjection}); idempotent on its own.
+ * person met without a contact id becomes (or is merged into) a contact of the plan's owner and is linked to it. Gets
+ * each plan event first, before the follow-ups; idempotent on its own.
  */
 @Component
-public class PlanPeopleProjection {
+@Order(1)
+public class PlanPeopleProjection implements PlanEventProjection {
 
     private final PlanPeopleStore store;
     private final ContactBook contacts;
@@ -36,6 +39,7 @@ public class PlanPeopleProjection {
         this.metContacts = metContacts;
     }
 
+    @Override
     public void apply(PlanEventEnvelope envelope, PlanEvent event) {
         if (event instanceof PlanCreated created) {
             store.apply(envelope.planId(), envelope.sequence(), new Update()

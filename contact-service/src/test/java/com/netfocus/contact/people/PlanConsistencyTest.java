@@ -8,7 +8,6 @@ import com.netfocus.contracts.plan.OutreachChannel;
 import com.netfocus.contracts.plan.OutreachLogged;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlanEvent;
-import com.netfocus.contracts.plan.PlanEventCodec;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.contracts.plan.TargetProfile;
 import com.netfocus.infrastructure.testing.PlanEventRecords;
@@ -140,8 +139,7 @@ class PlanConsistencyTest {
     }
 
     private void send(long sequence, PlanEvent event, String correlationId) {
-        records.sendRaw(event.planId(), PlanEventCodec.encode(PlanEventCodec.envelope(UUID.randomUUID().toString(),
-                sequence, Instant.now(), personas.owner.userId(), personas.org, Personas.TEAM_A, correlationId, event)));
+        records.send(sequence, personas.owner, correlationId, event);
     }
 
     private ResponseEntity<JsonNode> read(String planId, String pathAndQuery, String correlationId) {

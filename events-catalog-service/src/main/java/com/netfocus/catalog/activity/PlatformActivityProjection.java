@@ -5,15 +5,18 @@ import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
 import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.contracts.plan.UnreadableEventException;
+import com.netfocus.support.planevents.PlanEventProjection;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts per platform how often plans chose it, attended it, and how many people were met there. Fed by the
- * catalog's one plan event projection ({@code planevents.CatalogPlanEventProjection}), beside the plan needs.
+ * Counts per platform how often plans chose it, attended it, and how many people were met there. Gets each plan
+ * event after the plan needs.
  */
 @Component
-public class PlatformActivityProjection {
+@Order(2)
+public class PlatformActivityProjection implements PlanEventProjection {
 
     private final PlatformActivityStore store;
 
@@ -21,6 +24,7 @@ public class PlatformActivityProjection {
         this.store = store;
     }
 
+    @Override
     public void apply(PlanEventEnvelope envelope, PlanEvent event) {
         if (event instanceof PlatformChosen chosen) {
             store.apply(envelope, platformOf(envelope, chosen.platformId()),

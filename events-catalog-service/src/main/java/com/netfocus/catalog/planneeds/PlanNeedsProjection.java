@@ -12,6 +12,8 @@ import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.contracts.plan.TargetProfile;
 import com.netfocus.contracts.plan.UnreadableEventException;
+import com.netfocus.support.planevents.PlanEventProjection;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +25,12 @@ import java.util.function.UnaryOperator;
  * deadlines (ObjectiveDefined, ObjectiveRevised) and which objectives are closed (ObjectiveAchieved,
  * ObjectiveAbandoned), targets (TargetIdentified), chosen platforms and their planned hours (PlatformChosen)
  * and hours spent (EventAttended). Every event, whatever its type, advances the plan's
- * applied sequence, so the version shown with the advice is the plan's own position.
+ * applied sequence, so the version shown with the advice is the plan's own position. Gets each plan event first,
+ * before the platform activity.
  */
 @Component
-public class PlanNeedsProjection {
+@Order(1)
+public class PlanNeedsProjection implements PlanEventProjection {
 
     private final PlanNeedsStore store;
 
@@ -34,6 +38,7 @@ public class PlanNeedsProjection {
         this.store = store;
     }
 
+    @Override
     public void apply(PlanEventEnvelope envelope, PlanEvent event) {
         if (event instanceof ObjectiveRevised revised) {
             String objectiveId = required(envelope, revised.objectiveId(), "objectiveId");

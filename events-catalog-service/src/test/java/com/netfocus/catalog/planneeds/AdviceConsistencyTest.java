@@ -6,7 +6,6 @@ import com.netfocus.contracts.caller.CallerHeaders;
 import com.netfocus.contracts.plan.ObjectiveDefined;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlanEvent;
-import com.netfocus.contracts.plan.PlanEventCodec;
 import com.netfocus.infrastructure.testing.PlanEventRecords;
 import com.netfocus.infrastructure.testing.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +26,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -137,8 +135,7 @@ class AdviceConsistencyTest {
     }
 
     private void send(long sequence, PlanEvent event, String correlationId) {
-        records.sendRaw(event.planId(), PlanEventCodec.encode(PlanEventCodec.envelope(UUID.randomUUID().toString(),
-                sequence, Instant.now(), personas.owner.userId(), personas.org, Personas.TEAM_A, correlationId, event)));
+        records.send(sequence, personas.owner, correlationId, event);
     }
 
     private ResponseEntity<JsonNode> recommendations(String planId, String query, String correlationId) {

@@ -18,9 +18,10 @@ import java.util.stream.Stream;
 
 /**
  * One service of the suite, run as its own JVM from the executable jar its module builds, with its output in a
- * log file. A separate process per service, as in production: they share nothing but Kafka and MongoDB.
+ * log file. A separate process per service, as in production: they share nothing but Kafka and MongoDB. Public,
+ * so that other launchers (the benchmarks' extra services) start, watch and stop their processes the same way.
  */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private static final Duration HEALTH_POLL = Duration.ofMillis(250);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
@@ -38,11 +39,19 @@ final class ServiceProcess {
     }
 
     static ServiceProcess launch(String module, int port, Map<String, String> environment, StackSettings settings) {
-        Path jar = executableJar(settings.projectRoot(), module);
-        Path logFile = settings.dataDirectory().resolve("logs").resolve(module + ".log");
+        return launch(module, executableJar(settings.projectRoot(), module), port, environment,
+                settings.serviceJavaOptions(), settings.dataDirectory().resolve("logs").resolve(module + ".log"));
+    }
+
+    /**
+     * Starts {@code jar} as its own JVM on {@code port} with the extra {@code environment} (Spring's environment
+     * variables), appending its output to {@code logFile}.
+     */
+    public static ServiceProcess launch(String name, Path jar, int port, Map<String, String> environment,
+                                        List<String> javaOptions, Path logFile) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(settings.serviceJavaOptions());
+        command.addAll(javaOptions);
         command.add("-jar");
         command.add(jar.toString());
         try {
@@ -52,26 +61,35 @@ final class ServiceProcess {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             builder.environment().putAll(environment);
             builder.environment().put("SERVER_PORT", String.valueOf(port));
-            return new ServiceProcess(module, port, builder.start(), logFile);
+            return new ServiceProcess(name, port, builder.start(), logFile);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + module, e);
+            throw new UncheckedIOException("cannot start " + name, e);
         }
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    String url() {
+    public String url() {
         return "http://localhost:" + port;
     }
 
-    Path logFile() {
+    public Path logFile() {
         return logFile;
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     /** Waits until the service reports UP on its health endpoint; fails early if the process dies. */
-    void awaitHealthy(Duration timeout) {
+    public void awaitHealthy(Duration timeout) {
+        awaitHealthy(timeout, HEALTH_POLL);
+    }
+
+    /** As {@link #awaitHealthy(Duration)}, asking every {@code poll} (finer when the start-up time is measured). */
+    public void awaitHealthy(Duration timeout, Duration poll) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/actuator/health"))
                 .timeout(Duration.ofSeconds(5)).GET().build();
@@ -91,13 +109,13 @@ final class ServiceProcess {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for " + name, e);
             }
-            sleep(HEALTH_POLL);
+            sleep(poll);
         }
         throw new IllegalStateException(name + " was not healthy within " + timeout + "; see " + logFile);
     }
 
     /** Asks the service to stop (SIGTERM: Spring shuts down gracefully), and forces it after a grace period. */
-    void stop() {
+    public void stop() {
         if (!process.isAlive()) {
             return;
         }

@@ -31,6 +31,12 @@ public final class PlanEventRecords implements AutoCloseable {
         sendRaw(event.planId(), value);
     }
 
+    /** The event as {@code actor} caused it (actor, org and team on the envelope) in the request {@code correlationId}. */
+    public void send(long sequence, Personas.Persona actor, String correlationId, PlanEvent event) {
+        sendRaw(event.planId(), PlanEventCodec.encode(PlanEventCodec.envelope(UUID.randomUUID().toString(), sequence,
+                Instant.now(), actor.userId(), actor.org(), actor.team(), correlationId, event)));
+    }
+
     public void sendRaw(String key, byte[] value) {
         try {
             producer.send(new ProducerRecord<>(topic, key, value)).get();

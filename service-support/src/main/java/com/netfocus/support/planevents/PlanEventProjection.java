@@ -4,8 +4,9 @@ import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
 
 /**
- * What a service does with one plan event read from Kafka. Declare one bean of this type and the
- * {@link PlanEventsAutoConfiguration} feeds it every readable event of the plan events topic.
+ * What a service does with one plan event read from Kafka. Declare beans of this type and the
+ * {@link PlanEventsAutoConfiguration} feeds each of them every readable event of the plan events topic, in
+ * the order of their {@code @Order} (see {@link PlanEventFanOut}).
  *
  * <p>Records arrive at least once and in order per plan: an implementation must make a redelivered
  * envelope (same plan, same or older {@link PlanEventEnvelope#sequence()}) change nothing. Throwing

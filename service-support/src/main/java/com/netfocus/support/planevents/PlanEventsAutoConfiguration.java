@@ -20,10 +20,12 @@ import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.util.StringUtils;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Consumes the plan events topic for a service that declares a {@link PlanEventProjection}: one consumer
+ * Consumes the plan events topic for a service that declares one or more {@link PlanEventProjection} beans
+ * (each gets every event, in the order of their {@code @Order}; see {@link PlanEventFanOut}): one consumer
  * group per service, from the earliest record for a new group, the offset committed only after the
  * projection applied the record (at least once). See {@link PlanEventsErrorHandling} for failures.
  */
@@ -37,7 +39,7 @@ public class PlanEventsAutoConfiguration {
 
     @Bean(CONTAINER_BEAN)
     ConcurrentMessageListenerContainer<String, byte[]> planEventsListenerContainer(
-            KafkaProperties kafka, ObjectProvider<SslBundles> sslBundles, PlanEventProjection projection,
+            KafkaProperties kafka, ObjectProvider<SslBundles> sslBundles, List<PlanEventProjection> projections,
             PlanEventsConsumerProperties properties,
             @Value("${netfocus.topics.plan-events:" + Topics.PLAN_EVENTS + "}") String topic,
             @Value("${spring.application.name:}") String applicationName) {
@@ -46,7 +48,7 @@ public class PlanEventsAutoConfiguration {
                 new StringDeserializer(), new ByteArrayDeserializer());
         ContainerProperties containerProperties = new ContainerProperties(topic);
         containerProperties.setAckMode(ContainerProperties.AckMode.RECORD);
-        containerProperties.setMessageListener(new PlanEventRecordListener(projection));
+        containerProperties.setMessageListener(new PlanEventRecordListener(new PlanEventFanOut(projections)));
         ConcurrentMessageListenerContainer<String, byte[]> container =
                 new ConcurrentMessageListenerContainer<>(consumers, containerProperties);
         container.setConcurrency(properties.concurrency());

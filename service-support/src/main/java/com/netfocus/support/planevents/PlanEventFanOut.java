@@ -1,0 +1,43 @@
+package com.netfocus.support.planevents;
+
+import com.netfocus.contracts.plan.PlanEvent;
+import com.netfocus.contracts.plan.PlanEventEnvelope;
+import com.netfocus.contracts.plan.UnreadableEventException;
+
+import java.util.List;
+
+/**
+ * Hands every plan event to each of a service's projections, in their defined order (their {@code @Order}).
+ *
+ * <p>Each projection is idempotent on its own, so a record that fails on the database in one of them is simply
+ * retried as a whole: that failure propagates at once. A record one projection cannot read is still given to
+ * the others before it is reported as unreadable (and skipped), so one projection's refusal never costs another
+ * its event.
+ */
+final class PlanEventFanOut implements PlanEventProjection {
+
+    private final List<PlanEventProjection> projections;
+
+    PlanEventFanOut(List<PlanEventProjection> projections) {
+        this.projections = List.copyOf(projections);
+    }
+
+    @Override
+    public void apply(PlanEventEnvelope envelope, PlanEvent event) {
+        UnreadableEventException unreadable = null;
+        for (PlanEventProjection projection : projections) {
+            try {
+                projection.apply(envelope, event);
+            } catch (UnreadableEventException e) {
+                if (unreadable == null) {
+                    unreadable = e;
+                } else {
+                    unreadable.addSuppressed(e);
+                }
+            }
+        }
+        if (unreadable != null) {
+            throw unreadable;
+        }
+    }
+}
