@@ -7,6 +7,8 @@ import com.netfocus.contact.followup.FollowUpPlan;
 import com.netfocus.contact.people.PlanPeople;
 import com.netfocus.infrastructure.testing.Personas;
 import com.netfocus.infrastructure.testing.Personas.Persona;
+import com.netfocus.infrastructure.testing.RoleMatrix;
+import com.netfocus.infrastructure.testing.RoleMatrix.Endpoint;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.FollowUp;
 import com.netfocus.contracts.plan.PersonMet;
@@ -41,7 +43,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -83,9 +84,6 @@ class ContactRoleMatrixTest {
 
     private final Personas personas = new Personas();
 
-    private record Endpoint(String name, Function<HttpHeaders, ResponseEntity<JsonNode>> call) {
-    }
-
     @Test
     void everyEndpointAnswersEachRoleAsTheRulesSay() {
         String contactId = addContact(personas.owner, "Ann's buyer", "Purchasing");
@@ -124,32 +122,7 @@ class ContactRoleMatrixTest {
         expected.put("GET /api/v1/plans/{planId}/people", List.of(200, 403, 200, 403, 200, 404, 401));
         expected.put("GET /api/v1/plans/{planId}/known-matches", List.of(200, 403, 200, 403, 200, 404, 401));
         expected.put("GET /api/v1/follow-ups", List.of(200, 200, 200, 200, 200, 200, 401));
-        assertThat(expected.keySet()).containsExactlyElementsOf(endpoints.stream().map(Endpoint::name).toList());
-
-        List<Persona> callers = List.of(personas.owner, personas.teammate, personas.manager, personas.otherManager,
-                personas.admin, personas.stranger);
-        List<String> mismatches = new ArrayList<>();
-        for (Endpoint endpoint : endpoints) {
-            List<Integer> statuses = expected.get(endpoint.name());
-            for (int i = 0; i <= callers.size(); i++) {
-                String who = i < callers.size() ? callers.get(i).description() : "anonymous";
-                HttpHeaders headers = i < callers.size() ? callers.get(i).headers() : Personas.anonymous();
-                Map<String, List<Document>> before = snapshot();
-                ResponseEntity<JsonNode> response = endpoint.call().apply(headers);
-                int status = response.getStatusCode().value();
-                if (status != statuses.get(i)) {
-                    mismatches.add(endpoint.name() + " as " + who + ": " + status + " (expected " + statuses.get(i)
-                            + ") " + response.getBody());
-                }
-                if (status >= 400) {
-                    assertThat(response.getHeaders().getContentType()).as(endpoint.name() + " as " + who)
-                            .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-                    assertThat(snapshot()).as("the store after " + endpoint.name() + " refused " + who)
-                            .isEqualTo(before);
-                }
-            }
-        }
-        assertThat(mismatches).isEmpty();
+        RoleMatrix.check(personas, endpoints, expected, this::snapshot);
     }
 
     @Test

@@ -7,6 +7,8 @@ import com.netfocus.catalog.platform.Platform;
 import com.netfocus.catalog.testing.PlatformJson;
 import com.netfocus.infrastructure.testing.Personas;
 import com.netfocus.infrastructure.testing.Personas.Persona;
+import com.netfocus.infrastructure.testing.RoleMatrix;
+import com.netfocus.infrastructure.testing.RoleMatrix.Endpoint;
 import com.netfocus.contracts.plan.ObjectiveDefined;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.TargetIdentified;
@@ -38,7 +40,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -83,9 +84,6 @@ class CatalogRoleMatrixTest {
     private final Personas personas = new Personas();
 
     /** One endpoint: how to call it as a caller, by the caller's headers. */
-    private record Endpoint(String name, boolean write, Function<HttpHeaders, ResponseEntity<JsonNode>> call) {
-    }
-
     @Test
     void everyEndpointAnswersEachRoleAsTheRulesSay() {
         String platformId = addPlatform(personas.admin.headers());
@@ -93,22 +91,22 @@ class CatalogRoleMatrixTest {
         createPlan(planId);
 
         List<Endpoint> endpoints = List.of(
-                new Endpoint("GET /api/v1/platforms", false, headers -> get("/api/v1/platforms", headers)),
-                new Endpoint("GET /api/v1/platforms/{id}", false, headers -> get("/api/v1/platforms/" + platformId, headers)),
-                new Endpoint("POST /api/v1/platforms", true, headers -> post("/api/v1/platforms",
+                new Endpoint("GET /api/v1/platforms", headers -> get("/api/v1/platforms", headers)),
+                new Endpoint("GET /api/v1/platforms/{id}", headers -> get("/api/v1/platforms/" + platformId, headers)),
+                new Endpoint("POST /api/v1/platforms", headers -> post("/api/v1/platforms",
                         PlatformJson.valid("Added", "SEMINAR", Instant.parse("2031-02-01T09:00:00Z")).toString(), headers)),
-                new Endpoint("POST /api/v1/platforms/import (text/csv)", true, headers -> {
+                new Endpoint("POST /api/v1/platforms/import (text/csv)", headers -> {
                     HttpHeaders csv = new HttpHeaders();
                     csv.putAll(headers);
                     csv.setContentType(TEXT_CSV);
                     return http.exchange("/api/v1/platforms/import", HttpMethod.POST, new HttpEntity<>(CSV, csv), JsonNode.class);
                 }),
-                new Endpoint("POST /api/v1/platforms/import (multipart)", true, headers -> http.exchange(
+                new Endpoint("POST /api/v1/platforms/import (multipart)", headers -> http.exchange(
                         "/api/v1/platforms/import", HttpMethod.POST,
                         Uploads.multipart(headers, "platforms.csv", TEXT_CSV, CSV), JsonNode.class)),
-                new Endpoint("GET /api/v1/plans/{planId}/recommendations", false,
+                new Endpoint("GET /api/v1/plans/{planId}/recommendations",
                         headers -> get("/api/v1/plans/" + planId + "/recommendations", headers)),
-                new Endpoint("GET /api/v1/plans/{planId}/portfolio", false,
+                new Endpoint("GET /api/v1/plans/{planId}/portfolio",
                         headers -> get("/api/v1/plans/" + planId + "/portfolio", headers)));
 
         // expected status per endpoint, for: owner, teammate, manager, other manager, admin, other org, anonymous
@@ -120,32 +118,7 @@ class CatalogRoleMatrixTest {
         expected.put("POST /api/v1/platforms/import (multipart)", List.of(403, 403, 403, 403, 200, 200, 401));
         expected.put("GET /api/v1/plans/{planId}/recommendations", List.of(200, 403, 200, 403, 200, 404, 401));
         expected.put("GET /api/v1/plans/{planId}/portfolio", List.of(200, 403, 200, 403, 200, 404, 401));
-        assertThat(expected.keySet()).containsExactlyElementsOf(endpoints.stream().map(Endpoint::name).toList());
-
-        List<Persona> callers = List.of(personas.owner, personas.teammate, personas.manager, personas.otherManager,
-                personas.admin, personas.stranger);
-        List<String> mismatches = new ArrayList<>();
-        for (Endpoint endpoint : endpoints) {
-            List<Integer> statuses = expected.get(endpoint.name());
-            for (int i = 0; i <= callers.size(); i++) {
-                String who = i < callers.size() ? callers.get(i).description() : "anonymous";
-                HttpHeaders headers = i < callers.size() ? callers.get(i).headers() : Personas.anonymous();
-                Map<String, List<Document>> before = snapshot();
-                ResponseEntity<JsonNode> response = endpoint.call().apply(headers);
-                int status = response.getStatusCode().value();
-                if (status != statuses.get(i)) {
-                    mismatches.add(endpoint.name() + " as " + who + ": " + status + " (expected " + statuses.get(i)
-                            + ") " + response.getBody());
-                }
-                if (status >= 400) {
-                    assertThat(response.getHeaders().getContentType()).as(endpoint.name() + " as " + who)
-                            .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-                    assertThat(snapshot()).as("the store after " + endpoint.name() + " refused " + who)
-                            .isEqualTo(before);
-                }
-            }
-        }
-        assertThat(mismatches).isEmpty();
+        RoleMatrix.check(personas, endpoints, expected, this::snapshot);
     }
 
     @Test
