@@ -5,5 +5,12 @@ package com.netfocus.contracts.contact;
  * planning only needs to know that the id is real and whose it is, so that naming an unknown contact is refused
  * without calling the contact service.
  */
-public record ContactRegistered(String contactId, String org) {
+public record ContactRegistered(String contactId, String org) implements ContactEvent {
+
+    public static final String TYPE = "ContactRegistered";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
 }

@@ -7,7 +7,7 @@ package com.netfocus.contracts.plan;
 public sealed interface PlanEvent
         permits PlanCreated, ObjectiveDefined, ObjectiveRevised, ObjectiveProgressRecorded, ObjectiveAchieved,
         ObjectiveAbandoned, TargetIdentified, OutreachLogged, PlatformChosen, EventAttended, FollowUpScheduled,
-        FollowUpCompleted {
+        FollowUpCompleted, PersonalDataErased {
 
     String planId();
 }

@@ -18,7 +18,8 @@ public final class PlanEventTypes {
             type(PlatformChosen.class),
             type(EventAttended.class),
             type(FollowUpScheduled.class),
-            type(FollowUpCompleted.class));
+            type(FollowUpCompleted.class),
+            type(PersonalDataErased.class));
 
     private PlanEventTypes() {
     }

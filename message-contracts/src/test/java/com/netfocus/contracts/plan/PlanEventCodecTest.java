@@ -46,4 +46,36 @@ class PlanEventCodecTest {
         assertThatThrownBy(() -> PlanEventCodec.decode("{not json".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(UnreadableEventException.class);
     }
+
+    @Test
+    void a_person_met_stored_before_person_ids_existed_still_reads() {
+        String old = "{\"planId\":\"p\",\"platformId\":\"x\",\"arrivedAt\":\"2026-03-01T17:30:00Z\","
+                + "\"leftAt\":\"2026-03-01T21:00:00Z\",\"contactsMet\":[{\"name\":\"Ada\",\"email\":\"a@b.test\"}],"
+                + "\"followUps\":[{\"followUpId\":\"f\",\"personName\":\"Ada\"}]}";
+        var envelope = new PlanEventEnvelope("e", "p", 3, "EventAttended", Instant.EPOCH, "u", "o", "t", "c",
+                readTree(old));
+
+        var attended = (EventAttended) PlanEventCodec.payloadOf(envelope).orElseThrow();
+
+        assertThat(attended.contactsMet().get(0).name()).isEqualTo("Ada");
+        assertThat(attended.contactsMet().get(0).personId()).isNull();
+        assertThat(attended.followUps().get(0).keyId()).isNull();
+    }
+
+    @Test
+    void an_erasure_travels_with_its_type() {
+        var erased = new PersonalDataErased("p", "c-1", Instant.parse("2026-05-01T10:00:00Z"));
+        var decoded = PlanEventCodec.decode(PlanEventCodec.encode(
+                PlanEventCodec.envelope("e", 9, Instant.EPOCH, "system", "o", "t", "c", erased)));
+        assertThat(decoded.type()).isEqualTo("PersonalDataErased");
+        assertThat(PlanEventCodec.payloadOf(decoded)).contains(erased);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+        try {
+            return PlanEventCodec.mapper().readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
