@@ -1,0 +1,21 @@
+package com.netfocus.support.personaldata;
+
+import javax.crypto.SecretKey;
+import java.util.Optional;
+
+/**
+ * Per-person keys, by key id (a contact id or a person id). Stands in for a KMS: the services share the vault,
+ * never each other's databases. A destroyed key stays destroyed: asking for it again gives nothing, so data sealed
+ * after an erasure cannot bring the person back.
+ */
+public interface KeyVault {
+
+    /** The key, created on first use; empty when it was destroyed. */
+    Optional<SecretKey> keyFor(String keyId);
+
+    /** The key if it exists and was not destroyed; never creates one. */
+    Optional<SecretKey> existingKey(String keyId);
+
+    /** Destroys the key for good (idempotent). */
+    void destroy(String keyId);
+}

@@ -1,0 +1,68 @@
+package com.netfocus.support.personaldata;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
+import org.bson.types.Binary;
+
+import javax.crypto.SecretKey;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The key vault on its own MongoDB database ({@code netfocus.personal-data.vault-database}), one document per key:
+ * {@code {_id: keyId, key: <256 bits>}}, or, once destroyed, {@code {_id: keyId, destroyedAt}} with the key
+ * material gone (a tombstone, so that the key is never created again). In production this is a KMS or Vault; the
+ * interface is what the services need from it.
+ */
+public final class MongoKeyVault implements KeyVault {
+
+    static final String COLLECTION = "person_keys";
+    private static final String KEY = "key";
+    private static final String DESTROYED_AT = "destroyedAt";
+
+    private final MongoCollection<Document> keys;
+
+    public MongoKeyVault(MongoClient client, String database) {
+        this.keys = client.getDatabase(database).getCollection(COLLECTION);
+    }
+
+    @Override
+    public Optional<SecretKey> keyFor(String keyId) {
+        Document stored = keys.find(Filters.eq("_id", keyId)).first();
+        if (stored != null) {
+            return material(stored);
+        }
+        SecretKey created = PersonalKeys.newKey();
+        try {
+            keys.insertOne(new Document("_id", keyId).append(KEY, new Binary(created.getEncoded())));
+            return Optional.of(created);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            // another writer created (or destroyed) it first: theirs counts
+            return existingKey(keyId);
+        }
+    }
+
+    @Override
+    public Optional<SecretKey> existingKey(String keyId) {
+        return Optional.ofNullable(keys.find(Filters.eq("_id", keyId)).first()).flatMap(MongoKeyVault::material);
+    }
+
+    @Override
+    public void destroy(String keyId) {
+        keys.replaceOne(Filters.eq("_id", keyId), new Document("_id", keyId).append(DESTROYED_AT, Instant.now()),
+                new ReplaceOptions().upsert(true));
+    }
+
+    private static Optional<SecretKey> material(Document stored) {
+        Object material = stored.get(KEY);
+        return material instanceof Binary binary ? Optional.of(PersonalKeys.of(binary.getData())) : Optional.empty();
+    }
+}

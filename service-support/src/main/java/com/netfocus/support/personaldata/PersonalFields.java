@@ -1,0 +1,54 @@
+package com.netfocus.support.personaldata;
+
+import com.netfocus.contracts.plan.EventAttended;
+import com.netfocus.contracts.plan.FollowUp;
+import com.netfocus.contracts.plan.FollowUpScheduled;
+import com.netfocus.contracts.plan.PersonMet;
+import com.netfocus.contracts.plan.PlanEvent;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Which fields of plan events are personal, in one place for the writer (planning seals them) and the readers
+ * (projections reveal them): a person met's name and e-mail, and the name of the person a follow-up is promised to.
+ * Company, function, position and industry describe a role, not a person, and stay plain so that matching and
+ * analytics keep working after an erasure. Free text (notes, outreach summaries, follow-up actions) is the rep's own
+ * writing and is not attributed to one person; the README says so.
+ */
+public final class PersonalFields {
+
+    private PersonalFields() {
+    }
+
+    public static List<PersonMet> sealPeople(PersonalData.Session session, List<PersonMet> people) {
+        return people.stream().map(person -> person == null ? null : person.withPersonalFields(
+                session.seal(person.keyId(), person.name()), session.seal(person.keyId(), person.email()),
+                person.personId())).toList();
+    }
+
+    public static List<FollowUp> sealFollowUps(PersonalData.Session session, List<FollowUp> followUps) {
+        return followUps.stream().map(followUp -> followUp == null || followUp.personName() == null ? followUp
+                : followUp.withPersonName(session.seal(followUp.keyId(), followUp.personName()),
+                followUp.personId())).toList();
+    }
+
+    /** The event with its personal fields revealed (or {@link PersonalData#ERASED}); other events as they are. */
+    public static PlanEvent reveal(PersonalData personalData, PlanEvent event) {
+        PersonalData.Session session = personalData.session();
+        UnaryOperator<FollowUp> followUp = f -> f == null || f.personName() == null ? f
+                : f.withPersonName(session.reveal(f.personName()), f.personId());
+        if (event instanceof EventAttended attended) {
+            return new EventAttended(attended.planId(), attended.platformId(), attended.arrivedAt(),
+                    attended.leftAt(), attended.minutesBeforeProgram(), attended.minutesAfterProgram(),
+                    attended.hoursInvested(),
+                    attended.contactsMet().stream().map(p -> p == null ? null : p.withPersonalFields(
+                            session.reveal(p.name()), session.reveal(p.email()), p.personId())).toList(),
+                    attended.followUps().stream().map(followUp).toList(), attended.notes());
+        }
+        if (event instanceof FollowUpScheduled scheduled) {
+            return new FollowUpScheduled(scheduled.planId(), followUp.apply(scheduled.followUp()));
+        }
+        return event;
+    }
+}
