@@ -1,5 +1,8 @@
 package com.netfocus.planning;
 
+import com.netfocus.contracts.plan.FollowUp;
+import com.netfocus.contracts.plan.PersonMet;
+import com.netfocus.planning.erasure.PersonalFieldSealing;
 import com.netfocus.planning.objective.SmartRules;
 import com.netfocus.planning.plan.PlanRules;
 
@@ -21,5 +24,23 @@ public final class TestRules {
 
     public static PlanRules plan() {
         return new PlanRules(50, 2000, 3, 240, 24, 100, 2000, Duration.ofMinutes(5), 365, smart());
+    }
+
+    /**
+     * Leaves personal fields as they are: the rules' fixture tests compare events by value, and a sealed value differs
+     * at every seal (random IV). Sealing itself is tested in ErasureRulesTest with a real vault.
+     */
+    public static PersonalFieldSealing unsealed() {
+        return new PersonalFieldSealing() {
+            @Override
+            public List<PersonMet> people(List<PersonMet> people) {
+                return people;
+            }
+
+            @Override
+            public List<FollowUp> followUps(List<FollowUp> followUps) {
+                return followUps;
+            }
+        };
     }
 }

@@ -2,7 +2,10 @@ package com.netfocus.planning.attendance;
 
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.contracts.plan.FollowUp;
+import com.netfocus.contracts.plan.PersonMet;
 import com.netfocus.planning.contact.KnownContacts;
+import com.netfocus.planning.erasure.PersonIds;
+import com.netfocus.planning.erasure.PersonPlans;
 import com.netfocus.planning.followup.FollowUpRequest;
 import com.netfocus.planning.plan.PlanCommands;
 import jakarta.validation.Valid;
@@ -23,10 +26,13 @@ public class AttendanceController {
 
     private final PlanCommands commands;
     private final KnownContacts contacts;
+    private final PersonPlans personPlans;
+    private final PersonIds personIds = PersonIds.random();
 
-    public AttendanceController(PlanCommands commands, KnownContacts contacts) {
+    public AttendanceController(PlanCommands commands, KnownContacts contacts, PersonPlans personPlans) {
         this.commands = commands;
         this.contacts = contacts;
+        this.personPlans = personPlans;
     }
 
     /** {@code followUpIds} in the order the follow-ups were given. */
@@ -36,12 +42,14 @@ public class AttendanceController {
     @PostMapping("/api/v1/plans/{planId}/attendance")
     public ResponseEntity<Recorded> record(Caller caller, @PathVariable String planId,
                                            @Valid @RequestBody RecordAttendanceRequest request) {
-        List<FollowUp> followUps = request.followUps() == null ? List.of()
-                : request.followUps().stream().map(AttendanceController::withNewId).toList();
+        List<PersonMet> people = personIds.forPeople(request.contactsMet());
+        List<FollowUp> followUps = personIds.forFollowUps(request.followUps() == null ? List.of()
+                : request.followUps().stream().map(AttendanceController::withNewId).toList(), people);
         List<String> contactIds = followUps.stream().filter(Objects::nonNull).map(FollowUp::contactId).toList();
         long version = commands.send(planId, new RecordAttendance(planId, request.platformId(), request.arrivedAt(),
-                request.leftAt(), request.contactsMet(), followUps, request.notes(),
+                request.leftAt(), people, followUps, request.notes(),
                 contacts.known(contactIds, caller.org())), caller);
+        personPlans.remember(planId, PersonIds.keyIds(people, followUps));
         return ResponseEntity.status(HttpStatus.CREATED).body(new Recorded(version,
                 followUps.stream().map(f -> f == null ? null : f.followUpId()).toList()));
     }

@@ -37,6 +37,11 @@ public class KnownContacts {
                 new ReplaceOptions().upsert(true));
     }
 
+    /** An erased contact can no longer be named. */
+    public void forget(String contactId) {
+        contacts.deleteOne(Filters.eq("_id", contactId));
+    }
+
     public boolean isKnown(String contactId, String org) {
         return contactId != null && !known(Set.of(contactId), org).isEmpty();
     }

@@ -3,6 +3,8 @@ package com.netfocus.planning.followup;
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.contracts.plan.FollowUp;
 import com.netfocus.planning.contact.KnownContacts;
+import com.netfocus.planning.erasure.PersonIds;
+import com.netfocus.planning.erasure.PersonPlans;
 import com.netfocus.planning.plan.PlanCommands;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 
 /** Follow-ups: what was promised to whom, by when; and when it was done. */
@@ -24,11 +27,14 @@ public class FollowUpController {
     private final PlanCommands commands;
     private final KnownContacts contacts;
     private final Clock clock;
+    private final PersonPlans personPlans;
+    private final PersonIds personIds = PersonIds.random();
 
-    public FollowUpController(PlanCommands commands, KnownContacts contacts, Clock clock) {
+    public FollowUpController(PlanCommands commands, KnownContacts contacts, Clock clock, PersonPlans personPlans) {
         this.commands = commands;
         this.contacts = contacts;
         this.clock = clock;
+        this.personPlans = personPlans;
     }
 
     public record Scheduled(String followUpId, long version) {
@@ -37,10 +43,12 @@ public class FollowUpController {
     @PostMapping("/api/v1/plans/{planId}/follow-ups")
     public ResponseEntity<Scheduled> schedule(Caller caller, @PathVariable String planId,
                                               @Valid @RequestBody FollowUpRequest request) {
-        FollowUp followUp = new FollowUp(UUID.randomUUID().toString(), request.contactId(), request.personName(),
-                request.targetId(), request.dueOn(), request.action());
+        FollowUp followUp = personIds.forFollowUps(List.of(new FollowUp(UUID.randomUUID().toString(),
+                request.contactId(), request.personName(), request.targetId(), request.dueOn(), request.action())),
+                List.of()).get(0);
         long version = commands.send(planId, new ScheduleFollowUp(planId, followUp, LocalDate.now(clock),
                 contacts.known(Collections.singletonList(request.contactId()), caller.org())), caller);
+        personPlans.remember(planId, PersonIds.keyIds(List.of(), List.of(followUp)));
         return ResponseEntity.status(HttpStatus.CREATED).body(new Scheduled(followUp.followUpId(), version));
     }
 

@@ -15,15 +15,22 @@ public record FollowUpEntry(
         String action,
         FollowUpStatus status,
         Instant completedAt,
-        String outcome) {
+        String outcome,
+        String personId) {
 
     public static FollowUpEntry open(FollowUp followUp) {
         return new FollowUpEntry(followUp.followUpId(), followUp.contactId(), followUp.personName(),
-                followUp.targetId(), followUp.dueOn(), followUp.action(), FollowUpStatus.OPEN, null, null);
+                followUp.targetId(), followUp.dueOn(), followUp.action(), FollowUpStatus.OPEN, null, null,
+                followUp.personId());
     }
 
     public FollowUpEntry done(Instant at, String how) {
         return new FollowUpEntry(followUpId, contactId, personName, targetId, dueOn, action, FollowUpStatus.DONE, at,
-                how);
+                how, personId);
+    }
+
+    /** The key the person's name is sealed under (see {@link FollowUp#keyId()}). */
+    public String keyId() {
+        return contactId != null && !contactId.isBlank() ? contactId : personId;
     }
 }

@@ -11,12 +11,15 @@ import com.netfocus.contracts.plan.ObjectiveDefined;
 import com.netfocus.contracts.plan.ObjectiveProgressRecorded;
 import com.netfocus.contracts.plan.ObjectiveRevised;
 import com.netfocus.contracts.plan.OutreachLogged;
+import com.netfocus.contracts.plan.PersonalDataErased;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.contracts.plan.SmartVerdicts;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.planning.attendance.AttendanceRules;
 import com.netfocus.planning.attendance.RecordAttendance;
+import com.netfocus.planning.erasure.ErasePersonalData;
+import com.netfocus.planning.erasure.PersonalFieldSealing;
 import com.netfocus.planning.followup.CompleteFollowUp;
 import com.netfocus.planning.followup.FollowUpRules;
 import com.netfocus.planning.followup.ScheduleFollowUp;
@@ -50,6 +53,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.List;
 import java.util.Set;
 
 import static com.netfocus.planning.plan.Violations.blank;
@@ -152,14 +156,15 @@ public class NetworkingPlan {
     }
 
     @CommandHandler
-    public long handle(RecordAttendance command, PlanRules rules) {
+    public long handle(RecordAttendance command, PlanRules rules, PersonalFieldSealing sealing) {
         rejectIfAny(new AttendanceRules(rules).toRecord(state, command));
         PlatformChosen platform = state.platform(command.platformId());
+        // the rules read the plain fields; the event (store, snapshots, Kafka) holds them sealed
         apply(new EventAttended(planId, command.platformId(), command.arrivedAt(), command.leftAt(),
                 Hours.minutesFromTo(command.arrivedAt(), platform.programStartsAt()),
                 Hours.minutesFromTo(platform.programEndsAt(), command.leftAt()),
-                Hours.between(command.arrivedAt(), command.leftAt()), command.contactsMet(), command.followUps(),
-                command.notes()));
+                Hours.between(command.arrivedAt(), command.leftAt()), sealing.people(command.contactsMet()),
+                sealing.followUps(command.followUps()), command.notes()));
         return state.version();
     }
 
@@ -172,9 +177,9 @@ public class NetworkingPlan {
     }
 
     @CommandHandler
-    public long handle(ScheduleFollowUp command, PlanRules rules) {
+    public long handle(ScheduleFollowUp command, PlanRules rules, PersonalFieldSealing sealing) {
         rejectIfAny(new FollowUpRules(rules).toSchedule(state, command));
-        apply(new FollowUpScheduled(planId, command.followUp()));
+        apply(new FollowUpScheduled(planId, sealing.followUps(List.of(command.followUp())).get(0)));
         return state.version();
     }
 
@@ -182,6 +187,18 @@ public class NetworkingPlan {
     public long handle(CompleteFollowUp command, PlanRules rules) {
         rejectIfAny(new FollowUpRules(rules).toComplete(state, command));
         apply(new FollowUpCompleted(planId, command.followUpId(), command.completedAt(), command.outcome().strip()));
+        return state.version();
+    }
+
+    /**
+     * Records an erasure once per contact, and only in a plan that referenced one of the person's keys: a redelivered
+     * ContactErased, or a stray entry of the person-to-plans lookup, adds nothing.
+     */
+    @CommandHandler
+    public long handle(ErasePersonalData command) {
+        if (!state.hasErased(command.contactId()) && state.references(command.keyIds())) {
+            apply(new PersonalDataErased(planId, command.contactId(), command.erasedAt()));
+        }
         return state.version();
     }
 
@@ -247,6 +264,11 @@ public class NetworkingPlan {
         state.attended(event, sequence);
     }
 
+    @EventSourcingHandler
+    void on(PersonalDataErased event, @SequenceNumber long sequence) {
+        state.personalDataErased(event, sequence);
+    }
+
     public PlanView view() {
         return state.view();
     }
@@ -267,6 +289,13 @@ public class NetworkingPlan {
      */
     @CommandHandlerInterceptor
     Object authorize(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        if (command.getPayload() instanceof ErasePersonalData erasure) {
+            // planning's own consequence of a contact's erasure, not a user's change: only the org must match
+            if (!erasure.org().equals(state.ownership().org())) {
+                throw new NotFoundException("plan", planId);
+            }
+            return chain.proceed();
+        }
         ensureChangeableBy(CallerMetaData.callerOf(command.getMetaData()));
         return chain.proceed();
     }

@@ -11,6 +11,7 @@ import com.netfocus.contracts.plan.ObjectiveProgressRecorded;
 import com.netfocus.contracts.plan.ObjectiveRevised;
 import com.netfocus.contracts.plan.OutreachLogged;
 import com.netfocus.contracts.plan.PersonMet;
+import com.netfocus.contracts.plan.PersonalDataErased;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.contracts.plan.TargetIdentified;
@@ -22,6 +23,9 @@ import org.axonframework.eventhandling.DomainEventMessage;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +55,8 @@ public class PlanState {
     private Map<String, PlatformChosen> platforms = new LinkedHashMap<>();
     private List<EventAttended> attendance = new ArrayList<>();
     private Map<String, FollowUpEntry> followUps = new LinkedHashMap<>();
+    /** Contacts whose personal data was erased from this plan (their keys are destroyed). */
+    private Set<String> erasedContacts = new LinkedHashSet<>();
 
     public void created(PlanCreated event, long sequence) {
         planId = event.planId();
@@ -125,6 +131,24 @@ public class PlanState {
         version = sequence;
     }
 
+    public void personalDataErased(PersonalDataErased event, long sequence) {
+        erasedContacts.add(event.contactId());
+        version = sequence;
+    }
+
+    public boolean hasErased(String contactId) {
+        return erasedContacts.contains(contactId);
+    }
+
+    /** Whether any person named in this plan (met, promised a follow-up, or targeted) has one of these keys. */
+    public boolean references(Collection<String> keyIds) {
+        Set<String> referenced = new HashSet<>();
+        attendance.forEach(attended -> attended.contactsMet().forEach(person -> referenced.add(person.keyId())));
+        followUps.values().forEach(followUp -> referenced.add(followUp.keyId()));
+        targets.values().forEach(target -> referenced.add(target.contactId()));
+        return keyIds.stream().anyMatch(referenced::contains);
+    }
+
     private void scheduled(FollowUp followUp) {
         followUps.put(followUp.followUpId(), FollowUpEntry.open(followUp));
     }
@@ -157,6 +181,8 @@ public class PlanState {
             followUpScheduled(e, sequence);
         } else if (payload instanceof FollowUpCompleted e) {
             followUpCompleted(e, sequence);
+        } else if (payload instanceof PersonalDataErased e) {
+            personalDataErased(e, sequence);
         } else {
             version = sequence;
         }

@@ -2,6 +2,7 @@ package com.netfocus.planning.target;
 
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.planning.contact.KnownContacts;
+import com.netfocus.planning.erasure.PersonPlans;
 import com.netfocus.planning.plan.PlanCommands;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -22,10 +24,12 @@ public class TargetController {
 
     private final PlanCommands commands;
     private final KnownContacts contacts;
+    private final PersonPlans personPlans;
 
-    public TargetController(PlanCommands commands, KnownContacts contacts) {
+    public TargetController(PlanCommands commands, KnownContacts contacts, PersonPlans personPlans) {
         this.commands = commands;
         this.contacts = contacts;
+        this.personPlans = personPlans;
     }
 
     public record Identified(String targetId, long version) {
@@ -38,6 +42,9 @@ public class TargetController {
         long version = commands.send(planId, new IdentifyTarget(planId, targetId, request.objectiveId(),
                 request.contactId(), request.profile(), request.priority(), request.rationale(),
                 contacts.isKnown(request.contactId(), caller.org())), caller);
+        if (request.contactId() != null) {
+            personPlans.remember(planId, List.of(request.contactId()));
+        }
         return ResponseEntity.status(HttpStatus.CREATED).body(new Identified(targetId, version));
     }
 }

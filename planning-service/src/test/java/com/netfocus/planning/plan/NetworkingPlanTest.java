@@ -58,6 +58,7 @@ class NetworkingPlanTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(NetworkingPlan.class);
         fixture.registerInjectableResource(TestRules.plan());
+        fixture.registerInjectableResource(TestRules.unsealed());
     }
 
     private static org.hamcrest.Matcher<String> mentions(String... parts) {

@@ -58,6 +58,7 @@ public final class PlanGivens {
     public static AggregateTestFixture<NetworkingPlan> fixture() {
         AggregateTestFixture<NetworkingPlan> fixture = new AggregateTestFixture<>(NetworkingPlan.class);
         fixture.registerInjectableResource(TestRules.plan());
+        fixture.registerInjectableResource(TestRules.unsealed());
         return fixture;
     }
 
