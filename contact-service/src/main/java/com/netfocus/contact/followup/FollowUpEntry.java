@@ -36,7 +36,7 @@ public record FollowUpEntry(
     static final String ORG = "org";
     static final String OWNER_ID = "ownerId";
     static final String TEAM = "team";
-    static final String CONTACT_ID = "contactId";
+    public static final String CONTACT_ID = "contactId";
     static final String PERSON_NAME = "personName";
     static final String TARGET_ID = "targetId";
     static final String DUE_ON = "dueOn";
@@ -46,6 +46,11 @@ public record FollowUpEntry(
     static final String COMPLETED_AT = "completedAt";
     static final String OUTCOME = "outcome";
     static final String APPLIED_SEQUENCE = "appliedSequence";
+    /**
+     * Stored beside the fields, not read back: the id of the key the person's name was sealed under in the plan's
+     * event (contact id or person id), by which an erasure finds the person's follow-ups.
+     */
+    public static final String KEY_ID = "keyId";
     /** Below every real sequence (they start at 0), so that a new document accepts the first event. */
     static final long NOTHING_APPLIED = -1;
 }

@@ -7,6 +7,8 @@ import com.netfocus.contracts.plan.FollowUpScheduled;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
+import com.netfocus.support.personaldata.PersonalData;
+import com.netfocus.support.personaldata.PersonalFields;
 import com.netfocus.support.planevents.PlanEventProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,13 +29,17 @@ public class FollowUpProjection implements PlanEventProjection {
     private static final Logger log = LoggerFactory.getLogger(FollowUpProjection.class);
 
     private final FollowUpStore store;
+    private final PersonalData personalData;
 
-    FollowUpProjection(FollowUpStore store) {
+    FollowUpProjection(FollowUpStore store, PersonalData personalData) {
         this.store = store;
+        this.personalData = personalData;
     }
 
     @Override
-    public void apply(PlanEventEnvelope envelope, PlanEvent event) {
+    public void apply(PlanEventEnvelope envelope, PlanEvent sealed) {
+        // the names promised follow-ups are kept readable here until the person is erased (then deleted)
+        PlanEvent event = PersonalFields.reveal(personalData, sealed);
         if (event instanceof PlanCreated created) {
             store.rememberPlan(new FollowUpPlan(envelope.planId(), orElse(created.org(), envelope.org()),
                     created.ownerId(), orElse(created.team(), envelope.team())));

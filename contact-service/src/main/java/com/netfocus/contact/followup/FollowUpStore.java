@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -22,7 +23,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * records change nothing (no transactions needed, none exist on the wire server).
  */
 @Component
-class FollowUpStore {
+public class FollowUpStore {
 
     private static final Logger log = LoggerFactory.getLogger(FollowUpStore.class);
 
@@ -53,6 +54,7 @@ class FollowUpStore {
                 .set(FollowUpEntry.TEAM, plan.team())
                 .set(FollowUpEntry.CONTACT_ID, followUp.contactId())
                 .set(FollowUpEntry.PERSON_NAME, followUp.personName())
+                .set(FollowUpEntry.KEY_ID, followUp.keyId())
                 .set(FollowUpEntry.TARGET_ID, followUp.targetId())
                 .set(FollowUpEntry.DUE_ON, followUp.dueOn())
                 .set(FollowUpEntry.ACTION, followUp.action())
@@ -97,5 +99,12 @@ class FollowUpStore {
     private void ensureDocument(String followUpId) {
         mongo.upsert(query(where("_id").is(followUpId)), new Update()
                 .setOnInsert(FollowUpEntry.APPLIED_SEQUENCE, FollowUpEntry.NOTHING_APPLIED), FollowUpEntry.class);
+    }
+
+    /** Erasure: the follow-ups promised to the person (by contact id, or by a key of theirs) are deleted. */
+    public void forgetPerson(String contactId, Collection<String> keyIds) {
+        mongo.remove(query(new Criteria().orOperator(
+                where(FollowUpEntry.CONTACT_ID).is(contactId), where(FollowUpEntry.KEY_ID).in(keyIds))),
+                FollowUpEntry.class);
     }
 }

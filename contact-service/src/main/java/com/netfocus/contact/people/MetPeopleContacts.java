@@ -7,6 +7,8 @@ import com.netfocus.contact.contact.IntakeOutcome;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.PersonMet;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
+import com.netfocus.contact.contact.ContactKeyIds;
+import com.netfocus.support.personaldata.PersonalData;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -15,15 +17,19 @@ import java.util.List;
 /**
  * People met at an event become contacts of the plan's owner, or update the owner's contact they duplicate, the
  * same way an import does. A person met who names a contact id is that contact already: they are linked, and the
- * contact is left as it is (the event describes the meeting, not a correction of the contact).
+ * contact is left as it is (the event describes the meeting, not a correction of the contact). The contact keeps the
+ * person id the person's fields were sealed under in the plan ({@link ContactKeyIds}), so that erasing the contact
+ * destroys that key too.
  */
 @Component
 class MetPeopleContacts {
 
     private final ContactIntake intake;
+    private final ContactKeyIds keys;
 
-    MetPeopleContacts(ContactIntake intake) {
+    MetPeopleContacts(ContactIntake intake, ContactKeyIds keys) {
         this.intake = intake;
+        this.keys = keys;
     }
 
     /** @return per person met, in order, the contact id they are linked to (null when there is none to make) */
@@ -33,7 +39,9 @@ class MetPeopleContacts {
         List<AddContact> people = new ArrayList<>();
         for (int i = 0; i < met.size(); i++) {
             PersonMet person = met.get(i);
-            if (person.contactId() == null && person.name() != null && !person.name().isBlank()) {
+            // an erased person (replayed after the erasure) must not come back as a contact named "[erased]"
+            if (person.contactId() == null && person.name() != null && !person.name().isBlank()
+                    && !PersonalData.ERASED.equals(person.name())) {
                 newcomers.add(i);
                 people.add(new AddContact(person.name(), person.company(), person.function(), person.position(),
                         person.industry(), person.email(), null));
@@ -46,6 +54,7 @@ class MetPeopleContacts {
         List<IntakeOutcome> outcomes = intake.intake(owner, envelope.actor(), attended.arrivedAt(), people);
         for (int i = 0; i < newcomers.size(); i++) {
             contactIds.set(newcomers.get(i), outcomes.get(i).contactId());
+            keys.remember(outcomes.get(i).contactId(), met.get(newcomers.get(i)).personId());
         }
         return contactIds;
     }

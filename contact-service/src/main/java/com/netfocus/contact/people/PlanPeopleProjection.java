@@ -9,6 +9,8 @@ import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
 import com.netfocus.contracts.plan.TargetIdentified;
+import com.netfocus.support.personaldata.PersonalData;
+import com.netfocus.support.personaldata.PersonalFields;
 import com.netfocus.support.planevents.PlanEventProjection;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.query.Update;
@@ -32,15 +34,20 @@ public class PlanPeopleProjection implements PlanEventProjection {
     private final PlanPeopleStore store;
     private final ContactBook contacts;
     private final MetPeopleContacts metContacts;
+    private final PersonalData personalData;
 
-    PlanPeopleProjection(PlanPeopleStore store, ContactBook contacts, MetPeopleContacts metContacts) {
+    PlanPeopleProjection(PlanPeopleStore store, ContactBook contacts, MetPeopleContacts metContacts,
+                         PersonalData personalData) {
         this.store = store;
         this.contacts = contacts;
         this.metContacts = metContacts;
+        this.personalData = personalData;
     }
 
     @Override
-    public void apply(PlanEventEnvelope envelope, PlanEvent event) {
+    public void apply(PlanEventEnvelope envelope, PlanEvent sealed) {
+        // revealed here: contacts are made and deduplicated by name and e-mail (an erased person reads "[erased]")
+        PlanEvent event = PersonalFields.reveal(personalData, sealed);
         if (event instanceof PlanCreated created) {
             store.apply(envelope.planId(), envelope.sequence(), new Update()
                     .set(PlanPeople.ORG, created.org() != null ? created.org() : envelope.org())

@@ -1,6 +1,7 @@
 package com.netfocus.contact.people;
 
 import com.mongodb.client.result.UpdateResult;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -60,5 +61,12 @@ public class PlanPeopleStore {
     private void ensureDocument(String planId) {
         mongo.upsert(query(where("_id").is(planId)), new Update()
                 .setOnInsert(PlanPeople.APPLIED_SEQUENCE, PlanPeople.NOTHING_APPLIED), PlanPeople.class);
+    }
+
+    /** Erasure: the person (met in any plan, linked to this contact) leaves every plan's people met. */
+    public void forgetPerson(String contactId) {
+        mongo.updateMulti(query(where(PlanPeople.PEOPLE_MET + ".contactId").is(contactId)),
+                new Update().pull(PlanPeople.PEOPLE_MET, new Document("contactId", contactId)),
+                PlanPeople.class);
     }
 }
