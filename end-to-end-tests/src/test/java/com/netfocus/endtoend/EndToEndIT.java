@@ -46,6 +46,9 @@ class EndToEndIT {
     private static String admin;
     private static String planId;
     private static int eventsInPlan;
+    /** Every identity secret of the run (a restart makes a new one): none may reach a log. */
+    private static final List<String> identitySecrets = new java.util.ArrayList<>();
+    private static Instant startedAt;
 
     @BeforeAll
     static void startTheSuite() throws Exception {
@@ -54,7 +57,9 @@ class EndToEndIT {
         settings = new StackSettings(projectRoot, dataDirectory, null, null,
                 FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
                 FreePorts.next(), FreePorts.next(), List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), true);
+        startedAt = Instant.now();
         stack = LocalStack.start(settings);
+        identitySecrets.add(stack.identitySecret());
         client = stack.client();
         rep = client.devToken("rep-1", ORG, TEAM, List.of("REP"));
         admin = client.devToken("admin-1", ORG, TEAM, List.of("ADMIN"));
@@ -347,6 +352,7 @@ class EndToEndIT {
         stack.close();
 
         stack = LocalStack.start(settings);
+        identitySecrets.add(stack.identitySecret());
         client = stack.client();
 
         JsonNode after = client.get("/api/v1/plans/" + planId, rep).expect(200).body();
@@ -355,6 +361,66 @@ class EndToEndIT {
         // the demo data is loaded once, not again on restart
         String demoRep = client.devToken("demo-rep", "demo-org", "team-north", List.of("REP"));
         assertThat(client.get("/api/v1/platforms", demoRep).expect(200).body().get("total").asInt()).isEqualTo(6);
+    }
+
+    @Test
+    @Order(10)
+    void a_person_erased_on_request_is_unreadable_in_the_plan_and_gone_from_the_projections() {
+        JsonNode people = client.get("/api/v1/plans/" + planId + "/people", rep).expect(200).body();
+        String ada = null;
+        for (JsonNode person : people.get("peopleMet")) {
+            if (person.get("name").asText().equals("Ada Lind")) {
+                ada = person.get("contactId").asText();
+            }
+        }
+        assertThat(ada).as("Ada's contact, made from the person met").isNotNull();
+        String teammate = client.devToken("rep-2", ORG, TEAM, List.of("REP"));
+        assertThat(client.post("/api/v1/contacts/" + ada + "/erasure", teammate, Map.of()).status()).isEqualTo(403);
+
+        assertThat(client.post("/api/v1/contacts/" + ada + "/erasure", rep, Map.of()).status()).isEqualTo(204);
+
+        String erased = ada;
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            JsonNode history = client.get("/api/v1/plans/" + planId + "/history", rep).expect(200).body();
+            assertThat(history.findValuesAsText("type")).containsOnlyOnce("PersonalDataErased");
+            assertThat(history.toString()).doesNotContain("Ada Lind", "ada@volvoparts.test").contains("Bo Ek");
+        });
+        JsonNode met = client.get("/api/v1/plans/" + planId, rep).expect(200).body().get("attendance").get(0)
+                .get("contactsMet");
+        assertThat(met.findValuesAsText("name")).containsExactly("[erased]", "Bo Ek");
+        assertThat(met.findValuesAsText("email")).containsExactly("[erased]", "bo@scaniasupply.test");
+        assertThat(client.get("/api/v1/contacts/" + erased, rep).status()).isEqualTo(404);
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(client.get("/api/v1/plans/" + planId + "/people", rep).expect(200).body()
+                        .get("peopleMet").findValuesAsText("name")).containsExactly("Bo Ek"));
+        assertThat(client.post("/api/v1/contacts/" + erased + "/erasure", rep, Map.of()).status()).isEqualTo(204);
+    }
+
+    /**
+     * The services' whole output over this run (start, demo data, every test above, a restart) holds no JWT, no
+     * identity secret, no identity signature of the run's main callers, and none of the personal fields used.
+     */
+    @Test
+    @Order(11)
+    void no_token_secret_or_personal_field_reaches_a_log() throws Exception {
+        StringBuilder logs = new StringBuilder();
+        for (Path log : stack.logFiles()) {
+            logs.append(Files.readString(log)).append('\n');
+        }
+        String all = logs.toString();
+        assertThat(all).as("the services logged something").contains("Started");
+        assertThat(LogLeaks.jwts(all)).as("JWTs in the logs").isEmpty();
+        assertThat(all).doesNotContain(rep, admin);
+        for (String secret : identitySecrets) {
+            assertThat(all).as("identity secret").doesNotContain(secret);
+        }
+        assertThat(all).doesNotContainIgnoringCase(com.netfocus.contracts.caller.CallerHeaders.SIGNATURE);
+        assertThat(LogLeaks.signatures(all, identitySecrets, startedAt, Instant.now(), List.of(
+                        new com.netfocus.contracts.caller.Caller("rep-1", ORG, TEAM, java.util.Set.of("REP")),
+                        new com.netfocus.contracts.caller.Caller("admin-1", ORG, TEAM, java.util.Set.of("ADMIN")))))
+                .as("identity signatures in the logs").isEmpty();
+        assertThat(all).as("personal fields in the logs").doesNotContain("Ada Lind", "ada@volvoparts.test", "Bo Ek",
+                "bo@scaniasupply.test", "Cecilia Berg", "cecilia@alfafreight.test");
     }
 
     private static String listPlatform(Instant programStartsAt, Instant programEndsAt) {

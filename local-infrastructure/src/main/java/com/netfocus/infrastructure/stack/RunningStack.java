@@ -15,16 +15,29 @@ public final class RunningStack implements AutoCloseable {
     private final EmbeddedMongoServer embeddedMongo;
     private final EmbeddedKafkaBroker embeddedKafka;
     private final List<ServiceProcess> services;
+    private final String identitySecret;
     private boolean closed;
 
     RunningStack(StackSettings settings, String mongoUri, String kafkaBootstrapServers,
-                 EmbeddedMongoServer embeddedMongo, EmbeddedKafkaBroker embeddedKafka, List<ServiceProcess> services) {
+                 EmbeddedMongoServer embeddedMongo, EmbeddedKafkaBroker embeddedKafka, List<ServiceProcess> services,
+                 String identitySecret) {
         this.settings = settings;
+        this.identitySecret = identitySecret;
         this.mongoUri = mongoUri;
         this.kafkaBootstrapServers = kafkaBootstrapServers;
         this.embeddedMongo = embeddedMongo;
         this.embeddedKafka = embeddedKafka;
         this.services = new ArrayList<>(services);
+    }
+
+    /** The secret the gateway seals identities with in this run: for tests that prove it never reaches a log. */
+    public String identitySecret() {
+        return identitySecret;
+    }
+
+    /** Each service's log file (its whole output), in start order. */
+    public List<java.nio.file.Path> logFiles() {
+        return services.stream().map(ServiceProcess::logFile).toList();
     }
 
     public String gatewayUrl() {

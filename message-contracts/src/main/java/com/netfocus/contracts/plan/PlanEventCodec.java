@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -39,8 +38,9 @@ public final class PlanEventCodec {
         try {
             return MAPPER.readValue(value, PlanEventEnvelope.class);
         } catch (java.io.IOException e) {
-            throw new UnreadableEventException(
-                    "unreadable plan event: " + new String(value, StandardCharsets.UTF_8), e);
+            // never the value itself: this message is logged, and a record holds personal data
+            throw new UnreadableEventException("unreadable plan event (" + value.length + " bytes): "
+                    + e.getClass().getSimpleName(), e);
         }
     }
 
