@@ -87,6 +87,7 @@ class ContactRoleMatrixTest {
     @Test
     void everyEndpointAnswersEachRoleAsTheRulesSay() {
         String contactId = addContact(personas.owner, "Ann's buyer", "Purchasing");
+        String erasable = addContact(personas.owner, "Ann's contact who asks to be forgotten", null);
         String planId = ownersPlanWithAFollowUp();
         String csv = "name,company,email\nEve Import,Evco,eve-" + UUID.randomUUID() + "@evco.example\n";
 
@@ -110,7 +111,9 @@ class ContactRoleMatrixTest {
                 new Endpoint("GET /api/v1/plans/{planId}/known-matches",
                         headers -> get("/api/v1/plans/" + planId + "/known-matches", headers)),
                 new Endpoint("GET /api/v1/follow-ups", headers -> get("/api/v1/follow-ups?dueBy="
-                        + LocalDate.now(ZoneOffset.UTC).plusDays(2), headers)));
+                        + LocalDate.now(ZoneOffset.UTC).plusDays(2), headers)),
+                new Endpoint("POST /api/v1/contacts/{id}/erasure",
+                        headers -> post("/api/v1/contacts/" + erasable + "/erasure", null, headers)));
 
         // expected status per endpoint, for: owner, teammate, manager, other manager, admin, other org, anonymous
         Map<String, List<Integer>> expected = new LinkedHashMap<>();
@@ -122,6 +125,8 @@ class ContactRoleMatrixTest {
         expected.put("GET /api/v1/plans/{planId}/people", List.of(200, 403, 200, 403, 200, 404, 401));
         expected.put("GET /api/v1/plans/{planId}/known-matches", List.of(200, 403, 200, 403, 200, 404, 401));
         expected.put("GET /api/v1/follow-ups", List.of(200, 200, 200, 200, 200, 200, 401));
+        // the owner erases (204); only an admin may as well (204 again: idempotent), never the owner's team or manager
+        expected.put("POST /api/v1/contacts/{id}/erasure", List.of(204, 403, 403, 403, 204, 404, 401));
         RoleMatrix.check(personas, endpoints, expected, this::snapshot);
     }
 
