@@ -20,6 +20,16 @@ public final class ReconciliationReport {
         this.differences = List.copyOf(Comparison.differences(holdings));
     }
 
+    /** Plans in the event store. */
+    public long plans() {
+        return plans;
+    }
+
+    /** Events in the event store. */
+    public long events() {
+        return events;
+    }
+
     public List<Difference> differences() {
         return differences;
     }

@@ -15,11 +15,14 @@ public final class RunningStack implements AutoCloseable {
     private final EmbeddedMongoServer embeddedMongo;
     private final EmbeddedKafkaBroker embeddedKafka;
     private final List<ServiceProcess> services;
+    private final String identitySecret;
     private boolean closed;
 
     RunningStack(StackSettings settings, String mongoUri, String kafkaBootstrapServers,
-                 EmbeddedMongoServer embeddedMongo, EmbeddedKafkaBroker embeddedKafka, List<ServiceProcess> services) {
+                 EmbeddedMongoServer embeddedMongo, EmbeddedKafkaBroker embeddedKafka, List<ServiceProcess> services,
+                 String identitySecret) {
         this.settings = settings;
+        this.identitySecret = identitySecret;
         this.mongoUri = mongoUri;
         this.kafkaBootstrapServers = kafkaBootstrapServers;
         this.embeddedMongo = embeddedMongo;
@@ -41,6 +44,37 @@ public final class RunningStack implements AutoCloseable {
 
     public GatewayClient client() {
         return new GatewayClient(gatewayUrl());
+    }
+
+    /** The secret this start made for sealing caller identities: tests that call a service directly seal with it. */
+    public String identitySecret() {
+        return identitySecret;
+    }
+
+    /** The running process of a service by its module name (e.g. {@code contact-service}). */
+    public synchronized ServiceProcess service(String name) {
+        return services.stream().filter(service -> service.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+    }
+
+    /** Puts {@code replacement} (a relaunch or another instance) in the place of {@code stopped}, so close() stops it. */
+    public synchronized void replace(ServiceProcess stopped, ServiceProcess replacement) {
+        services.set(services.indexOf(stopped), replacement);
+    }
+
+    /** Adds a process started beside the suite (a second instance), stopped with it. Gateway stays last. */
+    public synchronized void add(ServiceProcess extra) {
+        services.add(0, extra);
+    }
+
+    /** The embedded MongoDB server, or null when the stack uses an external one. */
+    public EmbeddedMongoServer embeddedMongo() {
+        return embeddedMongo;
+    }
+
+    /** The embedded Kafka broker, or null when the stack uses an external one. */
+    public EmbeddedKafkaBroker embeddedKafka() {
+        return embeddedKafka;
     }
 
     /** The URLs a person needs, for the console. */
