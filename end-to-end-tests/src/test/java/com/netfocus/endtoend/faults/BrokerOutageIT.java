@@ -10,7 +10,11 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Kafka taken away for 30 s in the middle of a stream of commands through the gateway, then brought back. */
+/**
+ * Kafka taken away for 30 s in the middle of a stream of commands through the gateway, then brought back: commands
+ * are accepted all along, health names Kafka as DOWN meanwhile, and afterwards every event is in every projection
+ * exactly once.
+ */
 @ExtendWith(FaultStack.class)
 class BrokerOutageIT {
 
@@ -27,6 +31,13 @@ class BrokerOutageIT {
             broker.stop();
             int acceptedBefore = stream.answered(201);
             try {
+                String catalogUrl = FaultStack.stack().service("events-catalog-service").url();
+                await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                    Health.Status health = Health.of(catalogUrl, "kafka");
+                    assertThat(health.overall()).isEqualTo("DOWN");
+                    assertThat(health.component()).isEqualTo("DOWN");
+                });
+                assertThat(Health.of(catalogUrl, "mongo").component()).isEqualTo("UP");
                 // the outage itself is the condition: commands keep being accepted all along it
                 await().atMost(OUTAGE.plusSeconds(15)).pollInterval(Duration.ofSeconds(1)).until(() ->
                         Duration.between(stopped, Instant.now()).compareTo(OUTAGE) >= 0);

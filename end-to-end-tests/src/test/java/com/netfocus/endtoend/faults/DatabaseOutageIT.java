@@ -45,6 +45,11 @@ class DatabaseOutageIT {
             try {
                 await().atMost(Duration.ofSeconds(45)).until(() -> stream.answered(503) >= 3);
                 readsDuringOutage.add(reader.plan(readPlan));
+                // a read that must reach the database (contact-service lists from MongoDB) is refused the same way
+                Answer contacts = reader.contacts();
+                assertThat(contacts.status()).isEqualTo(503);
+                assertThat(contacts.header("Content-Type")).startsWith("application/problem+json");
+                assertThat(contacts.header("Retry-After")).isNotBlank();
                 Answer command = reader.defineObjective(readPlan);
                 assertThat(command.status()).isEqualTo(503);
                 assertThat(command.header("Content-Type")).startsWith("application/problem+json");

@@ -51,6 +51,10 @@ final class PlanWork {
                 "summary", "Carrier choice is made once a year"));
     }
 
+    Answer contacts() {
+        return client.get("/api/v1/contacts", token);
+    }
+
     Answer plan(String planId) {
         return client.get("/api/v1/plans/" + planId, token);
     }
