@@ -18,7 +18,17 @@ final class PlanTopic {
     private PlanTopic() {
     }
 
+    /** A record of the topic: where it is and which event of which plan it carries. */
+    record Placed(int partition, long offset, String planId, long sequence) {
+    }
+
     static List<Long> sequencesOf(String bootstrapServers, String planId) {
+        return all(bootstrapServers).stream().filter(record -> record.planId().equals(planId))
+                .map(Placed::sequence).toList();
+    }
+
+    /** Every record of the topic, partition by partition in offset order. */
+    static List<Placed> all(String bootstrapServers) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer())) {
@@ -27,15 +37,13 @@ final class PlanTopic {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            List<Long> sequences = new ArrayList<>();
+            List<Placed> records = new ArrayList<>();
             while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
-                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-                    if (planId.equals(record.key())) {
-                        sequences.add(PlanEventCodec.decode(record.value()).sequence());
-                    }
-                });
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> records.add(new Placed(record.partition(),
+                        record.offset(), record.key(), PlanEventCodec.decode(record.value()).sequence())));
             }
-            return sequences;
+            records.sort(java.util.Comparator.comparingInt(Placed::partition).thenComparingLong(Placed::offset));
+            return records;
         }
     }
 
