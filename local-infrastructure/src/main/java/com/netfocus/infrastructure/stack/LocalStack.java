@@ -53,6 +53,14 @@ public final class LocalStack {
 
     /** Starts the suite and returns once every service is healthy (and the demo data is in, if asked). */
     public static RunningStack start(StackSettings settings) {
+        return start(settings, Map.of());
+    }
+
+    /**
+     * As {@link #start(StackSettings)}, with extra environment for every service (tests tune timeouts with it,
+     * e.g. {@code SPRING_APPLICATION_JSON}).
+     */
+    public static RunningStack start(StackSettings settings, Map<String, String> serviceEnvironment) {
         EmbeddedMongoServer embeddedMongo = null;
         EmbeddedKafkaBroker embeddedKafka = null;
         List<ServiceProcess> services = new ArrayList<>();
@@ -69,13 +77,14 @@ public final class LocalStack {
                         settings.kafkaControllerPort(), LOCAL_PARTITIONS);
                 kafka = embeddedKafka.bootstrapServers();
             }
+            // the gateway seals caller identities with it and the services check the seal: new at every start
             String identitySecret = freshSecret();
-            Map<String, String> common = Map.of(
+            Map<String, String> common = new java.util.HashMap<>(serviceEnvironment);
+            common.putAll(Map.of(
                     "MONGODB_URI", mongoUri,
                     "KAFKA_BOOTSTRAP_SERVERS", kafka,
                     "SPRING_PROFILES_ACTIVE", "local",
-                    // the gateway seals caller identities with it and the services check the seal: new at every start
-                    "NETFOCUS_IDENTITY_SECRET", identitySecret);
+                    "NETFOCUS_IDENTITY_SECRET", identitySecret));
             services.add(ServiceProcess.launch("planning-service", settings.planningPort(), common, settings));
             services.add(ServiceProcess.launch("events-catalog-service", settings.catalogPort(), common, settings));
             services.add(ServiceProcess.launch("contact-service", settings.contactPort(), common, settings));

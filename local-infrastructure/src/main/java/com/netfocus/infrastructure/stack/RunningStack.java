@@ -30,7 +30,10 @@ public final class RunningStack implements AutoCloseable {
         this.services = new ArrayList<>(services);
     }
 
-    /** The secret the gateway seals identities with in this run: for tests that prove it never reaches a log. */
+    /**
+     * The secret the gateway seals identities with in this run: tests that call a service directly seal with it, and
+     * tests prove it never reaches a log.
+     */
     public String identitySecret() {
         return identitySecret;
     }
@@ -54,6 +57,32 @@ public final class RunningStack implements AutoCloseable {
 
     public GatewayClient client() {
         return new GatewayClient(gatewayUrl());
+    }
+
+    /** The running process of a service by its module name (e.g. {@code contact-service}). */
+    public synchronized ServiceProcess service(String name) {
+        return services.stream().filter(service -> service.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+    }
+
+    /** Puts {@code replacement} (a relaunch or another instance) in the place of {@code stopped}, so close() stops it. */
+    public synchronized void replace(ServiceProcess stopped, ServiceProcess replacement) {
+        services.set(services.indexOf(stopped), replacement);
+    }
+
+    /** Adds a process started beside the suite (a second instance), stopped with it. Gateway stays last. */
+    public synchronized void add(ServiceProcess extra) {
+        services.add(0, extra);
+    }
+
+    /** The embedded MongoDB server, or null when the stack uses an external one. */
+    public EmbeddedMongoServer embeddedMongo() {
+        return embeddedMongo;
+    }
+
+    /** The embedded Kafka broker, or null when the stack uses an external one. */
+    public EmbeddedKafkaBroker embeddedKafka() {
+        return embeddedKafka;
     }
 
     /** The URLs a person needs, for the console. */

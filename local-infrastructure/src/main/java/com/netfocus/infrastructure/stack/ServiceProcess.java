@@ -30,12 +30,19 @@ public final class ServiceProcess {
     private final int port;
     private final Process process;
     private final Path logFile;
+    private final Path jar;
+    private final Map<String, String> environment;
+    private final List<String> javaOptions;
 
-    private ServiceProcess(String name, int port, Process process, Path logFile) {
+    private ServiceProcess(String name, int port, Process process, Path logFile, Path jar,
+                           Map<String, String> environment, List<String> javaOptions) {
         this.name = name;
         this.port = port;
         this.process = process;
         this.logFile = logFile;
+        this.jar = jar;
+        this.environment = Map.copyOf(environment);
+        this.javaOptions = List.copyOf(javaOptions);
     }
 
     static ServiceProcess launch(String module, int port, Map<String, String> environment, StackSettings settings) {
@@ -61,7 +68,7 @@ public final class ServiceProcess {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             builder.environment().putAll(environment);
             builder.environment().put("SERVER_PORT", String.valueOf(port));
-            return new ServiceProcess(name, port, builder.start(), logFile);
+            return new ServiceProcess(name, port, builder.start(), logFile, jar, environment, javaOptions);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
@@ -81,6 +88,43 @@ public final class ServiceProcess {
 
     public long pid() {
         return process.pid();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** The exit code once the process has ended (143 after SIGTERM handled by the JVM, 137 after kill -9). */
+    public int exitCode() {
+        return process.exitValue();
+    }
+
+    /** Ends the process at once (SIGKILL, as {@code kill -9}): no shutdown hook, no commit, no goodbye. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts the same service again (same jar, port, environment, log file), e.g. after {@link #kill()}. */
+    public ServiceProcess relaunch() {
+        return launch(name, jar, port, environment, javaOptions, logFile);
+    }
+
+    /**
+     * Starts another instance of this service beside it, on {@code otherPort} with the same environment (so the
+     * same databases and consumer group), logging to its own file.
+     */
+    public ServiceProcess anotherInstance(int otherPort) {
+        String instance = name + "-" + otherPort;
+        return launch(instance, jar, otherPort, environment, javaOptions, logFile.resolveSibling(instance + ".log"));
     }
 
     /** Waits until the service reports UP on its health endpoint; fails early if the process dies. */

@@ -7,16 +7,25 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The publication's reading position, kept in MongoDB per plan ({@code publication_positions}). Every write is a
  * single-document atomic update (no transactions on the wire server), and the published sequence only moves forward.
+ *
+ * <p>Several planning instances may append to one plan. Each append counts itself {@code open} with its mark and
+ * settles when its events are handed over (or it failed), in whichever instance it ran; a mark is cleared only when
+ * no append is open anywhere (or the open ones are older than the lease: their instance died), so one instance's
+ * catch-up can never clear a mark that another instance's append, not yet stored, still needs.
  */
 @Component
 public class PublicationPositions {
@@ -25,18 +34,30 @@ public class PublicationPositions {
     private static final String PUBLISHED = "publishedSequence";
     private static final String PENDING = "pending";
     private static final String MARKS = "marks";
+    private static final String OPEN = "open";
+    private static final String MARKED_AT = "markedAt";
     private static final long NOTHING_PUBLISHED = -1;
 
     private final MongoCollection<Document> positions;
+    private final Duration obligationLease;
+    private final Clock clock;
 
-    public PublicationPositions(MongoTemplate mongo) {
+    @Autowired
+    public PublicationPositions(MongoTemplate mongo, PublicationSettings settings) {
+        this(mongo, settings.obligationLease(), Clock.systemUTC());
+    }
+
+    PublicationPositions(MongoTemplate mongo, Duration obligationLease, Clock clock) {
         this.positions = mongo.getCollection(COLLECTION);
+        this.obligationLease = obligationLease;
+        this.clock = clock;
     }
 
     /** Marks the plan pending before its events are appended; idempotent upsert. Returns the new mark count. */
     public long mark(String planId) {
         Document after = positions.findOneAndUpdate(Filters.eq("_id", planId),
-                Updates.combine(Updates.set(PENDING, true), Updates.inc(MARKS, 1L),
+                Updates.combine(Updates.set(PENDING, true), Updates.inc(MARKS, 1L), Updates.inc(OPEN, 1L),
+                        Updates.set(MARKED_AT, Date.from(clock.instant())),
                         Updates.setOnInsert(PUBLISHED, NOTHING_PUBLISHED)),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
         return after == null ? 0 : number(after, MARKS);
@@ -51,13 +72,23 @@ public class PublicationPositions {
         positions.updateOne(Filters.eq("_id", planId), Updates.max(PUBLISHED, publishedSequence));
     }
 
+    /** One append of the plan (marked by {@link #mark}) is over: handed over, or failed. Never below zero. */
+    public void settle(String planId) {
+        positions.updateOne(Filters.and(Filters.eq("_id", planId), Filters.gt(OPEN, 0L)), Updates.inc(OPEN, -1L));
+    }
+
     /**
      * Moves the published sequence forward and clears the mark, but only if no mark was set since {@code marks}
-     * was observed. Returns whether it matched; if not, nothing was written.
+     * was observed and no append of any instance is still open (unless the last mark is older than the lease).
+     * Returns whether it matched; if not, nothing was written.
      */
     public boolean advanceAndClear(String planId, long publishedSequence, long marks) {
-        return positions.updateOne(Filters.and(Filters.eq("_id", planId), Filters.eq(MARKS, marks)),
-                Updates.combine(Updates.max(PUBLISHED, publishedSequence), Updates.set(PENDING, false)))
+        Date leaseEnd = Date.from(clock.instant().minus(obligationLease));
+        return positions.updateOne(Filters.and(Filters.eq("_id", planId), Filters.eq(MARKS, marks),
+                        Filters.or(Filters.lte(OPEN, 0L), Filters.exists(OPEN, false),
+                                Filters.lt(MARKED_AT, leaseEnd))),
+                Updates.combine(Updates.max(PUBLISHED, publishedSequence), Updates.set(PENDING, false),
+                        Updates.set(OPEN, 0L)))
                 .getMatchedCount() == 1;
     }
 

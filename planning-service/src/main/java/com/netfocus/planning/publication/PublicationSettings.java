@@ -9,6 +9,9 @@ import java.time.Duration;
  * How plan events are published: the number of single-threaded workers (a plan always goes to the same one, which
  * keeps its order), how many queued tasks one worker sends before waiting for acknowledgements, how often the
  * recovery sweep looks for plans marked pending, and how long the producer waits for the broker.
+ * {@code obligationLease}: how long after its last mark a plan's open appends (counted in the store, across every
+ * planning instance) may hold its mark; past it they count as abandoned by an instance that died, and a catch-up
+ * may clear the mark. Far longer than any append takes (the driver's timeouts bound those).
  */
 @ConfigurationProperties("netfocus.publication")
 public record PublicationSettings(
@@ -17,5 +20,6 @@ public record PublicationSettings(
         @DefaultValue("10s") Duration sweepInterval,
         @DefaultValue("20s") Duration deliveryTimeout,
         @DefaultValue("5s") Duration requestTimeout,
-        @DefaultValue("5s") Duration maxBlock) {
+        @DefaultValue("5s") Duration maxBlock,
+        @DefaultValue("60s") Duration obligationLease) {
 }

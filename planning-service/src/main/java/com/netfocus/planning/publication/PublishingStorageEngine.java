@@ -55,7 +55,13 @@ public class PublishingStorageEngine implements EventStorageEngine {
             byPlan.keySet().forEach(planId -> marks.put(planId, positions.mark(planId)));
             storage.appendEvents(events);
         } catch (RuntimeException notStored) {
-            byPlan.keySet().forEach(obligations::close);
+            byPlan.keySet().forEach(planId -> {
+                if (marks.containsKey(planId)) {
+                    obligations.close(planId);
+                } else {
+                    obligations.closeUnmarked(planId);
+                }
+            });
             throw notStored;
         }
         if (CurrentUnitOfWork.isStarted()) {

@@ -36,7 +36,9 @@ import static org.awaitility.Awaitility.await;
         "netfocus.publication.sweep-interval=500ms",
         "netfocus.publication.delivery-timeout=4s",
         "netfocus.publication.request-timeout=2s",
-        "netfocus.publication.max-block=2s"})
+        "netfocus.publication.max-block=2s",
+        // a mark whose append never settles (its instance "crashed") is released this long after it was set
+        "netfocus.publication.obligation-lease=5s"})
 class PublicationTest {
 
     private static final Duration PUBLISHED_WITHIN = Duration.ofSeconds(30);
@@ -160,6 +162,31 @@ class PublicationTest {
         assertThat(received).extracting(PlanEventEnvelope::type).containsExactly("PlanCreated", "ObjectiveDefined");
         assertThat(received.get(0).actor()).isEqualTo("rep-7");
         assertThat(received.get(0).team()).isEqualTo("south");
+        await().atMost(PUBLISHED_WITHIN).untilAsserted(() -> assertThat(positions.find(planId))
+                .hasValueSatisfying(position -> assertThat(position.pending()).isFalse()));
+    }
+
+    @Test
+    void aMarkThatAnotherInstanceSetForAnAppendNotYetStoredIsNeverClearedHere() {
+        String planId = PlanFlow.createPlan(api);
+        awaitSequences(planId, 1);
+        await().atMost(PUBLISHED_WITHIN).untilAsserted(() -> assertThat(positions.find(planId))
+                .hasValueSatisfying(position -> assertThat(position.pending()).isFalse()));
+
+        // a second planning instance marks the plan for its append, which has not reached the store yet ...
+        positions.mark(planId);
+        // ... while this instance stores and publishes a change of its own and its sweep runs meanwhile
+        PlanFlow.objective(api, planId);
+        awaitSequences(planId, 2);
+        await().atMost(PUBLISHED_WITHIN).untilAsserted(() -> assertThat(positions.find(planId))
+                .hasValueSatisfying(position -> assertThat(position.publishedSequence()).isEqualTo(1)));
+        assertThat(positions.find(planId)).hasValueSatisfying(position -> assertThat(position.pending()).isTrue());
+
+        // the other instance's append lands, and it dies before handing it over: the mark it needed is still there
+        storage.undecorated().appendEvents(StoredEvents.objective(planId, 2, Instant.now()));
+
+        assertThat(awaitSequences(planId, 3)).extracting(PlanEventEnvelope::sequence).containsExactly(0L, 1L, 2L);
+        // once the other instance's lease ran out, the sweep clears the mark
         await().atMost(PUBLISHED_WITHIN).untilAsserted(() -> assertThat(positions.find(planId))
                 .hasValueSatisfying(position -> assertThat(position.pending()).isFalse()));
     }

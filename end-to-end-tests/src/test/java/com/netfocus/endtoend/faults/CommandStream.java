@@ -1,0 +1,109 @@
+package com.netfocus.endtoend.faults;
+
+import com.netfocus.infrastructure.stack.GatewayClient.Answer;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A steady stream of commands through the gateway, on its own thread, one every {@code pace} (under the per-user
+ * rate limit): a plan, an objective and a target, then outreach on it, a new plan every few commands. Counts the
+ * answers by status; a request that failed without an answer (or took longer than the client's timeout) counts
+ * as status 0.
+ */
+final class CommandStream implements AutoCloseable {
+
+    private static final int COMMANDS_PER_PLAN = 6;
+    static final int NO_ANSWER = 0;
+
+    private final PlanWork work;
+    private final Duration pace;
+    private final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+    private final AtomicLong longestMillis = new AtomicLong();
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    CommandStream(PlanWork work, Duration pace, String name) {
+        this.work = work;
+        this.pace = pace;
+        this.thread = new Thread(this::run, "command-stream-" + name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void run() {
+        String planId = null;
+        String targetId = null;
+        int onPlan = 0;
+        while (running) {
+            try {
+                if (planId == null || targetId == null || onPlan >= COMMANDS_PER_PLAN) {
+                    String created = body(record(work::createPlan), "planId");
+                    String objective = created == null ? null : body(record(() -> work.defineObjective(created)),
+                            "objectiveId");
+                    targetId = objective == null ? null : body(record(() -> work.identifyTarget(created, objective)),
+                            "targetId");
+                    planId = created;
+                    onPlan = 0;
+                } else {
+                    String plan = planId;
+                    String target = targetId;
+                    record(() -> work.logOutreach(plan, target));
+                    onPlan++;
+                }
+                Thread.sleep(pace.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private Answer record(java.util.function.Supplier<Answer> command) {
+        long started = System.nanoTime();
+        Answer answer = null;
+        try {
+            answer = command.get();
+        } catch (RuntimeException noAnswer) {
+            // counted below as NO_ANSWER
+        }
+        longestMillis.accumulateAndGet((System.nanoTime() - started) / 1_000_000, Math::max);
+        statuses.computeIfAbsent(answer == null ? NO_ANSWER : answer.status(), status -> new AtomicInteger())
+                .incrementAndGet();
+        return answer;
+    }
+
+    private static String body(Answer answer, String field) {
+        return answer != null && answer.status() == 201 ? answer.body().get(field).asText() : null;
+    }
+
+    /** How many commands were answered with each status so far. */
+    Map<Integer, Integer> statuses() {
+        Map<Integer, Integer> copy = new TreeMap<>();
+        statuses.forEach((status, count) -> copy.put(status, count.get()));
+        return copy;
+    }
+
+    int answered(int status) {
+        AtomicInteger count = statuses.get(status);
+        return count == null ? 0 : count.get();
+    }
+
+    /** The slowest answer so far. */
+    Duration longest() {
+        return Duration.ofMillis(longestMillis.get());
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        try {
+            thread.join(Duration.ofSeconds(40).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

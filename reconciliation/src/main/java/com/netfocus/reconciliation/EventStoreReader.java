@@ -1,0 +1,102 @@
+package com.netfocus.reconciliation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Projections;
+import org.bson.Document;
+import org.bson.types.Binary;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Reads planning-service's event store (Axon's {@code domainevents}: one document per event) once, in one pass:
+ * each plan's sequences, its targets and platform choices, and per platform the choices, attendances and people
+ * met that the events record. Snapshots are not read: the events are the truth.
+ */
+final class EventStoreReader {
+
+    static final String EVENTS = "domainevents";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, SortedSet<Long>> sequences = new HashMap<>();
+    private final Map<String, long[]> planCounts = new HashMap<>();
+    private final Map<String, PlatformCounts> platforms = new HashMap<>();
+
+    private EventStoreReader() {
+    }
+
+    static EventStoreReader read(MongoDatabase planning) {
+        EventStoreReader reader = new EventStoreReader();
+        planning.getCollection(EVENTS)
+                .find()
+                .projection(Projections.include("aggregateIdentifier", "sequenceNumber", "payloadType",
+                        "serializedPayload"))
+                .forEach(reader::add);
+        return reader;
+    }
+
+    private void add(Document event) {
+        String planId = event.getString("aggregateIdentifier");
+        if (planId == null) {
+            return;
+        }
+        sequences.computeIfAbsent(planId, id -> new TreeSet<>())
+                .add(((Number) event.get("sequenceNumber")).longValue());
+        long[] counts = planCounts.computeIfAbsent(planId, id -> new long[2]);
+        String type = simpleName(event.getString("payloadType"));
+        JsonNode payload = payload(event.get("serializedPayload"));
+        switch (type) {
+            case "TargetIdentified" -> counts[0]++;
+            case "PlatformChosen" -> {
+                counts[1]++;
+                platforms.merge(payload.path("platformId").asText(), new PlatformCounts(1, 0, 0), PlatformCounts::plus);
+            }
+            case "EventAttended" -> platforms.merge(payload.path("platformId").asText(),
+                    new PlatformCounts(0, 1, payload.path("contactsMet").size()), PlatformCounts::plus);
+            default -> {
+                // other events change neither targets nor platform activity
+            }
+        }
+    }
+
+    Map<String, StoredPlan> plans() {
+        Map<String, StoredPlan> plans = new HashMap<>();
+        sequences.forEach((planId, planSequences) -> {
+            long[] counts = planCounts.get(planId);
+            plans.put(planId, new StoredPlan(planId, planSequences, counts[0], counts[1]));
+        });
+        return plans;
+    }
+
+    Map<String, PlatformCounts> platformCounts() {
+        return platforms;
+    }
+
+    private static String simpleName(String type) {
+        return type == null ? "" : type.substring(type.lastIndexOf('.') + 1);
+    }
+
+    /** Axon keeps the JSON payload as text (or as a nested document / bytes, depending on the serializer). */
+    private static JsonNode payload(Object stored) {
+        try {
+            if (stored instanceof String text) {
+                return JSON.readTree(text);
+            }
+            if (stored instanceof Binary binary) {
+                return JSON.readTree(new String(binary.getData(), StandardCharsets.UTF_8));
+            }
+            if (stored instanceof Document document) {
+                return JSON.readTree(document.toJson());
+            }
+        } catch (JsonProcessingException unreadable) {
+            // counted as an empty payload: the counts it feeds will then disagree and be reported
+        }
+        return JSON.missingNode();
+    }
+}

@@ -1,0 +1,127 @@
+package com.netfocus.reconciliation;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import com.netfocus.infrastructure.testing.PlanEventRecords;
+import com.netfocus.infrastructure.testing.SharedInfrastructure;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reconciliation on the real broker and MongoDB wire server over TCP: stores written as the services write
+ * them agree; then a difference is planted in each place (a record missing on the topic, a projection behind,
+ * a platform counted twice) and each is found, with the plan and what was expected.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReconciliationStoresTest {
+
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    private static final String TOPIC = "reconciliation-test-" + RUN;
+    private static final String PLAN_A = "plan-a-" + RUN;
+    private static final String PLAN_B = "plan-b-" + RUN;
+    private static final String PLATFORM = "platform-" + RUN;
+
+    private static MongoClient mongo;
+    private static MongoDatabase planning;
+    private static MongoDatabase catalog;
+    private static MongoDatabase contacts;
+    private static ReconciliationSettings settings;
+
+    @BeforeAll
+    static void storesThatAgree() {
+        mongo = MongoClients.create(SharedInfrastructure.mongoUri());
+        planning = mongo.getDatabase("reconcile-planning-" + RUN);
+        catalog = mongo.getDatabase("reconcile-catalog-" + RUN);
+        contacts = mongo.getDatabase("reconcile-contacts-" + RUN);
+        settings = ReconciliationSettings.fromCommandLine(java.util.Map.of(
+                        "MONGODB_URI", SharedInfrastructure.mongoUri(),
+                        "KAFKA_BOOTSTRAP_SERVERS", SharedInfrastructure.kafkaBootstrapServers()),
+                "--planning-db=" + planning.getName(), "--catalog-db=" + catalog.getName(),
+                "--contact-db=" + contacts.getName(), "--topic=" + TOPIC);
+
+        List<String> planA = List.of(
+                "{\"planId\":\"" + PLAN_A + "\",\"title\":\"t\"}",
+                "{\"planId\":\"" + PLAN_A + "\",\"targetId\":\"t-1\"}",
+                "{\"planId\":\"" + PLAN_A + "\",\"platformId\":\"" + PLATFORM + "\"}",
+                "{\"planId\":\"" + PLAN_A + "\",\"platformId\":\"" + PLATFORM + "\",\"contactsMet\":[{},{}]}");
+        List<String> types = List.of("PlanCreated", "TargetIdentified", "PlatformChosen", "EventAttended");
+        try (PlanEventRecords records = new PlanEventRecords(TOPIC)) {
+            for (int sequence = 0; sequence < planA.size(); sequence++) {
+                store(PLAN_A, sequence, types.get(sequence), planA.get(sequence));
+                records.sendRaw(PLAN_A, envelope(PLAN_A, sequence));
+            }
+            records.sendRaw(PLAN_A, envelope(PLAN_A, 1)); // a duplicate is no difference
+            store(PLAN_B, 0, "PlanCreated", "{\"planId\":\"" + PLAN_B + "\"}");
+            records.sendRaw(PLAN_B, envelope(PLAN_B, 0));
+        }
+        catalog.getCollection("plan_needs").insertMany(List.of(
+                new Document("_id", PLAN_A).append("appliedSequence", 3L)
+                        .append("targets", List.of(new Document("targetId", "t-1")))
+                        .append("chosenPlatforms", List.of(new Document("platformId", PLATFORM))),
+                new Document("_id", PLAN_B).append("appliedSequence", 0L)));
+        catalog.getCollection("platform_activity").insertOne(new Document("_id", PLATFORM)
+                .append("timesChosen", 1L).append("attendances", 1L).append("peopleMet", 2L));
+        contacts.getCollection("plan_people").insertMany(List.of(
+                new Document("_id", PLAN_A).append("appliedSequence", 3L)
+                        .append("targets", List.of(new Document("targetId", "t-1"))),
+                new Document("_id", PLAN_B).append("appliedSequence", 0L)));
+    }
+
+    @AfterAll
+    static void close() {
+        mongo.close();
+    }
+
+    @Test
+    @Order(1)
+    void stores_written_alike_agree() {
+        ReconciliationReport report = Reconciliation.run(settings);
+        assertThat(report.differences()).isEmpty();
+        assertThat(report.text()).isEqualTo("2 plan(s), 5 event(s) compared: no difference");
+    }
+
+    @Test
+    @Order(2)
+    void planted_differences_are_each_found() {
+        // an event stored but never published, a projection that missed it, and an attendance counted twice
+        store(PLAN_B, 1, "ObjectiveDefined", "{\"planId\":\"" + PLAN_B + "\"}");
+        catalog.getCollection("plan_needs").updateOne(Filters.eq("_id", PLAN_B), Updates.set("appliedSequence", 1L));
+        catalog.getCollection("platform_activity").updateOne(Filters.eq("_id", PLATFORM), Updates.inc("attendances", 1L));
+
+        ReconciliationReport report = Reconciliation.run(settings);
+
+        assertThat(report.differences()).containsExactlyInAnyOrder(
+                new Difference(PLAN_B, Comparison.TOPIC, "sequences 0-1", "missing 1"),
+                new Difference(PLAN_B, ProjectionReader.CONTACT_PLAN_PEOPLE, "applied sequence 1", "applied sequence 0"),
+                new Difference("platform " + PLATFORM, Comparison.PLATFORM_ACTIVITY,
+                        "chosen 1, attended 1, people met 2", "chosen 1, attended 2, people met 2"));
+        assertThat(report.json()).contains("\"subject\" : \"" + PLAN_B + "\"", "\"found\" : \"missing 1\"");
+    }
+
+    /** An event document as Axon's Mongo storage writes it (JSON payload kept as text). */
+    private static void store(String planId, long sequence, String type, String payload) {
+        planning.getCollection(EventStoreReader.EVENTS).insertOne(new Document("aggregateIdentifier", planId)
+                .append("sequenceNumber", sequence).append("type", "NetworkingPlan")
+                .append("eventIdentifier", UUID.randomUUID().toString())
+                .append("payloadType", "com.netfocus.contracts.plan." + type).append("serializedPayload", payload));
+    }
+
+    private static byte[] envelope(String planId, long sequence) {
+        return ("{\"eventId\":\"" + UUID.randomUUID() + "\",\"planId\":\"" + planId + "\",\"sequence\":" + sequence
+                + ",\"type\":\"X\",\"payload\":{}}").getBytes(StandardCharsets.UTF_8);
+    }
+}
