@@ -68,8 +68,8 @@ class AnalyticsApiTest {
     @BeforeEach
     void scenarioApplied() {
         personas = new Personas();
-        platformA = addPlatform("Platform A", AnalyticsScenario.A_STARTS);
-        platformB = addPlatform("Platform B", AnalyticsScenario.B_STARTS);
+        platformA = addPlatform("Platform A", "CONFERENCE", AnalyticsScenario.A_STARTS);
+        platformB = addPlatform("Platform B", "SEMINAR", AnalyticsScenario.B_STARTS);
         scenario = new AnalyticsScenario(personas, platformA, platformB);
         scenario.send(records);
         await().atMost(WAIT).untilAsserted(() ->
@@ -132,8 +132,42 @@ class AnalyticsApiTest {
                 "platformId,name,kind,attendances,hoursSpent,peopleMet,targetPeopleMet,targetPeoplePerHour,"
                         + "forecastTargetPeople,actualTargetPeople,forecastAccuracy",
                 platformA + ",Platform A,CONFERENCE,1,3.25,3,2,0.62,48.0,2,0.04",
-                platformB + ",Platform B,CONFERENCE,1,3.17,2,1,0.32,36.0,1,0.03"));
+                platformB + ",Platform B,SEMINAR,1,3.17,2,1,0.32,36.0,1,0.03"));
         assertThat(json("/api/v1/analytics/platform-roi?limit=1", personas.owner).get("platforms")).hasSize(1);
+    }
+
+    /**
+     * The org met 3 target people where 84 were forecast (R = 1/28); its conference converted 2 of 48:
+     * (2 + 100 × 1/28) / (48 + 100) = 39/1036, relative to R: 39/37. A new conference's 48 expected people become
+     * 48 × 39/37 = 50.59 in the recommendations.
+     */
+    @Test
+    void theOrgsOwnAccuracyCalibratesLaterRecommendations() {
+        String conference = addPlatform("Platform C", "CONFERENCE", Instant.parse("2031-07-01T16:00:00Z"));
+        String planId = "plan-" + UUID.randomUUID();
+        Personas.Persona ann = personas.owner;
+        sendAs(ann, 0, new com.netfocus.contracts.plan.PlanCreated(planId, "More buyers", LocalDate.parse("2031-06-01"),
+                LocalDate.parse("2031-12-31"), 40, ann.userId(), ann.org(), ann.team()));
+        sendAs(ann, 1, new com.netfocus.contracts.plan.ObjectiveDefined(planId, "o1", "Meet buyers", "deals", "buyers",
+                4, LocalDate.parse("2031-12-31"), null));
+        sendAs(ann, 2, new com.netfocus.contracts.plan.TargetIdentified(planId, "t1", "o1", null,
+                new com.netfocus.contracts.plan.TargetProfile("Purchasing", "Director", "Logistics"), 1, "buyers"));
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonNode recommendations = json("/api/v1/plans/" + planId + "/recommendations?minVersion=2", ann)
+                    .get("recommendations");
+            JsonNode newConference = null;
+            for (JsonNode recommendation : recommendations) {
+                if (recommendation.get("platformId").asText().equals(conference)) {
+                    newConference = recommendation;
+                }
+            }
+            assertThat(newConference).isNotNull();
+            assertThat(newConference.get("servedTargets").get(0).get("expectedPeople").asDouble()).isEqualTo(50.59);
+        });
+    }
+
+    private void sendAs(Personas.Persona actor, long sequence, com.netfocus.contracts.plan.PlanEvent event) {
+        records.send(sequence, actor, "corr-" + UUID.randomUUID(), event);
     }
 
     @Test
@@ -206,9 +240,9 @@ class AnalyticsApiTest {
         assertThat(csv("/api/v1/analytics/platform-roi", personas.admin)).isEqualTo(roiBefore);
     }
 
-    private String addPlatform(String name, Instant programStart) {
+    private String addPlatform(String name, String kind, Instant programStart) {
         ResponseEntity<JsonNode> created = http.exchange("/api/v1/platforms", HttpMethod.POST,
-                new HttpEntity<>(PlatformJson.valid(name, "CONFERENCE", programStart).toString(),
+                new HttpEntity<>(PlatformJson.valid(name, kind, programStart).toString(),
                         personas.admin.headers()), JsonNode.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return created.getBody().get("platformId").asText();
