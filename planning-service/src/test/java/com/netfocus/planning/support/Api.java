@@ -61,6 +61,23 @@ public final class Api {
         return send(request(path).GET().build());
     }
 
+    /** A GET whose answer is not JSON (a calendar file): status, content type and the body as text. */
+    public TextResponse getText(String path) {
+        try {
+            HttpResponse<String> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return new TextResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record TextResponse(int status, String contentType, String body) {
+    }
+
     /** A GET that sends the given correlation id instead of a generated one. */
     public Response get(String path, String correlationId) {
         return send(request(path).setHeader(CallerHeaders.CORRELATION_ID, correlationId).GET().build());
