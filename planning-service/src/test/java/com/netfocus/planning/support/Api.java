@@ -95,7 +95,11 @@ public final class Api {
     private Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isBlank() ? null : PlanEventCodec.mapper().readTree(response.body());
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            // a calendar file is not JSON: its text stands in for the body
+            JsonNode body = response.body().isBlank() ? null : type.startsWith("text/calendar")
+                    ? com.fasterxml.jackson.databind.node.TextNode.valueOf(response.body())
+                    : PlanEventCodec.mapper().readTree(response.body());
             return new Response(response.statusCode(), body,
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue(CallerHeaders.CORRELATION_ID).orElse(null), response.headers());
