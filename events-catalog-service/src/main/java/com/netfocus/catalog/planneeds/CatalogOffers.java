@@ -16,7 +16,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 /** Reads an org's platforms as the recommendation sees them. */
 @Component
-class CatalogOffers {
+public class CatalogOffers {
 
     private final MongoTemplate mongo;
 
@@ -41,7 +41,8 @@ class CatalogOffers {
         return mongo.find(query(criteria), Platform.class).stream().map(CatalogOffers::offerOf).toList();
     }
 
-    private static PlatformOffer offerOf(Platform platform) {
+    /** A catalog platform as the recommendation sees it (also what the analytics forecast a choice with). */
+    public static PlatformOffer offerOf(Platform platform) {
         List<AudienceSegment> audience = platform.audience() == null ? List.of() : platform.audience().stream()
                 .map(segment -> new AudienceSegment(segment.function(), segment.position(), segment.industry(),
                         segment.share()))

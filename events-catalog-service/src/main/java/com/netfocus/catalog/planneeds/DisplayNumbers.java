@@ -4,15 +4,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Rounds figures for reading (half up, configured decimals); the ranking itself always uses exact values. */
-final class DisplayNumbers {
+public final class DisplayNumbers {
 
     private final int decimals;
 
-    DisplayNumbers(int decimals) {
+    public DisplayNumbers(int decimals) {
         this.decimals = decimals;
     }
 
-    double round(double value) {
+    public double round(double value) {
         if (!Double.isFinite(value)) {
             return value;
         }

@@ -1,0 +1,240 @@
+package com.netfocus.catalog.analytics;
+
+import com.netfocus.contracts.plan.EventAttended;
+import com.netfocus.contracts.plan.FollowUpCompleted;
+import com.netfocus.contracts.plan.FollowUpScheduled;
+import com.netfocus.contracts.plan.ObjectiveAchieved;
+import com.netfocus.contracts.plan.ObjectiveDefined;
+import com.netfocus.contracts.plan.ObjectiveProgressRecorded;
+import com.netfocus.contracts.plan.ObjectiveRevised;
+import com.netfocus.contracts.plan.OutreachLogged;
+import com.netfocus.contracts.plan.PersonMet;
+import com.netfocus.contracts.plan.PlanCreated;
+import com.netfocus.contracts.plan.PlanEvent;
+import com.netfocus.contracts.plan.PlanEventEnvelope;
+import com.netfocus.contracts.plan.PlatformChosen;
+import com.netfocus.contracts.plan.SmartVerdict;
+import com.netfocus.contracts.plan.SmartVerdicts;
+import com.netfocus.contracts.plan.TargetIdentified;
+import com.netfocus.contracts.plan.TargetProfile;
+import com.netfocus.contracts.plan.UnreadableEventException;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+/**
+ * How one plan event changes a plan's {@link PlanFacts}. Pure: the only outside knowledge, the forecast of a
+ * platform choice, comes in as a {@link ChoiceForecasts}, which reads nothing that changes after the choice (the
+ * platform's audience and the plan's targets), so a replay from zero gives the same facts. The month of a fact is
+ * the event's (UTC), except an attendance's, which is its arrival's.
+ */
+final class PlanFactsUpdate {
+
+    /** What the catalog says about a chosen platform: its name, kind and the expected target people. */
+    record ChoiceForecast(String name, String kind, double forecastTargetPeople) {
+    }
+
+    @FunctionalInterface
+    interface ChoiceForecasts {
+        ChoiceForecast of(String org, PlatformChosen chosen, PlanFacts facts, Instant chosenAt);
+    }
+
+    private final ChoiceForecasts forecasts;
+
+    PlanFactsUpdate(ChoiceForecasts forecasts) {
+        this.forecasts = forecasts;
+    }
+
+    static String monthOf(Instant instant) {
+        return YearMonth.from(instant.atZone(ZoneOffset.UTC)).toString();
+    }
+
+    PlanFacts apply(PlanFacts facts, PlanEventEnvelope envelope, PlanEvent event) {
+        requireIds(envelope, event);
+        Instant at = envelope.occurredAt() == null ? Instant.EPOCH : envelope.occurredAt();
+        return withSequence(changed(facts, envelope, event, at), envelope.sequence());
+    }
+
+    private PlanFacts changed(PlanFacts facts, PlanEventEnvelope envelope, PlanEvent event, Instant at) {
+        if (event instanceof PlanCreated created) {
+            return created(facts, envelope, created, at);
+        }
+        if (event instanceof ObjectiveDefined defined) {
+            return withObjectives(facts, add(facts.objectives(), new PlanFacts.ObjectiveFact(defined.objectiveId(),
+                    monthOf(at), defined.target(), allMet(defined.smart()), date(defined.deadline()), 0, null)));
+        }
+        if (event instanceof ObjectiveRevised revised) {
+            return withObjectives(facts, replaceObjective(facts, revised.objectiveId(),
+                    o -> new PlanFacts.ObjectiveFact(o.objectiveId(), o.month(), revised.target(),
+                            allMet(revised.smart()), revised.deadline() == null ? o.deadline()
+                            : date(revised.deadline()), o.manualProgress(), o.achievedMonth())));
+        }
+        if (event instanceof ObjectiveProgressRecorded progress) {
+            return withObjectives(facts, replaceObjective(facts, progress.objectiveId(),
+                    o -> new PlanFacts.ObjectiveFact(o.objectiveId(), o.month(), o.target(), o.smart(), o.deadline(),
+                            o.manualProgress() + progress.amount(), o.achievedMonth())));
+        }
+        if (event instanceof ObjectiveAchieved achieved) {
+            return withObjectives(facts, replaceObjective(facts, achieved.objectiveId(),
+                    o -> new PlanFacts.ObjectiveFact(o.objectiveId(), o.month(), o.target(), o.smart(), o.deadline(),
+                            o.manualProgress(), monthOf(at))));
+        }
+        if (event instanceof TargetIdentified target) {
+            return withTargets(facts, target);
+        }
+        if (event instanceof OutreachLogged outreach) {
+            return new PlanFacts(facts.planId(), facts.org(), facts.team(), facts.ownerId(), facts.appliedSequence(),
+                    facts.createdMonth(), facts.hoursBudget(), facts.objectives(), facts.targets(),
+                    add(facts.outreachTargetIds(), Objects.requireNonNullElse(outreach.targetId(), "")),
+                    facts.choices(), facts.attendances(), facts.followUpScheduledMonths(), facts.followUpDoneMonths());
+        }
+        if (event instanceof PlatformChosen chosen) {
+            return withChoice(facts, envelope, chosen, at);
+        }
+        if (event instanceof EventAttended attended) {
+            return withAttendance(facts, attended);
+        }
+        if (event instanceof FollowUpScheduled) {
+            return withFollowUps(facts, add(facts.followUpScheduledMonths(), monthOf(at)), facts.followUpDoneMonths());
+        }
+        if (event instanceof FollowUpCompleted) {
+            return withFollowUps(facts, facts.followUpScheduledMonths(), add(facts.followUpDoneMonths(), monthOf(at)));
+        }
+        // ObjectiveAbandoned, and types added later: no figure counts them, but the plan's sequence moves on.
+        return facts;
+    }
+
+    private static PlanFacts created(PlanFacts facts, PlanEventEnvelope envelope, PlanCreated created, Instant at) {
+        return new PlanFacts(facts.planId(), created.org() != null ? created.org() : envelope.org(),
+                created.team() != null ? created.team() : envelope.team(),
+                created.ownerId() != null ? created.ownerId() : envelope.actor(), facts.appliedSequence(),
+                monthOf(at), created.hoursBudget(), facts.objectives(), facts.targets(), facts.outreachTargetIds(),
+                facts.choices(), facts.attendances(), facts.followUpScheduledMonths(), facts.followUpDoneMonths());
+    }
+
+    private static PlanFacts withTargets(PlanFacts facts, TargetIdentified target) {
+        TargetProfile profile = target.profile();
+        PlanFacts.TargetFact fact = new PlanFacts.TargetFact(target.targetId(), target.objectiveId(),
+                target.contactId(), profile == null ? null : profile.function(),
+                profile == null ? null : profile.position(), profile == null ? null : profile.industry(),
+                target.priority());
+        return new PlanFacts(facts.planId(), facts.org(), facts.team(), facts.ownerId(), facts.appliedSequence(),
+                facts.createdMonth(), facts.hoursBudget(), facts.objectives(), add(facts.targets(), fact),
+                facts.outreachTargetIds(), facts.choices(), facts.attendances(), facts.followUpScheduledMonths(),
+                facts.followUpDoneMonths());
+    }
+
+    private PlanFacts withChoice(PlanFacts facts, PlanEventEnvelope envelope, PlatformChosen chosen, Instant at) {
+        ChoiceForecast forecast = forecasts.of(facts.org() != null ? facts.org() : envelope.org(), chosen, facts, at);
+        PlanFacts.ChoiceFact choice = new PlanFacts.ChoiceFact(chosen.platformId(), monthOf(at), chosen.plannedHours(),
+                chosen.targetIds(), forecast.forecastTargetPeople(),
+                forecast.name() != null ? forecast.name() : chosen.platformName(), forecast.kind());
+        return new PlanFacts(facts.planId(), facts.org(), facts.team(), facts.ownerId(), facts.appliedSequence(),
+                facts.createdMonth(), facts.hoursBudget(), facts.objectives(), facts.targets(),
+                facts.outreachTargetIds(), add(facts.choices(), choice), facts.attendances(),
+                facts.followUpScheduledMonths(), facts.followUpDoneMonths());
+    }
+
+    private static PlanFacts withAttendance(PlanFacts facts, EventAttended attended) {
+        Set<String> profileTargetsOfChoice = facts.choices().stream()
+                .filter(choice -> choice.platformId().equals(attended.platformId()))
+                .findFirst()
+                .map(choice -> facts.targets().stream()
+                        .filter(PlanFacts.TargetFact::isProfile)
+                        .map(PlanFacts.TargetFact::targetId)
+                        .filter(choice.targetIds()::contains)
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
+        List<String> metTargetIds = attended.contactsMet().stream()
+                .filter(Objects::nonNull)
+                .map(PersonMet::targetId)
+                .filter(id -> id != null && !id.isBlank())
+                .toList();
+        int actual = (int) metTargetIds.stream().filter(profileTargetsOfChoice::contains).count();
+        PlanFacts.AttendanceFact fact = new PlanFacts.AttendanceFact(attended.platformId(),
+                monthOf(attended.arrivedAt() == null ? Instant.EPOCH : attended.arrivedAt()), attended.hoursInvested(),
+                attended.contactsMet().size(), metTargetIds.size(), actual, attended.minutesBeforeProgram(),
+                attended.minutesAfterProgram(), metTargetIds, attended.followUps().size());
+        return new PlanFacts(facts.planId(), facts.org(), facts.team(), facts.ownerId(), facts.appliedSequence(),
+                facts.createdMonth(), facts.hoursBudget(), facts.objectives(), facts.targets(),
+                facts.outreachTargetIds(), facts.choices(), add(facts.attendances(), fact),
+                facts.followUpScheduledMonths(), facts.followUpDoneMonths());
+    }
+
+    private static PlanFacts withObjectives(PlanFacts facts, List<PlanFacts.ObjectiveFact> objectives) {
+        return new PlanFacts(facts.planId(), facts.org(), facts.team(), facts.ownerId(), facts.appliedSequence(),
+                facts.createdMonth(), facts.hoursBudget(), objectives, facts.targets(), facts.outreachTargetIds(),
+                facts.choices(), facts.attendances(), facts.followUpScheduledMonths(), facts.followUpDoneMonths());
+    }
+
+    private static PlanFacts withFollowUps(PlanFacts facts, List<String> scheduled, List<String> done) {
+        return new PlanFacts(facts.planId(), facts.org(), facts.team(), facts.ownerId(), facts.appliedSequence(),
+                facts.createdMonth(), facts.hoursBudget(), facts.objectives(), facts.targets(),
+                facts.outreachTargetIds(), facts.choices(), facts.attendances(), scheduled, done);
+    }
+
+    private static PlanFacts withSequence(PlanFacts facts, long sequence) {
+        return new PlanFacts(facts.planId(), facts.org(), facts.team(), facts.ownerId(), sequence,
+                facts.createdMonth(), facts.hoursBudget(), facts.objectives(), facts.targets(),
+                facts.outreachTargetIds(), facts.choices(), facts.attendances(), facts.followUpScheduledMonths(),
+                facts.followUpDoneMonths());
+    }
+
+    /** An event without the id its fact is kept by cannot be applied, now or ever: it is skipped as unreadable. */
+    private static void requireIds(PlanEventEnvelope envelope, PlanEvent event) {
+        String missing = null;
+        if (event instanceof ObjectiveDefined e && blank(e.objectiveId())
+                || event instanceof ObjectiveRevised r && blank(r.objectiveId())
+                || event instanceof ObjectiveProgressRecorded p && blank(p.objectiveId())
+                || event instanceof ObjectiveAchieved a && blank(a.objectiveId())) {
+            missing = "objectiveId";
+        } else if (event instanceof TargetIdentified t && blank(t.targetId())) {
+            missing = "targetId";
+        } else if (event instanceof PlatformChosen c && (blank(c.platformId()) || c.targetIds() == null)
+                || event instanceof EventAttended a && blank(a.platformId())) {
+            missing = "platformId";
+        }
+        if (missing != null) {
+            throw new UnreadableEventException(envelope.type() + " " + envelope.eventId() + " has no " + missing, null);
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** The objectives with one of them changed; an objective not known here stays unknown. */
+    private static List<PlanFacts.ObjectiveFact> replaceObjective(PlanFacts facts, String objectiveId,
+                                                                  UnaryOperator<PlanFacts.ObjectiveFact> change) {
+        return facts.objectives().stream()
+                .map(objective -> objective.objectiveId().equals(objectiveId) ? change.apply(objective) : objective)
+                .toList();
+    }
+
+    /** All five criteria met: the hard ones always are once stored, so this says "and no warning". */
+    private static boolean allMet(SmartVerdicts smart) {
+        return smart != null && met(smart.specific()) && met(smart.measurable()) && met(smart.achievable())
+                && met(smart.realistic()) && met(smart.timely());
+    }
+
+    private static boolean met(SmartVerdict verdict) {
+        return verdict != null && verdict.ok();
+    }
+
+    private static String date(java.time.LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static <T> List<T> add(List<T> list, T item) {
+        List<T> longer = new ArrayList<>(list);
+        longer.add(item);
+        return longer;
+    }
+}
