@@ -2,10 +2,11 @@
 import {signOut, token} from './session.js';
 
 export class ApiError extends Error {
-  constructor(status, problem) {
+  constructor(status, problem, retryAfterSeconds = null) {
     super(problem?.detail || problem?.title || `HTTP ${status}`);
     this.status = status;
     this.problem = problem || {};
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   /** The field errors: [{field, reason}]. */
@@ -48,7 +49,7 @@ export async function api(method, path, body) {
       signOut();
       window.dispatchEvent(new Event('netfocus:signed-out'));
     }
-    throw new ApiError(response.status, parsed);
+    throw new ApiError(response.status, parsed, Number(response.headers.get('Retry-After')) || null);
   }
   return {body: parsed, headers: response.headers};
 }
@@ -73,4 +74,25 @@ export async function download(path, fallbackName) {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const VERSION_WAIT_ATTEMPTS = 5;
+const MAX_RETRY_AFTER_MS = 2000;
+
+/**
+ * A read that reflects at least `version` (a command's answer): the service waits for its projection and answers
+ * 503 with Retry-After while it lags; asked again a few times, then the answer as it stands is shown.
+ */
+export async function getAtVersion(path, version) {
+  const separator = path.includes('?') ? '&' : '?';
+  for (let attempt = 1; version !== undefined && attempt <= VERSION_WAIT_ATTEMPTS; attempt += 1) {
+    try {
+      return await api('GET', `${path}${separator}minVersion=${version}`);
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 503) throw error;
+      const retryAfter = error.retryAfterSeconds || 1;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(retryAfter * 1000, MAX_RETRY_AFTER_MS)));
+    }
+  }
+  return api('GET', path);
 }

@@ -66,6 +66,7 @@ async function route() {
   navigation(candidate.navOf ? candidate.navOf(match) : candidate.nav);
   document.title = `${candidate.title} · Netfocus`;
   replace(main, h('p', {'aria-busy': 'true'}, 'Loading…'));
+  delete main.dataset.rendered;
   try {
     await candidate.page(params, match);
   } catch (error) {
@@ -81,6 +82,8 @@ async function route() {
     document.title = `${heading.textContent} · Netfocus`;
     heading.focus();
   }
+  // which route the page shows, once drawn (for tests and tools that wait for it)
+  main.dataset.rendered = window.location.hash;
 }
 
 window.addEventListener('hashchange', route);

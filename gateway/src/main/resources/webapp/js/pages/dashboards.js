@@ -106,14 +106,14 @@ async function roiCard() {
     card.append(
       barChart('Target people met per hour', answer.platforms.map((one) => one.name), [
         {name: 'target people per hour', values: answer.platforms.map((one) => one.targetPeoplePerHour)}]),
-      table('Platforms, best first', [
+      h('div', {id: 'platform-roi'}, table('Platforms, best first', [
         {label: 'Platform', value: (row) => row.name},
         {label: 'Kind', value: (row) => row.kind.replace(/_/g, ' ').toLowerCase()},
         ...[['Attendances', 'attendances'], ['Hours spent', 'hoursSpent'], ['People met', 'peopleMet'],
           ['Target people met', 'targetPeopleMet'], ['Target people per hour', 'targetPeoplePerHour'],
           ['Forecast target people', 'forecastTargetPeople'], ['Actual target people', 'actualTargetPeople']]
           .map(([label, key]) => numeric({label, key})),
-        numeric({label: 'Forecast accuracy', key: 'forecastAccuracy', format: percent})], answer.platforms),
+        numeric({label: 'Forecast accuracy', key: 'forecastAccuracy', format: percent})], answer.platforms)),
       h('div', {class: 'actions'}, csvLink(path, 'platform-roi')));
   } catch (error) {
     card.append(failure(error));

@@ -51,15 +51,15 @@ export function objectivesSection(context) {
 
   const draft = () => {
     const data = new FormData(form);
-    return {planId: plan.planId, statement: text(data, 'statement'), outcome: text(data, 'outcome'),
-      metric: text(data, 'metric'), target: integer(data, 'target'), deadline: text(data, 'deadline')};
+    return {statement: text(data, 'statement'), outcome: text(data, 'outcome'), metric: text(data, 'metric'),
+      target: integer(data, 'target'), deadline: text(data, 'deadline')};
   };
   let timer = null;
   let asked = 0;
   form.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(async () => {
-      const body = draft();
+      const body = {planId: plan.planId, ...draft()};
       if (!body.statement) return;
       asked += 1;
       const mine = asked;

@@ -1,5 +1,5 @@
 // One plan, worked out as the chain: why -> who -> where -> attend -> follow up, with its history.
-import {ApiError, api, download, get} from '../api.js';
+import {download, get, getAtVersion} from '../api.js';
 import {announce, date, dateTime, h, number, replace} from '../dom.js';
 import {rememberPlan} from '../session.js';
 import {attendanceSection} from './attendance.js';
@@ -43,7 +43,8 @@ function historySection(plan) {
   const load = async () => {
     more.disabled = true;
     try {
-      const answer = await api('GET', `/api/v1/plans/${plan.planId}/history?fromSequence=${next}&limit=${HISTORY_PAGE}&minVersion=${plan.version}`);
+      const answer = await getAtVersion(`/api/v1/plans/${plan.planId}/history?fromSequence=${next}&limit=${HISTORY_PAGE}`,
+        plan.version);
       const total = Number(answer.headers.get('X-Total-Count') ?? answer.body.length);
       answer.body.forEach((entry) => list.append(h('li', {'data-type': entry.type},
         h('span', {class: 'event-type'}, `${EVENT_LABELS[entry.type] || entry.type}`), ' ',
@@ -104,14 +105,7 @@ function stepsNav(main) {
 }
 
 async function loadPlan(planId, minVersion) {
-  const path = `/api/v1/plans/${encodeURIComponent(planId)}${minVersion === undefined ? '' : `?minVersion=${minVersion}`}`;
-  try {
-    return await get(path);
-  } catch (error) {
-    // the version wait ran out (503): the plan as it is now is still worth showing
-    if (error instanceof ApiError && error.status === 503 && minVersion !== undefined) return get(`/api/v1/plans/${encodeURIComponent(planId)}`);
-    throw error;
-  }
+  return (await getAtVersion(`/api/v1/plans/${encodeURIComponent(planId)}`, minVersion)).body;
 }
 
 export async function planPage(main, {planId}) {

@@ -1,5 +1,5 @@
 // Steps 3 and 4, where and pick wisely: platforms ranked for the plan's targets, chosen within the hours budget.
-import {get, post} from '../api.js';
+import {getAtVersion, post} from '../api.js';
 import {announce, dateTime, h, meter, number, replace} from '../dom.js';
 import {field, integer, onSubmit, text} from '../forms.js';
 import {targetLabel} from './targets.js';
@@ -66,9 +66,8 @@ function recommendations(context) {
   const {plan} = context;
   const box = h('div', {id: 'recommendations', 'aria-live': 'polite', 'aria-busy': 'true'}, h('p', {}, 'Ranking platforms…'));
   const chosenIds = new Set(plan.platforms.map((platform) => platform.platformId));
-  get(`/api/v1/plans/${plan.planId}/recommendations?minVersion=${plan.version}`)
-    .catch(() => get(`/api/v1/plans/${plan.planId}/recommendations`))
-    .then((answer) => replace(box, answer.recommendations.length
+  getAtVersion(`/api/v1/plans/${plan.planId}/recommendations`, plan.version)
+    .then(({body: answer}) => replace(box, answer.recommendations.length
       ? h('ol', {class: 'plain'}, answer.recommendations.map((one) => recommendationItem(context, one, chosenIds.has(one.platformId))))
       : h('p', {}, plan.targets.length
         ? 'No upcoming platform in the catalog serves these targets.'

@@ -1,5 +1,5 @@
 // Step 2, who: the people each objective needs (a named contact or a kind of person), and the people already known.
-import {get, post} from '../api.js';
+import {getAtVersion, post} from '../api.js';
 import {announce, h, replace} from '../dom.js';
 import {field, integer, onSubmit, text} from '../forms.js';
 
@@ -67,9 +67,8 @@ function targetForm(context) {
 /** "Start with the people you already know": contacts who fit each profile target (contact-service). */
 function knownMatches(context) {
   const box = h('div', {id: 'known-matches', 'aria-live': 'polite', 'aria-busy': 'true'}, h('p', {}, 'Looking…'));
-  get(`/api/v1/plans/${context.plan.planId}/known-matches?minVersion=${context.plan.version}`)
-    .catch(() => get(`/api/v1/plans/${context.plan.planId}/known-matches`))
-    .then((answer) => {
+  getAtVersion(`/api/v1/plans/${context.plan.planId}/known-matches`, context.plan.version)
+    .then(({body: answer}) => {
       const withPeople = answer.matches.filter((match) => match.contacts.length);
       replace(box, withPeople.length
         ? h('ul', {class: 'plain'}, withPeople.map((match) => h('li', {},
