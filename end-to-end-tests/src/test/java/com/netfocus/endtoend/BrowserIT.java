@@ -239,7 +239,7 @@ class BrowserIT {
     @Order(4)
     void the_plan_fits_a_phone_screen() {
         signIn(REP, "REP");
-        browser.manage().window().setSize(PHONE);
+        SystemChromium.resizeViewport(browser, PHONE);
         try {
             app.open(planRoute);
             app.waitForText("#attendance-list", "Karin Holm");
@@ -248,7 +248,7 @@ class BrowserIT {
             assertThat(pageWidth.intValue()).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(viewport.intValue());
             screenshots.take(browser, "phone-plan");
         } finally {
-            browser.manage().window().setSize(DESKTOP);
+            SystemChromium.resizeViewport(browser, DESKTOP);
         }
     }
 

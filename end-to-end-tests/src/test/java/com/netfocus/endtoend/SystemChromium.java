@@ -48,7 +48,17 @@ final class SystemChromium {
                 .build();
         ChromeDriver chrome = new ChromeDriver(service, options);
         chrome.manage().timeouts().scriptTimeout(SCRIPT_TIMEOUT);
+        resizeViewport(chrome, window);
         return chrome;
+    }
+
+    /** Makes the page's viewport (not the window around it) this size, so screenshots are exactly that big. */
+    static void resizeViewport(ChromeDriver chrome, Dimension viewport) {
+        chrome.manage().window().setSize(viewport);
+        Number innerWidth = (Number) chrome.executeScript("return window.innerWidth;");
+        Number innerHeight = (Number) chrome.executeScript("return window.innerHeight;");
+        chrome.manage().window().setSize(new Dimension(2 * viewport.getWidth() - innerWidth.intValue(),
+                2 * viewport.getHeight() - innerHeight.intValue()));
     }
 
     static Path locate(String property, List<String> names, String what) {

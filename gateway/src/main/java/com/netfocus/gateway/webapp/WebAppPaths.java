@@ -11,6 +11,11 @@ public final class WebAppPaths {
     /** For the security configuration. */
     public static final String[] PUBLIC = {ROOT, APP, APP_PAGE, APP_FILES};
 
+    /** Whether a request path is one of the app's files (or leads to them). */
+    public static boolean isApp(String path) {
+        return ROOT.equals(path) || APP.equals(path) || path.startsWith(APP_PAGE);
+    }
+
     private WebAppPaths() {
     }
 }
