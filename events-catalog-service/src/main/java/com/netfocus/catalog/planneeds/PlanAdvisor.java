@@ -1,5 +1,6 @@
 package com.netfocus.catalog.planneeds;
 
+import com.netfocus.catalog.recommendation.CalibrationSource;
 import com.netfocus.catalog.recommendation.PlatformOffer;
 import com.netfocus.catalog.recommendation.PlatformRanking;
 import com.netfocus.catalog.recommendation.Portfolio;
@@ -35,10 +36,12 @@ class PlanAdvisor {
     private final Clock clock;
     private final DisplayNumbers numbers;
     private final PlanVersionWait versionWait;
+    private final CalibrationSource calibrations;
 
     PlanAdvisor(PlanNeedsStore needsStore, CatalogOffers offers, RecommendationProperties properties, Clock clock,
-                PlanVersionWait versionWait) {
+                PlanVersionWait versionWait, CalibrationSource calibrations) {
         this.needsStore = needsStore;
+        this.calibrations = calibrations;
         this.versionWait = versionWait;
         this.offers = offers;
         this.properties = properties;
@@ -95,8 +98,9 @@ class PlanAdvisor {
                 time.arriveEarlyMinutes() == null ? properties.defaultArriveEarlyMinutes() : time.arriveEarlyMinutes(),
                 time.stayLateMinutes() == null ? properties.defaultStayLateMinutes() : time.stayLateMinutes());
         List<TargetNeed> targets = needs.profileTargets(properties.deadlineZone());
-        List<PlatformOffer> upcoming = targets.isEmpty() ? List.of()
-                : offers.upcoming(needs.org(), now, latestDeadline(targets), needs.chosenPlatformIds());
+        // The org's own attendance calibrates what the audience data promises (README "Calibration ...").
+        List<PlatformOffer> upcoming = targets.isEmpty() ? List.of() : calibrations.forOrg(needs.org()).calibrate(
+                offers.upcoming(needs.org(), now, latestDeadline(targets), needs.chosenPlatformIds()));
         return new Inputs(needs, targets, upcoming, timePlan, settings);
     }
 

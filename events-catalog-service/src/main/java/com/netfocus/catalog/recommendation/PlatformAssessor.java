@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Scores platforms for one set of targets:
  * <pre>
- *   expectedPeople(t) = expectedAttendance × Σ share of the segments matching t
+ *   expectedPeople(t) = expectedAttendance × Σ share of the segments matching t × calibration
  *   hours             = programme duration + arrive-early minutes + stay-late minutes
  *   score             = Σ_t expectedPeople(t) × priorityWeight(t) × networkingFactor / hours
  * </pre>
@@ -100,6 +100,6 @@ final class PlatformAssessor {
     }
 
     private double expectedPeople(PlatformOffer offer, int target) {
-        return offer.expectedAttendance() * matcher.share(target);
+        return offer.expectedAttendance() * matcher.share(target) * offer.calibration();
     }
 }

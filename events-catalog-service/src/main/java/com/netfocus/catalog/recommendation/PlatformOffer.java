@@ -7,7 +7,9 @@ import java.util.Objects;
 
 /**
  * What the recommendation knows about a platform. {@code topic} is carried so callers can show it, but the
- * scoring never reads it: a platform is chosen for who attends, never for what is on stage.
+ * scoring never reads it: a platform is chosen for who attends, never for what is on stage. {@code calibration}
+ * multiplies the people the audience data leads to expect: 1 until the org's own attendance says otherwise
+ * (see {@link ForecastCalibration}).
  */
 public record PlatformOffer(
         String platformId,
@@ -18,7 +20,16 @@ public record PlatformOffer(
         Instant programEndsAt,
         boolean networkingSupported,
         int expectedAttendance,
-        List<AudienceSegment> audience) {
+        List<AudienceSegment> audience,
+        double calibration) {
+
+    /** An uncalibrated offer: the audience data taken as it is. */
+    public PlatformOffer(String platformId, String name, String topic, String kind, Instant programStartsAt,
+                         Instant programEndsAt, boolean networkingSupported, int expectedAttendance,
+                         List<AudienceSegment> audience) {
+        this(platformId, name, topic, kind, programStartsAt, programEndsAt, networkingSupported, expectedAttendance,
+                audience, 1.0);
+    }
 
     public PlatformOffer {
         TargetNeed.requireText(platformId, "platformId");
@@ -31,6 +42,9 @@ public record PlatformOffer(
             throw new IllegalArgumentException("expectedAttendance must not be negative for " + platformId);
         }
         audience = audience == null ? List.of() : List.copyOf(audience);
+        if (!(calibration >= 0) || Double.isInfinite(calibration)) {
+            throw new IllegalArgumentException("calibration must be a finite number >= 0 for " + platformId);
+        }
     }
 
     public Duration programDuration() {
@@ -40,6 +54,12 @@ public record PlatformOffer(
     /** A copy that differs only in topic (used to show that topic never changes a score). */
     public PlatformOffer withTopic(String newTopic) {
         return new PlatformOffer(platformId, name, newTopic, kind, programStartsAt, programEndsAt,
-                networkingSupported, expectedAttendance, audience);
+                networkingSupported, expectedAttendance, audience, calibration);
+    }
+
+    /** A copy whose expected people are multiplied by {@code factor}. */
+    public PlatformOffer withCalibration(double factor) {
+        return new PlatformOffer(platformId, name, topic, kind, programStartsAt, programEndsAt,
+                networkingSupported, expectedAttendance, audience, factor);
     }
 }
