@@ -18,14 +18,19 @@ export function field(label, name, attributes = {}, hint = null) {
     hint ? h('p', {class: 'hint', id: hintId}, hint) : null);
 }
 
+/** Removes a control's error (it is being corrected). */
+function clearFieldError(control) {
+  if (!control.hasAttribute?.('aria-invalid')) return;
+  control.removeAttribute('aria-invalid');
+  const describedBy = (control.getAttribute('aria-describedby') || '').split(' ')
+    .filter((id) => id && !id.endsWith('-error')).join(' ');
+  if (describedBy) control.setAttribute('aria-describedby', describedBy); else control.removeAttribute('aria-describedby');
+  document.getElementById(`${control.id}-error`)?.remove();
+}
+
 export function clearErrors(form) {
+  form.querySelectorAll('[aria-invalid]').forEach(clearFieldError);
   form.querySelectorAll('.field-error').forEach((error) => error.remove());
-  form.querySelectorAll('[aria-invalid]').forEach((control) => {
-    control.removeAttribute('aria-invalid');
-    const describedBy = (control.getAttribute('aria-describedby') || '').split(' ')
-      .filter((id) => id && !id.endsWith('-error')).join(' ');
-    if (describedBy) control.setAttribute('aria-describedby', describedBy); else control.removeAttribute('aria-describedby');
-  });
   const summary = form.querySelector('.form-problem');
   if (summary) replace(summary);
 }
@@ -87,6 +92,12 @@ export function showProblem(form, error) {
 
 /** Runs an async submit with the button disabled, showing any problem on the form. */
 export function onSubmit(form, action) {
+  // an error goes once its field is edited; the summary once no field is at fault
+  form.addEventListener('input', (event) => {
+    clearFieldError(event.target);
+    const summary = form.querySelector('.form-problem');
+    if (summary && !form.querySelector('[aria-invalid]') && summary.querySelector('li')) replace(summary);
+  });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const buttons = form.querySelectorAll('button[type="submit"]');

@@ -117,6 +117,7 @@ class BrowserIT {
         app.type("#objective-form [name=outcome]", "Three discovery meetings for next quarter's pipeline");
         app.type("#objective-form [name=metric]", "procurement directors met");
         app.waitForText("#smart-live [data-criterion=specific]", "Specific: met");
+        assertThat(app.texts("#objective-form .field-error")).as("the corrected field's error is gone").isEmpty();
         app.scrollTo("#objective-form");
         screenshots.take(browser, "objective-live-feedback");
         app.click("#objective-form button[type=submit]");
@@ -232,6 +233,7 @@ class BrowserIT {
             assertThat(app.text("#platform-roi")).contains(BREAKFAST);
         });
         assertThat(figure("plans")).isEqualTo("2");
+        app.scrollTo("#roi-heading");
         screenshots.take(browser, "dashboard-org");
     }
 
