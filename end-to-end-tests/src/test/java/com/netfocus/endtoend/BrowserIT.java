@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.nio.file.Files;
@@ -101,9 +102,11 @@ class BrowserIT {
         app.type("#objective-form [name=metric]", "people met");
         app.type("#objective-form [name=target]", "4");
         app.set("#objective-form [name=deadline]", deadline);
-        assertThat(app.waitForText("#smart-live [data-criterion=specific]", "Specific: not met"))
-                .contains("is an unfocused reason, not an objective");
+        // the checks follow the typing: the last one has the whole draft
+        app.waitForText("#smart-live [data-criterion=timely]", "Timely: met");
         assertThat(app.text("#smart-live [data-criterion=measurable]")).contains("Measurable: met");
+        assertThat(app.text("#smart-live [data-criterion=specific]")).contains("Specific: not met")
+                .contains("is an unfocused reason, not an objective");
         app.click("#objective-form button[type=submit]");
         assertThat(app.waitForText("#objective-form .form-problem", "statement")).contains("unfocused");
         assertThat(app.find("#objective-form [name=statement]").getAttribute("aria-invalid")).isEqualTo("true");
@@ -171,6 +174,10 @@ class BrowserIT {
         assertThat(app.waitForText("#plan-follow-ups", "Book a discovery meeting")).contains("Karin Holm");
         app.scrollTo("#attendance");
         screenshots.take(browser, "plan-attendance");
+        assertThat(app.script("return [...document.querySelectorAll('main input, main select, main textarea')]"
+                + ".filter(control => control.type !== 'hidden' && control.labels.length === 0"
+                + " && !control.getAttribute('aria-label')).map(control => control.name);"))
+                .as("every field of the plan page has a label").asList().isEmpty();
 
         // the history: every step as an event, oldest first
         app.waitForText("#history-section", "5 of 5 events");
@@ -259,6 +266,10 @@ class BrowserIT {
         assertThat(app.heading()).isEqualTo("Sign in");
         if ("REP".equals(role) && REP.equals(user) && planRoute == null) {
             screenshots.take(browser, "sign-in");
+            // a new page puts the focus on its heading; the keyboard goes on from there to the page's first control
+            assertThat(app.script("return document.activeElement.tagName;")).isEqualTo("H1");
+            browser.switchTo().activeElement().sendKeys(Keys.TAB);
+            assertThat(app.script("return document.activeElement.textContent;")).isEqualTo("Fill in: Demo rep");
         }
         app.type("#dev-token-form [name=sub]", user);
         app.type("#dev-token-form [name=org]", ORG);
