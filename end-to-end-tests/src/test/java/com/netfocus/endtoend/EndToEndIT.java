@@ -75,6 +75,87 @@ class EndToEndIT {
         assertThat(client.get("/api/v1/platforms", rep).expect(200).body().get("total").asInt()).isZero();
     }
 
+    /**
+     * The hand count of the README's "Demo data: what the dashboards should show", figure by figure, through the
+     * gateway: the team's totals for its manager, the org's for the admin, the member table, the platform leaderboard,
+     * the arrival bands; the demo plan's calendar; and nothing of it for another org.
+     */
+    @Test
+    @Order(1)
+    void the_dashboards_show_the_hand_counted_demo_figures() {
+        String manager = client.devToken("demo-manager", "demo-org", "team-north", List.of("MANAGER"));
+        String demoAdmin = client.devToken("demo-admin", "demo-org", "team-north", List.of("ADMIN"));
+        String demoRep = client.devToken("demo-rep", "demo-org", "team-north", List.of("REP"));
+        String header = "plans,objectivesDefined,smartPassRate,averageProgress,objectivesAchieved,hoursBudgeted,"
+                + "hoursPlanned,hoursSpent,platformsChosen,platformsAttended,peopleMet,targetPeopleMet,"
+                + "followUpsScheduled,followUpsDone";
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(client.get("/api/v1/analytics/team-members?team=team-north&format=csv", manager)
+                        .expect(200).body().asText()).isEqualTo(String.join("\r\n",
+                        "userId," + header,
+                        "demo-rep,1,2,0.5,0.67,1,40.0,11.75,2.75,2,1,3,2,2,1",
+                        "demo-rep-2,1,1,1.0,0.5,0,20.0,8.5,9.25,1,1,4,2,2,1",
+                        "demo-rep-3,1,1,0.0,0.03,0,10.0,2.83,2.83,1,1,1,1,0,0") + "\r\n"));
+
+        String total = "3,4,0.5,0.47,1,70.0,23.08,14.83,4,3,8,5,4,2";
+        assertThat(csvTotal(client.get("/api/v1/analytics/summary?scope=team", manager).expect(200).body()))
+                .isEqualTo(total);
+        assertThat(csvTotal(client.get("/api/v1/analytics/summary?scope=org&granularity=year", demoAdmin).expect(200)
+                .body())).isEqualTo(total);
+        assertThat(csvTotal(client.get("/api/v1/analytics/summary", demoRep).expect(200).body()))
+                .isEqualTo("1,2,0.5,0.67,1,40.0,11.75,2.75,2,1,3,2,2,1");
+
+        JsonNode platforms = client.get("/api/v1/analytics/platform-roi", demoRep).expect(200).body().get("platforms");
+        List<String> leaderboard = new java.util.ArrayList<>();
+        platforms.forEach(p -> leaderboard.add(String.join(",", p.get("name").asText(), p.get("kind").asText(),
+                p.get("attendances").asText(), p.get("hoursSpent").asText(), p.get("peopleMet").asText(),
+                p.get("targetPeopleMet").asText(), p.get("targetPeoplePerHour").asText(),
+                p.get("forecastTargetPeople").asText(), p.get("actualTargetPeople").asText(),
+                p.get("forecastAccuracy").asText())));
+        assertThat(leaderboard).containsExactly(
+                "Retail Procurement Leaders Breakfast,ASSOCIATION_MEETING,1,2.75,3,2,0.73,30.0,2,0.07",
+                "E-commerce Founders Meetup,MEETUP,1,2.83,1,1,0.35,56.0,1,0.02",
+                "Supply Chain Innovation Conference,CONFERENCE,1,9.25,4,2,0.22,360.0,2,0.01");
+
+        assertThat(client.get("/api/v1/analytics/arrival-timing?scope=team&format=csv", manager).expect(200).body()
+                .asText()).isEqualTo(String.join("\r\n", "timing,band,attendances,peopleMet,peopleMetPerAttendance",
+                "earlyArrival,none,1,4,4.0", "earlyArrival,1-15,0,0,0.0", "earlyArrival,16-30,2,4,2.0",
+                "earlyArrival,31-60,0,0,0.0", "earlyArrival,61+,0,0,0.0",
+                "lateStay,none,1,1,1.0", "lateStay,1-15,0,0,0.0", "lateStay,16-30,0,0,0.0",
+                "lateStay,31-60,1,3,3.0", "lateStay,61+,1,4,4.0") + "\r\n");
+
+        // the demo plan's calendar blocks the breakfast and the conference, early arrival to late stay
+        String demoPlan = readDemoPlanId();
+        String ics = client.get("/api/v1/plans/" + demoPlan + "/calendar.ics", demoRep).expect(200).body().asText();
+        assertThat(ics.replace("\r\n ", "")).contains("SUMMARY:Retail Procurement Leaders Breakfast\r\n",
+                "SUMMARY:Supply Chain Innovation Conference\r\n");
+        assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(3);
+
+        // a rep reads no team figures; another org sees none of these
+        assertThat(client.get("/api/v1/analytics/summary?scope=team", demoRep).status()).isEqualTo(403);
+        assertThat(client.get("/api/v1/analytics/team-members?team=team-north", admin).expect(200).body()
+                .get("members")).isEmpty();
+        assertThat(client.get("/api/v1/analytics/platform-roi", admin).expect(200).body().get("platforms")).isEmpty();
+        assertThat(client.get("/api/v1/plans/" + demoPlan + "/calendar.ics", admin).status()).isEqualTo(404);
+    }
+
+    /** The total of a summary, as the CSV columns would give it (period left out). */
+    private static String csvTotal(JsonNode summary) {
+        JsonNode t = summary.get("total");
+        return String.join(",", java.util.stream.Stream.of("plans", "objectivesDefined", "smartPassRate",
+                "averageProgress", "objectivesAchieved", "hoursBudgeted", "hoursPlanned", "hoursSpent", "platformsChosen",
+                "platformsAttended", "peopleMet", "targetPeopleMet", "followUpsScheduled", "followUpsDone")
+                .map(field -> t.get(field).asText()).toList());
+    }
+
+    private static String readDemoPlanId() {
+        try {
+            return Files.readString(dataDirectory.resolve("demo-plan-id")).strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     @Order(2)
     void a_rep_takes_a_plan_from_objective_to_attendance_and_both_projections_show_it() {

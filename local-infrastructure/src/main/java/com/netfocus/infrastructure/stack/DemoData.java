@@ -16,8 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The demo organisation: a catalog of platforms in the coming weeks and one plan taken from why to where, loaded
- * through the gateway like any client would. Loaded once: a catalog that already has platforms is left alone.
+ * The demo organisation: a catalog of platforms in the coming weeks, the demo plan taken from why to where, and the
+ * team around it ({@link DemoTeam}: a manager, three reps, attendances and follow-ups, the figures the README's
+ * "Demo data: what the dashboards should show" counts by hand), loaded through the gateway like any client would.
+ * Loaded once: a catalog that already has platforms is left alone.
  */
 final class DemoData {
 
@@ -47,20 +49,20 @@ final class DemoData {
             return;
         }
         Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
-        String breakfast = listPlatform(admin, "Retail Procurement Leaders Breakfast", "ASSOCIATION_MEETING",
+        DemoPlatform breakfast = listPlatform(admin, "Retail Procurement Leaders Breakfast", "ASSOCIATION_MEETING",
                 "Nordic Retail Association", "Supplier consolidation", today.plus(Duration.ofDays(14)), 7 * 60, 90,
                 "Stockholm, Grand Hotel", 45, true, 60,
                 List.of(audience("Procurement", "Director", "Retail", 0.5), audience("Operations", "Manager", "Retail", 0.3)));
         listPlatform(admin, "Chamber of Commerce Evening Mixer", "CHAMBER_MEETING", "Stockholm Chamber of Commerce",
                 "Local business outlook", today.plus(Duration.ofDays(21)), 17 * 60, 120, "Stockholm, Chamber House", 0, true,
                 150, List.of(audience("General management", "Owner", "Services", 0.4), audience("Finance", "CFO", "Retail", 0.1)));
-        listPlatform(admin, "Supply Chain Innovation Conference", "CONFERENCE", "SCM Institute", "AI in logistics",
+        DemoPlatform conference = listPlatform(admin, "Supply Chain Innovation Conference", "CONFERENCE", "SCM Institute", "AI in logistics",
                 today.plus(Duration.ofDays(35)), 9 * 60, 8 * 60, "Gothenburg, Svenska Mässan", 650, true, 1200,
                 List.of(audience("Supply chain", "Director", "Logistics", 0.3), audience("Procurement", "Director", "Retail", 0.1)));
         listPlatform(admin, "Category Management Seminar", "SEMINAR", "Retail Academy", "Category roles",
                 today.plus(Duration.ofDays(28)), 13 * 60, 180, "Malmö, Retail Academy", 120, false, 40,
                 List.of(audience("Procurement", "Manager", "Retail", 0.6)));
-        listPlatform(admin, "E-commerce Founders Meetup", "MEETUP", "Nordic Founders", "Scaling D2C brands",
+        DemoPlatform meetup = listPlatform(admin, "E-commerce Founders Meetup", "MEETUP", "Nordic Founders", "Scaling D2C brands",
                 today.plus(Duration.ofDays(10)), 18 * 60, 150, "Stockholm, Epicenter", 0, true, 80,
                 List.of(audience("General management", "Founder", "E-commerce", 0.7)));
         listPlatform(admin, "Nordic Retail Trade Show", "TRADE_SHOW", "Nordic Retail Fairs", "Store technology",
@@ -86,10 +88,13 @@ final class DemoData {
                 "priority", 1,
                 "rationale", "They own supplier decisions and feel the supply-chain pain first")).expect(201)
                 .body().get("targetId").asText();
-        choosePlatform(rep, planId, breakfast, targetId);
+        choosePlatform(rep, planId, breakfast.id(), targetId, 30, 30);
+        new DemoTeam(client, this::choosePlatform).workThePlans(rep, planId, objectiveId, targetId, start, breakfast,
+                conference, meetup);
         remember(planId);
         System.out.println("Demo data loaded: 6 platforms, demo plan " + planId + " (org " + DEMO_ORG + ", rep " + DEMO_REP
-                + "), in the web app: " + webAppLink(planId));
+                + "), team " + DEMO_TEAM + " with manager " + DemoTeam.DEMO_MANAGER + "; in the web app: "
+                + webAppLink(planId));
     }
 
     /** The plan's page in the web app (it asks who you are first). */
@@ -116,9 +121,10 @@ final class DemoData {
         }
     }
 
-    private void choosePlatform(String token, String planId, String platformId, String targetId) {
+    private void choosePlatform(String token, String planId, String platformId, String targetId, int arriveEarlyMinutes,
+                                int stayLateMinutes) {
         Map<String, Object> choice = Map.of("platformId", platformId, "targetIds", List.of(targetId),
-                "arriveEarlyMinutes", 30, "stayLateMinutes", 30);
+                "arriveEarlyMinutes", arriveEarlyMinutes, "stayLateMinutes", stayLateMinutes);
         Instant deadline = Instant.now().plus(CHOICE_RETRY);
         while (true) {
             GatewayClient.Answer answer = client.post("/api/v1/plans/" + planId + "/platforms", token, choice);
@@ -136,7 +142,11 @@ final class DemoData {
         }
     }
 
-    private String listPlatform(String token, String name, String kind, String organizer, String topic, Instant day,
+    /** A listed demo platform: its id and programme, which the demo attendances are timed against. */
+    record DemoPlatform(String id, Instant programStartsAt, Instant programEndsAt) {
+    }
+
+    private DemoPlatform listPlatform(String token, String name, String kind, String organizer, String topic, Instant day,
                                 int programStartMinuteOfDay, int programMinutes, String location, double cost,
                                 boolean networkingSupported, int expectedAttendance, List<Map<String, Object>> audience) {
         Instant programStartsAt = day.plus(Duration.ofMinutes(programStartMinuteOfDay));
@@ -155,7 +165,8 @@ final class DemoData {
         platform.put("networkingSupported", networkingSupported);
         platform.put("expectedAttendance", expectedAttendance);
         platform.put("audience", audience);
-        return client.post("/api/v1/platforms", token, platform).expect(201).body().get("platformId").asText();
+        return new DemoPlatform(client.post("/api/v1/platforms", token, platform).expect(201).body().get("platformId")
+                .asText(), programStartsAt, programEndsAt);
     }
 
     private static Map<String, Object> audience(String function, String position, String industry, double share) {

@@ -42,7 +42,7 @@ class RoleMatrixApiTest extends ServiceApiTest {
             "POST " + PLAN + "/targets", "POST " + PLAN + "/outreach", "POST " + PLAN + "/platforms",
             "POST " + PLAN + "/attendance", "POST " + PLAN + "/follow-ups",
             "POST " + PLAN + "/follow-ups/{followUpId}/completed",
-            "GET " + SETTINGS, "PUT " + SETTINGS);
+            "GET " + SETTINGS, "PUT " + SETTINGS, "GET " + PLAN + "/calendar.ics");
 
     @Autowired
     EventStorageEngine events;
@@ -116,6 +116,7 @@ class RoleMatrixApiTest extends ServiceApiTest {
         walk(new Call("GET", PLAN, "?minVersion=2", null), ids, readers(), 200);
         walk(new Call("GET", PLAN + "/history", "", null), ids, readers(), 200);
         walk(new Call("GET", PLAN + "/history", "?fromSequence=1&limit=1", null), ids, readers(), 200);
+        walk(new Call("GET", PLAN + "/calendar.ics", "", null), ids, readers(), 200);
         walk(new Call("POST", "/api/v1/smart-check", "", """
                 {"planId":"%s","statement":"Learn how hospital CFOs choose billing software","outcome":"pilots",
                  "metric":"CFOs met","target":5,"deadline":"%s"}""".formatted(planId, PlanFlow.TODAY.plusDays(60))),

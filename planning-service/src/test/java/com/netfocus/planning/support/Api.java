@@ -61,6 +61,23 @@ public final class Api {
         return send(request(path).GET().build());
     }
 
+    /** A GET whose answer is not JSON (a calendar file): status, content type and the body as text. */
+    public TextResponse getText(String path) {
+        try {
+            HttpResponse<String> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return new TextResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record TextResponse(int status, String contentType, String body) {
+    }
+
     /** A GET that sends the given correlation id instead of a generated one. */
     public Response get(String path, String correlationId) {
         return send(request(path).setHeader(CallerHeaders.CORRELATION_ID, correlationId).GET().build());
@@ -78,7 +95,11 @@ public final class Api {
     private Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isBlank() ? null : PlanEventCodec.mapper().readTree(response.body());
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            // a calendar file is not JSON: its text stands in for the body
+            JsonNode body = response.body().isBlank() ? null : type.startsWith("text/calendar")
+                    ? com.fasterxml.jackson.databind.node.TextNode.valueOf(response.body())
+                    : PlanEventCodec.mapper().readTree(response.body());
             return new Response(response.statusCode(), body,
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue(CallerHeaders.CORRELATION_ID).orElse(null), response.headers());

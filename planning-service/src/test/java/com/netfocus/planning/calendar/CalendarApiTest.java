@@ -1,0 +1,67 @@
+package com.netfocus.planning.calendar;
+
+import com.netfocus.planning.support.Api;
+import com.netfocus.planning.support.PlanFlow;
+import com.netfocus.planning.support.ServiceApiTest;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * GET /plans/{planId}/calendar.ics: one event per chosen platform blocking early arrival to late stay, whom it serves,
+ * RFC 5545 form; read as the plan is (owner, team manager, org admin; teammate 403, another org 404).
+ */
+class CalendarApiTest extends ServiceApiTest {
+
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    @Test
+    void theChosenPlatformBlocksTheWholeStayAndSaysWhomItServes() {
+        String planId = PlanFlow.createPlan(api);
+        String objectiveId = PlanFlow.objective(api, planId);
+        String targetId = PlanFlow.target(api, planId, objectiveId);
+        String platformId = listedPlatform();
+        assertThat(PlanFlow.choose(api, planId, platformId, targetId).status()).isEqualTo(201);
+
+        Api.TextResponse calendar = api.getText("/api/v1/plans/" + planId + "/calendar.ics?minVersion=3");
+
+        assertThat(calendar.status()).isEqualTo(200);
+        assertThat(calendar.contentType()).startsWith("text/calendar");
+        String ics = calendar.body();
+        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
+        assertThat(ics.split("\r\n", -1)).allSatisfy(line ->
+                assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+        assertThat(ics.replace("\r\n", "")).doesNotContain("\n");
+        String unfolded = ics.replace("\r\n ", "");
+        assertThat(unfolded).contains("UID:" + planId + "-" + platformId + "@netfocus\r\n")
+                .contains("DTSTART:" + UTC.format(PlanFlow.PROGRAM_START.minus(30, ChronoUnit.MINUTES)) + "\r\n")
+                .contains("DTEND:" + UTC.format(PlanFlow.PROGRAM_END.plus(60, ChronoUnit.MINUTES)) + "\r\n")
+                .contains("SUMMARY:Hospital finance forum\r\n")
+                .contains("CFO finance in healthcare (priority 1)")
+                .contains("Arrive early: 30 min before the programme\\; stay late: 60 min after it.")
+                .containsOnlyOnce("BEGIN:VEVENT");
+        // Exported again, the event keeps its UID, so calendars update it instead of adding a copy.
+        assertThat(api.getText("/api/v1/plans/" + planId + "/calendar.ics").body().replace("\r\n ", ""))
+                .contains("UID:" + planId + "-" + platformId + "@netfocus\r\n");
+    }
+
+    @Test
+    void readAsThePlanIs() {
+        String planId = PlanFlow.createPlan(api);
+        String path = "/api/v1/plans/" + planId + "/calendar.ics";
+        assertThat(api.getText(path).body()).doesNotContain("BEGIN:VEVENT");
+        assertThat(api.as("rep-2", org).getText(path).status()).isEqualTo(403);
+        assertThat(api.as("manager-1", org).withRoles("MANAGER").getText(path).status()).isEqualTo(200);
+        assertThat(api.as("admin-1", org).withRoles("ADMIN").getText(path).status()).isEqualTo(200);
+        Api.TextResponse stranger = api.as("rep-1", "other-" + org).withRoles("REP,MANAGER,ADMIN").getText(path);
+        assertThat(stranger.status()).isEqualTo(404);
+        assertThat(stranger.contentType()).startsWith("application/problem+json");
+        assertThat(api.getText("/api/v1/plans/no-such-plan/calendar.ics").status()).isEqualTo(404);
+    }
+}
