@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -138,8 +139,11 @@ class BrowserIT {
         // where: ranked by target people per hour, with the why; over the budget is refused with the reason
         app.waitForText("#recommendations li", BREAKFAST);
         assertThat(app.waitForText("#recommendations li", TRADE_SHOW)).contains("Score").contains("Serves: Director Procurement in Retail");
-        // by hand: the trade show serves ~250 such people over 8 h (31.25 per hour), the breakfast ~30 over 2.5 h
-        assertThat(app.texts("#recommendations > ol > li h3").get(0)).startsWith(TRADE_SHOW);
+        List<Double> scores = app.texts("#recommendations > ol > li").stream()
+                .map(item -> Double.parseDouble(item.replaceAll("(?s).*Score ([0-9.,]+).*", "$1").replace(",", "")))
+                .toList();
+        assertThat(scores).as("best first").isSortedAccordingTo(Comparator.reverseOrder());
+        // the trade show takes 8 h with the early and late half hours: more than the plan's 6
         String refused = chooseRecommended(TRADE_SHOW);
         assertThat(app.waitForText(refused + " .form-problem", "exceeds the budget of 6.00 h"))
                 .contains("choosing it plans 8.00 h");
@@ -179,6 +183,12 @@ class BrowserIT {
                 + " && !control.getAttribute('aria-label')).map(control => control.name);"))
                 .as("every field of the plan page has a label").asList().isEmpty();
 
+        // the calendar link gives the chosen platform, blocked from 30 minutes early to 30 minutes late
+        String calendar = (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(document.getElementById('calendar-link').href, {headers: {Authorization: 'Bearer '"
+                + " + sessionStorage.getItem('netfocus.token')}}).then(answer => answer.text()).then(done);");
+        assertThat(calendar).startsWith("BEGIN:VCALENDAR").contains("SUMMARY:" + BREAKFAST).contains("DTSTART:");
+
         // the history: every step as an event, oldest first
         app.waitForText("#history-section", "5 of 5 events");
         assertThat(app.texts("#history .event-type")).containsExactly("Plan opened", "Objective defined",
@@ -209,22 +219,27 @@ class BrowserIT {
     void a_manager_sees_the_team_dashboard_with_the_teams_figures() {
         signIn("demo-manager", "MANAGER");
         assertThat(app.heading()).isEqualTo("Team dashboard");
-        // by hand: the demo plan (demo-rep: 40 h budgeted, the breakfast chosen for 2.5 h, nobody met yet) and the
-        // browser rep's plan (6 h, the breakfast for 2.5 h, attended for 2.5 h, 2 people met, both target people)
+        // by hand: the demo team (README, "Demo data: what the dashboards should show": 3 plans, 70 h budgeted,
+        // 23.08 planned, 14.83 spent, 4 chosen, 3 attended, 8 people met of whom 5 target people, 4 follow-ups) plus
+        // the browser rep's plan (6 h, the breakfast for 2.5 h, attended for 2.5 h, 2 people met, both target
+        // people, 1 follow-up)
         await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             app.open("#/dashboard/team");
-            assertThat(figure("peopleMet")).isEqualTo("2");
+            assertThat(figure("peopleMet")).isEqualTo("10");
         });
-        assertThat(figure("plans")).isEqualTo("2");
-        assertThat(figure("hoursBudgeted")).isEqualTo("46");
-        assertThat(figure("hoursPlanned")).isEqualTo("5");
-        assertThat(figure("hoursSpent")).isEqualTo("2.5");
-        assertThat(figure("platformsChosen")).isEqualTo("2");
-        assertThat(figure("platformsAttended")).isEqualTo("1");
-        assertThat(figure("targetPeopleMet")).isEqualTo("2");
+        assertThat(figure("plans")).isEqualTo("4");
+        assertThat(figure("objectivesDefined")).isEqualTo("5");
+        assertThat(figure("hoursBudgeted")).isEqualTo("76");
+        assertThat(figure("hoursPlanned")).isEqualTo("25.58");
+        assertThat(figure("hoursSpent")).isEqualTo("17.33");
+        assertThat(figure("platformsChosen")).isEqualTo("5");
+        assertThat(figure("platformsAttended")).isEqualTo("4");
+        assertThat(figure("targetPeopleMet")).isEqualTo("7");
+        assertThat(figure("followUpsScheduled")).isEqualTo("5");
         List<String> members = app.texts("#team-members tbody tr");
         assertThat(members).anyMatch(row -> row.startsWith(REP + " 1 1 "));
-        assertThat(members).anyMatch(row -> row.startsWith("demo-rep 1 1 "));
+        assertThat(members).anyMatch(row -> row.startsWith("demo-rep 1 2 "));
+        assertThat(members).hasSize(4);
         assertThat(app.text("#team-members")).contains(REP);
         assertThat(app.texts("main .csv")).contains("Download summary (CSV)", "Download team-members (CSV)");
         screenshots.take(browser, "dashboard-team");
@@ -239,7 +254,7 @@ class BrowserIT {
             app.open("#/dashboard/org");
             assertThat(app.text("#platform-roi")).contains(BREAKFAST);
         });
-        assertThat(figure("plans")).isEqualTo("2");
+        assertThat(figure("plans")).isEqualTo("4");
         app.scrollTo("#roi-heading");
         screenshots.take(browser, "dashboard-org");
     }
