@@ -128,6 +128,7 @@ class BrowserIT {
         assertThat(app.waitForText("#objectives li", FOCUSED)).contains("Progress 0 of 4");
 
         // who: the kind of person the objective needs; the contact who fits is listed as someone already known
+        assertThat(app.find("#target-form [name=contactId]").isDisplayed()).as("a kind of person is the default").isFalse();
         app.type("#target-form [name='profile.function']", "Procurement");
         app.type("#target-form [name='profile.position']", "Director");
         app.type("#target-form [name='profile.industry']", "Retail");
@@ -191,6 +192,7 @@ class BrowserIT {
 
         // the history: every step as an event, oldest first
         app.waitForText("#history-section", "5 of 5 events");
+        assertThat(app.find("#history-section button").isDisplayed()).as("nothing more to show").isFalse();
         assertThat(app.texts("#history .event-type")).containsExactly("Plan opened", "Objective defined",
                 "Target identified", "Platform chosen", "Event attended");
         assertThat(app.texts("#history li")).allMatch(entry -> entry.contains("by " + REP));
