@@ -53,10 +53,7 @@ class EndToEndIT {
     @BeforeAll
     static void startTheSuite() throws Exception {
         dataDirectory = Files.createTempDirectory("netfocus-e2e");
-        Path projectRoot = Path.of(System.getProperty("netfocus.project-root", "..")).toAbsolutePath().normalize();
-        settings = new StackSettings(projectRoot, dataDirectory, null, null,
-                FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
-                FreePorts.next(), FreePorts.next(), List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), true);
+        settings = TestStacks.onFreePorts(dataDirectory);
         startedAt = Instant.now();
         stack = LocalStack.start(settings);
         identitySecrets.add(stack.identitySecret());

@@ -1,6 +1,7 @@
 package com.netfocus.gateway.identity;
 
 import com.netfocus.gateway.apidocs.ApiDocsPaths;
+import com.netfocus.gateway.webapp.WebAppPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -13,8 +14,8 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
- * Every request needs a verified bearer token, except the health probe, the API description and its page (and,
- * in the local profile only, the dev token endpoint, which has its own chain). CORS preflights are answered
+ * Every request needs a verified bearer token, except the health probe, the API description and its page, the web
+ * app's files (and, in the local profile only, the dev token endpoint, which has its own chain). CORS preflights are answered
  * before this chain by {@link com.netfocus.gateway.cors.CorsFilter}. The API is stateless: no session, no CSRF,
  * no login page.
  */
@@ -38,6 +39,8 @@ public class SecurityConfiguration {
                         .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         // the API description and its page: public, so a client can learn how to get a token
                         .pathMatchers(HttpMethod.GET, ApiDocsPaths.PUBLIC).permitAll()
+                        // the web app's files: public; the app asks the user for a token before it calls the API
+                        .pathMatchers(HttpMethod.GET, WebAppPaths.PUBLIC).permitAll()
                         // the API contract: only admins list platforms in the catalog
                         .pathMatchers(HttpMethod.POST, "/api/v1/platforms").hasRole(Role.ADMIN.name())
                         .anyExchange().authenticated())

@@ -3,6 +3,7 @@ package com.netfocus.gateway.ratelimit;
 import com.netfocus.gateway.identity.CallerAuthentication;
 import com.netfocus.gateway.identity.VerifiedCaller;
 import com.netfocus.gateway.problem.ProblemWriter;
+import com.netfocus.gateway.webapp.WebAppPaths;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,7 +19,9 @@ import java.net.InetSocketAddress;
  * Takes a token from the caller's bucket for every request that got past authentication: a verified user's
  * bucket (user id and org), or, for the requests that need no token, the client address's. Over the allowance:
  * 429 problem+json with Retry-After. A request to the API without a valid token never gets here (401 first), so
- * bad tokens cannot drain a real user's allowance. Health probes are not counted.
+ * bad tokens cannot drain a real user's allowance. Health probes are not counted, nor the web app's static files
+ * (a page load fetches a dozen modules from the jar, no backend is involved; counting them would let a few reloads
+ * lock a browser out of the dev token and the API page).
  */
 @Component
 public class RateLimitFilter implements WebFilter, Ordered {
@@ -44,7 +47,8 @@ public class RateLimitFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        if (exchange.getRequest().getPath().value().startsWith(HEALTH)) {
+        String path = exchange.getRequest().getPath().value();
+        if (path.startsWith(HEALTH) || WebAppPaths.isApp(path)) {
             return chain.filter(exchange);
         }
         return exchange.getPrincipal()

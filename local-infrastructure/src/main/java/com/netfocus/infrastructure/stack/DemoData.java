@@ -45,7 +45,7 @@ final class DemoData {
         JsonNode existing = client.get("/api/v1/platforms?size=1", admin).expect(200).body();
         if (existing.path("total").asLong() > 0) {
             System.out.println("Demo data already loaded" + rememberedPlan().map(id -> ": demo plan " + id
-                    + " (org " + DEMO_ORG + ", rep " + DEMO_REP + ").").orElse("."));
+                    + " (org " + DEMO_ORG + ", rep " + DEMO_REP + "), in the web app: " + webAppLink(id)).orElse("."));
             return;
         }
         Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
@@ -93,7 +93,13 @@ final class DemoData {
                 conference, meetup);
         remember(planId);
         System.out.println("Demo data loaded: 6 platforms, demo plan " + planId + " (org " + DEMO_ORG + ", rep " + DEMO_REP
-                + "), team " + DEMO_TEAM + " with manager " + DemoTeam.DEMO_MANAGER + ".");
+                + "), team " + DEMO_TEAM + " with manager " + DemoTeam.DEMO_MANAGER + "; in the web app: "
+                + webAppLink(planId));
+    }
+
+    /** The plan's page in the web app (it asks who you are first). */
+    private String webAppLink(String planId) {
+        return client.baseUrl() + "/app/#/plans/" + planId;
     }
 
     /** The demo plan's id, kept beside the data so that every start can say which plan to open. */

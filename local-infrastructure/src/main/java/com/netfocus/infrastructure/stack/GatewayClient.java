@@ -28,6 +28,11 @@ public final class GatewayClient {
         this.baseUrl = baseUrl;
     }
 
+    /** Where the gateway is, e.g. http://localhost:8080. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     /** A JSON answer: status, body (JSON, or a text node when the body is not JSON) and headers. */
     public record Answer(int status, JsonNode body, Map<String, List<String>> headers) {
         public String header(String name) {

@@ -89,7 +89,10 @@ public final class RunningStack implements AutoCloseable {
     public String describe() {
         StringBuilder text = new StringBuilder();
         text.append("Netfocus is running.\n");
-        text.append("  API (gateway):           ").append(gatewayUrl()).append("/api/v1\n");
+        text.append("  Web app:                 ").append(gatewayUrl()).append("/app/  (sign in as ")
+                .append(DemoData.DEMO_REP).append(", org ").append(DemoData.DEMO_ORG).append(')').append('\n');
+        text.append("  API (gateway):           ").append(gatewayUrl()).append("/api/v1  (browsable: ")
+                .append(gatewayUrl()).append("/api/docs)\n");
         for (ServiceProcess service : services) {
             text.append(String.format("  %-24s %s  (log: %s)%n", service.name() + ":", service.url(), service.logFile()));
         }
