@@ -1,0 +1,183 @@
+package com.netfocus.infrastructure.testing.badinput;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the bad-input table of a service: every case of every row, sent with the sealed identity of a caller who may
+ * use the endpoint. A refusal must be 4xx problem+json whose {@code errors[].field} names the field (or parameter or
+ * path variable), and must leave the store exactly as it was; an awkward but valid value (emoji in free text) must be
+ * accepted and then be found in the store intact. Never a 5xx. Every mismatch is collected and reported at once.
+ */
+public final class BadInputTable {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Duration STORE_WAIT = Duration.ofSeconds(20);
+    private static final Duration STILL = Duration.ofMillis(300);
+    private static final int SHOWN = 60;
+
+    private final String baseUrl;
+    private final Supplier<Map<String, String>> identity;
+    private final Supplier<?> store;
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    /**
+     * @param baseUrl  e.g. {@code http://localhost:8081}
+     * @param identity the caller headers to send (sealed per request)
+     * @param store    a snapshot of everything the service stores ({@link StoreSnapshot#of})
+     */
+    public BadInputTable(String baseUrl, Supplier<Map<String, String>> identity, Supplier<?> store) {
+        this.baseUrl = baseUrl;
+        this.identity = identity;
+        this.store = store;
+    }
+
+    /** The answer of one request, as the table reads it. */
+    public record Answer(int status, String contentType, JsonNode body) {
+
+        public List<String> fields() {
+            List<String> fields = new ArrayList<>();
+            if (body != null) {
+                body.path("errors").forEach(error -> fields.add(error.path("field").asText()));
+            }
+            return fields;
+        }
+    }
+
+    /** Runs every case of the rows; fails listing every case answered otherwise than the rules say. */
+    public void check(List<Row> rows) {
+        List<String> mismatches = new ArrayList<>();
+        List<List<Case>> refusals = new ArrayList<>();
+        for (Row row : rows) {
+            refusals.add(Cases.refusals(row, row.sample()));
+        }
+        Object before = stillStore();
+        int count = 0;
+        for (List<Case> cases : refusals) {
+            for (Case refused : cases) {
+                count++;
+                Answer answer = send(refused);
+                refusalMismatch(refused, answer).ifPresent(mismatches::add);
+                Object after = store.get();
+                if (!Objects.equals(before, after)) {
+                    mismatches.add(refused + ": the store changed");
+                    before = stillStore();
+                }
+            }
+        }
+        for (Row row : rows) {
+            for (Case accepted : Cases.acceptances(row)) {
+                count++;
+                Answer answer = send(accepted);
+                if (answer.status() < 200 || answer.status() >= 300) {
+                    mismatches.add(accepted + ": " + answer.status() + " (expected 2xx) " + answer.body());
+                } else if (!storedSoon(accepted.stored())) {
+                    mismatches.add(accepted + ": accepted, but the text was not found in the store intact");
+                }
+            }
+        }
+        assertThat(count).as("cases run").isPositive();
+        assertThat(mismatches.subList(0, Math.min(SHOWN, mismatches.size())))
+                .as(mismatches.size() + " of " + count + " cases answered otherwise than the rules say"
+                        + (mismatches.size() > SHOWN ? " (the first " + SHOWN + " shown)" : ""))
+                .isEmpty();
+    }
+
+    /** Why the answer is not the refusal the case needs; empty when it is. */
+    public static Optional<String> refusalMismatch(Case refused, Answer answer) {
+        if (answer.status() < 400 || answer.status() >= 500) {
+            return Optional.of(refused + ": " + answer.status() + " (expected 4xx) " + answer.body());
+        }
+        if (answer.contentType() == null || !answer.contentType().startsWith("application/problem+json")) {
+            return Optional.of(refused + ": " + answer.status() + " answered as " + answer.contentType());
+        }
+        List<String> fields = answer.fields();
+        boolean named = refused.field() == null ? !fields.isEmpty()
+                : fields.stream().anyMatch(field -> names(field, refused.field()));
+        return named ? Optional.empty() : Optional.of(refused + ": " + answer.status()
+                + " names " + fields + ", not " + (refused.field() == null ? "any field" : refused.field()));
+    }
+
+    /** A refusal names the field itself, a field inside it, or the object or list holding it. */
+    static boolean names(String named, String expected) {
+        return named.equals(expected) || named.startsWith(expected + ".") || named.startsWith(expected + "[")
+                || expected.startsWith(named + ".") || expected.startsWith(named + "[");
+    }
+
+    public Answer send(Case request) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + request.uri()))
+                .timeout(Duration.ofSeconds(30))
+                .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        if (request.body() != null) {
+            builder.header("Content-Type", request.contentType());
+        }
+        identity.get().forEach(builder::header);
+        try {
+            HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            JsonNode body = null;
+            try {
+                body = response.body().length == 0 ? null : MAPPER.readTree(response.body());
+            } catch (IOException notJson) {
+                body = MAPPER.getNodeFactory().textNode(new String(response.body()));
+            }
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), body);
+        } catch (IOException e) {
+            return new Answer(-1, null, MAPPER.getNodeFactory().textNode("no answer: " + e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The store once it has stopped changing (what earlier requests set off has settled). */
+    private Object stillStore() {
+        long deadline = System.nanoTime() + STORE_WAIT.toNanos();
+        Object last = store.get();
+        while (System.nanoTime() < deadline) {
+            sleep();
+            Object now = store.get();
+            if (Objects.equals(last, now)) {
+                return now;
+            }
+            last = now;
+        }
+        throw new AssertionError("the store did not settle within " + STORE_WAIT);
+    }
+
+    private boolean storedSoon(String text) {
+        long deadline = System.nanoTime() + STORE_WAIT.toNanos();
+        do {
+            if (StoreSnapshot.contains(store.get(), text)) {
+                return true;
+            }
+            sleep();
+        } while (System.nanoTime() < deadline);
+        return false;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(STILL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
