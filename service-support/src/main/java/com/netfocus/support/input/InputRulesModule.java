@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
 import java.time.Instant;
+import java.time.temporal.Temporal;
 import java.util.Optional;
 
 /**
@@ -37,11 +39,38 @@ public class InputRulesModule extends SimpleModule {
                 }
                 if (type == Instant.class) {
                     return new CheckedDeserializer<>(Instant.class, (JsonDeserializer<Instant>) deserializer,
-                            InputRulesModule::isoText, null);
+                            (parser, instant, property) -> codeText(parser, instant, property)
+                                    .or(() -> isoText(parser, instant, property)), null);
+                }
+                if (Temporal.class.isAssignableFrom(type)) {
+                    return new CheckedDeserializer<>((Class<Object>) type, (JsonDeserializer<Object>) deserializer,
+                            InputRulesModule::codeText, null);
                 }
                 return deserializer;
             }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                                                              BeanDescription description,
+                                                              JsonDeserializer<?> deserializer) {
+                return new CheckedDeserializer<>((Class<Object>) type.getRawClass(),
+                        (JsonDeserializer<Object>) deserializer, InputRulesModule::codeText, null);
+            }
         });
+    }
+
+    /**
+     * Dates, instants and enum names are codes: Jackson trims the text before parsing it, which would let a control
+     * character at either end through, so the raw text is checked first.
+     */
+    private static Optional<String> codeText(JsonParser parser, Object value, String property) {
+        try {
+            return value == null && parser.currentToken() == JsonToken.VALUE_STRING
+                    ? TextKind.CODE.refusal(parser.getText()) : Optional.empty();
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<String> finite(JsonParser parser, Number number, String property) {

@@ -4,7 +4,8 @@ package com.netfocus.infrastructure.testing.badinput;
  * One bad (or awkward but valid) request and what it must get.
  *
  * @param field  the field, parameter or path variable the answer must name; null: any
- * @param stored for a case that must be accepted, the text that must then be found in the store; null for a refusal
+ * @param stored for a case that must be accepted, the text that must then be found in the store ("" when the
+ *               endpoint stores nothing); null for a refusal
  */
 public record Case(String row, String description, String method, String uri, String contentType, byte[] body,
                    String field, String stored) {

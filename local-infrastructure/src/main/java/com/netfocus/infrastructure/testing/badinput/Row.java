@@ -25,6 +25,9 @@ public final class Row {
     private final Map<String, FieldKind> kinds = new LinkedHashMap<>();
     private final Set<String> optional = new LinkedHashSet<>();
     private String contentType = JSON;
+    private boolean stores = true;
+    private boolean bodyOptional;
+    private final Set<String> mayBeNegative = new LinkedHashSet<>();
 
     private Row(String method, String pattern, Supplier<Sample> sample) {
         this.method = method;
@@ -74,6 +77,36 @@ public final class Row {
     public Row upload(String mediaType) {
         this.contentType = mediaType;
         return this;
+    }
+
+    /** The endpoint may be called without a body (all its fields are optional). */
+    public Row bodyOptional() {
+        this.bodyOptional = true;
+        return this;
+    }
+
+    public boolean isBodyOptional() {
+        return bodyOptional;
+    }
+
+    /** Numbers a negative value of which is answered, not refused (a live assessment saying what is wrong). */
+    public Row mayBeNegative(String... paths) {
+        Collections.addAll(mayBeNegative, paths);
+        return this;
+    }
+
+    public boolean negativeAllowed(String path) {
+        return mayBeNegative.contains(path);
+    }
+
+    /** The endpoint keeps nothing (a live check): valid free text is only answered 2xx, not looked for in the store. */
+    public Row storesNothing() {
+        this.stores = false;
+        return this;
+    }
+
+    public boolean stores() {
+        return stores;
     }
 
     /** {@code "POST /api/v1/plans/{planId}/objectives"}: the endpoint as its controller maps it. */
