@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.Temporal;
 import java.util.Optional;
@@ -33,7 +34,8 @@ public class InputRulesModule extends SimpleModule {
                     return new CheckedDeserializer<>(String.class, (JsonDeserializer<String>) deserializer,
                             (parser, text, property) -> properties.kindOf(property).refusal(text), null);
                 }
-                if (type == Double.class || type == double.class || type == Float.class || type == float.class) {
+                if (type == Double.class || type == double.class || type == Float.class || type == float.class
+                        || type == BigDecimal.class) {
                     return new CheckedDeserializer<>((Class<Number>) type, (JsonDeserializer<Number>) deserializer,
                             InputRulesModule::finite, null);
                 }
@@ -74,8 +76,10 @@ public class InputRulesModule extends SimpleModule {
     }
 
     private static Optional<String> finite(JsonParser parser, Number number, String property) {
+        // 1e400 is read as Infinity into a double, and as a number no client can use into a BigDecimal
         return number != null && !Double.isFinite(number.doubleValue())
-                ? Optional.of("must be a finite number (not NaN or Infinity)") : Optional.empty();
+                ? Optional.of("must be a finite number within the range of a double (not NaN or Infinity)")
+                : Optional.empty();
     }
 
     private static Optional<String> isoText(JsonParser parser, Instant instant, String property) {

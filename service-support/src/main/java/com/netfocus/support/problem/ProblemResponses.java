@@ -3,6 +3,7 @@ package com.netfocus.support.problem;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -244,10 +245,13 @@ public class ProblemResponses {
         return path.isEmpty() ? "body" : path.toString();
     }
 
-    /** The JSON path at which the parser gave up (a field, an array element), or the whole body. */
+    /**
+     * The JSON path at which the parser gave up (a field, an array element, e.g. at a NaN literal), or the whole body
+     * when it simply ended too soon.
+     */
     private static String where(StreamReadException e) {
         JsonParser parser = e.getProcessor();
-        if (parser != null) {
+        if (parser != null && !(e instanceof JsonEOFException)) {
             JsonStreamContext context = parser.getParsingContext();
             String pointer = context == null ? "" : context.pathAsPointer().toString();
             if (!pointer.isEmpty()) {
