@@ -50,6 +50,7 @@ class ContactBadInputTest {
     private static final TestInfrastructure infrastructure = new TestInfrastructure("contact", "badinput");
     private static final PlanEventRecords records = new PlanEventRecords(infrastructure.planEventsTopic());
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final int FUZZ_TRIES = 300;
     static final String CONTACT = """
             {"name":"Lena Dahl","company":"Coop Nord","function":"Procurement","position":"Director",
              "industry":"Retail","email":"lena.dahl@example.com","phone":"+46 8 123 45 67"}""";
@@ -79,6 +80,22 @@ class ContactBadInputTest {
 
     @Test
     void everyEndpointRefusesBadInputNamingTheFieldAndStoresNothing() {
+        List<Row> rows = rows();
+        assertThat(Completeness.gaps(mappings, rows)).isEmpty();
+        table().check(rows);
+    }
+
+    /** Random command bodies (jqwik generators): bounded tries, so that it runs in seconds. */
+    @Test
+    void randomCommandBodiesAreAcceptedOnlyWhenWellFormedAndNeverBreakTheService() {
+        table().fuzz(rows(), FUZZ_TRIES);
+    }
+
+    private BadInputTable table() {
+        return new BadInputTable("http://localhost:" + port, SealedIdentity.of(personas.owner), StoreSnapshot.of(mongo.getDb()));
+    }
+
+    private List<Row> rows() {
         String contactId = addContact();
         String planId = plan();
         List<Row> rows = List.of(
@@ -95,9 +112,7 @@ class ContactBadInputTest {
                 Row.get("/api/v1/follow-ups", Sample::none).param("dueBy", FieldKind.DATE)
                         .param("status", FieldKind.ENUM).param("page", FieldKind.INTEGER)
                         .param("size", FieldKind.INTEGER));
-        assertThat(Completeness.gaps(mappings, rows)).isEmpty();
-        new BadInputTable("http://localhost:" + port, SealedIdentity.of(personas.owner),
-                StoreSnapshot.of(mongo.getDb())).check(rows);
+        return rows;
     }
 
     private String addContact() {

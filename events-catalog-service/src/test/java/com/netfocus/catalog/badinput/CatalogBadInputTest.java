@@ -53,6 +53,7 @@ class CatalogBadInputTest {
     private static final TestInfrastructure infrastructure = new TestInfrastructure("catalog", "badinput");
     private static final PlanEventRecords records = new PlanEventRecords(infrastructure.planEventsTopic());
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final int FUZZ_TRIES = 300;
     static final String CSV = "name,kind,organizer,topic,startsAt,endsAt,programStartsAt,programEndsAt,"
             + "location,cost,networkingSupported,expectedAttendance,audience\n"
             + "Chamber lunch,CHAMBER_MEETING,Chamber,Exports,2031-05-01T11:30:00Z,2031-05-01T15:00:00Z,"
@@ -82,6 +83,22 @@ class CatalogBadInputTest {
 
     @Test
     void everyEndpointRefusesBadInputNamingTheFieldAndStoresNothing() {
+        List<Row> rows = rows();
+        assertThat(Completeness.gaps(mappings, rows)).isEmpty();
+        table().check(rows);
+    }
+
+    /** Random command bodies (jqwik generators): bounded tries, so that it runs in seconds. */
+    @Test
+    void randomCommandBodiesAreAcceptedOnlyWhenWellFormedAndNeverBreakTheService() {
+        table().fuzz(rows(), FUZZ_TRIES);
+    }
+
+    private BadInputTable table() {
+        return new BadInputTable("http://localhost:" + port, SealedIdentity.of(personas.admin), StoreSnapshot.of(mongo.getDb()));
+    }
+
+    private List<Row> rows() {
         String platformId = addPlatform();
         String planId = plan();
         List<Row> rows = List.of(
@@ -100,9 +117,7 @@ class CatalogBadInputTest {
                 Row.get("/api/v1/plans/{planId}/portfolio", () -> Sample.path(Map.of("planId", planId)))
                         .param("minVersion", FieldKind.INTEGER).param("arriveEarlyMinutes", FieldKind.INTEGER)
                         .param("stayLateMinutes", FieldKind.INTEGER));
-        assertThat(Completeness.gaps(mappings, rows)).isEmpty();
-        new BadInputTable("http://localhost:" + port, SealedIdentity.of(personas.admin),
-                StoreSnapshot.of(mongo.getDb())).check(rows);
+        return rows;
     }
 
     private static JsonNode platform() {

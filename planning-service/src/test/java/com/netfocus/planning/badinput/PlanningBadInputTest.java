@@ -11,6 +11,7 @@ import com.netfocus.infrastructure.testing.badinput.StoreSnapshot;
 import com.netfocus.planning.support.Api;
 import com.netfocus.planning.support.PlanFlow;
 import com.netfocus.planning.support.ServiceApiTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -35,6 +36,7 @@ class PlanningBadInputTest extends ServiceApiTest {
 
     private static final String PLAN = "/api/v1/plans/{planId}";
     private static final String OBJECTIVE = PLAN + "/objectives/{objectiveId}";
+    private static final int FUZZ_TRIES = 300;
 
     @Autowired
     MongoTemplate mongo;
@@ -47,13 +49,26 @@ class PlanningBadInputTest extends ServiceApiTest {
 
     @Test
     void everyEndpointRefusesBadInputNamingTheFieldAndStoresNothing() {
-        owner = api.withRoles("REP,ADMIN");
-        platformId = listedPlatform();
         List<Row> rows = rows();
         assertThat(Completeness.gaps(mappings, rows)).isEmpty();
+        table().check(rows);
+    }
+
+    /** Random command bodies (jqwik generators): bounded tries, so that it runs in seconds. */
+    @Test
+    void randomCommandBodiesAreAcceptedOnlyWhenWellFormedAndNeverBreakTheService() {
+        table().fuzz(rows(), FUZZ_TRIES);
+    }
+
+    private BadInputTable table() {
         Personas.Persona caller = new Personas.Persona("owner and admin", "rep-1", org, "north", "REP,ADMIN");
-        new BadInputTable("http://localhost:" + port, SealedIdentity.of(caller), StoreSnapshot.of(mongo.getDb()))
-                .check(rows);
+        return new BadInputTable("http://localhost:" + port, SealedIdentity.of(caller), StoreSnapshot.of(mongo.getDb()));
+    }
+
+    @BeforeEach
+    void ownerAndPlatform() {
+        owner = api.withRoles("REP,ADMIN");
+        platformId = listedPlatform();
     }
 
     /** A plan with an objective, a profile target, the platform chosen for it and a follow-up: fresh each time. */

@@ -1,7 +1,10 @@
 package com.netfocus.infrastructure.testing.badinput;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import net.jqwik.api.RandomGenerator;
+import net.jqwik.api.sessions.JqwikSession;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Random;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +34,8 @@ public final class BadInputTable {
     private static final Duration STORE_WAIT = Duration.ofSeconds(20);
     private static final Duration STILL = Duration.ofMillis(300);
     private static final int SHOWN = 60;
+    /** jqwik's generation size: how large lists and strings may grow. */
+    private static final int FUZZ_GENERATION_SIZE = 100;
 
     private final String baseUrl;
     private final Supplier<Map<String, String>> identity;
@@ -93,10 +99,84 @@ public final class BadInputTable {
             }
         }
         assertThat(count).as("cases run").isPositive();
+        System.out.println("bad-input table: " + count + " cases over " + rows.size() + " endpoints");
         assertThat(mismatches.subList(0, Math.min(SHOWN, mismatches.size())))
                 .as(mismatches.size() + " of " + count + " cases answered otherwise than the rules say"
                         + (mismatches.size() > SHOWN ? " (the first " + SHOWN + " shown)" : ""))
                 .isEmpty();
+    }
+
+    /**
+     * The fuzz test: {@code tries} random bodies ({@link FuzzBodies}) sent to the rows that take a JSON body. Never a
+     * 5xx; a 2xx only for a body {@link WellFormed} finds nothing wrong with (then only the domain could refuse it);
+     * a 4xx is problem+json naming a field and leaves the store as it was. The seed is printed; set the system
+     * property {@code netfocus.fuzz.seed} to replay a run.
+     */
+    public void fuzz(List<Row> rows, int tries) {
+        long seed = Long.getLong("netfocus.fuzz.seed", new Random().nextLong());
+        System.out.println("fuzzing " + tries + " bodies with seed " + seed + " (-Dnetfocus.fuzz.seed=" + seed + ")");
+        JqwikSession.start(String.valueOf(seed));
+        try {
+            fuzz(rows, tries, seed);
+        } finally {
+            JqwikSession.finish();
+        }
+    }
+
+    private void fuzz(List<Row> rows, int tries, long seed) {
+        Random random = new Random(seed);
+        List<Row> commands = rows.stream().filter(row -> !row.isUpload()).toList();
+        List<Sample> samples = new ArrayList<>();
+        List<RandomGenerator<JsonNode>> generators = new ArrayList<>();
+        List<Row> used = new ArrayList<>();
+        for (Row row : commands) {
+            Sample sample = row.sample();
+            if (sample.body() != null) {
+                used.add(row);
+                samples.add(sample);
+                generators.add(FuzzBodies.of(row, Cases.read(sample.body())).generator(FUZZ_GENERATION_SIZE));
+            }
+        }
+        assertThat(used).as("rows taking a JSON body").isNotEmpty();
+        List<String> mismatches = new ArrayList<>();
+        int accepted = 0;
+        Object before = stillStore();
+        for (int i = 0; i < tries; i++) {
+            int pick = random.nextInt(used.size());
+            Row row = used.get(pick);
+            JsonNode body = generators.get(pick).next(random).value();
+            Case fuzzed = Cases.request(row, samples.get(pick), "fuzz #" + i + " (seed " + seed + ") " + printable(body),
+                    printable(body));
+            Answer answer = send(fuzzed);
+            Optional<String> mustRefuse = WellFormed.mustRefuse(row, Cases.read(samples.get(pick).body()), body);
+            if (answer.status() >= 200 && answer.status() < 300) {
+                accepted++;
+                mustRefuse.ifPresent(reason -> mismatches.add(fuzzed + ": accepted although " + reason));
+                before = stillStore();
+            } else {
+                refusalMismatch(fuzzed, answer).ifPresent(mismatches::add);
+                if (!Objects.equals(before, store.get())) {
+                    mismatches.add(fuzzed + ": refused, but the store changed");
+                    before = stillStore();
+                }
+            }
+        }
+        System.out.println("fuzzed " + tries + " bodies: " + accepted + " accepted, " + (tries - accepted) + " refused");
+        assertThat(mismatches.subList(0, Math.min(SHOWN, mismatches.size())))
+                .as(mismatches.size() + " of " + tries + " random bodies answered otherwise than the rules say")
+                .isEmpty();
+    }
+
+    /**
+     * The body with every character beyond ASCII escaped: sent so (a lone surrogate cannot be encoded as UTF-8, only
+     * escaped), and shown so in a report.
+     */
+    private static String printable(JsonNode body) {
+        try {
+            return MAPPER.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII).writeValueAsString(body);
+        } catch (IOException e) {
+            return body.toString();
+        }
     }
 
     /** Why the answer is not the refusal the case needs; empty when it is. */

@@ -87,6 +87,13 @@ public final class Cases {
         return accepted;
     }
 
+    /** The row's request with the sample's path and query and this body: one fuzz case. */
+    public static Case request(Row row, Sample sample, String description, String body) {
+        Cases cases = new Cases(row, sample);
+        return new Case(row.name(), description, row.method(), cases.uri(sample.pathVariables(), sample.query()),
+                row.contentType(), bytes(body), null, null);
+    }
+
     private void pathVariables() {
         for (String variable : sample.pathVariables().keySet()) {
             for (String bad : List.of("not-a-uuid", EMOJI, "{\"$gt\":\"\"}", "1 OR 1=1")) {

@@ -65,9 +65,15 @@ final class JsonPaths {
         int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
         JsonNode parent = cut < 0 ? copy : at(copy, path.substring(0, cut));
         String last = cut < 0 ? path : path.substring(cut).replaceFirst("^\\.", "");
+        if (last.startsWith("[") ? !(parent instanceof ArrayNode) : !(parent instanceof ObjectNode)) {
+            return copy; // an earlier change removed or replaced the field's parent: nothing left to change
+        }
         if (last.startsWith("[")) {
             int index = Integer.parseInt(last.substring(1, last.length() - 1));
             ArrayNode array = (ArrayNode) parent;
+            if (index >= array.size()) {
+                return copy;
+            }
             if (value == null) {
                 array.remove(index);
             } else {
@@ -90,6 +96,9 @@ final class JsonPaths {
         for (String part : path.replace("[", ".[").split("\\.")) {
             if (part.isEmpty()) {
                 continue;
+            }
+            if (node == null) {
+                return null;
             }
             node = part.startsWith("[") ? node.get(Integer.parseInt(part.substring(1, part.length() - 1)))
                     : node.get(part);
