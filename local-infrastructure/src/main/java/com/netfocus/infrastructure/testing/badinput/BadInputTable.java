@@ -32,7 +32,8 @@ public final class BadInputTable {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Duration STORE_WAIT = Duration.ofSeconds(20);
-    private static final Duration STILL = Duration.ofMillis(300);
+    /** How long the store must stay unchanged to count as settled, and the polling interval. */
+    private static final Duration STILL = Duration.ofMillis(100);
     private static final int SHOWN = 60;
     /** jqwik's generation size: how large lists and strings may grow. */
     private static final int FUZZ_GENERATION_SIZE = 100;
@@ -140,6 +141,7 @@ public final class BadInputTable {
         assertThat(used).as("rows taking a JSON body").isNotEmpty();
         List<String> mismatches = new ArrayList<>();
         int accepted = 0;
+        long started = System.nanoTime();
         Object before = stillStore();
         for (int i = 0; i < tries; i++) {
             int pick = random.nextInt(used.size());
@@ -161,7 +163,8 @@ public final class BadInputTable {
                 }
             }
         }
-        System.out.println("fuzzed " + tries + " bodies: " + accepted + " accepted, " + (tries - accepted) + " refused");
+        System.out.println("fuzzed " + tries + " bodies in " + Duration.ofNanos(System.nanoTime() - started).toMillis()
+                + " ms: " + accepted + " accepted, " + (tries - accepted) + " refused");
         assertThat(mismatches.subList(0, Math.min(SHOWN, mismatches.size())))
                 .as(mismatches.size() + " of " + tries + " random bodies answered otherwise than the rules say")
                 .isEmpty();
