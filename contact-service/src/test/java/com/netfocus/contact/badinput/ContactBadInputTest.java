@@ -1,6 +1,7 @@
 package com.netfocus.contact.badinput;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.netfocus.contact.contact.Contact;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.contracts.plan.TargetProfile;
@@ -8,6 +9,7 @@ import com.netfocus.infrastructure.testing.PlanEventRecords;
 import com.netfocus.infrastructure.testing.Personas;
 import com.netfocus.infrastructure.testing.TestInfrastructure;
 import com.netfocus.infrastructure.testing.badinput.BadInputTable;
+import com.netfocus.infrastructure.testing.badinput.Cases;
 import com.netfocus.infrastructure.testing.badinput.Completeness;
 import com.netfocus.infrastructure.testing.badinput.FieldKind;
 import com.netfocus.infrastructure.testing.badinput.Row;
@@ -23,8 +25,10 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -32,12 +36,15 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
  * Bad input on every endpoint of contact-service ({@link BadInputTable}): each case a 4xx problem+json naming the
@@ -92,14 +99,15 @@ class ContactBadInputTest {
     }
 
     private BadInputTable table() {
-        return new BadInputTable("http://localhost:" + port, SealedIdentity.of(personas.owner), StoreSnapshot.of(mongo.getDb()));
+        return new BadInputTable("http://localhost:" + port, SealedIdentity.of(personas.owner), StoreSnapshot.of(mongo.getDb()))
+                .settledWhen(() -> !mongo.exists(query(where(Contact.REGISTERED_PUBLISHED).ne(true)), Contact.class));
     }
 
     private List<Row> rows() {
         String contactId = addContact();
         String planId = plan();
         List<Row> rows = List.of(
-                Row.post("/api/v1/contacts", () -> Sample.body(CONTACT))
+                Row.post("/api/v1/contacts", () -> Sample.body(CONTACT)).readBack("/api/v1/contacts/{contactId}")
                         .optional("company", "function", "position", "industry", "email", "phone"),
                 Row.get("/api/v1/contacts", Sample::none).param("page", FieldKind.INTEGER)
                         .param("size", FieldKind.INTEGER),
@@ -113,6 +121,25 @@ class ContactBadInputTest {
                         .param("status", FieldKind.ENUM).param("page", FieldKind.INTEGER)
                         .param("size", FieldKind.INTEGER));
         return rows;
+    }
+
+    /** Imported rows pass the same input rules as a JSON body: bad rows are reported by field, good ones kept intact. */
+    @Test
+    void importedRowsFollowTheSameInputRules() {
+        String emojiName = "Eve " + Cases.EMOJI + " " + UUID.randomUUID();
+        String csv = "name,company,email,phone\n"
+                + emojiName + ",Evco,eve-" + UUID.randomUUID() + "@evco.example,\n"
+                + "Bell\u0007 Person,Evco,,\n"
+                + "Mail Person,Evco,mail" + Cases.EMOJI + "@evco.example,\n";
+        HttpHeaders asCsv = personas.owner.headers();
+        asCsv.setContentType(MediaType.parseMediaType("text/csv"));
+        JsonNode report = http.exchange("/api/v1/contacts/import", HttpMethod.POST, new HttpEntity<>(csv, asCsv),
+                JsonNode.class).getBody();
+
+        assertThat(report.get("imported").asInt()).as(String.valueOf(report)).isEqualTo(1);
+        assertThat(new LinkedHashSet<>(report.get("rejected").findValuesAsText("field"))).containsExactly("name", "email");
+        assertThat(StoreSnapshot.contains(StoreSnapshot.of(mongo.getDb()).get(), emojiName)).isTrue();
+        assertThat(StoreSnapshot.contains(StoreSnapshot.of(mongo.getDb()).get(), "Bell\u0007 Person")).isFalse();
     }
 
     private String addContact() {

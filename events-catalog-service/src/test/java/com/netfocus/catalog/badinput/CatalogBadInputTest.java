@@ -1,6 +1,7 @@
 package com.netfocus.catalog.badinput;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.netfocus.catalog.platform.Platform;
 import com.netfocus.catalog.testing.PlatformJson;
 import com.netfocus.contracts.plan.ObjectiveDefined;
 import com.netfocus.contracts.plan.PlanCreated;
@@ -41,6 +42,8 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
  * Bad input on every endpoint of events-catalog-service ({@link BadInputTable}): each case a 4xx problem+json naming
@@ -95,7 +98,8 @@ class CatalogBadInputTest {
     }
 
     private BadInputTable table() {
-        return new BadInputTable("http://localhost:" + port, SealedIdentity.of(personas.admin), StoreSnapshot.of(mongo.getDb()));
+        return new BadInputTable("http://localhost:" + port, SealedIdentity.of(personas.admin), StoreSnapshot.of(mongo.getDb()))
+                .settledWhen(() -> !mongo.exists(query(where(Platform.LISTED_PUBLISHED).ne(true)), Platform.class));
     }
 
     private List<Row> rows() {
@@ -103,6 +107,7 @@ class CatalogBadInputTest {
         String planId = plan();
         List<Row> rows = List.of(
                 Row.post("/api/v1/platforms", () -> Sample.body(platform().toString()))
+                        .readBack("/api/v1/platforms/{platformId}")
                         .kind("topic", FieldKind.MULTILINE)
                         .optional("organizer", "topic", "audience[0].function", "audience[0].position",
                                 "audience[0].industry"),

@@ -36,6 +36,8 @@ class PlanningBadInputTest extends ServiceApiTest {
 
     private static final String PLAN = "/api/v1/plans/{planId}";
     private static final String OBJECTIVE = PLAN + "/objectives/{objectiveId}";
+    /** Where accepted free text is read back: the plan's events, payloads included. */
+    private static final String HISTORY = PLAN + "/history";
     private static final int FUZZ_TRIES = 300;
 
     @Autowired
@@ -104,20 +106,24 @@ class PlanningBadInputTest extends ServiceApiTest {
         return List.of(
                 Row.post("/api/v1/plans", () -> Sample.body("""
                         {"title":"Hospitals this half year","periodStart":"%s","periodEnd":"%s","hoursBudget":40.0}"""
-                        .formatted(PlanFlow.TODAY, PlanFlow.TODAY.plusDays(180)))),
+                        .formatted(PlanFlow.TODAY, PlanFlow.TODAY.plusDays(180)))).readBack(PLAN),
                 Row.get(PLAN, () -> Sample.path(only(plan(), "planId")))
                         .param("asOf", FieldKind.INSTANT).param("minVersion", FieldKind.INTEGER),
                 Row.get(PLAN + "/history", () -> Sample.path(only(plan(), "planId")))
                         .param("fromSequence", FieldKind.INTEGER).param("limit", FieldKind.INTEGER)
                         .param("minVersion", FieldKind.INTEGER),
-                Row.post(PLAN + "/objectives", () -> Sample.of(only(plan(), "planId"), objectiveBody())),
-                Row.put(OBJECTIVE, () -> Sample.of(only(plan(), "planId", "objectiveId"), objectiveBody())),
+                Row.post(PLAN + "/objectives", () -> Sample.of(only(plan(), "planId"), objectiveBody()))
+                        .readBack(HISTORY),
+                Row.put(OBJECTIVE, () -> Sample.of(only(plan(), "planId", "objectiveId"), objectiveBody()))
+                        .readBack(HISTORY),
                 Row.post(OBJECTIVE + "/progress", () -> Sample.of(only(plan(), "planId", "objectiveId"),
-                        "{\"amount\":2,\"note\":\"two calls\"}")).kind("note", FieldKind.MULTILINE).optional("note"),
+                        "{\"amount\":2,\"note\":\"two calls\"}"))
+                        .kind("note", FieldKind.MULTILINE).optional("note").readBack(HISTORY),
                 Row.post(OBJECTIVE + "/achieved", () -> Sample.of(only(plan(), "planId", "objectiveId"),
-                        "{\"note\":\"signed\"}")).kind("note", FieldKind.MULTILINE).optional("note").bodyOptional(),
+                        "{\"note\":\"signed\"}"))
+                        .kind("note", FieldKind.MULTILINE).optional("note").bodyOptional().readBack(HISTORY),
                 Row.post(OBJECTIVE + "/abandoned", () -> Sample.of(only(plan(), "planId", "objectiveId"),
-                        "{\"reason\":\"no budget this year\"}")),
+                        "{\"reason\":\"no budget this year\"}")).readBack(HISTORY),
                 Row.post("/api/v1/smart-check", () -> Sample.body("""
                         {"planId":"%s","statement":"Learn how hospital CFOs choose billing software","outcome":"pilots",
                          "metric":"CFOs met","target":5,"deadline":"%s"}"""
@@ -130,14 +136,14 @@ class PlanningBadInputTest extends ServiceApiTest {
                     return Sample.of(only(ids, "planId"), """
                             {"objectiveId":"%s","profile":{"function":"it","position":"Chief information officer","industry":"healthcare"},
                              "priority":2,"rationale":"they choose"}""".formatted(ids.get("objectiveId")));
-                }).optional("rationale", "profile.function", "profile.position", "profile.industry"),
+                }).optional("rationale", "profile.function", "profile.position", "profile.industry").readBack(HISTORY),
                 Row.post(PLAN + "/outreach", () -> {
                     Map<String, String> ids = plan();
                     return Sample.of(only(ids, "planId"), """
                             {"targetId":"%s","channel":"PHONE","happenedAt":"%s","summary":"asked about budgets"}"""
                             .formatted(ids.get("targetId"), java.time.Instant.now().minus(1, ChronoUnit.HOURS)
                                     .truncatedTo(ChronoUnit.SECONDS)));
-                }).kind("summary", FieldKind.MULTILINE),
+                }).kind("summary", FieldKind.MULTILINE).readBack(HISTORY),
                 Row.post(PLAN + "/platforms", () -> {
                     Map<String, String> ids = plan();
                     return Sample.of(only(ids, "planId"), """
@@ -155,7 +161,7 @@ class PlanningBadInputTest extends ServiceApiTest {
                             PlanFlow.PROGRAM_START.minus(30, ChronoUnit.MINUTES),
                             PlanFlow.PROGRAM_END.plus(30, ChronoUnit.MINUTES), ids.get("targetId"),
                             ids.get("targetId"), PlanFlow.TODAY.plusDays(40)));
-                }).kind("notes", FieldKind.MULTILINE)
+                }).kind("notes", FieldKind.MULTILINE).readBack(HISTORY)
                         .optional("contactsMet", "followUps", "notes", "contactsMet[0].company",
                                 "contactsMet[0].function", "contactsMet[0].position", "contactsMet[0].industry",
                                 "contactsMet[0].email", "contactsMet[0].targetId", "followUps[0].targetId",
@@ -163,9 +169,9 @@ class PlanningBadInputTest extends ServiceApiTest {
                 Row.post(PLAN + "/follow-ups", () -> {
                     Map<String, String> ids = plan();
                     return Sample.of(only(ids, "planId"), followUpBody(ids.get("targetId")));
-                }).optional("targetId", "action"),
+                }).optional("targetId", "action").readBack(HISTORY),
                 Row.post(PLAN + "/follow-ups/{followUpId}/completed", () -> Sample.of(
-                        only(plan(), "planId", "followUpId"), "{\"outcome\":\"demo booked\"}")),
+                        only(plan(), "planId", "followUpId"), "{\"outcome\":\"demo booked\"}")).readBack(HISTORY),
                 Row.put("/api/v1/org-settings", () -> Sample.body("{\"maxActiveObjectives\":2,\"peopleMetPerHour\":3.0}")));
     }
 }

@@ -1,5 +1,6 @@
 package com.netfocus.support.input;
 
+import com.netfocus.support.caller.VerifiedCallerFilter;
 import com.netfocus.support.problem.FieldError;
 import com.netfocus.support.problem.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +23,8 @@ public class IdPathVariables implements HandlerInterceptor {
         @SuppressWarnings("unchecked")
         Map<String, String> variables = (Map<String, String>) request.getAttribute(
                 HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        if (variables == null) {
+        // without a verified caller the request is answered 401 first, whatever its path holds
+        if (variables == null || request.getAttribute(VerifiedCallerFilter.VERIFIED_CALLER) == null) {
             return true;
         }
         List<FieldError> errors = new ArrayList<>();

@@ -251,7 +251,9 @@ public class ProblemResponses {
      */
     private static String where(StreamReadException e) {
         JsonParser parser = e.getProcessor();
-        if (parser != null && !(e instanceof JsonEOFException)) {
+        boolean endedTooSoon = e instanceof JsonEOFException
+                || String.valueOf(e.getOriginalMessage()).contains("end-of-input");
+        if (parser != null && !endedTooSoon) {
             JsonStreamContext context = parser.getParsingContext();
             String pointer = context == null ? "" : context.pathAsPointer().toString();
             if (!pointer.isEmpty()) {

@@ -8,7 +8,12 @@ package com.netfocus.infrastructure.testing.badinput;
  *               endpoint stores nothing); null for a refusal
  */
 public record Case(String row, String description, String method, String uri, String contentType, byte[] body,
-                   String field, String stored) {
+                   String field, String stored, java.util.Map<String, String> pathVariables) {
+
+    public Case(String row, String description, String method, String uri, String contentType, byte[] body,
+                String field, String stored) {
+        this(row, description, method, uri, contentType, body, field, stored, java.util.Map.of());
+    }
 
     public boolean mustBeRefused() {
         return stored == null;

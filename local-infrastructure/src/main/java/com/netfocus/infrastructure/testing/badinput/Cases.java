@@ -269,7 +269,7 @@ public final class Cases {
             text = text.replace("\"" + RAW + "\"", rawToken);
         }
         cases.add(new Case(row.name(), what, row.method(), uri(sample.pathVariables(), sample.query()),
-                row.contentType(), bytes(text), field, stored));
+                row.contentType(), bytes(text), field, stored, sample.pathVariables()));
     }
 
     private void raw(String what, String body, String field) {

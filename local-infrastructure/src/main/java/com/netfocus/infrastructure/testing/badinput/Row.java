@@ -27,6 +27,7 @@ public final class Row {
     private String contentType = JSON;
     private boolean stores = true;
     private boolean bodyOptional;
+    private String readBack;
     private final Set<String> mayBeNegative = new LinkedHashSet<>();
 
     private Row(String method, String pattern, Supplier<Sample> sample) {
@@ -77,6 +78,19 @@ public final class Row {
     public Row upload(String mediaType) {
         this.contentType = mediaType;
         return this;
+    }
+
+    /**
+     * Where accepted free text is read back through the API: a GET path whose {variables} come from the sample's path
+     * variables or the accepted answer's fields, e.g. {@code "/api/v1/contacts/{contactId}"}.
+     */
+    public Row readBack(String getPath) {
+        this.readBack = getPath;
+        return this;
+    }
+
+    public java.util.Optional<String> readBack() {
+        return java.util.Optional.ofNullable(readBack);
     }
 
     /** The endpoint may be called without a body (all its fields are optional). */
