@@ -44,7 +44,7 @@ public final class StoreSnapshot {
      */
     public static boolean contains(Object stored, String text) {
         if (stored instanceof String value) {
-            return value.equals(text) || value.contains(text) || insideJson(value, text);
+            return value.contains(text) || insideJson(value, text);
         }
         if (stored instanceof Map<?, ?> map) {
             return map.values().stream().anyMatch(value -> contains(value, text));
@@ -69,7 +69,7 @@ public final class StoreSnapshot {
 
     private static boolean containsNode(JsonNode node, String text) {
         if (node.isTextual()) {
-            return node.asText().equals(text) || node.asText().contains(text);
+            return node.asText().contains(text);
         }
         for (JsonNode child : node) {
             if (containsNode(child, text)) {
