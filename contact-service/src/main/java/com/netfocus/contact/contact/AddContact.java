@@ -1,11 +1,13 @@
 package com.netfocus.contact.contact;
 
+import com.netfocus.support.input.InputText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Record a person the org knows. Only the name is required; the rest helps match the person to targets. */
+@InputText
 public record AddContact(
         @NotBlank @Size(max = TextLimits.SHORT) String name,
         @Size(max = TextLimits.SHORT) String company,

@@ -269,7 +269,7 @@ class FollowUpsTest {
     }
 
     private static String uniquePlan() {
-        return "plan-" + UUID.randomUUID();
+        return UUID.randomUUID().toString();
     }
 
     private static String uniqueFollowUp() {

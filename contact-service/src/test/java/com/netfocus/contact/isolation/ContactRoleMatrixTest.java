@@ -196,7 +196,7 @@ class ContactRoleMatrixTest {
     /** The owner's plan: a profile target, and an attendance meeting one new person with a follow-up. */
     private String ownersPlanWithAFollowUp() {
         String org = personas.org;
-        String planId = "plan-" + UUID.randomUUID();
+        String planId = UUID.randomUUID().toString();
         records.send(0, org, new PlanCreated(planId, "Q2", LocalDate.parse("2031-04-01"), LocalDate.parse("2031-06-30"),
                 40, personas.owner.userId(), org, Personas.TEAM_A));
         records.send(1, org, new TargetIdentified(planId, "t1", "o1", null,

@@ -62,7 +62,7 @@ class KnownMatchesTest {
         addContact(org, "{\"name\": \"Cy Nobody\"}");
         addContact(org, "{\"name\": \"Di Buyer\", \"function\": \"Purchasing\", \"industry\": \"Logistics\"}");
         addContact(otherOrg, "{\"name\": \"Other Ops\", \"function\": \"Operations\", \"position\": \"Manager\", \"industry\": \"Retail\"}");
-        String planId = "plan-" + UUID.randomUUID();
+        String planId = UUID.randomUUID().toString();
         records.send(0, org, new PlanCreated(planId, "Q3", LocalDate.parse("2031-07-01"), LocalDate.parse("2031-09-30"),
                 30, "rep-" + org, org, "team-1"));
         records.send(1, org, target(planId, "t-ops", null, new TargetProfile("Operations", "Manager", "Retail")));
@@ -89,7 +89,7 @@ class KnownMatchesTest {
     @Test
     void anotherOrgsPlanAndUnknownPlansAreNotFound() {
         String org = uniqueOrg();
-        String planId = "plan-" + UUID.randomUUID();
+        String planId = UUID.randomUUID().toString();
         records.send(0, org, new PlanCreated(planId, "Q3", LocalDate.parse("2031-07-01"), LocalDate.parse("2031-09-30"),
                 30, "rep-" + org, org, "team-1"));
         await().atMost(Duration.ofSeconds(30)).until(() -> knownMatches(org, planId).getStatusCode() == HttpStatus.OK);
@@ -97,7 +97,7 @@ class KnownMatchesTest {
         ResponseEntity<JsonNode> otherOrg = knownMatches(uniqueOrg(), planId);
         assertThat(otherOrg.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(otherOrg.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(knownMatches(org, "plan-" + UUID.randomUUID()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(knownMatches(org, UUID.randomUUID().toString()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(knownMatches(org, planId).getBody().get("matches")).isEmpty();
     }
 

@@ -131,7 +131,7 @@ class PlanConsistencyTest {
     }
 
     private String createdPlan(String correlationId) {
-        String planId = "plan-" + UUID.randomUUID();
+        String planId = UUID.randomUUID().toString();
         send(0, new PlanCreated(planId, "Q1", LocalDate.parse("2031-01-01"), LocalDate.parse("2031-06-30"), 10,
                 personas.owner.userId(), personas.org, Personas.TEAM_A), correlationId);
         await().atMost(WAIT).until(() -> read(planId, "/people", "c").getStatusCode() == HttpStatus.OK);

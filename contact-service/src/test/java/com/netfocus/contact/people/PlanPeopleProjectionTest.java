@@ -301,6 +301,6 @@ class PlanPeopleProjectionTest {
     }
 
     private static String uniquePlan() {
-        return "plan-" + UUID.randomUUID();
+        return UUID.randomUUID().toString();
     }
 }

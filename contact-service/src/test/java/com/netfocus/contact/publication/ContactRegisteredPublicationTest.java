@@ -123,7 +123,7 @@ class ContactRegisteredPublicationTest {
     @Test
     void somebodyNewMetAtAnEventIsPublishedAsTheContactTheyBecame() {
         String org = uniqueOrg();
-        String planId = "plan-" + UUID.randomUUID();
+        String planId = UUID.randomUUID().toString();
         Instant arrived = Instant.parse("2031-05-01T15:30:00Z");
         planEvents.send(0, org, new PlanCreated(planId, "Q2 carriers", LocalDate.parse("2031-04-01"),
                 LocalDate.parse("2031-06-30"), 40, "rep-7", org, "team-1"));

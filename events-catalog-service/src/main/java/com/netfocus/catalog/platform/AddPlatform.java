@@ -1,5 +1,6 @@
 package com.netfocus.catalog.platform;
 
+import com.netfocus.support.input.InputText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,7 @@ import java.util.List;
  * order, programme inside the doors, shares adding up) and configured limits live in {@link PlatformRules}.
  * Boxed types so that a missing field is refused, never read as 0 or false.
  */
+@InputText
 public record AddPlatform(
         @NotBlank @Size(max = TextLimits.SHORT) String name,
         @NotNull PlatformKind kind,

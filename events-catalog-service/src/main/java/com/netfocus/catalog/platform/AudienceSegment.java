@@ -1,5 +1,6 @@
 package com.netfocus.catalog.platform;
 
+import com.netfocus.support.input.InputText;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Size;
  * A kind of person expected at a platform and the fraction of the expected attendance they make up.
  * Platforms are chosen for who attends them, so this is what recommendations match targets against.
  */
+@InputText
 public record AudienceSegment(
         @Size(max = TextLimits.SHORT) String function,
         @Size(max = TextLimits.SHORT) String position,

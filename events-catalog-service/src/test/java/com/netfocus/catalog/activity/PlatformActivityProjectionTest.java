@@ -185,6 +185,6 @@ class PlatformActivityProjectionTest {
     }
 
     private static String uniquePlan() {
-        return "plan-" + UUID.randomUUID();
+        return UUID.randomUUID().toString();
     }
 }

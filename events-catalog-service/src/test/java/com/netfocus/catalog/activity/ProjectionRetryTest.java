@@ -63,7 +63,7 @@ class ProjectionRetryTest {
         DataAccessResourceFailureException away = new DataAccessResourceFailureException("database away");
         doThrow(away).doThrow(away).doThrow(away).doCallRealMethod().when(store).apply(any(), any(), any());
 
-        String planId = "plan-" + UUID.randomUUID();
+        String planId = UUID.randomUUID().toString();
         records.send(1, org, new PlatformChosen(planId, platformId, "Flaky dinner", List.of("target-1"), PROGRAM_START,
                 PROGRAM_START.plus(Duration.ofHours(2)), 30, 30, 3));
 

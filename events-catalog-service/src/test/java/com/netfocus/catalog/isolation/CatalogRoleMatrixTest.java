@@ -87,7 +87,7 @@ class CatalogRoleMatrixTest {
     @Test
     void everyEndpointAnswersEachRoleAsTheRulesSay() {
         String platformId = addPlatform(personas.admin.headers());
-        String planId = "plan-" + UUID.randomUUID();
+        String planId = UUID.randomUUID().toString();
         createPlan(planId);
 
         List<Endpoint> endpoints = List.of(
@@ -135,7 +135,7 @@ class CatalogRoleMatrixTest {
 
     @Test
     void anUnknownPlanIsNotFoundForEveryRole() {
-        String unknown = "plan-" + UUID.randomUUID();
+        String unknown = UUID.randomUUID().toString();
         for (Persona persona : List.of(personas.owner, personas.manager, personas.admin)) {
             assertThat(get("/api/v1/plans/" + unknown + "/recommendations", persona.headers()).getStatusCode())
                     .isEqualTo(HttpStatus.NOT_FOUND);

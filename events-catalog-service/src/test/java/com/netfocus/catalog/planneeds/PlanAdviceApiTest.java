@@ -94,7 +94,7 @@ class PlanAdviceApiTest {
      */
     private final class Scenario {
         final String org = "org-" + UUID.randomUUID();
-        final String planId = "plan-" + UUID.randomUUID();
+        final String planId = UUID.randomUUID().toString();
         // 100 x 0.3 = 30 t1 x 1.0 + 100 x 0.2 = 20 t2 x 0.8 = 16 -> 46 x 1.0 (networking) / 3 h = 15.33
         final String dinner = addPlatform(org, "Logistics buyers dinner", "2030-02-10T17:00:00Z", 100, true,
                 segment("Purchasing", "Director", "Logistics", 0.3), segment("Operations", "Manager", null, 0.2));
@@ -262,7 +262,7 @@ class PlanAdviceApiTest {
     @Test
     void aPlanWithoutProfileTargetsInTimeGetsNoAdviceButIsFound() {
         String org = "org-" + UUID.randomUUID();
-        String planId = "plan-" + UUID.randomUUID();
+        String planId = UUID.randomUUID().toString();
         addPlatform(org, "Any dinner", "2030-02-10T17:00:00Z", 100, true, segment("Operations", null, null, 0.5));
         records.send(0, org, new PlanCreated(planId, "Q1", LocalDate.parse("2030-01-01"),
                 LocalDate.parse("2030-06-30"), 10, "rep-" + org, org, "team-1"));
@@ -285,7 +285,7 @@ class PlanAdviceApiTest {
             ResponseEntity<JsonNode> otherOrg = get(scenario.otherOrg, "/api/v1/plans/" + scenario.planId + path);
             assertThat(otherOrg.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
             assertThat(otherOrg.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-            assertThat(get(scenario.org, "/api/v1/plans/plan-" + UUID.randomUUID() + path).getStatusCode())
+            assertThat(get(scenario.org, "/api/v1/plans/" + UUID.randomUUID() + path).getStatusCode())
                     .isEqualTo(HttpStatus.NOT_FOUND);
         }
         // and the other org's platform, though it serves t1 best, never shows in this org's advice

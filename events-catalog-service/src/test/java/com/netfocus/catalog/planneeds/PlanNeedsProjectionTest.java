@@ -191,6 +191,6 @@ class PlanNeedsProjectionTest {
     }
 
     private static String uniquePlan() {
-        return "plan-" + UUID.randomUUID();
+        return UUID.randomUUID().toString();
     }
 }

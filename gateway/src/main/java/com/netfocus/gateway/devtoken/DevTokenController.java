@@ -1,5 +1,7 @@
 package com.netfocus.gateway.devtoken;
 
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.netfocus.gateway.problem.FieldError;
 import com.netfocus.gateway.problem.ProblemWriter;
@@ -55,13 +57,25 @@ public class DevTokenController {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
+    /** The JSON path of the field at fault, written as the services write it ({@code roles[0]}), else "body". */
     private static String fieldOf(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-                return mapping.getPath().stream()
-                        .map(reference -> reference.getFieldName() != null
-                                ? reference.getFieldName() : "[" + reference.getIndex() + "]")
-                        .collect(Collectors.joining("."));
+                StringBuilder path = new StringBuilder();
+                for (JsonMappingException.Reference reference : mapping.getPath()) {
+                    if (reference.getFieldName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+                    } else {
+                        path.append('[').append(reference.getIndex()).append(']');
+                    }
+                }
+                return path.toString();
+            }
+            // a field given twice: the parser stops at its second occurrence
+            if (cause instanceof StreamReadException broken && !(cause instanceof JsonEOFException)
+                    && broken.getProcessor() != null && broken.getProcessor().getParsingContext() != null
+                    && broken.getProcessor().getParsingContext().getCurrentName() != null) {
+                return broken.getProcessor().getParsingContext().getCurrentName();
             }
         }
         return "body";

@@ -5,9 +5,16 @@ import com.netfocus.gateway.problem.FieldError;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Who the local developer wants to be. */
 public record DevTokenRequest(String sub, String org, String team, List<String> roles) {
+
+    /** The longest user, org or team a dev token names. */
+    static final int MAX_IDENTIFIER = 100;
+    /** User, org and team end up in every caller header and log line: identifiers, never free text. */
+    private static final Pattern IDENTIFIER =
+            Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._@-]{0," + (MAX_IDENTIFIER - 1) + "}");
 
     /** What makes this request unusable; empty when a token can be issued. */
     public List<FieldError> problems() {
@@ -31,6 +38,9 @@ public record DevTokenRequest(String sub, String org, String team, List<String> 
     private static void requireText(String field, String value, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             errors.add(new FieldError(field, "is required"));
+        } else if (!IDENTIFIER.matcher(value).matches()) {
+            errors.add(new FieldError(field, "must be an identifier: letters, digits and . _ @ - (at most "
+                    + MAX_IDENTIFIER + " characters; no spaces, control characters or emoji)"));
         }
     }
 }

@@ -2,6 +2,7 @@ package com.netfocus.planning.attendance;
 
 import com.netfocus.contracts.plan.FollowUp;
 import com.netfocus.contracts.plan.PersonMet;
+import com.netfocus.support.input.EmailAddress;
 import com.netfocus.planning.followup.FollowUpChecks;
 import com.netfocus.planning.followup.FollowUpRules;
 import com.netfocus.planning.plan.Hours;
@@ -62,6 +63,7 @@ public final class AttendanceRules {
             if (person != null) {
                 violations.check(!blank(person.contactId()) || !blank(person.name()), at + ".name",
                                 "give a contactId or the name of the person met")
+                        .check(EmailAddress.isValidOrAbsent(person.email()), at + ".email", "is not an e-mail address")
                         .checkOptionalTarget(at + ".targetId", person.targetId(), plan);
             }
         }

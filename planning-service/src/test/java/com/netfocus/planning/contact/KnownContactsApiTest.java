@@ -44,13 +44,13 @@ class KnownContactsApiTest extends ServiceApiTest {
 
     @Test
     void anUnknownContactOrOneOfAnotherOrgIsA422OnContactIdAndChangesNothing() {
-        String otherOrgsContact = "contact-" + UUID.randomUUID();
+        String otherOrgsContact = UUID.randomUUID().toString();
         ContactEvents.register(names.contactEvents(), otherOrgsContact, "other-" + org);
         await().atMost(Duration.ofSeconds(30)).until(() -> knownContacts.isKnown(otherOrgsContact, "other-" + org));
         String planId = PlanFlow.createPlan(api);
         String objectiveId = PlanFlow.objective(api, planId);
 
-        assertProblem(targetFor(planId, objectiveId, "contact-nobody-knows"), 422, "contactId");
+        assertProblem(targetFor(planId, objectiveId, "0b6a3c7e-5d1f-4e2a-9c3b-000000000008"), 422, "contactId");
         assertProblem(targetFor(planId, objectiveId, otherOrgsContact), 422, "contactId");
         assertHistoryLength(planId, 2);
     }

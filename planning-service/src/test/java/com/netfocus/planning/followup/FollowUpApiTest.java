@@ -49,7 +49,7 @@ class FollowUpApiTest extends ServiceApiTest {
 
         assertProblem(api.post("/api/v1/plans/" + planId + "/follow-ups/" + followUpId + "/completed",
                 "{\"outcome\":\"again\"}"), 422, "followUpId");
-        Api.Response unknown = api.post("/api/v1/plans/" + planId + "/follow-ups/no-such/completed",
+        Api.Response unknown = api.post("/api/v1/plans/" + planId + "/follow-ups/0b6a3c7e-5d1f-4e2a-9c3b-000000000006/completed",
                 "{\"outcome\":\"x\"}");
         assertThat(unknown.status()).isEqualTo(404);
         assertHistoryLength(planId, 6);
@@ -66,13 +66,13 @@ class FollowUpApiTest extends ServiceApiTest {
         assertProblem(schedule(planId, body.formatted(PlanFlow.TODAY.minusDays(1))), 422, "dueOn");
         assertProblem(schedule(planId, body.formatted(PlanFlow.TODAY.plusYears(50))), 422, "dueOn");
         assertProblem(schedule(planId, """
-                {"contactId":"contact-nobody-knows","dueOn":"%s","action":"call"}
+                {"contactId":"0b6a3c7e-5d1f-4e2a-9c3b-000000000007","dueOn":"%s","action":"call"}
                 """.formatted(PlanFlow.TODAY)), 422, "contactId");
         assertProblem(schedule(planId, """
                 {"dueOn":"%s","action":"call"}
                 """.formatted(PlanFlow.TODAY)), 422, "personName");
         assertProblem(schedule(planId, """
-                {"personName":"Ann","targetId":"no-such-target","dueOn":"%s","action":"call"}
+                {"personName":"Ann","targetId":"0b6a3c7e-5d1f-4e2a-9c3b-000000000005","dueOn":"%s","action":"call"}
                 """.formatted(PlanFlow.TODAY)), 422, "targetId");
         assertProblem(schedule(planId, """
                 {"personName":"Ann","dueOn":"%s"}

@@ -107,7 +107,7 @@ class ObjectiveLifecycleApiTest extends ServiceApiTest {
     void anUnknownObjectiveIsA404() {
         String planId = PlanFlow.createPlan(api);
 
-        Api.Response response = api.post(objectivePath(planId, "no-such-objective") + "/progress", "{\"amount\":1}");
+        Api.Response response = api.post(objectivePath(planId, "0b6a3c7e-5d1f-4e2a-9c3b-000000000001") + "/progress", "{\"amount\":1}");
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");

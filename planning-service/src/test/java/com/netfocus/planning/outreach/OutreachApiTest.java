@@ -53,7 +53,7 @@ class OutreachApiTest extends ServiceApiTest {
         assertProblem(api.post(path, OUTREACH.formatted(targetId, "PHONE",
                 PlanFlow.TODAY.minusDays(30).atStartOfDay().toInstant(java.time.ZoneOffset.UTC), "x")), 422,
                 "happenedAt");
-        assertProblem(api.post(path, OUTREACH.formatted("no-such-target", "EMAIL", earlier, "x")), 422, "targetId");
+        assertProblem(api.post(path, OUTREACH.formatted("0b6a3c7e-5d1f-4e2a-9c3b-000000000005", "EMAIL", earlier, "x")), 422, "targetId");
         assertProblem(api.post(path, OUTREACH.formatted(targetId, "EMAIL", earlier, "z".repeat(2001))), 422,
                 "summary");
         assertProblem(api.post(path, """

@@ -210,7 +210,7 @@ class PlanApiTest {
     void aBrokenBusinessRuleIsA422AndChangesNothing() {
         String planId = PlanFlow.createPlan(api);
         Api.Response response = api.post("/api/v1/plans/" + planId + "/targets", """
-                {"objectiveId":"no-such-objective","contactId":"c-1","priority":1}
+                {"objectiveId":"0b6a3c7e-5d1f-4e2a-9c3b-000000000001","contactId":"0b6a3c7e-5d1f-4e2a-9c3b-000000000002","priority":1}
                 """);
 
         assertThat(response.status()).isEqualTo(422);
@@ -224,7 +224,7 @@ class PlanApiTest {
         String planId = PlanFlow.createPlan(api);
         String targetId = PlanFlow.target(api, planId, PlanFlow.objective(api, planId));
 
-        Api.Response response = PlanFlow.choose(api, planId, "not-listed", targetId);
+        Api.Response response = PlanFlow.choose(api, planId, "0b6a3c7e-5d1f-4e2a-9c3b-000000000003", targetId);
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.body().path("errors").get(0).path("field").asText()).isEqualTo("platformId");
@@ -233,7 +233,7 @@ class PlanApiTest {
 
     @Test
     void anUnknownPlanIsA404ProblemEverywhere() {
-        String unknown = "no-such-plan";
+        String unknown = "0b6a3c7e-5d1f-4e2a-9c3b-000000000004";
         assertThat(api.get("/api/v1/plans/" + unknown).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/plans/" + unknown + "/history").status()).isEqualTo(404);
         Api.Response objective = PlanFlow.defineObjective(api, unknown);

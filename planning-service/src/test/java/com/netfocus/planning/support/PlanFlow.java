@@ -60,7 +60,7 @@ public final class PlanFlow {
 
     /** Lists a platform in the catalog topic, as the catalog service would. */
     public static String listPlatform(String catalogTopic, String org) {
-        String platformId = "platform-" + UUID.randomUUID();
+        String platformId = UUID.randomUUID().toString();
         PlatformListed listed = new PlatformListed(platformId, org, "Hospital finance forum", "CONFERENCE",
                 PROGRAM_START.minus(1, ChronoUnit.HOURS), PROGRAM_END.plus(2, ChronoUnit.HOURS), PROGRAM_START,
                 PROGRAM_END);

@@ -61,7 +61,7 @@ public abstract class ServiceApiTest {
 
     /** Registers a contact for the test's org, as the contact service would, and waits until planning knows it. */
     protected String knownContact() {
-        String contactId = "contact-" + UUID.randomUUID();
+        String contactId = UUID.randomUUID().toString();
         ContactEvents.register(names.contactEvents(), contactId, org);
         await().atMost(Duration.ofSeconds(30)).until(() -> knownContacts.isKnown(contactId, org));
         return contactId;

@@ -1,11 +1,16 @@
 package com.netfocus.support.problem;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.netfocus.contracts.caller.MissingCallerException;
 import com.netfocus.support.access.ForbiddenException;
+import com.netfocus.support.input.RefusedValueException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +59,11 @@ public class ProblemResponses {
                 e.getMessage(), e.errors());
     }
 
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "The request is not valid", e.getMessage(), e.errors());
+    }
+
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
@@ -75,6 +85,12 @@ public class ProblemResponses {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
+        if (cause instanceof RefusedValueException refused) {
+            return badRequest(path(refused), refused.getOriginalMessage());
+        }
+        if (cause instanceof StreamReadException broken) {
+            return badRequest(where(broken), "is not well-formed JSON here: " + broken.getOriginalMessage());
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
             return badRequest(field, "is not a known field");
@@ -227,6 +243,25 @@ public class ProblemResponses {
             }
         }
         return path.isEmpty() ? "body" : path.toString();
+    }
+
+    /**
+     * The JSON path at which the parser gave up (a field, an array element, e.g. at a NaN literal), or the whole body
+     * when it simply ended too soon.
+     */
+    private static String where(StreamReadException e) {
+        JsonParser parser = e.getProcessor();
+        boolean endedTooSoon = e instanceof JsonEOFException
+                || String.valueOf(e.getOriginalMessage()).contains("end-of-input");
+        if (parser != null && !endedTooSoon) {
+            JsonStreamContext context = parser.getParsingContext();
+            String pointer = context == null ? "" : context.pathAsPointer().toString();
+            if (!pointer.isEmpty()) {
+                return pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.')
+                        .replace(".[", "[");
+            }
+        }
+        return "body";
     }
 
     private static String rootMessage(Throwable e) {

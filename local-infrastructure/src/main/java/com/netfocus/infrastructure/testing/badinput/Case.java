@@ -1,0 +1,26 @@
+package com.netfocus.infrastructure.testing.badinput;
+
+/**
+ * One bad (or awkward but valid) request and what it must get.
+ *
+ * @param field  the field, parameter or path variable the answer must name; null: any
+ * @param stored for a case that must be accepted, the text that must then be found in the store ("" when the
+ *               endpoint stores nothing); null for a refusal
+ */
+public record Case(String row, String description, String method, String uri, String contentType, byte[] body,
+                   String field, String stored, java.util.Map<String, String> pathVariables) {
+
+    public Case(String row, String description, String method, String uri, String contentType, byte[] body,
+                String field, String stored) {
+        this(row, description, method, uri, contentType, body, field, stored, java.util.Map.of());
+    }
+
+    public boolean mustBeRefused() {
+        return stored == null;
+    }
+
+    @Override
+    public String toString() {
+        return row + ": " + description;
+    }
+}
