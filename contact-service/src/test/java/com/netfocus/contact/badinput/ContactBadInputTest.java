@@ -112,6 +112,8 @@ class ContactBadInputTest {
                 Row.get("/api/v1/contacts", Sample::none).param("page", FieldKind.INTEGER)
                         .param("size", FieldKind.INTEGER),
                 Row.get("/api/v1/contacts/{contactId}", () -> Sample.path(Map.of("contactId", contactId))),
+                // a fresh contact per sample: the valid request erases it
+                Row.post("/api/v1/contacts/{contactId}/erasure", () -> Sample.path(Map.of("contactId", addContact()))),
                 Row.post("/api/v1/contacts/import", () -> Sample.body(CSV)).upload("text/csv"),
                 Row.get("/api/v1/plans/{planId}/people", () -> Sample.path(Map.of("planId", planId)))
                         .param("minVersion", FieldKind.INTEGER),

@@ -1,9 +1,9 @@
 package com.netfocus.catalog.analytics;
 
+import com.netfocus.contracts.caller.CallerIdentifiers;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import java.time.LocalDate;
@@ -14,8 +14,8 @@ import java.time.LocalDate;
  */
 record AnalyticsQuery(
         @Pattern(regexp = "(?i)rep|team|org", message = "must be rep, team or org") String scope,
-        @Size(max = 200) String subject,
-        @Size(max = 200) String team,
+        @Pattern(regexp = CallerIdentifiers.PATTERN, message = CallerIdentifiers.RULE) String subject,
+        @Pattern(regexp = CallerIdentifiers.PATTERN, message = CallerIdentifiers.RULE) String team,
         @Pattern(regexp = "(?i)month|quarter|year", message = "must be month, quarter or year") String granularity,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

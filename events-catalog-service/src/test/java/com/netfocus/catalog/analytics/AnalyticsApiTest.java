@@ -144,7 +144,7 @@ class AnalyticsApiTest {
     @Test
     void theOrgsOwnAccuracyCalibratesLaterRecommendations() {
         String conference = addPlatform("Platform C", "CONFERENCE", Instant.parse("2031-07-01T16:00:00Z"));
-        String planId = "plan-" + UUID.randomUUID();
+        String planId = UUID.randomUUID().toString();
         Personas.Persona ann = personas.owner;
         sendAs(ann, 0, new com.netfocus.contracts.plan.PlanCreated(planId, "More buyers", LocalDate.parse("2031-06-01"),
                 LocalDate.parse("2031-12-31"), 40, ann.userId(), ann.org(), ann.team()));

@@ -233,7 +233,7 @@ class AnalyticsRebuildTest {
         }
 
         private List<PlanEventEnvelope> plan(int index) {
-            String planId = "plan-" + UUID.randomUUID();
+            String planId = UUID.randomUUID().toString();
             String rep = "rep-" + (index % REPS);
             String team = TEAMS.get(index % REPS % TEAMS.size());
             reps.add(rep);

@@ -53,9 +53,9 @@ final class AnalyticsScenario {
             SmartVerdict.met("m"), SmartVerdict.failed("a lot for the time"), SmartVerdict.met("r"),
             SmartVerdict.met("t"));
 
-    final String plan1 = "plan-" + UUID.randomUUID();
-    final String plan2 = "plan-" + UUID.randomUUID();
-    final String plan3 = "plan-" + UUID.randomUUID();
+    final String plan1 = UUID.randomUUID().toString();
+    final String plan2 = UUID.randomUUID().toString();
+    final String plan3 = UUID.randomUUID().toString();
     private final Personas personas;
     private final String platformA;
     private final String platformB;

@@ -122,7 +122,9 @@ class CatalogBadInputTest {
                 Row.get("/api/v1/plans/{planId}/portfolio", () -> Sample.path(Map.of("planId", planId)))
                         .param("minVersion", FieldKind.INTEGER).param("arriveEarlyMinutes", FieldKind.INTEGER)
                         .param("stayLateMinutes", FieldKind.INTEGER));
-        return rows;
+        List<Row> all = new java.util.ArrayList<>(rows);
+        List.of("summary", "team-members", "platform-roi", "arrival-timing").forEach(table -> all.add(analytics(table)));
+        return all;
     }
 
     private static JsonNode platform() {
@@ -152,5 +154,13 @@ class CatalogBadInputTest {
             return response.getStatusCode() == HttpStatus.OK && response.getBody().get("version").asLong() == 2;
         });
         return planId;
+    }
+
+    /** An analytics table: all of them read the same query record (each uses the parameters it needs). */
+    private static Row analytics(String table) {
+        return Row.get("/api/v1/analytics/" + table, Sample::none)
+                .param("scope", FieldKind.ENUM).param("subject", FieldKind.CODE).param("team", FieldKind.CODE)
+                .param("granularity", FieldKind.ENUM).param("from", FieldKind.DATE).param("to", FieldKind.DATE)
+                .param("limit", FieldKind.INTEGER).param("format", FieldKind.ENUM);
     }
 }

@@ -1,5 +1,6 @@
 package com.netfocus.gateway.devtoken;
 
+import com.netfocus.contracts.caller.CallerIdentifiers;
 import com.netfocus.gateway.identity.Role;
 import com.netfocus.gateway.problem.FieldError;
 
@@ -11,10 +12,9 @@ import java.util.regex.Pattern;
 public record DevTokenRequest(String sub, String org, String team, List<String> roles) {
 
     /** The longest user, org or team a dev token names. */
-    static final int MAX_IDENTIFIER = 100;
+    static final int MAX_IDENTIFIER = CallerIdentifiers.MAX_LENGTH;
     /** User, org and team end up in every caller header and log line: identifiers, never free text. */
-    private static final Pattern IDENTIFIER =
-            Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._@-]{0," + (MAX_IDENTIFIER - 1) + "}");
+    private static final Pattern IDENTIFIER = Pattern.compile(CallerIdentifiers.PATTERN);
 
     /** What makes this request unusable; empty when a token can be issued. */
     public List<FieldError> problems() {

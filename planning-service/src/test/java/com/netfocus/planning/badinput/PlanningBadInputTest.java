@@ -109,6 +109,8 @@ class PlanningBadInputTest extends ServiceApiTest {
                         .formatted(PlanFlow.TODAY, PlanFlow.TODAY.plusDays(180)))).readBack(PLAN),
                 Row.get(PLAN, () -> Sample.path(only(plan(), "planId")))
                         .param("asOf", FieldKind.INSTANT).param("minVersion", FieldKind.INTEGER),
+                Row.get(PLAN + "/calendar.ics", () -> Sample.path(only(plan(), "planId")))
+                        .param("minVersion", FieldKind.INTEGER),
                 Row.get(PLAN + "/history", () -> Sample.path(only(plan(), "planId")))
                         .param("fromSequence", FieldKind.INTEGER).param("limit", FieldKind.INTEGER)
                         .param("minVersion", FieldKind.INTEGER),
@@ -162,6 +164,7 @@ class PlanningBadInputTest extends ServiceApiTest {
                             PlanFlow.PROGRAM_END.plus(30, ChronoUnit.MINUTES), ids.get("targetId"),
                             ids.get("targetId"), PlanFlow.TODAY.plusDays(40)));
                 }).kind("notes", FieldKind.MULTILINE).readBack(HISTORY)
+                        .sealed("contactsMet[0].name", "contactsMet[0].email", "followUps[0].personName")
                         .optional("contactsMet", "followUps", "notes", "contactsMet[0].company",
                                 "contactsMet[0].function", "contactsMet[0].position", "contactsMet[0].industry",
                                 "contactsMet[0].email", "contactsMet[0].targetId", "followUps[0].targetId",
@@ -169,7 +172,7 @@ class PlanningBadInputTest extends ServiceApiTest {
                 Row.post(PLAN + "/follow-ups", () -> {
                     Map<String, String> ids = plan();
                     return Sample.of(only(ids, "planId"), followUpBody(ids.get("targetId")));
-                }).optional("targetId", "action").readBack(HISTORY),
+                }).optional("targetId", "action").readBack(HISTORY).sealed("personName"),
                 Row.post(PLAN + "/follow-ups/{followUpId}/completed", () -> Sample.of(
                         only(plan(), "planId", "followUpId"), "{\"outcome\":\"demo booked\"}")).readBack(HISTORY),
                 Row.put("/api/v1/org-settings", () -> Sample.body("{\"maxActiveObjectives\":2,\"peopleMetPerHour\":3.0}")));

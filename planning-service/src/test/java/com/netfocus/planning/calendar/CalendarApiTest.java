@@ -62,6 +62,6 @@ class CalendarApiTest extends ServiceApiTest {
         Api.TextResponse stranger = api.as("rep-1", "other-" + org).withRoles("REP,MANAGER,ADMIN").getText(path);
         assertThat(stranger.status()).isEqualTo(404);
         assertThat(stranger.contentType()).startsWith("application/problem+json");
-        assertThat(api.getText("/api/v1/plans/no-such-plan/calendar.ics").status()).isEqualTo(404);
+        assertThat(api.getText("/api/v1/plans/" + java.util.UUID.randomUUID() + "/calendar.ics").status()).isEqualTo(404);
     }
 }

@@ -105,7 +105,9 @@ public final class BadInputTable {
                 Answer answer = send(accepted);
                 if (answer.status() < 200 || answer.status() >= 300) {
                     mismatches.add(accepted + ": " + answer.status() + " (expected 2xx) " + answer.body());
-                } else if (!accepted.stored().isEmpty() && !storedSoon(accepted.stored())) {
+                } else if (accepted.sealed() && StoreSnapshot.contains(store.get(), accepted.stored())) {
+                    mismatches.add(accepted + ": a personal field, but the store holds it as sent (not encrypted)");
+                } else if (!accepted.sealed() && !accepted.stored().isEmpty() && !storedSoon(accepted.stored())) {
                     mismatches.add(accepted + ": accepted, but the text was not found in the store intact");
                 } else {
                     readBackMismatch(row, accepted, answer).ifPresent(mismatches::add);

@@ -6,9 +6,16 @@ package com.netfocus.infrastructure.testing.badinput;
  * @param field  the field, parameter or path variable the answer must name; null: any
  * @param stored for a case that must be accepted, the text that must then be found in the store ("" when the
  *               endpoint stores nothing); null for a refusal
+ * @param sealed the accepted text is a personal field, kept encrypted: it must be read back intact through the API
+ *               and must NOT appear in the store as it was sent
  */
 public record Case(String row, String description, String method, String uri, String contentType, byte[] body,
-                   String field, String stored, java.util.Map<String, String> pathVariables) {
+                   String field, String stored, java.util.Map<String, String> pathVariables, boolean sealed) {
+
+    public Case(String row, String description, String method, String uri, String contentType, byte[] body,
+                String field, String stored, java.util.Map<String, String> pathVariables) {
+        this(row, description, method, uri, contentType, body, field, stored, pathVariables, false);
+    }
 
     public Case(String row, String description, String method, String uri, String contentType, byte[] body,
                 String field, String stored) {

@@ -73,7 +73,7 @@ public final class Cases {
             String base = JsonPaths.textAt(body, field.path());
             String withEmoji = base + " " + EMOJI;
             fresh.send("emoji in free text " + field.path(), JsonPaths.with(body, field.path(), NODES.textNode(withEmoji)),
-                    null, row.stores() ? withEmoji : "");
+                    row.stores() ? withEmoji : "", row.isSealed(field.path()));
             if (kind == FieldKind.MULTILINE) {
                 Cases again = new Cases(row, row.sample());
                 JsonNode next = read(again.sample.body());
@@ -261,6 +261,12 @@ public final class Cases {
 
     private void send(String what, JsonNode body, String rawToken, String stored) {
         send(what, body, rawToken, stored, null);
+    }
+
+    /** An accepted case: {@code sealed} when the service keeps the text encrypted. */
+    private void send(String what, JsonNode body, String stored, boolean sealed) {
+        cases.add(new Case(row.name(), what, row.method(), uri(sample.pathVariables(), sample.query()),
+                row.contentType(), bytes(write(body)), null, stored, sample.pathVariables(), sealed));
     }
 
     private void send(String what, JsonNode body, String rawToken, String stored, String field) {

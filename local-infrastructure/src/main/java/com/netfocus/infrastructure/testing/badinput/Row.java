@@ -29,6 +29,7 @@ public final class Row {
     private boolean bodyOptional;
     private String readBack;
     private final Set<String> mayBeNegative = new LinkedHashSet<>();
+    private final Set<String> sealed = new LinkedHashSet<>();
 
     private Row(String method, String pattern, Supplier<Sample> sample) {
         this.method = method;
@@ -111,6 +112,19 @@ public final class Row {
 
     public boolean negativeAllowed(String path) {
         return mayBeNegative.contains(path);
+    }
+
+    /**
+     * Personal fields the service stores encrypted (README "Personal data and erasure"): accepted text in them is read
+     * back through {@link #readBack(String)} and must never be found in the store as sent.
+     */
+    public Row sealed(String... paths) {
+        Collections.addAll(sealed, paths);
+        return this;
+    }
+
+    public boolean isSealed(String path) {
+        return sealed.contains(path);
     }
 
     /** The endpoint keeps nothing (a live check): valid free text is only answered 2xx, not looked for in the store. */
