@@ -115,8 +115,8 @@ public class ContactIntake {
             return;
         }
         while (true) {
-            Contact current = mongo.findOne(query(where("_id").is(contactId).and(Contact.ORG).is(org)), Contact.class);
-            if (current == null) {
+            Contact current = mongo.findById(contactId, Contact.class);
+            if (current == null || !org.equals(current.org())) {
                 return;
             }
             Map<String, String> missing = new LinkedHashMap<>();

@@ -96,7 +96,8 @@ class PlanAdvisor {
                 time.stayLateMinutes() == null ? properties.defaultStayLateMinutes() : time.stayLateMinutes());
         List<TargetNeed> targets = needs.profileTargets(properties.deadlineZone());
         List<PlatformOffer> upcoming = targets.isEmpty() ? List.of()
-                : offers.upcoming(needs.org(), now, latestDeadline(targets), needs.chosenPlatformIds());
+                : offers.upcoming(needs.org(), now, latestDeadline(targets), needs.chosenPlatformIds(),
+                        targets);
         return new Inputs(needs, targets, upcoming, timePlan, settings);
     }
 

@@ -80,9 +80,9 @@ public class PlatformCatalog {
     }
 
     public PlatformView get(Caller caller, String platformId) {
-        Platform platform = mongo.findOne(query(where("_id").is(platformId).and(Platform.ORG).is(caller.org())),
-                Platform.class);
-        if (platform == null) {
+        // by id alone, the org compared here: {_id, org} would scan every platform on the embedded wire server
+        Platform platform = mongo.findById(platformId, Platform.class);
+        if (platform == null || !caller.org().equals(platform.org())) {
             throw new NotFoundException("platform", platformId);
         }
         return PlatformView.of(platform, activity.countsOf(platformId));
