@@ -40,7 +40,12 @@ public final class PlanEventsErrorHandling {
                 record.offset(), record.key(), reason(failure));
     }
 
-    private static String reason(Throwable failure) {
+    /** A short, printable reason for a failure, naming the unreadable cause where there is one. */
+    public static String reasonOf(Throwable failure) {
+        return reason(failure);
+    }
+
+    static String reason(Throwable failure) {
         Throwable cause = failure;
         while (cause != null && !(cause instanceof UnreadableEventException)) {
             cause = cause.getCause();
