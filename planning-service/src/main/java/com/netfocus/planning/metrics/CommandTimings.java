@@ -2,35 +2,27 @@ package com.netfocus.planning.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
  * Command latency ({@code netfocus.command}, Prometheus {@code netfocus_command_seconds}): the time each command spends
  * in its handler on the command bus (loading the plan and applying its rules; the append follows when the unit of work commits), one timer per command
- * type, tagged with whether it was accepted or refused (an exception, e.g. a broken rule).
+ * type, tagged with whether it was accepted or refused (an exception, e.g. a broken rule). Axon's Spring Boot
+ * configuration registers every command handler interceptor bean on the command bus.
  */
 @Component
-class CommandTimings implements MessageHandlerInterceptor<CommandMessage<?>>, SmartInitializingSingleton {
+class CommandTimings implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     static final String METER = "netfocus.command";
 
     private final MeterRegistry registry;
-    private final CommandBus commandBus;
 
-    CommandTimings(MeterRegistry registry, CommandBus commandBus) {
+    CommandTimings(MeterRegistry registry) {
         this.registry = registry;
-        this.commandBus = commandBus;
-    }
-
-    @Override
-    public void afterSingletonsInstantiated() {
-        commandBus.registerHandlerInterceptor(this);
     }
 
     @Override
