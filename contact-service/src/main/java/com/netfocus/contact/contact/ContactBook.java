@@ -34,8 +34,10 @@ public class ContactBook {
 
     private final MongoTemplate mongo;
     private final ContactRegisteredPublisher publisher;
+    private final ContactKeyIndex keys;
 
-    public ContactBook(MongoTemplate mongo, ContactRegisteredPublisher publisher) {
+    public ContactBook(MongoTemplate mongo, ContactRegisteredPublisher publisher, ContactKeyIndex keys) {
+        this.keys = keys;
         this.mongo = mongo;
         this.publisher = publisher;
     }
@@ -50,6 +52,7 @@ public class ContactBook {
                 owner.team(), Instant.now(),
                 name, company, trimmed(request.function()), trimmed(request.position()), trimmed(request.industry()),
                 email, trimmed(request.phone()), ContactKeys.emailKey(email), ContactKeys.nameKey(name, company), false);
+        keys.register(List.of(contact));
         mongo.insert(contact);
         publisher.publishSoon(contact);
         return new ContactAdded(contact.id());
