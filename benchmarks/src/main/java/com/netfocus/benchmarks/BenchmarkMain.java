@@ -157,7 +157,7 @@ public final class BenchmarkMain {
 
     private void measure(BenchStack stack) throws Exception {
         Api gateway = Api.gateway(stack.gatewayUrl());
-        Api planning = Api.direct(stack.planningUrl());
+        Api planning = Api.direct(stack.planningUrl(), stack.identitySecret());
         OrgBuilder people = new OrgBuilder(gateway);
         Rep admin = people.admin(ORG);
         List<Rep> reps = people.reps(ORG, options.teams(), options.reps());
@@ -246,7 +246,8 @@ public final class BenchmarkMain {
         log(String.format("open loop through the gateway at %.1f commands/s (%s), %d plans, lag probes ...", rate,
                 options.openLoopRate() > 0 ? "--open-rate" : "half the closed-loop maximum", openReps.size()));
         OpenLoop.Result open;
-        LagProbes probes = new LagProbes(Api.direct(stack.catalogUrl()), Api.direct(stack.contactUrl()),
+        LagProbes probes = new LagProbes(Api.direct(stack.catalogUrl(), stack.identitySecret()),
+                Api.direct(stack.contactUrl(), stack.identitySecret()),
                 org.probePlatforms(), choiceEvery, attendanceEvery, PROBE_INTERVAL, PROBE_TIMEOUT);
         try (probes) {
             List<PlanScript> openPlans = scripts(org, openReps, scale, probes.probeChoices());

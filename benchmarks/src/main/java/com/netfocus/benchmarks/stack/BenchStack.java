@@ -81,6 +81,11 @@ public final class BenchStack implements AutoCloseable {
         return "http://localhost:" + settings.contactPort();
     }
 
+    /** The secret the services check the gateway's seal with: direct calls seal their caller with it too. */
+    public String identitySecret() {
+        return stack.identitySecret();
+    }
+
     public String mongoUri() {
         return stack.mongoUri();
     }

@@ -69,12 +69,13 @@ public final class LocalStack {
                         settings.kafkaControllerPort(), LOCAL_PARTITIONS);
                 kafka = embeddedKafka.bootstrapServers();
             }
+            String identitySecret = freshSecret();
             Map<String, String> common = Map.of(
                     "MONGODB_URI", mongoUri,
                     "KAFKA_BOOTSTRAP_SERVERS", kafka,
                     "SPRING_PROFILES_ACTIVE", "local",
                     // the gateway seals caller identities with it and the services check the seal: new at every start
-                    "NETFOCUS_IDENTITY_SECRET", freshSecret());
+                    "NETFOCUS_IDENTITY_SECRET", identitySecret);
             services.add(ServiceProcess.launch("planning-service", settings.planningPort(), common, settings));
             services.add(ServiceProcess.launch("events-catalog-service", settings.catalogPort(), common, settings));
             services.add(ServiceProcess.launch("contact-service", settings.contactPort(), common, settings));
@@ -86,7 +87,8 @@ public final class LocalStack {
             for (ServiceProcess service : services) {
                 service.awaitHealthy(SERVICE_START_TIMEOUT);
             }
-            RunningStack stack = new RunningStack(settings, mongoUri, kafka, embeddedMongo, embeddedKafka, services);
+            RunningStack stack = new RunningStack(settings, mongoUri, kafka, embeddedMongo, embeddedKafka, services,
+                    identitySecret);
             if (settings.loadDemoData()) {
                 new DemoData(stack.client(), settings.dataDirectory()).loadIfAbsent();
             }

@@ -15,16 +15,27 @@ public final class RunningStack implements AutoCloseable {
     private final EmbeddedMongoServer embeddedMongo;
     private final EmbeddedKafkaBroker embeddedKafka;
     private final List<ServiceProcess> services;
+    private final String identitySecret;
     private boolean closed;
 
     RunningStack(StackSettings settings, String mongoUri, String kafkaBootstrapServers,
-                 EmbeddedMongoServer embeddedMongo, EmbeddedKafkaBroker embeddedKafka, List<ServiceProcess> services) {
+                 EmbeddedMongoServer embeddedMongo, EmbeddedKafkaBroker embeddedKafka, List<ServiceProcess> services,
+                 String identitySecret) {
         this.settings = settings;
+        this.identitySecret = identitySecret;
         this.mongoUri = mongoUri;
         this.kafkaBootstrapServers = kafkaBootstrapServers;
         this.embeddedMongo = embeddedMongo;
         this.embeddedKafka = embeddedKafka;
         this.services = new ArrayList<>(services);
+    }
+
+    /**
+     * The secret the gateway seals caller identities with in this run: for a harness that calls a service directly,
+     * as the gateway would (the benchmark measures the gateway's overhead that way).
+     */
+    public String identitySecret() {
+        return identitySecret;
     }
 
     public String gatewayUrl() {

@@ -8,8 +8,9 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * The two ways a plan event can fail. An unreadable record will never become readable: it is logged with
- * its position and reason and skipped, so that it cannot block the events behind it. Any other failure
+ * The two ways a plan event can fail. An unreadable record will never become readable: the batch listener sends it to
+ * the dead letters ({@link PlanEventBatchListener}) so that it cannot block the events behind it (should one reach
+ * this handler anyway, it is logged with its position and reason and skipped). Any other failure
  * (the database is away) is transient: the record is retried with growing waits and never skipped,
  * because a skipped event would be missing from the projection for good.
  */
