@@ -63,6 +63,7 @@ public final class AggregateLoadBenchmark {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("MONGODB_URI", stack.mongoUri());
         env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers());
+        env.put("NETFOCUS_IDENTITY_SECRET", stack.identitySecret());
         env.put("SPRING_DATA_MONGODB_DATABASE", "bench-" + name);
         env.put("SPRING_KAFKA_CONSUMER_GROUPID", "bench-" + name);
         env.put("NETFOCUS_TOPICS_PLAN_EVENTS", "bench-" + name + "-plan-events");
@@ -76,7 +77,7 @@ public final class AggregateLoadBenchmark {
                 stack.serviceJavaOptions(), stack.logDirectory())) {
             planning.start();
             planning.awaitHealthy(START_TIMEOUT);
-            Api api = Api.direct(planning.url());
+            Api api = Api.direct(planning.url(), stack.identitySecret());
             List<TestPlan> warmUp = new ArrayList<>();
             for (int i = 0; i < WARM_UP_PLANS; i++) {
                 warmUp.add(create(api, rep));

@@ -3,7 +3,8 @@ package com.netfocus.benchmarks.load;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.netfocus.contracts.caller.CallerHeaders;
+import com.netfocus.contracts.caller.Caller;
+import com.netfocus.contracts.caller.IdentitySignature;
 import com.netfocus.contracts.plan.PlanEventCodec;
 
 import java.io.IOException;
@@ -12,10 +13,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
 import java.util.concurrent.Executors;
 
 /**
- * Where the load goes: through the gateway (a bearer token per rep), or straight to a service with the caller
+ * Where the load goes: through the gateway (a bearer token per rep), or straight to a service with the sealed caller
  * headers the gateway would set (to measure the gateway's overhead, and to poll projections without it).
  */
 public final class Api {
@@ -25,11 +28,13 @@ public final class Api {
 
     private final String baseUrl;
     private final boolean viaGateway;
+    private final IdentitySignature seal;
     private final HttpClient http;
 
-    private Api(String baseUrl, boolean viaGateway) {
+    private Api(String baseUrl, boolean viaGateway, IdentitySignature seal) {
         this.baseUrl = baseUrl;
         this.viaGateway = viaGateway;
+        this.seal = seal;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
@@ -42,11 +47,15 @@ public final class Api {
     }
 
     public static Api gateway(String gatewayUrl) {
-        return new Api(gatewayUrl, true);
+        return new Api(gatewayUrl, true, null);
     }
 
-    public static Api direct(String serviceUrl) {
-        return new Api(serviceUrl, false);
+    /**
+     * Straight to a service, with the caller headers sealed as the gateway seals them ({@code identitySecret}: the
+     * run's secret); unsealed headers are refused with 401 by every service.
+     */
+    public static Api direct(String serviceUrl, String identitySecret) {
+        return new Api(serviceUrl, false, new IdentitySignature(identitySecret));
     }
 
     public boolean viaGateway() {
@@ -76,10 +85,12 @@ public final class Api {
         if (viaGateway) {
             return builder.header("Authorization", "Bearer " + rep.token());
         }
-        return builder.header(CallerHeaders.USER, rep.userId())
-                .header(CallerHeaders.ORG, rep.org())
-                .header(CallerHeaders.TEAM, rep.team())
-                .header(CallerHeaders.ROLES, String.join(",", rep.roles()));
+        // sealed per request, as the gateway does: a seal is valid for a short while only
+        for (String[] header : seal.headersFor(new Caller(rep.userId(), rep.org(), rep.team(), Set.copyOf(rep.roles())),
+                Instant.now())) {
+            builder.header(header[0], header[1]);
+        }
+        return builder;
     }
 
     private Answer send(HttpRequest.Builder builder) {

@@ -33,11 +33,17 @@ public final class BenchStack implements AutoCloseable {
         this.processes = findProcesses();
     }
 
+    /** The launcher's heap and collector, without its C1-only flag. */
+    static final String BENCHMARK_JAVA_OPTIONS = "-Xmx384m -XX:+UseSerialGC";
+
     public static BenchStack start(Path projectRoot, Path runDirectory, List<String> extraJavaOptions) {
         Path snapshotRoot = JarSnapshot.copy(projectRoot, runDirectory.resolve("jars"));
         Map<String, String> env = new HashMap<>(System.getenv());
         env.put("NETFOCUS_DATA_DIR", runDirectory.resolve("data").toString());
         env.put("NETFOCUS_DEMO_DATA", "false");
+        // The launcher's default stops at C1 (-XX:TieredStopAtLevel=1) for a quick start; a benchmark measures the
+        // services as deployed, with the full JIT. NETFOCUS_SERVICE_JAVA_OPTS still overrides both.
+        env.putIfAbsent("NETFOCUS_SERVICE_JAVA_OPTS", BENCHMARK_JAVA_OPTIONS);
         for (String port : List.of("NETFOCUS_MONGO_PORT", "NETFOCUS_KAFKA_PORT", "NETFOCUS_KAFKA_CONTROLLER_PORT",
                 "NETFOCUS_GATEWAY_PORT", "NETFOCUS_PLANNING_PORT", "NETFOCUS_CATALOG_PORT", "NETFOCUS_CONTACT_PORT")) {
             env.put(port, String.valueOf(FreePorts.next()));
@@ -73,6 +79,11 @@ public final class BenchStack implements AutoCloseable {
 
     public String contactUrl() {
         return "http://localhost:" + settings.contactPort();
+    }
+
+    /** The secret the services check the gateway's seal with: direct calls seal their caller with it too. */
+    public String identitySecret() {
+        return stack.identitySecret();
     }
 
     public String mongoUri() {

@@ -34,8 +34,10 @@ public class ContactBook {
 
     private final MongoTemplate mongo;
     private final ContactRegisteredPublisher publisher;
+    private final ContactKeyIndex keys;
 
-    public ContactBook(MongoTemplate mongo, ContactRegisteredPublisher publisher) {
+    public ContactBook(MongoTemplate mongo, ContactRegisteredPublisher publisher, ContactKeyIndex keys) {
+        this.keys = keys;
         this.mongo = mongo;
         this.publisher = publisher;
     }
@@ -50,6 +52,7 @@ public class ContactBook {
                 owner.team(), Instant.now(),
                 name, company, trimmed(request.function()), trimmed(request.position()), trimmed(request.industry()),
                 email, trimmed(request.phone()), ContactKeys.emailKey(email), ContactKeys.nameKey(name, company), false);
+        keys.register(List.of(contact));
         mongo.insert(contact);
         publisher.publishSoon(contact);
         return new ContactAdded(contact.id());
@@ -85,8 +88,9 @@ public class ContactBook {
 
     /** The org's contact with this id, if the org has one. */
     public Optional<Contact> find(String org, String contactId) {
-        return Optional.ofNullable(mongo.findOne(query(where("_id").is(contactId).and(Contact.ORG).is(org)),
-                Contact.class));
+        // by id alone, the org compared here: {_id, org} would scan every contact on the embedded wire server
+        return Optional.ofNullable(mongo.findById(contactId, Contact.class))
+                .filter(contact -> org != null && org.equals(contact.org()));
     }
 
     /** The current names of those of the owner's contacts among {@code contactIds}, by contact id. */
@@ -94,10 +98,13 @@ public class ContactBook {
         if (contactIds.isEmpty()) {
             return Map.of();
         }
-        var ofOrg = query(where("_id").in(contactIds).and(Contact.ORG).is(org).and(Contact.OWNER_ID).is(ownerId));
-        ofOrg.fields().include(Contact.NAME);
+        // by id alone (the primary index), org and owner compared here: see find
+        var byIds = query(where("_id").in(contactIds));
+        byIds.fields().include(Contact.NAME, Contact.ORG, Contact.OWNER_ID);
         Map<String, String> names = new HashMap<>();
-        mongo.find(ofOrg, Document.class, Contact.COLLECTION)
+        mongo.find(byIds, Document.class, Contact.COLLECTION).stream()
+                .filter(contact -> org != null && org.equals(contact.getString(Contact.ORG))
+                        && ownerId != null && ownerId.equals(contact.getString(Contact.OWNER_ID)))
                 .forEach(contact -> names.put(contact.getString("_id"), contact.getString(Contact.NAME)));
         return names;
     }

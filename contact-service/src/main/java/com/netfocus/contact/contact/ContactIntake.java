@@ -37,8 +37,11 @@ public class ContactIntake {
     private final MongoTemplate mongo;
     private final IntakeProperties properties;
     private final ContactRegisteredPublisher publisher;
+    private final ContactKeyIndex keys;
 
-    public ContactIntake(MongoTemplate mongo, IntakeProperties properties, ContactRegisteredPublisher publisher) {
+    public ContactIntake(MongoTemplate mongo, IntakeProperties properties, ContactRegisteredPublisher publisher,
+                         ContactKeyIndex keys) {
+        this.keys = keys;
         this.mongo = mongo;
         this.properties = properties;
         this.publisher = publisher;
@@ -73,6 +76,8 @@ public class ContactIntake {
         }
         Set<String> foundTaken = new LinkedHashSet<>();
         List<Contact> inserted = new ArrayList<>();
+        // keys first: a crash before the contacts are written leaves keys naming nobody, never a contact without keys
+        keys.register(touched.stream().filter(draft -> !draft.isStored()).map(draft -> draft.toContact(owner)).toList());
         for (ContactDraft draft : touched) {
             if (draft.isStored()) {
                 fillEmptyFields(org, draft.id(), draft.filledSinceStored());
@@ -115,8 +120,8 @@ public class ContactIntake {
             return;
         }
         while (true) {
-            Contact current = mongo.findOne(query(where("_id").is(contactId).and(Contact.ORG).is(org)), Contact.class);
-            if (current == null) {
+            Contact current = mongo.findById(contactId, Contact.class);
+            if (current == null || !org.equals(current.org())) {
                 return;
             }
             Map<String, String> missing = new LinkedHashMap<>();
@@ -139,31 +144,37 @@ public class ContactIntake {
             merged.putAll(missing);
             update.set(Contact.EMAIL_KEY, ContactKeys.emailKey(merged.get(Contact.EMAIL)));
             update.set(Contact.NAME_KEY, ContactKeys.nameKey(current.name(), merged.get(Contact.COMPANY)));
+            keys.register(org, current.ownerId(), contactId, ContactKeys.emailKey(merged.get(Contact.EMAIL)),
+                    ContactKeys.nameKey(current.name(), merged.get(Contact.COMPANY)));
             if (mongo.updateFirst(query(stillEmpty), update, Contact.class).getMatchedCount() == 1) {
                 return;
             }
         }
     }
 
-    /** The owner's stored contacts sharing an e-mail key or a name key with anybody incoming, oldest first. */
+    /**
+     * The owner's stored contacts sharing an e-mail key or a name key with anybody incoming, oldest first. Found
+     * through {@link ContactKeyIndex} and then by id: both lookups by {@code _id}, served by the primary index on the
+     * embedded wire server too (a query by org, owner and key would scan every contact there).
+     */
     private List<Contact> storedDuplicateCandidates(ContactOwner owner, List<AddContact> people) {
-        List<String> keys = new ArrayList<>();
+        Set<String> emailKeys = new LinkedHashSet<>();
+        Set<String> nameKeys = new LinkedHashSet<>();
         people.forEach(person -> {
             String emailKey = ContactKeys.emailKey(person.email());
             if (emailKey != null) {
-                keys.add("e" + emailKey);
+                emailKeys.add(emailKey);
             }
-            keys.add("n" + ContactKeys.nameKey(person.name(), person.company()));
+            nameKeys.add(ContactKeys.nameKey(person.name(), person.company()));
         });
-        List<String> distinct = List.copyOf(new LinkedHashSet<>(keys));
+        List<String> ids = List.copyOf(keys.contactIds(owner.org(), owner.ownerId(), emailKeys, nameKeys));
         Map<String, Contact> found = new LinkedHashMap<>();
-        for (int from = 0; from < distinct.size(); from += properties.lookupBatchSize()) {
-            List<String> batch = distinct.subList(from, Math.min(distinct.size(), from + properties.lookupBatchSize()));
-            List<String> emailKeys = batch.stream().filter(key -> key.startsWith("e")).map(key -> key.substring(1)).toList();
-            List<String> nameKeys = batch.stream().filter(key -> key.startsWith("n")).map(key -> key.substring(1)).toList();
-            Query query = query(where(Contact.ORG).is(owner.org()).and(Contact.OWNER_ID).is(owner.ownerId()).orOperator(
-                    where(Contact.EMAIL_KEY).in(emailKeys), where(Contact.NAME_KEY).in(nameKeys)));
-            mongo.find(query, Contact.class).forEach(contact -> found.putIfAbsent(contact.id(), contact));
+        for (int from = 0; from < ids.size(); from += properties.lookupBatchSize()) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + properties.lookupBatchSize()));
+            mongo.find(query(where("_id").in(batch)), Contact.class).stream()
+                    .filter(contact -> owner.org().equals(contact.org()) && owner.ownerId().equals(contact.ownerId()))
+                    .filter(contact -> emailKeys.contains(contact.emailKey()) || nameKeys.contains(contact.nameKey()))
+                    .forEach(contact -> found.putIfAbsent(contact.id(), contact));
         }
         return found.values().stream()
                 .sorted(Comparator.comparing(Contact::createdAt, Comparator.nullsFirst(Comparator.naturalOrder()))

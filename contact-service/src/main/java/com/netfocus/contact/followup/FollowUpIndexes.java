@@ -1,5 +1,6 @@
 package com.netfocus.contact.followup;
 
+import com.netfocus.support.guarded.GuardedWrite;
 import com.netfocus.support.indexes.IndexCreationSettings;
 import com.netfocus.support.indexes.StartupIndexes;
 import com.netfocus.support.indexes.StartupIndexes.DocumentIndex;
@@ -13,7 +14,7 @@ import org.springframework.data.mongodb.core.index.Index;
 
 import java.util.List;
 
-/** The due list's index, created once at start-up (with retries, see {@link StartupIndexes}). */
+/** The due list's index and the projection's guard index, created once at start-up (with retries, see {@link StartupIndexes}). */
 @Configuration
 class FollowUpIndexes {
 
@@ -23,6 +24,8 @@ class FollowUpIndexes {
         return new StartupIndexes(mongo, Settings.bind(environment, "netfocus.contact.indexes", IndexCreationSettings.class),
                 List.of(new DocumentIndex(FollowUpEntry.class, new Index()
                         .on(FollowUpEntry.ORG, Sort.Direction.ASC).on(FollowUpEntry.OWNER_ID, Sort.Direction.ASC)
-                        .on(FollowUpEntry.STATUS, Sort.Direction.ASC).on(FollowUpEntry.DUE_ON, Sort.Direction.ASC))));
+                        .on(FollowUpEntry.STATUS, Sort.Direction.ASC).on(FollowUpEntry.DUE_ON, Sort.Direction.ASC)),
+                        // the projection's compare-and-set guard (see GuardedWrite): served by it on the wire server
+                        new DocumentIndex(FollowUpEntry.class, GuardedWrite.index(FollowUpEntry.APPLIED_SEQUENCE))));
     }
 }

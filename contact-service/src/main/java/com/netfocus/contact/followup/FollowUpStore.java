@@ -1,12 +1,10 @@
 package com.netfocus.contact.followup;
 
-import com.mongodb.client.result.UpdateResult;
+import com.netfocus.support.guarded.GuardedWrite;
 import com.netfocus.contracts.plan.FollowUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -78,21 +76,21 @@ public class FollowUpStore {
     /**
      * The change and the new sequence are written together in one update, so that a crash can never leave one
      * without the other. A document of another plan (an id clash) is never touched: sequences of different plans
-     * are not comparable.
+     * are not comparable. The document is read by id and written back with a compare-and-set on the sequence read
+     * ({@link GuardedWrite}), both served by an index on the embedded wire server too.
      */
     private void apply(String planId, long sequence, String followUpId, Update change) {
-        Query notYetApplied = query(new Criteria().andOperator(
-                where("_id").is(followUpId),
-                new Criteria().orOperator(where(FollowUpEntry.PLAN_ID).exists(false),
-                        where(FollowUpEntry.PLAN_ID).is(planId)),
-                new Criteria().orOperator(where(FollowUpEntry.APPLIED_SEQUENCE).exists(false),
-                        where(FollowUpEntry.APPLIED_SEQUENCE).lt(sequence))));
-        UpdateResult result = mongo.updateFirst(notYetApplied,
-                change.set(FollowUpEntry.APPLIED_SEQUENCE, sequence), FollowUpEntry.class);
-        if (result.getMatchedCount() == 0) {
+        FollowUpEntry current = mongo.findById(followUpId, FollowUpEntry.class);
+        boolean applicable = current != null
+                && (current.planId() == null || current.planId().equals(planId))
+                && current.appliedSequence() < sequence;
+        if (!applicable) {
             log.debug("plan {} event {} not applied to follow-up {}: already applied, unknown, or of another plan",
                     planId, sequence, followUpId);
+            return;
         }
+        GuardedWrite.apply(mongo, FollowUpEntry.class, followUpId, FollowUpEntry.APPLIED_SEQUENCE,
+                current.appliedSequence(), change.set(FollowUpEntry.APPLIED_SEQUENCE, sequence));
     }
 
     /** Idempotent on its own: creating the empty document twice is one document (and it is listed for nobody). */

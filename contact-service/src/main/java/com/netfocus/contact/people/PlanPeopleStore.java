@@ -2,10 +2,10 @@ package com.netfocus.contact.people;
 
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
+import com.netfocus.support.guarded.GuardedWrite;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -36,25 +36,29 @@ public class PlanPeopleStore {
 
     /** Whether an event of this or a later sequence of the plan was applied already (a redelivery). */
     boolean hasApplied(String planId, long sequence) {
-        return mongo.exists(query(where("_id").is(planId).and(PlanPeople.APPLIED_SEQUENCE).gte(sequence)),
-                PlanPeople.class);
+        PlanPeople plan = mongo.findById(planId, PlanPeople.class);
+        return plan != null && plan.appliedSequence() >= sequence;
     }
 
     /**
      * Applies {@code change} to the plan's document unless an event of this or a later sequence of the plan
      * was applied already. The change and the new sequence are written together in one update, so a crash
-     * can never leave one without the other (the wire server has no transactions, and none is needed).
+     * can never leave one without the other (the wire server has no transactions, and none is needed). The
+     * document is read by id and written back with a compare-and-set on the sequence read ({@link GuardedWrite}),
+     * both served by an index on the embedded wire server too.
      */
     void apply(String planId, long sequence, Update change) {
-        ensureDocument(planId);
-        Query notYetApplied = query(where("_id").is(planId).orOperator(
-                where(PlanPeople.APPLIED_SEQUENCE).exists(false),
-                where(PlanPeople.APPLIED_SEQUENCE).lt(sequence)));
-        UpdateResult result = mongo.updateFirst(notYetApplied, change.set(PlanPeople.APPLIED_SEQUENCE, sequence),
-                PlanPeople.class);
-        if (result.getMatchedCount() == 0) {
-            log.debug("plan {} event {} already applied", planId, sequence);
+        PlanPeople current = mongo.findById(planId, PlanPeople.class);
+        if (current == null) {
+            ensureDocument(planId);
+            current = mongo.findById(planId, PlanPeople.class);
         }
+        if (current == null || current.appliedSequence() >= sequence) {
+            log.debug("plan {} event {} already applied", planId, sequence);
+            return;
+        }
+        GuardedWrite.apply(mongo, PlanPeople.class, planId, PlanPeople.APPLIED_SEQUENCE, current.appliedSequence(),
+                change.set(PlanPeople.APPLIED_SEQUENCE, sequence));
     }
 
     /** Idempotent on its own: creating the empty document twice is one document. */

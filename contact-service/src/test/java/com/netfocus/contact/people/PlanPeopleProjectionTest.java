@@ -19,6 +19,7 @@ import com.netfocus.infrastructure.testing.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -47,6 +48,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * often delivered, scoped by the plan's org, unreadable records skipped without blocking what follows.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability
 class PlanPeopleProjectionTest {
 
     private static final TestInfrastructure infrastructure = new TestInfrastructure("contact", "people");
@@ -70,6 +72,19 @@ class PlanPeopleProjectionTest {
     ContactIntake intake;
     @Autowired
     MongoTemplate mongo;
+
+    @Test
+    void thePrometheusScrapeShowsEachProjectionsLag() {
+        String org = uniqueOrg();
+        String planId = uniquePlan();
+        sendWholePlan(org, planId, null);
+        awaitPeople(org, planId, view -> view.get("appliedSequence").asLong() == 5);
+
+        String scrape = http.getForObject("/actuator/prometheus", String.class);
+        assertThat(scrape).contains("netfocus_projection_lag_seconds_count{")
+                .contains("projection=\"PlanPeopleProjection\"")
+                .contains("projection=\"FollowUpProjection\"");
+    }
 
     @Test
     void aPlansTargetsAndPeopleMetAreProjected() {

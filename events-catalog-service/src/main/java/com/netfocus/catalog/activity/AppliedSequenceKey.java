@@ -10,7 +10,12 @@ final class AppliedSequenceKey {
     }
 
     static String fieldFor(String planId) {
-        return PlatformActivity.APPLIED_SEQUENCES + "." + planId
+        return PlatformActivity.APPLIED_SEQUENCES + "." + keyFor(planId);
+    }
+
+    /** The plan's key inside the {@code appliedSequences} map. */
+    static String keyFor(String planId) {
+        return planId
                 .replace("%", "%25")
                 .replace(".", "%2E")
                 .replace("$", "%24");

@@ -9,7 +9,8 @@ import java.util.Map;
  * The projection of plan events for one platform, kept apart from the platform itself so that it can be
  * dropped and rebuilt by replaying the topic. {@code appliedSequences} holds, per plan, the sequence of the
  * last event of that plan applied here (keys encoded by {@link AppliedSequenceKey}): the guard that makes a
- * redelivered event change nothing.
+ * redelivered event change nothing. {@code revision} counts the writes (absent before the first): the
+ * compare-and-set guard of every update, since many plans' events change one platform's document.
  */
 @Document(PlatformActivity.COLLECTION)
 public record PlatformActivity(
@@ -18,7 +19,8 @@ public record PlatformActivity(
         long timesChosen,
         long attendances,
         long peopleMet,
-        Map<String, Long> appliedSequences) {
+        Map<String, Long> appliedSequences,
+        Long revision) {
 
     public static final String COLLECTION = "platform_activity";
     static final String ORG = "org";
@@ -26,6 +28,7 @@ public record PlatformActivity(
     static final String ATTENDANCES = "attendances";
     static final String PEOPLE_MET = "peopleMet";
     static final String APPLIED_SEQUENCES = "appliedSequences";
+    public static final String REVISION = "revision";
 
     ActivityCounts counts() {
         return new ActivityCounts(timesChosen, attendances, peopleMet);

@@ -2,11 +2,11 @@ package com.netfocus.catalog.activity;
 
 import com.netfocus.catalog.platform.Platform;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
-import com.mongodb.client.result.UpdateResult;
+import com.netfocus.support.guarded.GuardedWrite;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -43,7 +43,9 @@ public class PlatformActivityStore {
     /**
      * Adds {@code increments} to the platform's counts unless the event's plan already had an event of this
      * or a later sequence applied here. Counts and the plan's sequence change in one single-document update,
-     * so a crash can never leave the counts raised without the guard (no transactions needed).
+     * so a crash can never leave the counts raised without the guard (no transactions needed). The document is
+     * read by id and written back with a compare-and-set on its revision ({@link GuardedWrite}): every step is
+     * served by an index, on the embedded wire server too.
      */
     void apply(PlanEventEnvelope envelope, String platformId, Update increments) {
         if (!platformOfOrgExists(platformId, envelope.org())) {
@@ -51,21 +53,28 @@ public class PlatformActivityStore {
                     envelope.planId(), envelope.sequence(), platformId, envelope.org());
             return;
         }
-        ensureActivityDocument(platformId, envelope.org());
-        String sequenceField = AppliedSequenceKey.fieldFor(envelope.planId());
-        Query notYetApplied = query(where("_id").is(platformId).orOperator(
-                where(sequenceField).exists(false),
-                where(sequenceField).lt(envelope.sequence())));
-        UpdateResult result = mongo.updateFirst(notYetApplied, increments.set(sequenceField, envelope.sequence()),
-                PlatformActivity.COLLECTION);
-        if (result.getMatchedCount() == 0) {
-            log.debug("plan {} event {} already applied to platform {}", envelope.planId(), envelope.sequence(), platformId);
+        PlatformActivity current = mongo.findById(platformId, PlatformActivity.class);
+        if (current == null) {
+            ensureActivityDocument(platformId, envelope.org());
+            current = mongo.findById(platformId, PlatformActivity.class);
         }
+        Long applied = current == null || current.appliedSequences() == null ? null
+                : current.appliedSequences().get(AppliedSequenceKey.keyFor(envelope.planId()));
+        if (current == null || applied != null && applied >= envelope.sequence()) {
+            log.debug("plan {} event {} already applied to platform {}", envelope.planId(), envelope.sequence(), platformId);
+            return;
+        }
+        GuardedWrite.apply(mongo, PlatformActivity.class, platformId, PlatformActivity.REVISION, current.revision(),
+                increments.set(AppliedSequenceKey.fieldFor(envelope.planId()), envelope.sequence())
+                        .inc(PlatformActivity.REVISION, 1L));
     }
 
+    /** Read by id alone, the org compared here: {@code {_id, org}} would be a full scan on the wire server. */
     private boolean platformOfOrgExists(String platformId, String org) {
-        Criteria criteria = where("_id").is(platformId).and(Platform.ORG).is(org);
-        return mongo.exists(query(criteria), Platform.class);
+        Query byId = query(where("_id").is(platformId));
+        byId.fields().include(Platform.ORG);
+        Document platform = mongo.findOne(byId, Document.class, mongo.getCollectionName(Platform.class));
+        return platform != null && org != null && org.equals(platform.getString(Platform.ORG));
     }
 
     /** Idempotent on its own: creating the empty document twice is one document. */

@@ -100,7 +100,7 @@ class PlanAdvisor {
         List<TargetNeed> targets = needs.profileTargets(properties.deadlineZone());
         // The org's own attendance calibrates what the audience data promises (README "Calibration ...").
         List<PlatformOffer> upcoming = targets.isEmpty() ? List.of() : calibrations.forOrg(needs.org()).calibrate(
-                offers.upcoming(needs.org(), now, latestDeadline(targets), needs.chosenPlatformIds()));
+                offers.upcoming(needs.org(), now, latestDeadline(targets), needs.chosenPlatformIds(), targets));
         return new Inputs(needs, targets, upcoming, timePlan, settings);
     }
 

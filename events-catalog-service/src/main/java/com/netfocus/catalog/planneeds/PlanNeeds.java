@@ -46,7 +46,7 @@ public record PlanNeeds(
     static final String PERIOD_END = "periodEnd";
     static final String HOURS_BUDGET = "hoursBudget";
     static final String HOURS_SPENT = "hoursSpent";
-    static final String APPLIED_SEQUENCE = "appliedSequence";
+    public static final String APPLIED_SEQUENCE = "appliedSequence";
     static final String OBJECTIVES = "objectives";
     static final String TARGETS = "targets";
     static final String CHOSEN_PLATFORMS = "chosenPlatforms";

@@ -1,14 +1,12 @@
 package com.netfocus.catalog.planneeds;
 
-import com.mongodb.client.result.UpdateResult;
+import com.netfocus.support.guarded.GuardedWrite;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -47,38 +45,28 @@ public class PlanNeedsStore {
      * never leave one without the other (the wire server has no transactions, and none is needed).
      */
     void apply(String planId, String org, long sequence, Update change) {
-        ensureDocument(planId, org);
-        Query notYetApplied = query(where("_id").is(planId).orOperator(
-                where(PlanNeeds.APPLIED_SEQUENCE).exists(false),
-                where(PlanNeeds.APPLIED_SEQUENCE).lt(sequence)));
-        UpdateResult result = mongo.updateFirst(notYetApplied, change.set(PlanNeeds.APPLIED_SEQUENCE, sequence),
-                PlanNeeds.class);
-        if (result.getMatchedCount() == 0) {
-            log.debug("plan {} event {} already applied to its needs", planId, sequence);
-        }
+        applyComputed(planId, org, sequence, needs -> change);
     }
 
     /**
      * Like {@link #apply(String, String, long, Update)}, for a change computed from the document as it is (a
-     * revised objective replaces its entry in the list). The update is guarded by the sequence read, a
-     * compare-and-set on the one document: if anything was applied in between, it fails and the record is
-     * retried, reading afresh; a redelivered event finds its sequence applied and changes nothing.
+     * revised objective replaces its entry in the list). The document is read by id, and the update is a
+     * compare-and-set on the sequence read ({@link GuardedWrite}): if anything was applied in between, it fails and
+     * the record is retried, reading afresh; a redelivered event finds its sequence applied and changes nothing.
+     * Both the read and the write are served by an index on the embedded wire server too.
      */
     void applyComputed(String planId, String org, long sequence, Function<PlanNeeds, Update> change) {
-        ensureDocument(planId, org);
         PlanNeeds current = mongo.findById(planId, PlanNeeds.class);
+        if (current == null) {
+            ensureDocument(planId, org);
+            current = mongo.findById(planId, PlanNeeds.class);
+        }
         if (current == null || current.appliedSequence() >= sequence) {
             log.debug("plan {} event {} already applied to its needs", planId, sequence);
             return;
         }
-        Query unchangedSinceRead = query(where("_id").is(planId)
-                .and(PlanNeeds.APPLIED_SEQUENCE).is(current.appliedSequence()));
-        UpdateResult result = mongo.updateFirst(unchangedSinceRead,
-                change.apply(current).set(PlanNeeds.APPLIED_SEQUENCE, sequence), PlanNeeds.class);
-        if (result.getMatchedCount() == 0) {
-            throw new ConcurrentModificationException("plan " + planId + " needs changed while applying event "
-                    + sequence + "; retrying");
-        }
+        GuardedWrite.apply(mongo, PlanNeeds.class, planId, PlanNeeds.APPLIED_SEQUENCE, current.appliedSequence(),
+                change.apply(current).set(PlanNeeds.APPLIED_SEQUENCE, sequence));
     }
 
     /**

@@ -8,6 +8,7 @@ import com.netfocus.support.paging.PageOf;
 import com.netfocus.support.problem.NotFoundException;
 import com.netfocus.support.problem.RejectedInputException;
 import org.springframework.data.domain.Sort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -28,9 +29,11 @@ public class PlatformCatalog {
     private final PlatformRules rules;
     private final PlatformListedPublisher publisher;
     private final PlatformActivityStore activity;
+    private final ApplicationEventPublisher events;
 
     public PlatformCatalog(MongoTemplate mongo, PlatformRules rules, PlatformListedPublisher publisher,
-                           PlatformActivityStore activity) {
+                           PlatformActivityStore activity, ApplicationEventPublisher events) {
+        this.events = events;
         this.mongo = mongo;
         this.rules = rules;
         this.publisher = publisher;
@@ -45,6 +48,7 @@ public class PlatformCatalog {
                 request.location().strip(), request.cost(), request.networkingSupported(),
                 request.expectedAttendance(), List.copyOf(request.audience()), false);
         mongo.insert(platform);
+        events.publishEvent(new CatalogChanged(caller.org()));
         publisher.publishSoon(platform);
         return new PlatformAdded(platform.id());
     }
@@ -80,9 +84,9 @@ public class PlatformCatalog {
     }
 
     public PlatformView get(Caller caller, String platformId) {
-        Platform platform = mongo.findOne(query(where("_id").is(platformId).and(Platform.ORG).is(caller.org())),
-                Platform.class);
-        if (platform == null) {
+        // by id alone, the org compared here: {_id, org} would scan every platform on the embedded wire server
+        Platform platform = mongo.findById(platformId, Platform.class);
+        if (platform == null || !caller.org().equals(platform.org())) {
             throw new NotFoundException("platform", platformId);
         }
         return PlatformView.of(platform, activity.countsOf(platformId));

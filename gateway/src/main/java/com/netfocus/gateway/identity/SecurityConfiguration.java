@@ -37,6 +37,8 @@ public class SecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        // metrics for the Prometheus scraper: no business data; keep the gateway's management port internal
+                        .pathMatchers(HttpMethod.GET, "/actuator/prometheus").permitAll()
                         // the API description and its page: public, so a client can learn how to get a token
                         .pathMatchers(HttpMethod.GET, ApiDocsPaths.PUBLIC).permitAll()
                         // the web app's files: public; the app asks the user for a token before it calls the API

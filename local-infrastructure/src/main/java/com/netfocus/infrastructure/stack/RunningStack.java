@@ -31,8 +31,8 @@ public final class RunningStack implements AutoCloseable {
     }
 
     /**
-     * The secret the gateway seals identities with in this run: tests that call a service directly seal with it, and
-     * tests prove it never reaches a log.
+     * The secret the gateway seals caller identities with in this run: tests and the benchmark call a service
+     * directly with it, as the gateway would, and tests prove it never reaches a log.
      */
     public String identitySecret() {
         return identitySecret;

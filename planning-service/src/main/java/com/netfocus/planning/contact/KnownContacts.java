@@ -2,7 +2,6 @@ package com.netfocus.planning.contact;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.netfocus.contracts.contact.ContactRegistered;
 import org.bson.Document;
@@ -46,16 +45,22 @@ public class KnownContacts {
         return contactId != null && !known(Set.of(contactId), org).isEmpty();
     }
 
-    /** Those of the given ids that are contacts of the org (looked up by id: the primary index serves it). */
+    /**
+     * Those of the given ids that are contacts of the org. Looked up by {@code _id} alone and the org compared here:
+     * the embedded wire server uses the primary index only for a query on {@code _id} and nothing else.
+     */
     public Set<String> known(Collection<String> contactIds, String org) {
         Set<String> wanted = contactIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
         if (wanted.isEmpty()) {
             return Set.of();
         }
         Set<String> found = new HashSet<>();
-        contacts.find(Filters.and(Filters.in("_id", wanted), Filters.eq("org", org)))
-                .projection(Projections.include("_id"))
-                .forEach(document -> found.add(document.getString("_id")));
+        contacts.find(Filters.in("_id", wanted))
+                .forEach(document -> {
+                    if (org != null && org.equals(document.getString("org"))) {
+                        found.add(document.getString("_id"));
+                    }
+                });
         return Set.copyOf(found);
     }
 }

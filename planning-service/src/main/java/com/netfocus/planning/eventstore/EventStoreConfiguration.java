@@ -8,7 +8,6 @@ import com.netfocus.planning.publication.PublicationObligations;
 import com.netfocus.planning.publication.PublicationPositions;
 import com.netfocus.planning.publication.PublishingStorageEngine;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -75,8 +74,8 @@ public class EventStoreConfiguration {
     }
 
     @Bean
-    Cache planCache() {
-        return new WeakReferenceCache();
+    Cache planCache(PlanCacheSettings settings) {
+        return new BoundedPlanCache(settings.maxEntries());
     }
 
     @Bean

@@ -37,10 +37,14 @@ public class KnownPlatforms {
         platforms.replaceOne(Filters.eq("_id", listed.platformId()), document, new ReplaceOptions().upsert(true));
     }
 
-    /** The platform if it is listed in the given org's catalog. */
+    /**
+     * The platform if it is listed in the given org's catalog. Looked up by {@code _id} alone and the org compared
+     * here: the embedded wire server serves a query from an index only when its fields are exactly the index's, so
+     * {@code {_id, org}} would scan every platform.
+     */
     public Optional<KnownPlatform> find(String platformId, String org) {
-        Document document = platforms.find(Filters.and(Filters.eq("_id", platformId), Filters.eq("org", org))).first();
-        return Optional.ofNullable(document).map(d -> new KnownPlatform(d.getString("_id"), d.getString("org"),
+        Document document = platforms.find(Filters.eq("_id", platformId)).first();
+        return Optional.ofNullable(document).filter(d -> org != null && org.equals(d.getString("org"))).map(d -> new KnownPlatform(d.getString("_id"), d.getString("org"),
                 d.getString("name"), d.getString("kind"), instant(d, "startsAt"), instant(d, "endsAt"),
                 instant(d, "programStartsAt"), instant(d, "programEndsAt")));
     }

@@ -3,9 +3,12 @@ package com.netfocus.planning.publication;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
+import com.netfocus.planning.eventstore.StartupRetry;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -51,6 +54,11 @@ public class PublicationPositions {
         this.positions = mongo.getCollection(COLLECTION);
         this.obligationLease = obligationLease;
         this.clock = clock;
+        // The clear below is a compare-and-set on {_id, marks}. The embedded wire server ignores non-unique
+        // secondary indexes and serves a query from an index only when its fields are exactly the index's: this
+        // (trivially) unique one keeps the clear off a scan of every plan's position.
+        StartupRetry.retry("publication position index", () -> positions.createIndex(
+                Indexes.ascending("_id", MARKS), new IndexOptions().unique(true).name("id_marks")));
     }
 
     /** Marks the plan pending before its events are appended; idempotent upsert. Returns the new mark count. */

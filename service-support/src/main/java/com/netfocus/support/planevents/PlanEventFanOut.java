@@ -4,6 +4,8 @@ import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
 import com.netfocus.contracts.plan.UnreadableEventException;
 
+import org.springframework.util.ClassUtils;
+
 import java.util.List;
 
 /**
@@ -17,17 +19,31 @@ import java.util.List;
 final class PlanEventFanOut implements PlanEventProjection {
 
     private final List<PlanEventProjection> projections;
+    private final List<String> names;
+    private final ProjectionLag lag;
 
     PlanEventFanOut(List<PlanEventProjection> projections) {
+        this(projections, null);
+    }
+
+    /** @param lag where each projection's lag is recorded (null: not recorded) */
+    PlanEventFanOut(List<PlanEventProjection> projections, ProjectionLag lag) {
         this.projections = List.copyOf(projections);
+        this.names = this.projections.stream()
+                .map(projection -> ClassUtils.getUserClass(projection).getSimpleName())
+                .toList();
+        this.lag = lag;
     }
 
     @Override
     public void apply(PlanEventEnvelope envelope, PlanEvent event) {
         UnreadableEventException unreadable = null;
-        for (PlanEventProjection projection : projections) {
+        for (int i = 0; i < projections.size(); i++) {
             try {
-                projection.apply(envelope, event);
+                projections.get(i).apply(envelope, event);
+                if (lag != null) {
+                    lag.applied(names.get(i), envelope.occurredAt());
+                }
             } catch (UnreadableEventException e) {
                 if (unreadable == null) {
                     unreadable = e;

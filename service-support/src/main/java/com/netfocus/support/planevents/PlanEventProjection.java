@@ -10,8 +10,9 @@ import com.netfocus.contracts.plan.PlanEventEnvelope;
  *
  * <p>Records arrive at least once and in order per plan: an implementation must make a redelivered
  * envelope (same plan, same or older {@link PlanEventEnvelope#sequence()}) change nothing. Throwing
- * {@link com.netfocus.contracts.plan.UnreadableEventException} skips the record; throwing anything else
- * (the database is away) retries it with back-off until it succeeds.
+ * {@link com.netfocus.contracts.plan.UnreadableEventException} (the record can never be applied) sends it to the
+ * service's dead letters and the records after it are applied ({@link PlanEventBatchListener}); throwing anything
+ * else (the database is away) retries it with back-off until it succeeds.
  */
 @FunctionalInterface
 public interface PlanEventProjection {

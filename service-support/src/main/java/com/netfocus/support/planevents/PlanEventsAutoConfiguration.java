@@ -1,6 +1,10 @@
 package com.netfocus.support.planevents;
 
 import com.netfocus.contracts.plan.Topics;
+import com.netfocus.support.deadletter.DeadLetterController;
+import com.netfocus.support.deadletter.DeadLetterProperties;
+import com.netfocus.support.deadletter.DeadLetterStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -14,11 +18,13 @@ import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.util.StringUtils;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +32,14 @@ import java.util.Map;
 /**
  * Consumes the plan events topic for a service that declares one or more {@link PlanEventProjection} beans
  * (each gets every event, in the order of their {@code @Order}; see {@link PlanEventFanOut}): one consumer
- * group per service, from the earliest record for a new group, the offset committed only after the
- * projection applied the record (at least once). See {@link PlanEventsErrorHandling} for failures.
+ * group per service, from the earliest record for a new group, the offsets committed once per poll after the
+ * projections applied its records (at least once). Records that can never be applied go to the dead letters
+ * ({@link PlanEventBatchListener}, {@code /api/v1/dead-letters}); see {@link PlanEventsErrorHandling} for retries.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @ConditionalOnClass(ConcurrentMessageListenerContainer.class)
 @ConditionalOnBean({PlanEventProjection.class, KafkaProperties.class})
-@EnableConfigurationProperties(PlanEventsConsumerProperties.class)
+@EnableConfigurationProperties({PlanEventsConsumerProperties.class, DeadLetterProperties.class})
 public class PlanEventsAutoConfiguration {
 
     public static final String CONTAINER_BEAN = "planEventsListenerContainer";
@@ -40,20 +47,47 @@ public class PlanEventsAutoConfiguration {
     @Bean(CONTAINER_BEAN)
     ConcurrentMessageListenerContainer<String, byte[]> planEventsListenerContainer(
             KafkaProperties kafka, ObjectProvider<SslBundles> sslBundles, List<PlanEventProjection> projections,
-            PlanEventsConsumerProperties properties,
+            PlanEventsConsumerProperties properties, PlanEventRecordListener planEventRecordListener,
+            DeadLetterStore deadLetterStore,
             @Value("${netfocus.topics.plan-events:" + Topics.PLAN_EVENTS + "}") String topic,
             @Value("${spring.application.name:}") String applicationName) {
+        Map<String, Object> consumerProperties = consumerProperties(kafka, sslBundles.getIfAvailable(), applicationName);
         DefaultKafkaConsumerFactory<String, byte[]> consumers = new DefaultKafkaConsumerFactory<>(
-                consumerProperties(kafka, sslBundles.getIfAvailable(), applicationName),
-                new StringDeserializer(), new ByteArrayDeserializer());
+                consumerProperties, new StringDeserializer(), new ByteArrayDeserializer());
         ContainerProperties containerProperties = new ContainerProperties(topic);
-        containerProperties.setAckMode(ContainerProperties.AckMode.RECORD);
-        containerProperties.setMessageListener(new PlanEventRecordListener(new PlanEventFanOut(projections)));
+        // one commit per poll, after every record of it was applied or dead-lettered (see PlanEventBatchListener)
+        containerProperties.setAckMode(ContainerProperties.AckMode.BATCH);
+        containerProperties.setMessageListener(new PlanEventBatchListener(planEventRecordListener, deadLetterStore,
+                String.valueOf(consumerProperties.get(ConsumerConfig.GROUP_ID_CONFIG))));
         ConcurrentMessageListenerContainer<String, byte[]> container =
                 new ConcurrentMessageListenerContainer<>(consumers, containerProperties);
         container.setConcurrency(properties.concurrency());
         container.setCommonErrorHandler(PlanEventsErrorHandling.errorHandler(properties));
         return container;
+    }
+
+    /**
+     * The one way a plan event is applied: by the consumer, and by a dead letter's replay. The projection lag is
+     * recorded per projection when a meter registry is present.
+     */
+    @Bean
+    PlanEventRecordListener planEventRecordListener(List<PlanEventProjection> projections,
+                                                    ObjectProvider<MeterRegistry> meters,
+                                                    @Value("${spring.application.name:}") String applicationName) {
+        MeterRegistry registry = meters.getIfAvailable();
+        ProjectionLag lag = registry == null ? null : new ProjectionLag(registry, applicationName, Clock.systemUTC());
+        return new PlanEventRecordListener(new PlanEventFanOut(projections, lag));
+    }
+
+    @Bean
+    DeadLetterStore deadLetterStore(MongoTemplate mongo) {
+        return new DeadLetterStore(mongo, Clock.systemUTC());
+    }
+
+    @Bean
+    DeadLetterController deadLetterController(DeadLetterStore store, PlanEventRecordListener records,
+                                              DeadLetterProperties properties) {
+        return new DeadLetterController(store, records, properties);
     }
 
     static Map<String, Object> consumerProperties(KafkaProperties kafka, SslBundles sslBundles, String applicationName) {

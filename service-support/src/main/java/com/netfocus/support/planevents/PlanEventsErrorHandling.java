@@ -8,8 +8,9 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * The two ways a plan event can fail. An unreadable record will never become readable: it is logged with
- * its position and reason and skipped, so that it cannot block the events behind it. Any other failure
+ * The two ways a plan event can fail. An unreadable record will never become readable: the batch listener sends it to
+ * the dead letters ({@link PlanEventBatchListener}) so that it cannot block the events behind it (should one reach
+ * this handler anyway, it is logged with its position and reason and skipped). Any other failure
  * (the database is away) is transient: the record is retried with growing waits and never skipped,
  * because a skipped event would be missing from the projection for good.
  */
@@ -40,7 +41,12 @@ public final class PlanEventsErrorHandling {
                 record.offset(), record.key(), reason(failure));
     }
 
-    private static String reason(Throwable failure) {
+    /** A short, printable reason for a failure, naming the unreadable cause where there is one. */
+    public static String reasonOf(Throwable failure) {
+        return reason(failure);
+    }
+
+    static String reason(Throwable failure) {
         Throwable cause = failure;
         while (cause != null && !(cause instanceof UnreadableEventException)) {
             cause = cause.getCause();

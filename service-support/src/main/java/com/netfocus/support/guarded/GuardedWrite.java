@@ -1,0 +1,48 @@
+package com.netfocus.support.guarded;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexDefinition;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.util.ConcurrentModificationException;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * A compare-and-set on one document: the update applies only if {@code field} still holds the value read before it.
+ * Projections read a document by {@code _id}, decide in Java whether an event is new (its sequence above the one
+ * applied), and write it back with this guard, so that a concurrent writer (two consumers of one partition during a
+ * rebalance) makes the second write fail and be retried from a fresh read instead of applying an event twice.
+ *
+ * <p>Why not a guard inside the query ({@code {_id: x, $or: [...]}}): the embedded MongoDB wire server serves a query
+ * from an index only when the query's fields are exactly the index's, and it has no non-unique secondary indexes, so
+ * such a query scans the whole collection. {@code {_id: x, field: v}} is served by the unique index
+ * {@link #index(String)} declares on {@code (_id, field)} (unique because {@code _id} is), on both servers.
+ */
+public final class GuardedWrite {
+
+    private GuardedWrite() {
+    }
+
+    /** The index that serves the guard's query; declare it among the service's start-up indexes. */
+    public static IndexDefinition index(String field) {
+        return new Index().on("_id", Sort.Direction.ASC).on(field, Sort.Direction.ASC).unique()
+                .named("_id_" + field + "_guard");
+    }
+
+    /**
+     * Applies {@code change} to document {@code id} of {@code type} if {@code field} is still {@code expected}
+     * (null: the field is absent). Throws {@link ConcurrentModificationException} (transient: the caller retries
+     * from a fresh read) when another writer changed the document in between.
+     */
+    public static void apply(MongoTemplate mongo, Class<?> type, String id, String field, Object expected,
+                             Update change) {
+        if (mongo.updateFirst(query(where("_id").is(id).and(field).is(expected)), change, type).getMatchedCount() == 0) {
+            throw new ConcurrentModificationException(type.getSimpleName() + " " + id + " changed while an event was"
+                    + " applied to it; retrying from a fresh read");
+        }
+    }
+}
