@@ -2,6 +2,7 @@ package com.netfocus.contact.badinput;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.netfocus.contact.contact.Contact;
+import com.netfocus.contracts.caller.Roles;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.contracts.plan.TargetProfile;
@@ -99,7 +100,10 @@ class ContactBadInputTest {
     }
 
     private BadInputTable table() {
-        return new BadInputTable("http://localhost:" + port, SealedIdentity.of(personas.owner), StoreSnapshot.of(mongo.getDb()))
+        // the owner is also an admin of the org here, so that the admin-only endpoints (dead letters) check input too
+        Personas.Persona ownerAndAdmin = new Personas.Persona("owner and admin", personas.owner.userId(),
+                personas.owner.org(), personas.owner.team(), Roles.REP + "," + Roles.ADMIN);
+        return new BadInputTable("http://localhost:" + port, SealedIdentity.of(ownerAndAdmin), StoreSnapshot.of(mongo.getDb()))
                 .settledWhen(() -> !mongo.exists(query(where(Contact.REGISTERED_PUBLISHED).ne(true)), Contact.class));
     }
 
@@ -119,6 +123,10 @@ class ContactBadInputTest {
                         .param("minVersion", FieldKind.INTEGER),
                 Row.get("/api/v1/plans/{planId}/known-matches", () -> Sample.path(Map.of("planId", planId)))
                         .param("minVersion", FieldKind.INTEGER),
+                Row.get("/api/v1/dead-letters/contact", Sample::none).param("page", FieldKind.INTEGER)
+                        .param("size", FieldKind.INTEGER),
+                Row.post("/api/v1/dead-letters/contact/{deadLetterId}/replay",
+                        () -> Sample.path(Map.of("deadLetterId", UUID.randomUUID().toString()))),
                 Row.get("/api/v1/follow-ups", Sample::none).param("dueBy", FieldKind.DATE)
                         .param("status", FieldKind.ENUM).param("page", FieldKind.INTEGER)
                         .param("size", FieldKind.INTEGER));

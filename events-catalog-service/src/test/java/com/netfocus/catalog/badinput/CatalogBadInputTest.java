@@ -124,6 +124,10 @@ class CatalogBadInputTest {
                         .param("stayLateMinutes", FieldKind.INTEGER));
         List<Row> all = new java.util.ArrayList<>(rows);
         List.of("summary", "team-members", "platform-roi", "arrival-timing").forEach(table -> all.add(analytics(table)));
+        all.add(Row.get("/api/v1/dead-letters/catalog", Sample::none).param("page", FieldKind.INTEGER)
+                .param("size", FieldKind.INTEGER));
+        all.add(Row.post("/api/v1/dead-letters/catalog/{deadLetterId}/replay",
+                () -> Sample.path(Map.of("deadLetterId", java.util.UUID.randomUUID().toString()))));
         return all;
     }
 

@@ -58,9 +58,9 @@ public class DeadLetterController {
         return new PageOf<>(store.ofOrg(caller.org(), page, pageSize), page, pageSize, store.countOfOrg(caller.org()));
     }
 
-    @PostMapping("/{id}/replay")
+    @PostMapping("/{deadLetterId}/replay")
     @RequiresRole(Roles.ADMIN)
-    ReplayOutcome replay(Caller caller, @PathVariable String id) {
+    ReplayOutcome replay(Caller caller, @PathVariable("deadLetterId") String id) {
         DeadLetter letter = store.find(id).filter(found -> caller.org().equals(found.org()))
                 .orElseThrow(() -> new NotFoundException("dead letter", id));
         try {
