@@ -28,6 +28,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * at worst a key naming a contact that does not exist, which the lookup passes over; never a contact its keys miss.
  * The intake compares the candidates' actual fields, as before. Filled at start-up from the contacts when it is empty
  * (data written before it existed).
+ *
+ * <p>A key is made of personal data (an e-mail, a name), so it is stored as its SHA-256 digest, and an erasure takes
+ * the person's keys out ({@link #forget(Contact)}): nothing readable about an erased person stays here.
  */
 @Component
 public class ContactKeyIndex implements SmartInitializingSingleton {
@@ -66,6 +69,18 @@ public class ContactKeyIndex implements SmartInitializingSingleton {
         for (String key : keysOf(org, ownerId, emailKey, nameKey)) {
             bulk.upsert(query(where("_id").is(key)), new Update().addToSet(CONTACT_IDS, contactId));
         }
+    }
+
+    /** Erasure: the contact leaves every key of its own; a key that then names nobody is deleted. */
+    public void forget(Contact contact) {
+        List<String> keys = keysOf(contact.org(), contact.ownerId(), contact.emailKey(), contact.nameKey());
+        if (keys.isEmpty()) {
+            return;
+        }
+        for (String key : keys) {
+            mongo.updateFirst(query(where("_id").is(key)), new Update().pull(CONTACT_IDS, contact.id()), COLLECTION);
+        }
+        mongo.remove(query(where("_id").in(keys).and(CONTACT_IDS).size(0)), COLLECTION);
     }
 
     /** The ids of the owner's contacts registered under any of these e-mail or name keys. */
@@ -112,8 +127,17 @@ public class ContactKeyIndex implements SmartInitializingSingleton {
         return keys;
     }
 
-    /** Org, owner, kind and key, separated by a newline (which no key contains: keys are trimmed, normalised text). */
+    /**
+     * The digest of org, owner, kind and key, separated by a newline (which no key contains: keys are trimmed,
+     * normalised text): the stored key names no one.
+     */
     private static String key(String org, String ownerId, String kind, String value) {
-        return org + "\n" + ownerId + "\n" + kind + ":" + value;
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(
+                    (org + "\n" + ownerId + "\n" + kind + ":" + value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException everyJavaHasIt) {
+            throw new IllegalStateException(everyJavaHasIt);
+        }
     }
 }

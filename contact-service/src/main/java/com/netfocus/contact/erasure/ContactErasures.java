@@ -2,6 +2,7 @@ package com.netfocus.contact.erasure;
 
 import com.netfocus.contact.contact.Contact;
 import com.netfocus.contact.contact.ContactKeyIds;
+import com.netfocus.contact.contact.ContactKeyIndex;
 import com.netfocus.contact.followup.FollowUpStore;
 import com.netfocus.contact.people.PlanPeopleStore;
 import com.netfocus.contracts.caller.Caller;
@@ -47,16 +48,19 @@ public class ContactErasures {
     private final PersonalData personalData;
     private final PlanPeopleStore people;
     private final FollowUpStore followUps;
+    private final ContactKeyIndex keyIndex;
     private final ContactErasedPublisher publisher;
     private final Clock clock;
 
     public ContactErasures(MongoTemplate mongo, ContactKeyIds keyIds, PersonalData personalData,
-                           PlanPeopleStore people, FollowUpStore followUps, ContactErasedPublisher publisher) {
+                           PlanPeopleStore people, FollowUpStore followUps, ContactKeyIndex keyIndex,
+                           ContactErasedPublisher publisher) {
         this.mongo = mongo;
         this.keyIds = keyIds;
         this.personalData = personalData;
         this.people = people;
         this.followUps = followUps;
+        this.keyIndex = keyIndex;
         this.publisher = publisher;
         this.clock = Clock.systemUTC();
     }
@@ -74,6 +78,10 @@ public class ContactErasures {
         }
         people.forgetPerson(contactId);
         followUps.forgetPerson(contactId, erasure.keyIds());
+        if (contact != null) {
+            // before the contact goes: its keys are made of its fields
+            keyIndex.forget(contact);
+        }
         mongo.remove(query(where("_id").is(contactId)), Contact.class);
         log.info("contact {} erased ({} keys destroyed)", contactId, erasure.keyIds().size());
         if (!erasure.published()) {

@@ -94,7 +94,7 @@ class ContactErasureApiTest {
         assertThat(erase(Callers.headers("rep-2-" + org, org, "REP"), ada)).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(erase(Callers.headers("manager-" + org, org, "MANAGER"), ada)).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(erase(Callers.admin("org-other"), ada)).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(erase(Callers.rep(org), "contact-nobody")).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(erase(Callers.rep(org), UUID.randomUUID().toString())).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(vault.existingKey(adaPersonId)).as("refusals change nothing").isPresent();
         assertThat(contact(org, ada).getStatusCode()).isEqualTo(HttpStatus.OK);
 

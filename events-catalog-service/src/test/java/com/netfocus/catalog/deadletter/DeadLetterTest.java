@@ -154,7 +154,9 @@ class DeadLetterTest {
         deadLetters.record(topic, 0, 7, "k", new byte[]{1, 2}, "org-x", "second", "group");
 
         assertThat(mongo.getCollection(DeadLetter.COLLECTION).countDocuments(new Document("topic", topic))).isEqualTo(1);
-        assertThat(deadLetters.find(topic + "-0-7")).get().satisfies(letter -> {
+        String id = mongo.getCollection(DeadLetter.COLLECTION).find(new Document("topic", topic)).first().getString("_id");
+        assertThat(deadLetters.find(id)).get().satisfies(letter -> {
+            assertThat(letter.offset()).isEqualTo(7);
             assertThat(letter.reason()).isEqualTo("second");
             assertThat(letter.attempts()).isEqualTo(2);
         });
