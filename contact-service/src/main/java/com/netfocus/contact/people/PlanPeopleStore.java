@@ -1,5 +1,6 @@
 package com.netfocus.contact.people;
 
+import com.netfocus.support.planevents.PlanSequenceGuard;
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import com.netfocus.support.guarded.GuardedWrite;
@@ -34,10 +35,13 @@ public class PlanPeopleStore {
         return Optional.ofNullable(mongo.findById(planId, PlanPeople.class)).filter(PlanPeople::isKnown);
     }
 
-    /** Whether an event of this or a later sequence of the plan was applied already (a redelivery). */
-    boolean hasApplied(String planId, long sequence) {
+    /**
+     * Whether the event is not the plan's next one: applied already (a redelivery), or ahead of one not yet here
+     * ({@link PlanSequenceGuard}). A plan not seen yet expects its first event.
+     */
+    boolean isNotNext(String planId, long sequence) {
         PlanPeople plan = mongo.findById(planId, PlanPeople.class);
-        return plan != null && plan.appliedSequence() >= sequence;
+        return !PlanSequenceGuard.isNext(plan == null ? PlanPeople.NOTHING_APPLIED : plan.appliedSequence(), sequence);
     }
 
     /**
@@ -53,8 +57,9 @@ public class PlanPeopleStore {
             ensureDocument(planId);
             current = mongo.findById(planId, PlanPeople.class);
         }
-        if (current == null || current.appliedSequence() >= sequence) {
-            log.debug("plan {} event {} already applied", planId, sequence);
+        if (current == null || !PlanSequenceGuard.isNext(current.appliedSequence(), sequence)) {
+            log.debug("plan {} event {} is not the next (applied {})", planId, sequence,
+                    current == null ? null : current.appliedSequence());
             return;
         }
         GuardedWrite.apply(mongo, PlanPeople.class, planId, PlanPeople.APPLIED_SEQUENCE, current.appliedSequence(),

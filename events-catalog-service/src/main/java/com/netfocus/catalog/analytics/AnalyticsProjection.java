@@ -1,5 +1,6 @@
 package com.netfocus.catalog.analytics;
 
+import com.netfocus.support.planevents.PlanSequenceGuard;
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
 import com.netfocus.support.planevents.PlanEventProjection;
@@ -33,7 +34,7 @@ class AnalyticsProjection implements PlanEventProjection {
     @Override
     public void apply(PlanEventEnvelope envelope, PlanEvent event) {
         PlanFacts before = store.facts(envelope.planId());
-        if (before.appliedSequence() >= envelope.sequence()) {
+        if (!PlanSequenceGuard.isNext(before.appliedSequence(), envelope.sequence())) {
             return;
         }
         PlanFacts after = update.apply(before, envelope, event);

@@ -1,5 +1,6 @@
 package com.netfocus.catalog.planneeds;
 
+import com.netfocus.support.planevents.PlanSequenceGuard;
 import com.netfocus.support.guarded.GuardedWrite;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,8 +62,9 @@ public class PlanNeedsStore {
             ensureDocument(planId, org);
             current = mongo.findById(planId, PlanNeeds.class);
         }
-        if (current == null || current.appliedSequence() >= sequence) {
-            log.debug("plan {} event {} already applied to its needs", planId, sequence);
+        if (current == null || !PlanSequenceGuard.isNext(current.appliedSequence(), sequence)) {
+            log.debug("plan {} event {} is not the next for its needs (applied {})", planId, sequence,
+                    current == null ? null : current.appliedSequence());
             return;
         }
         GuardedWrite.apply(mongo, PlanNeeds.class, planId, PlanNeeds.APPLIED_SEQUENCE, current.appliedSequence(),
