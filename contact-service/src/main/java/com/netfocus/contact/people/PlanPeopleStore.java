@@ -41,7 +41,7 @@ public class PlanPeopleStore {
      */
     boolean isNotNext(String planId, long sequence) {
         PlanPeople plan = mongo.findById(planId, PlanPeople.class);
-        return !PlanSequenceGuard.isNext(plan == null ? PlanPeople.NOTHING_APPLIED : plan.appliedSequence(), sequence);
+        return !PlanSequenceGuard.mayApply(plan == null ? PlanPeople.NOTHING_APPLIED : plan.appliedSequence(), sequence);
     }
 
     /**
@@ -57,7 +57,7 @@ public class PlanPeopleStore {
             ensureDocument(planId);
             current = mongo.findById(planId, PlanPeople.class);
         }
-        if (current == null || !PlanSequenceGuard.isNext(current.appliedSequence(), sequence)) {
+        if (current == null || !PlanSequenceGuard.mayApply(current.appliedSequence(), sequence)) {
             log.debug("plan {} event {} is not the next (applied {})", planId, sequence,
                     current == null ? null : current.appliedSequence());
             return;

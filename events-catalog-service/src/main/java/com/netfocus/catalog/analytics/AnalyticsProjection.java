@@ -34,7 +34,7 @@ class AnalyticsProjection implements PlanEventProjection {
     @Override
     public void apply(PlanEventEnvelope envelope, PlanEvent event) {
         PlanFacts before = store.facts(envelope.planId());
-        if (!PlanSequenceGuard.isNext(before.appliedSequence(), envelope.sequence())) {
+        if (!PlanSequenceGuard.mayApply(before.appliedSequence(), envelope.sequence())) {
             return;
         }
         PlanFacts after = update.apply(before, envelope, event);

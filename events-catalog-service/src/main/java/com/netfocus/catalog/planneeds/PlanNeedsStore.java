@@ -62,7 +62,7 @@ public class PlanNeedsStore {
             ensureDocument(planId, org);
             current = mongo.findById(planId, PlanNeeds.class);
         }
-        if (current == null || !PlanSequenceGuard.isNext(current.appliedSequence(), sequence)) {
+        if (current == null || !PlanSequenceGuard.mayApply(current.appliedSequence(), sequence)) {
             log.debug("plan {} event {} is not the next for its needs (applied {})", planId, sequence,
                     current == null ? null : current.appliedSequence());
             return;

@@ -100,6 +100,27 @@ class PlanNeedsProjectionTest {
         assertThat(after.hoursSpent()).isEqualTo(2.0);
     }
 
+    /**
+     * What Kafka showed after a broker outage: a plan's later events written before its first ones (a producer batch
+     * expired, one sent after it was written), then the publisher's in-order re-send of everything. The early copies
+     * must not be applied, or the first events would then look like redeliveries and be lost.
+     */
+    @Test
+    void laterEventsSeenBeforeTheFirstOnesWaitForTheInOrderResend() {
+        String org = uniqueOrg();
+        String planId = uniquePlan();
+        records.send(3, org, new TargetIdentified(planId, "target-2", "objective-1", "contact-7", null, 2,
+                "knows the buyers"));
+        records.send(4, org, chosen(planId, "platform-1", 3));
+        sendPlan(org, planId);
+
+        PlanNeeds needs = awaitVersion(org, planId, 4);
+        assertThat(needs.objectives()).hasSize(1);
+        assertThat(needs.targets()).hasSize(2);
+        assertThat(needs.chosenPlatforms()).hasSize(1);
+        assertThat(needs.hoursBudget()).isPositive();
+    }
+
     @Test
     void unreadableRecordsAreSkippedAndTheRecordsAfterThemApplied() {
         String org = uniqueOrg();

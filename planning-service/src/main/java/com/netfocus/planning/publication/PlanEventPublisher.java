@@ -125,8 +125,10 @@ public class PlanEventPublisher implements SmartLifecycle {
         running = false;
         // queued work is dropped on purpose: its plans stay marked and the next start-up sweep publishes them
         workers.forEach(PublicationWorker::stop);
-        workers.forEach(worker -> worker.awaitStop(settings.deliveryTimeout()));
+        workers.forEach(worker -> worker.awaitStop(settings.stopTimeout()));
+        // a worker still waiting on Kafka (the broker away) is released by the close, which fails what is pending
         producer.close(settings.requestTimeout());
+        workers.forEach(worker -> worker.awaitStop(settings.stopTimeout()));
     }
 
     @Override

@@ -11,15 +11,17 @@ import java.time.Duration;
  * recovery sweep looks for plans marked pending, and how long the producer waits for the broker.
  * {@code obligationLease}: how long after its last mark a plan's open appends (counted in the store, across every
  * planning instance) may hold its mark; past it they count as abandoned by an instance that died, and a catch-up
- * may clear the mark. Far longer than any append takes (the driver's timeouts bound those).
+ * may clear the mark. Far longer than any append takes (the driver's timeouts bound those). {@code stopTimeout}: how
+ * long a stop waits for the workers before and after closing the producer.
  */
 @ConfigurationProperties("netfocus.publication")
 public record PublicationSettings(
         @DefaultValue("4") int workers,
         @DefaultValue("500") int batchSize,
         @DefaultValue("10s") Duration sweepInterval,
-        @DefaultValue("20s") Duration deliveryTimeout,
+        @DefaultValue("1d") Duration deliveryTimeout,
         @DefaultValue("5s") Duration requestTimeout,
         @DefaultValue("5s") Duration maxBlock,
-        @DefaultValue("60s") Duration obligationLease) {
+        @DefaultValue("60s") Duration obligationLease,
+        @DefaultValue("5s") Duration stopTimeout) {
 }

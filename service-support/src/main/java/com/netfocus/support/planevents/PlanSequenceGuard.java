@@ -1,20 +1,20 @@
 package com.netfocus.support.planevents;
 
 /**
- * Whether a projection that remembers the last sequence it applied to a plan (and applies every event of the plan)
- * should apply an event now. Only the next one: an earlier or equal sequence is a redelivery, and a later one means
- * an event before it has not arrived yet. Kafka can show a later event first: when a producer batch expires while the
- * broker is away, a batch sent after it may still be written. The publisher then re-sends everything after the plan's
- * last acknowledged sequence, in order, so the skipped event comes again after the missing ones; applying it now
- * would make the missing ones look like redeliveries and lose them.
+ * Whether a projection that remembers the last sequence it applied to a plan should apply an event now: not one at
+ * or below it (a redelivery changes nothing), and, for a plan it has applied nothing of yet, only the plan's first
+ * event. A plan's later events seen before its first ones mean those are still to come (the publisher re-sends a
+ * plan from its last acknowledged sequence, in order); applying them first would make the first ones look like
+ * redeliveries and lose them. Past the first event a gap is let through, so that an event a projection can never
+ * read (dead-lettered) does not stop the plan's later ones.
  */
 public final class PlanSequenceGuard {
 
     private PlanSequenceGuard() {
     }
 
-    /** True only for the event right after the last one applied ({@code applied} is -1 before any). */
-    public static boolean isNext(long applied, long sequence) {
-        return sequence == applied + 1;
+    /** {@code applied} is -1 before any event of the plan. */
+    public static boolean mayApply(long applied, long sequence) {
+        return sequence > applied && (applied >= 0 || sequence == 0);
     }
 }
