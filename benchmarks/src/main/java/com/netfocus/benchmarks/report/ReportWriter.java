@@ -22,14 +22,20 @@ public final class ReportWriter {
 
     public Path write(Path directory, String stamp, Map<String, Object> json, List<Figure> figures,
                       String header, String details) throws IOException {
+        return write(directory, "benchmark-" + stamp, "latest", json, figures, header, details);
+    }
+
+    /** Writes {@code name}.{json,md} and copies them to {@code latest}.{json,md}. */
+    public Path write(Path directory, String name, String latest, Map<String, Object> json, List<Figure> figures,
+                      String header, String details) throws IOException {
         Files.createDirectories(directory);
-        Path jsonFile = directory.resolve("benchmark-" + stamp + ".json");
-        Path mdFile = directory.resolve("benchmark-" + stamp + ".md");
+        Path jsonFile = directory.resolve(name + ".json");
+        Path mdFile = directory.resolve(name + ".md");
         mapper.writeValue(jsonFile.toFile(), json);
         String markdown = header + "\n" + table(figures) + "\n" + details;
         Files.writeString(mdFile, markdown);
-        Files.copy(jsonFile, directory.resolve("latest.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(mdFile, directory.resolve("latest.md"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(jsonFile, directory.resolve(latest + ".json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(mdFile, directory.resolve(latest + ".md"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return mdFile;
     }
 
