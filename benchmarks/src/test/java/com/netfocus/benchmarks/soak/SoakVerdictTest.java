@@ -68,7 +68,7 @@ class SoakVerdictTest {
         // minutes 1-2 warm-up (slow, ignored); minute 3 reference 40 ms; the last 70 ms: within 2x
         List<Double> p99 = List.of(900.0, 300.0, 40.0, 50.0, 70.0);
 
-        SoakVerdict.LagTrend trend = SoakVerdict.lag(p99, 2, 2.0, 20);
+        SoakVerdict.LagTrend trend = SoakVerdict.lag(p99, 0, 2, 2.0, 20);
 
         assertThat(trend.referenceP99()).isEqualTo(40);
         assertThat(trend.lastP99()).isEqualTo(70);
@@ -79,7 +79,7 @@ class SoakVerdictTest {
     void lagThatKeepsGrowingIsNotFlat() {
         List<Double> p99 = List.of(50.0, 50.0, 40.0, 120.0, 400.0);
 
-        assertThat(SoakVerdict.lag(p99, 2, 2.0, 100).flat()).isFalse();
+        assertThat(SoakVerdict.lag(p99, 0, 2, 2.0, 100).flat()).isFalse();
     }
 
     @Test
@@ -87,21 +87,27 @@ class SoakVerdictTest {
         // 8 ms -> 30 ms is almost 4x, yet noise at that size
         List<Double> p99 = List.of(8.0, 8.0, 8.0, 30.0);
 
-        assertThat(SoakVerdict.lag(p99, 2, 2.0, 100).flat()).isTrue();
+        assertThat(SoakVerdict.lag(p99, 0, 2, 2.0, 100).flat()).isTrue();
     }
 
     @Test
     void lagSkipsMinutesWithoutProbesAndHasNoVerdictWithoutThem() {
-        assertThat(SoakVerdict.lag(List.of(1.0, 1.0, Double.NaN, 40.0, 50.0, Double.NaN), 2, 2.0, 0).flat())
+        assertThat(SoakVerdict.lag(List.of(1.0, 1.0, Double.NaN, 40.0, 50.0, Double.NaN), 0, 2, 2.0, 0).flat())
                 .isTrue();
-        assertThat(SoakVerdict.lag(List.of(1.0, 1.0, Double.NaN), 2, 2.0, 0).flat()).isNull();
+        assertThat(SoakVerdict.lag(List.of(1.0, 1.0, Double.NaN), 0, 2, 2.0, 0).flat()).isNull();
     }
 
     @Test
-    void anyFailedAnswerOrTimedOutProbeIsAnError() {
-        assertThat(SoakVerdict.noErrors(0, 0)).isTrue();
-        assertThat(SoakVerdict.noErrors(1, 0)).isFalse();
-        assertThat(SoakVerdict.noErrors(0, 1)).isFalse();
+    void aProbeThatNeverSawItsChangeAfterTheWarmUpMakesTheLagNotFlatWhateverThePercentiles() {
+        List<Double> p99 = List.of(900.0, 300.0, 40.0, 40.0);
+
+        assertThat(SoakVerdict.lag(p99, 1, 2, 2.0, 100).flat()).isFalse();
+    }
+
+    @Test
+    void anyFailedAnswerIsAnError() {
+        assertThat(SoakVerdict.noErrors(0)).isTrue();
+        assertThat(SoakVerdict.noErrors(1)).isFalse();
         assertThat(SoakVerdict.word(null)).isEqualTo("n/a");
         assertThat(SoakVerdict.word(true)).isEqualTo("PASS");
         assertThat(SoakVerdict.word(false)).isEqualTo("MISS");
