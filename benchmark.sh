@@ -5,6 +5,7 @@
 # benchmarks/results/benchmark-<UTC time>.{json,md} and latest.{json,md}.
 #   ./benchmark.sh [--no-build] [--reps 400 --teams 20 --clients 16 ...]   (./benchmark.sh --help for every flag)
 #   ./benchmark.sh [--no-build] micro [JMH options]                          (JMH: SMART assessment, recommendations)
+#   ./benchmark.sh [--no-build] soak [--minutes 10] [--rate R]                (issue 7: memory, errors, lag over time)
 set -euo pipefail
 cd "$(dirname "$0")"
 if [[ "${1:-}" == "--no-build" ]]; then

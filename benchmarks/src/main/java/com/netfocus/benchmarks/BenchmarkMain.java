@@ -20,7 +20,9 @@ import com.netfocus.benchmarks.replay.ReplayBenchmark;
 import com.netfocus.benchmarks.report.Figure;
 import com.netfocus.benchmarks.report.JfrHotMethods;
 import com.netfocus.benchmarks.report.JfrRecorder;
+import com.netfocus.benchmarks.report.Machine;
 import com.netfocus.benchmarks.report.ReportWriter;
+import com.netfocus.benchmarks.soak.SoakMain;
 import com.netfocus.benchmarks.stack.BenchStack;
 import com.netfocus.benchmarks.stack.KafkaOffsets;
 import com.netfocus.benchmarks.stack.PhaseMeter;
@@ -63,7 +65,6 @@ public final class BenchmarkMain {
     private static final double PROBES_PER_SECOND = 4.0;
     private static final double EQUAL_RATE_SHARE = 0.25;
     private static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(10);
-    private static final List<String> PROJECTION_GROUPS = List.of("events-catalog-service", "contact-service");
     private static final double START_TARGET_SECONDS = 60;
     private static final double IDLE_RSS_TARGET_MIB = 2048;
     private static final double LAG_TARGET_MS = 200;
@@ -88,6 +89,10 @@ public final class BenchmarkMain {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("logback.configurationFile", "netfocus-stack-logback.xml");
+        if (args.length > 0 && args[0].equals("soak")) {
+            SoakMain.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         Path root = Path.of(System.getProperty("netfocus.project-root", ".")).toAbsolutePath().normalize();
         BenchmarkOptions options;
         try {
@@ -104,7 +109,7 @@ public final class BenchmarkMain {
     private void run() throws Exception {
         Path runDirectory = options.projectRoot().resolve("benchmarks").resolve("target").resolve("run-" + stamp);
         json.put("run", stamp);
-        json.put("machine", machine());
+        json.put("machine", Machine.describe());
         json.put("options", options.toString());
         String loadBefore = ProcessStats.loadAverage();
         log("load average before: " + loadBefore);
@@ -148,10 +153,7 @@ public final class BenchmarkMain {
         System.out.println(ReportWriter.table(figures));
         log("report: " + written + " (and latest.md / latest.json beside it)");
         if (!options.keepData()) {
-            // the services' logs stay (data/logs); the stores and the copied jars go
-            deleteQuietly(runDirectory.resolve("data").resolve("mongo"));
-            deleteQuietly(runDirectory.resolve("data").resolve("kafka"));
-            deleteQuietly(runDirectory.resolve("jars"));
+            deleteRunData(runDirectory);
         }
     }
 
@@ -554,7 +556,7 @@ public final class BenchmarkMain {
 
     private double awaitProjections(BenchStack stack) throws InterruptedException {
         try (KafkaOffsets offsets = new KafkaOffsets(stack.kafkaBootstrapServers())) {
-            return offsets.awaitCaughtUp(PROJECTION_GROUPS, "netfocus.plan-events", CATCH_UP_TIMEOUT);
+            return offsets.awaitCaughtUp(KafkaOffsets.PROJECTION_GROUPS, KafkaOffsets.PLAN_EVENTS, CATCH_UP_TIMEOUT);
         }
     }
 
@@ -575,30 +577,11 @@ public final class BenchmarkMain {
         return rss;
     }
 
-    private Map<String, Object> machine() {
-        Map<String, Object> machine = new LinkedHashMap<>();
-        machine.put("cores", Runtime.getRuntime().availableProcessors());
-        machine.put("memory", memTotal());
-        machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
-        return machine;
-    }
-
-    private static String memTotal() {
-        try (Stream<String> lines = Files.lines(Path.of("/proc/meminfo"))) {
-            return lines.filter(l -> l.startsWith("MemTotal")).findFirst().map(l -> l.replaceAll("\\s+", " "))
-                    .orElse("unknown");
-        } catch (Exception e) {
-            return "unknown";
-        }
-    }
-
     private String header(String loadBefore, String loadAfter) {
         @SuppressWarnings("unchecked")
         Map<String, Object> machine = (Map<String, Object>) json.get("machine");
         return "# Netfocus benchmark " + stamp + " (UTC)\n\n"
-                + "Machine: " + machine.get("cores") + " cores, " + machine.get("memory") + ", " + machine.get("java")
-                + ", " + machine.get("os") + ". Load average (1/5/15 min, runnable/total, last pid) before: `"
+                + "Machine: " + Machine.line(machine) + ". Load average (1/5/15 min, runnable/total, last pid) before: `"
                 + loadBefore + "`, after: `" + loadAfter + "`.\n\n"
                 + "Infrastructure: " + json.get("infrastructure") + ".\n\n"
                 + "Scale: " + options.teams() + " teams, " + options.reps() + " reps (one plan each), "
@@ -637,6 +620,13 @@ public final class BenchmarkMain {
         return md.toString();
     }
 
+    /** The services' logs stay (data/logs); the stores and the copied jars of a run go. */
+    public static void deleteRunData(Path runDirectory) {
+        deleteQuietly(runDirectory.resolve("data").resolve("mongo"));
+        deleteQuietly(runDirectory.resolve("data").resolve("kafka"));
+        deleteQuietly(runDirectory.resolve("jars"));
+    }
+
     private static void deleteQuietly(Path directory) {
         if (!Files.exists(directory)) {
             return;
@@ -648,7 +638,7 @@ public final class BenchmarkMain {
         }
     }
 
-    private static void log(String message) {
+    public static void log(String message) {
         System.out.println("[benchmark " + DateTimeFormatter.ISO_LOCAL_TIME.format(java.time.LocalTime.now())
                 .substring(0, 8) + "] " + message);
     }

@@ -46,7 +46,8 @@ public record BenchmarkOptions(
                            [--history-sizes 10,100,1000,10000] [--no-replay] [--no-history] [--no-baselines]
                            [--jfr] [--mongo-docs 20000] [--kafka-records 50000] [--results benchmarks/results]
                            [--keep-data]
-            ./benchmark.sh micro     (JMH: SMART assessment, recommendation scoring)""";
+            ./benchmark.sh micro     (JMH: SMART assessment, recommendation scoring)
+            ./benchmark.sh soak      (10 minutes at half the maximum: memory, errors, lag; soak --help)""";
 
     public static BenchmarkOptions parse(String[] args, Path projectRoot) {
         Map<String, String> values = new HashMap<>();

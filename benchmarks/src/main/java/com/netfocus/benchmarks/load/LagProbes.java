@@ -22,6 +22,8 @@ import java.util.function.Supplier;
 public final class LagProbes implements AutoCloseable {
 
     static final int MAX_PROBES_IN_FLIGHT = 2;
+    public static final String CATALOG = "catalog activity";
+    public static final String CONTACT = "contact people";
     private static final Duration MAX_INTERVAL = Duration.ofMillis(50);
     private static final Duration BACK_OFF_AFTER = Duration.ofMillis(200);
     private static final double BACK_OFF = 1.5;
@@ -43,6 +45,13 @@ public final class LagProbes implements AutoCloseable {
     private final AtomicLong attendances = new AtomicLong();
     private final int choiceEvery;
     private final int attendanceEvery;
+    private volatile LagListener listener = (projection, acceptedAtNanos, lagNanos, timedOut) -> {
+    };
+
+    /** Sees every probe's outcome as it comes (a soak run buckets them per minute). */
+    public interface LagListener {
+        void measured(String projection, long acceptedAtNanos, long lagNanos, boolean timedOut);
+    }
 
     public LagProbes(Api catalog, Api contact, List<CatalogPlatform> probePlatforms, int choiceEvery,
                      int attendanceEvery, Duration interval, Duration timeout) {
@@ -53,6 +62,11 @@ public final class LagProbes implements AutoCloseable {
         this.attendanceEvery = Math.max(1, attendanceEvery);
         this.interval = interval;
         this.timeout = timeout;
+    }
+
+    public LagProbes listen(LagListener listener) {
+        this.listener = listener;
+        return this;
     }
 
     /** For the scripts: every n-th choice takes a probe platform, while any is left. */
@@ -76,7 +90,7 @@ public final class LagProbes implements AutoCloseable {
             if (!admit(catalogInFlight)) {
                 return;
             }
-            pollers.submit(() -> poll(catalogLag, catalogInFlight, answer, () -> {
+            pollers.submit(() -> poll(CATALOG, catalogLag, catalogInFlight, answer, () -> {
                 Answer view = catalog.get(path, script.rep());
                 JsonNode activity = view.ok() && view.body() != null ? view.body().get("activity") : null;
                 return activity != null && activity.path("timesChosen").asLong() >= 1;
@@ -88,7 +102,7 @@ public final class LagProbes implements AutoCloseable {
             if (!admit(contactInFlight)) {
                 return;
             }
-            pollers.submit(() -> poll(contactLag, contactInFlight, answer, () -> {
+            pollers.submit(() -> poll(CONTACT, contactLag, contactInFlight, answer, () -> {
                 Answer view = contact.get(path, script.rep());
                 return view.ok() && view.body() != null && view.body().path("appliedSequence").asLong(-1) >= version;
             }));
@@ -104,13 +118,15 @@ public final class LagProbes implements AutoCloseable {
         return true;
     }
 
-    private void poll(Latencies lag, AtomicInteger inFlight, Answer accepted, Supplier<Boolean> visible) {
+    private void poll(String projection, Latencies lag, AtomicInteger inFlight, Answer accepted, Supplier<Boolean> visible) {
         try {
             long deadline = accepted.completedAtNanos() + timeout.toNanos();
             double sleepMillis = interval.toMillis();
             while (System.nanoTime() < deadline) {
                 if (visible.get()) {
-                    lag.record(System.nanoTime() - accepted.completedAtNanos());
+                    long nanos = System.nanoTime() - accepted.completedAtNanos();
+                    lag.record(nanos);
+                    listener.measured(projection, accepted.completedAtNanos(), nanos, false);
                     return;
                 }
                 Thread.sleep((long) sleepMillis);
@@ -120,6 +136,7 @@ public final class LagProbes implements AutoCloseable {
             }
             timeouts.incrementAndGet();
             lag.failure();
+            listener.measured(projection, accepted.completedAtNanos(), timeout.toNanos(), true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

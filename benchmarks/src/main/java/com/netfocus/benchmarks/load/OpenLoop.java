@@ -26,8 +26,19 @@ public final class OpenLoop {
     public record Result(LoadResult load, double offeredRate, long missedStarts) {
     }
 
+    /** Sees every answer as it comes (a soak run buckets them per minute). */
+    public interface Observer {
+        void answered(Command command, Answer answer, long latencyNanos);
+    }
+
     public static Result run(List<PlanScript> scripts, Api api, double rate, LagProbes probes, Duration maxDuration)
             throws InterruptedException {
+        return run(scripts, api, rate, probes, maxDuration, (command, answer, latencyNanos) -> {
+        });
+    }
+
+    public static Result run(List<PlanScript> scripts, Api api, double rate, LagProbes probes, Duration maxDuration,
+                             Observer observer) throws InterruptedException {
         ConcurrentLinkedQueue<PlanScript> waiting = new ConcurrentLinkedQueue<>();
         Iterator<PlanScript> unopened = scripts.iterator();
         AtomicInteger finished = new AtomicInteger();
@@ -69,6 +80,7 @@ public final class OpenLoop {
                     Answer answer = api.post(command.path(), script.rep(), command.body());
                     script.accept(command, answer);
                     result.record(command, answer, answer.completedAtNanos() - intended);
+                    observer.answered(command, answer, answer.completedAtNanos() - intended);
                     sent.incrementAndGet();
                     if (probes != null) {
                         probes.accepted(script, command, answer);

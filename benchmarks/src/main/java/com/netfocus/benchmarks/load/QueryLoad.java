@@ -49,12 +49,7 @@ public final class QueryLoad {
                          i = next.getAndIncrement()) {
                         PlanScript plan = created.get(i % created.size());
                         Kind kind = kinds.get(i % kinds.size());
-                        String path = switch (kind) {
-                            case PLAN -> "/api/v1/plans/" + plan.planId();
-                            case PLATFORM -> "/api/v1/platforms/" + platforms.get((i * 7) % platforms.size()).platformId();
-                            case PEOPLE -> "/api/v1/plans/" + plan.planId() + "/people";
-                            case RECOMMENDATIONS -> "/api/v1/plans/" + plan.planId() + "/recommendations?limit=20";
-                        };
+                        String path = path(kind, plan, platforms, i);
                         Answer answer = api.get(path, plan.rep());
                         if (answer.ok()) {
                             byKind.get(kind).record(answer.nanos());
@@ -77,5 +72,15 @@ public final class QueryLoad {
             pool.shutdownNow();
         }
         return new Result(byKind, all, (System.nanoTime() - begun) / 1e9, failures);
+    }
+
+    /** The i-th query of a kind: on the given plan, or on a platform spread over the catalog. */
+    public static String path(Kind kind, PlanScript plan, List<CatalogPlatform> platforms, int i) {
+        return switch (kind) {
+            case PLAN -> "/api/v1/plans/" + plan.planId();
+            case PLATFORM -> "/api/v1/platforms/" + platforms.get(Math.floorMod(i * 7, platforms.size())).platformId();
+            case PEOPLE -> "/api/v1/plans/" + plan.planId() + "/people";
+            case RECOMMENDATIONS -> "/api/v1/plans/" + plan.planId() + "/recommendations?limit=20";
+        };
     }
 }

@@ -18,6 +18,10 @@ import java.util.concurrent.TimeoutException;
 /** End offsets of a topic and what a consumer group has committed of it: how far a projection has read. */
 public final class KafkaOffsets implements AutoCloseable {
 
+    /** The topic every projection reads, and the consumer groups of the projecting services. */
+    public static final String PLAN_EVENTS = "netfocus.plan-events";
+    public static final List<String> PROJECTION_GROUPS = List.of("events-catalog-service", "contact-service");
+
     private final Admin admin;
 
     public KafkaOffsets(String bootstrapServers) {
