@@ -65,7 +65,7 @@ class AnalyticsProjection implements PlanEventProjection {
         Map<String, PlatformFigures> old = PlanFigures.perPlatform(before);
         PlanFigures.perPlatform(after).forEach((platformId, figures) -> {
             if (!figures.equals(old.get(platformId))) {
-                store.writePlatform(after, platformId, figures);
+                store.writePlatform(after, platformId, figures, !old.containsKey(platformId));
             }
         });
     }

@@ -26,7 +26,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  *   <li>{@code _figures}: per (org, scope, subject, month), each plan's {@link Figures} under {@code plans.<planId>},
  *       set, never incremented, so writing a plan's figures again changes nothing;</li>
  *   <li>{@code _subjects}: per (org, scope, subject) the months that have figures, and per (org, team) its members;</li>
- *   <li>{@code _platforms}: per org, each plan's {@link PlatformFigures} per platform.</li>
+ *   <li>{@code _platforms}: per (org, platform), each plan's {@link PlatformFigures}; the org's platforms with
+ *       figures are listed in {@code _subjects}. One document per platform, not per org: a document holding every
+ *       platform of the org would grow with all its plans and be rewritten whole on every attendance.</li>
  * </ul>
  * Sums over plans are taken when read, in plan id order, so the same contributions always give the same numbers.
  */
@@ -42,6 +44,7 @@ class AnalyticsStore {
     private static final String PLANS = "plans";
     private static final String MONTHS = "months";
     private static final String PLATFORMS = "platforms";
+    private static final String PLATFORM_ID = "platformId";
 
     private final MongoTemplate mongo;
     private final String plans;
@@ -95,11 +98,15 @@ class AnalyticsStore {
                 new Update().addToSet(MEMBERS_OF, facts.ownerId()), subjects);
     }
 
-    void writePlatform(PlanFacts facts, String platformId, PlatformFigures platformFigures) {
-        String at = PLATFORMS + "." + StoreKeys.field(platformId);
-        mongo.upsert(query(where("_id").is(facts.org())), new Update()
-                .set(at + ".platformId", platformId)
-                .set(at + "." + PLANS + "." + StoreKeys.field(facts.planId()), toDocument(platformFigures)), platforms);
+    /** Sets the plan's figures at one platform; {@code newForPlan}: also lists the platform among the org's. */
+    void writePlatform(PlanFacts facts, String platformId, PlatformFigures platformFigures, boolean newForPlan) {
+        mongo.upsert(query(where("_id").is(StoreKeys.id(facts.org(), platformId))), new Update()
+                .set(PLATFORM_ID, platformId)
+                .set(PLANS + "." + StoreKeys.field(facts.planId()), toDocument(platformFigures)), platforms);
+        if (newForPlan) {
+            mongo.upsert(query(where("_id").is(StoreKeys.id(facts.org(), PLATFORMS))),
+                    new Update().addToSet(PLATFORMS, platformId), subjects);
+        }
     }
 
     /** The subject's figures per month ("yyyy-MM"), summed over its plans; months without figures are absent. */
@@ -131,19 +138,21 @@ class AnalyticsStore {
 
     /** Every platform of the org with attendances, summed over plans, by platform id. */
     Map<String, PlatformFigures> platforms(String org) {
-        Document document = mongo.findById(org, Document.class, platforms);
+        Document index = mongo.findById(StoreKeys.id(org, PLATFORMS), Document.class, subjects);
+        List<String> platformIds = index == null ? List.of() : index.getList(PLATFORMS, String.class, List.of());
         Map<String, PlatformFigures> result = new TreeMap<>();
-        if (document == null) {
+        if (platformIds.isEmpty()) {
             return result;
         }
-        for (Document platform : valuesInKeyOrder(document.get(PLATFORMS, Document.class))) {
+        List<String> ids = platformIds.stream().map(platformId -> StoreKeys.id(org, platformId)).toList();
+        for (Document platform : mongo.find(query(where("_id").in(ids)), Document.class, platforms)) {
             PlatformFigures sum = null;
             for (Document planFigures : valuesInKeyOrder(platform.get(PLANS, Document.class))) {
                 PlatformFigures one = mongo.getConverter().read(PlatformFigures.class, planFigures);
                 sum = sum == null ? one : sum.plus(one);
             }
             if (sum != null) {
-                result.put(platform.getString("platformId"), sum);
+                result.put(platform.getString(PLATFORM_ID), sum);
             }
         }
         return result;
