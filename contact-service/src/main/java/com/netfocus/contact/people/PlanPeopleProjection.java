@@ -58,7 +58,7 @@ public class PlanPeopleProjection implements PlanEventProjection {
                     new PlanTarget(target.targetId(), target.objectiveId(), target.contactId(), target.profile(),
                             target.priority(), target.rationale())));
         } else if (event instanceof EventAttended attended && !attended.contactsMet().isEmpty()) {
-            if (store.isNotNext(envelope.planId(), envelope.sequence())) {
+            if (store.mayNotApply(envelope.planId(), envelope.sequence())) {
                 return;
             }
             // Contacts first, then the guarded projection update: after a crash between the two, the replay

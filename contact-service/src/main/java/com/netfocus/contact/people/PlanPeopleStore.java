@@ -36,10 +36,10 @@ public class PlanPeopleStore {
     }
 
     /**
-     * Whether the event is not the plan's next one: applied already (a redelivery), or ahead of one not yet here
-     * ({@link PlanSequenceGuard}). A plan not seen yet expects its first event.
+     * Whether the event must not be applied now ({@link PlanSequenceGuard}): applied already (a redelivery), or a
+     * plan's later event seen before its first.
      */
-    boolean isNotNext(String planId, long sequence) {
+    boolean mayNotApply(String planId, long sequence) {
         PlanPeople plan = mongo.findById(planId, PlanPeople.class);
         return !PlanSequenceGuard.mayApply(plan == null ? PlanPeople.NOTHING_APPLIED : plan.appliedSequence(), sequence);
     }
