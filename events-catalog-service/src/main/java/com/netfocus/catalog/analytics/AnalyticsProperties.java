@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the analytics, bound from {@code netfocus.catalog.analytics}.
  *
- * @param collectionPrefix the projection's collections are named {@code <prefix>_plans}, {@code _figures},
- *                         {@code _subjects}, {@code _platforms}; another prefix builds a second, independent copy
+ * @param collectionPrefix the projection's collections are named {@code <prefix>_plans}, {@code _plan_figures},
+ *                         {@code _plan_lists}, {@code _subjects}; another prefix builds a second, independent copy
  *                         (a rebuild beside the live one)
  * @param displayDecimals  decimals of hours, rates and fractions answered (sums use the unrounded values)
  * @param defaultRoiLimit  platforms in the ROI leaderboard when a request does not say

@@ -2,18 +2,21 @@ package com.netfocus.catalog.analytics;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BinaryOperator;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -23,13 +26,17 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * anything else would scan):
  * <ul>
  *   <li>{@code _plans}: one {@link PlanFacts} per plan;</li>
- *   <li>{@code _figures}: per (org, scope, subject, month), each plan's {@link Figures} under {@code plans.<planId>},
- *       set, never incremented, so writing a plan's figures again changes nothing;</li>
- *   <li>{@code _subjects}: per (org, scope, subject) the months that have figures, and per (org, team) its members;</li>
- *   <li>{@code _platforms}: per (org, platform), each plan's {@link PlatformFigures}; the org's platforms with
- *       figures are listed in {@code _subjects}. One document per platform, not per org: a document holding every
- *       platform of the org would grow with all its plans and be rewritten whole on every attendance.</li>
+ *   <li>{@code _plan_figures}: one per plan, its {@link Figures} per month ({@code months.<yyyy-MM>}) and its
+ *       {@link PlatformFigures} per platform ({@code platforms.<platformId>}), set, never incremented, so writing a
+ *       plan's figures again changes nothing;</li>
+ *   <li>{@code _plan_lists}: per (org, scope, subject, month) and per (org, platform), the plans with figures
+ *       there;</li>
+ *   <li>{@code _subjects}: per (org, scope, subject) the months that have figures, per (org, team) its members, and
+ *       per org its platforms with figures.</li>
  * </ul>
+ * An event therefore rewrites one small document of its own plan, plus a list entry the first time the plan counts
+ * in a month or at a platform. No document holding many plans' figures is rewritten per event: such documents grow
+ * with the org, and rewriting them whole made the projection fall behind under a steady load (the soak run).
  * Sums over plans are taken when read, in plan id order, so the same contributions always give the same numbers.
  */
 @Component
@@ -41,28 +48,30 @@ class AnalyticsStore {
     /** A rep's figures within one team, for the team's member table. */
     static final String MEMBER = "member";
     private static final String MEMBERS_OF = "members";
+    private static final String PLATFORM = "platform";
     private static final String PLANS = "plans";
     private static final String MONTHS = "months";
     private static final String PLATFORMS = "platforms";
-    private static final String PLATFORM_ID = "platformId";
+    private static final String ORG_FIELD = "org";
 
     private final MongoTemplate mongo;
     private final String plans;
-    private final String figures;
+    private final String planFigures;
+    private final String planLists;
     private final String subjects;
-    private final String platforms;
 
     AnalyticsStore(MongoTemplate mongo, AnalyticsProperties properties) {
         this.mongo = mongo;
-        String prefix = properties.collectionPrefix();
-        this.plans = prefix + "_plans";
-        this.figures = prefix + "_figures";
-        this.subjects = prefix + "_subjects";
-        this.platforms = prefix + "_platforms";
+        AnalyticsCollections collections = new AnalyticsCollections(properties.collectionPrefix());
+        this.plans = collections.plans();
+        this.planFigures = collections.planFigures();
+        this.planLists = collections.planLists();
+        this.subjects = collections.subjects();
     }
 
     PlanFacts facts(String planId) {
-        return Optional.ofNullable(mongo.findById(planId, PlanFacts.class, plans)).orElseGet(() -> PlanFacts.empty(planId));
+        PlanFacts facts = mongo.findById(planId, PlanFacts.class, plans);
+        return facts == null ? PlanFacts.empty(planId) : facts;
     }
 
     void saveFacts(PlanFacts facts) {
@@ -79,83 +88,106 @@ class AnalyticsStore {
         return StoreKeys.id(team, userId);
     }
 
-    /** Sets the plan's figures of one month for each of its subjects (and notes the month and the team member). */
-    void writeMonth(PlanFacts facts, String month, Figures monthFigures, boolean newMonth) {
-        Document value = toDocument(monthFigures);
-        for (String[] subject : subjectsOf(facts)) {
-            String id = StoreKeys.id(facts.org(), subject[0], subject[1], month);
-            mongo.upsert(query(where("_id").is(id)), new Update()
-                    .set(PLANS + "." + StoreKeys.field(facts.planId()), value), figures);
-            if (newMonth) {
-                mongo.upsert(query(where("_id").is(StoreKeys.id(facts.org(), subject[0], subject[1]))),
-                        new Update().addToSet(MONTHS, month), subjects);
-            }
+    /** Sets, in the plan's own document, its figures of the given months and platforms. */
+    void writePlanFigures(PlanFacts facts, Map<String, Figures> months, Map<String, PlatformFigures> platforms) {
+        if (months.isEmpty() && platforms.isEmpty()) {
+            return;
         }
+        Update update = new Update().set(ORG_FIELD, facts.org());
+        months.forEach((month, figures) -> update.set(MONTHS + "." + StoreKeys.field(month), toDocument(figures)));
+        platforms.forEach((platformId, figures) ->
+                update.set(PLATFORMS + "." + StoreKeys.field(platformId), toDocument(figures)));
+        mongo.upsert(query(where("_id").is(facts.planId())), update, planFigures);
+    }
+
+    /** Lists the plan under each of its subjects in a month it has figures in, and the month under the subject. */
+    void listPlanInMonth(PlanFacts facts, String month) {
+        for (String[] subject : subjectsOf(facts)) {
+            addToList(planLists, StoreKeys.id(facts.org(), subject[0], subject[1], month), PLANS, facts.planId());
+            addToList(subjects, StoreKeys.id(facts.org(), subject[0], subject[1]), MONTHS, month);
+        }
+    }
+
+    /** Lists the plan among those with figures at the platform, and the platform among the org's. */
+    void listPlanAtPlatform(PlanFacts facts, String platformId) {
+        addToList(planLists, StoreKeys.id(facts.org(), PLATFORM, platformId), PLANS, facts.planId());
+        addToList(subjects, StoreKeys.id(facts.org(), PLATFORMS), PLATFORMS, platformId);
     }
 
     void noteMember(PlanFacts facts) {
-        mongo.upsert(query(where("_id").is(StoreKeys.id(facts.org(), MEMBERS_OF, facts.team()))),
-                new Update().addToSet(MEMBERS_OF, facts.ownerId()), subjects);
-    }
-
-    /** Sets the plan's figures at one platform; {@code newForPlan}: also lists the platform among the org's. */
-    void writePlatform(PlanFacts facts, String platformId, PlatformFigures platformFigures, boolean newForPlan) {
-        mongo.upsert(query(where("_id").is(StoreKeys.id(facts.org(), platformId))), new Update()
-                .set(PLATFORM_ID, platformId)
-                .set(PLANS + "." + StoreKeys.field(facts.planId()), toDocument(platformFigures)), platforms);
-        if (newForPlan) {
-            mongo.upsert(query(where("_id").is(StoreKeys.id(facts.org(), PLATFORMS))),
-                    new Update().addToSet(PLATFORMS, platformId), subjects);
-        }
+        addToList(subjects, StoreKeys.id(facts.org(), MEMBERS_OF, facts.team()), MEMBERS_OF, facts.ownerId());
     }
 
     /** The subject's figures per month ("yyyy-MM"), summed over its plans; months without figures are absent. */
     Map<String, Figures> monthly(String org, String scope, String subject) {
-        Document index = mongo.findById(StoreKeys.id(org, scope, subject), Document.class, subjects);
-        List<?> months = index == null ? List.of() : index.getList(MONTHS, Object.class, List.of());
-        if (months.isEmpty()) {
-            return Map.of();
-        }
-        List<String> ids = months.stream().map(month -> StoreKeys.id(org, scope, subject, month.toString())).toList();
-        Map<String, Figures> result = new TreeMap<>();
-        Map<String, String> monthOfId = new LinkedHashMap<>();
-        months.forEach(month -> monthOfId.put(StoreKeys.id(org, scope, subject, month.toString()), month.toString()));
-        for (Document document : mongo.find(query(where("_id").in(ids)), Document.class, figures)) {
-            Figures sum = Figures.NONE;
-            for (Document planFigures : valuesInKeyOrder(document.get(PLANS, Document.class))) {
-                sum = sum.plus(mongo.getConverter().read(Figures.class, planFigures));
-            }
-            result.put(monthOfId.get(document.getString("_id")), sum);
-        }
-        return result;
+        List<String> months = list(subjects, StoreKeys.id(org, scope, subject), MONTHS);
+        Map<String, String> keyOfList = new HashMap<>();
+        months.forEach(month -> keyOfList.put(StoreKeys.id(org, scope, subject, month), month));
+        return sumOverPlans(org, keyOfList, MONTHS, Figures.class, Figures::plus);
     }
 
     /** The members of a team: the owners of its plans. */
     Set<String> members(String org, String team) {
-        Document index = mongo.findById(StoreKeys.id(org, MEMBERS_OF, team), Document.class, subjects);
-        return index == null ? Set.of() : new HashSet<>(index.getList(MEMBERS_OF, String.class, List.of()));
+        return new HashSet<>(list(subjects, StoreKeys.id(org, MEMBERS_OF, team), MEMBERS_OF));
     }
 
     /** Every platform of the org with attendances, summed over plans, by platform id. */
     Map<String, PlatformFigures> platforms(String org) {
-        Document index = mongo.findById(StoreKeys.id(org, PLATFORMS), Document.class, subjects);
-        List<String> platformIds = index == null ? List.of() : index.getList(PLATFORMS, String.class, List.of());
-        Map<String, PlatformFigures> result = new TreeMap<>();
-        if (platformIds.isEmpty()) {
-            return result;
+        Map<String, String> keyOfList = new HashMap<>();
+        list(subjects, StoreKeys.id(org, PLATFORMS), PLATFORMS)
+                .forEach(platformId -> keyOfList.put(StoreKeys.id(org, PLATFORM, platformId), platformId));
+        return sumOverPlans(org, keyOfList, PLATFORMS, PlatformFigures.class, PlatformFigures::plus);
+    }
+
+    /**
+     * Per key, the sum over the plans listed for it of the plan's value under {@code field.<key>}: reads the lists
+     * (by id: list id to key), then every plan listed once, and adds up in plan id order. Plans of another org are
+     * never counted.
+     */
+    private <T> Map<String, T> sumOverPlans(String org, Map<String, String> keyOfList, String field, Class<T> type,
+                                            BinaryOperator<T> plus) {
+        Map<String, T> sums = new TreeMap<>();
+        if (keyOfList.isEmpty()) {
+            return sums;
         }
-        List<String> ids = platformIds.stream().map(platformId -> StoreKeys.id(org, platformId)).toList();
-        for (Document platform : mongo.find(query(where("_id").in(ids)), Document.class, platforms)) {
-            PlatformFigures sum = null;
-            for (Document planFigures : valuesInKeyOrder(platform.get(PLANS, Document.class))) {
-                PlatformFigures one = mongo.getConverter().read(PlatformFigures.class, planFigures);
-                sum = sum == null ? one : sum.plus(one);
+        Map<String, TreeSet<String>> plansOfKey = new HashMap<>();
+        Set<String> allPlans = new HashSet<>();
+        for (Document list : mongo.find(query(where("_id").in(keyOfList.keySet())), Document.class, planLists)) {
+            TreeSet<String> planIds = new TreeSet<>(list.getList(PLANS, String.class, List.of()));
+            plansOfKey.put(keyOfList.get(list.getString("_id")), planIds);
+            allPlans.addAll(planIds);
+        }
+        Map<String, Document> valuesOfPlan = new HashMap<>();
+        for (Document plan : mongo.find(query(where("_id").in(allPlans)), Document.class, planFigures)) {
+            Document values = plan.get(field, Document.class);
+            if (org.equals(plan.getString(ORG_FIELD)) && values != null) {
+                valuesOfPlan.put(plan.getString("_id"), values);
+            }
+        }
+        plansOfKey.forEach((key, planIds) -> {
+            T sum = null;
+            for (String planId : planIds) {
+                Document values = valuesOfPlan.get(planId);
+                Document value = values == null ? null : values.get(StoreKeys.field(key), Document.class);
+                if (value != null) {
+                    T one = mongo.getConverter().read(type, value);
+                    sum = sum == null ? one : plus.apply(sum, one);
+                }
             }
             if (sum != null) {
-                result.put(platform.getString(PLATFORM_ID), sum);
+                sums.put(key, sum);
             }
-        }
-        return result;
+        });
+        return sums;
+    }
+
+    private void addToList(String collection, String id, String field, String value) {
+        mongo.upsert(query(where("_id").is(id)), new Update().addToSet(field, value), collection);
+    }
+
+    private List<String> list(String collection, String id, String field) {
+        Document document = mongo.findById(id, Document.class, collection);
+        return document == null ? List.of() : new ArrayList<>(document.getList(field, String.class, List.of()));
     }
 
     private Document toDocument(Object value) {
@@ -165,12 +197,10 @@ class AnalyticsStore {
         return document;
     }
 
-    private static List<Document> valuesInKeyOrder(Document map) {
-        if (map == null) {
-            return List.of();
+    /** For the layout upgrade: every plan's facts, read in batches. */
+    void forEachFacts(Consumer<PlanFacts> action) {
+        try (Stream<PlanFacts> facts = mongo.stream(new Query(), PlanFacts.class, plans)) {
+            facts.forEach(action);
         }
-        List<Document> values = new ArrayList<>();
-        new TreeMap<>(map).values().stream().filter(Objects::nonNull).map(Document.class::cast).forEach(values::add);
-        return values;
     }
 }

@@ -27,6 +27,7 @@ import com.netfocus.infrastructure.testing.PlanEventRecords;
 import com.netfocus.infrastructure.testing.Personas;
 import com.netfocus.infrastructure.testing.TestIdentity;
 import com.netfocus.infrastructure.testing.TestInfrastructure;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -87,23 +89,17 @@ class AnalyticsRebuildTest {
     @Autowired
     TestRestTemplate http;
 
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    AnalyticsLayoutUpgrade upgrade;
+
     @Test
     void aReplayFromZeroAnswersEveryTableAsTheLiveProjectionDoes() {
         Personas personas = new Personas();
-        List<String> platforms = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            platforms.add(addPlatform(personas, "Platform " + i, Instant.parse("2031-02-01T16:00:00Z")
-                    .plus(Duration.ofDays(45L * i))));
-        }
-        Stream stream = new Stream(personas.org, platforms, new Random(20261126));
-        List<PlanEventEnvelope> events = stream.events();
-        events.forEach(envelope -> records.sendRaw(envelope.planId(), PlanEventCodec.encode(envelope)));
-        // Redeliveries, as after a rebalance: a third of the records again.
-        events.stream().filter(envelope -> envelope.eventId().hashCode() % 3 == 0)
-                .forEach(envelope -> records.sendRaw(envelope.planId(), PlanEventCodec.encode(envelope)));
-
-        String live = "http://localhost:" + http.getRootUri().replaceAll(".*:", "");
-        await().atMost(WAIT).untilAsserted(() -> assertThat(orgTotal(live, personas)).isEqualTo(stream.expectedTotal()));
+        Stream stream = streamApplied(personas, 20261126);
+        String live = liveService();
 
         ConfigurableApplicationContext rebuilt = rebuildingService();
         try {
@@ -116,6 +112,52 @@ class AnalyticsRebuildTest {
         } finally {
             rebuilt.close();
         }
+    }
+
+    @Test
+    void aStoreOfTheFirstLayoutIsMovedToTheCurrentOneWithTheSameTables() {
+        Personas personas = new Personas();
+        Stream stream = streamApplied(personas, 20261127);
+        String live = liveService();
+        Map<String, String> tables = everyTable(live, personas, stream);
+        AnalyticsCollections collections = new AnalyticsCollections("analytics");
+        // The first layout: the same facts and subject indexes, the figures in collections this version no longer has.
+        mongo.dropCollection(collections.planFigures());
+        mongo.dropCollection(collections.planLists());
+        mongo.insert(new Document("_id", "a first-layout month document"), collections.figuresOfLayout1());
+        mongo.insert(new Document("_id", "a first-layout platform document"), collections.platformsOfLayout1());
+        assertThat(orgTotal(live, personas)).isNotEqualTo(stream.expectedTotal());
+
+        upgrade.afterSingletonsInstantiated();
+
+        assertThat(everyTable(live, personas, stream)).isEqualTo(tables);
+        assertThat(mongo.collectionExists(collections.figuresOfLayout1())).isFalse();
+        assertThat(mongo.collectionExists(collections.platformsOfLayout1())).isFalse();
+        // A store already in the current layout is left as it is.
+        upgrade.afterSingletonsInstantiated();
+        assertThat(everyTable(live, personas, stream)).isEqualTo(tables);
+    }
+
+    /** A seeded stream of a new org sent to the topic with redeliveries, and seen whole by the live service. */
+    private Stream streamApplied(Personas personas, long seed) {
+        List<String> platforms = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            platforms.add(addPlatform(personas, "Platform " + i, Instant.parse("2031-02-01T16:00:00Z")
+                    .plus(Duration.ofDays(45L * i))));
+        }
+        Stream stream = new Stream(personas.org, platforms, new Random(seed));
+        List<PlanEventEnvelope> events = stream.events();
+        events.forEach(envelope -> records.sendRaw(envelope.planId(), PlanEventCodec.encode(envelope)));
+        // Redeliveries, as after a rebalance: a third of the records again.
+        events.stream().filter(envelope -> envelope.eventId().hashCode() % 3 == 0)
+                .forEach(envelope -> records.sendRaw(envelope.planId(), PlanEventCodec.encode(envelope)));
+        await().atMost(WAIT).untilAsserted(() ->
+                assertThat(orgTotal(liveService(), personas)).isEqualTo(stream.expectedTotal()));
+        return stream;
+    }
+
+    private String liveService() {
+        return "http://localhost:" + http.getRootUri().replaceAll(".*:", "");
     }
 
     /** The same service on the same database and topic, in a new group and with its own analytics collections. */
