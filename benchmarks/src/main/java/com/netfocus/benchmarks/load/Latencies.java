@@ -28,6 +28,20 @@ public final class Latencies {
         return failures;
     }
 
+    /** All durations and failures of the given recorders in one, for a percentile over several periods. */
+    public static Latencies pooled(Iterable<Latencies> parts) {
+        Latencies pooled = new Latencies();
+        for (Latencies part : parts) {
+            synchronized (part) {
+                for (int i = 0; i < part.count; i++) {
+                    pooled.record(part.nanos[i]);
+                }
+                pooled.failures += part.failures;
+            }
+        }
+        return pooled;
+    }
+
     public synchronized Summary summary() {
         long[] sorted = Arrays.copyOf(nanos, count);
         Arrays.sort(sorted);

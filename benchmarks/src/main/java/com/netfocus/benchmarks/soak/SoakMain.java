@@ -281,16 +281,14 @@ public final class SoakMain {
 
         Map<String, SoakVerdict.LagTrend> lag = new LinkedHashMap<>();
         for (String projection : List.of(LagProbes.CATALOG, LagProbes.CONTACT)) {
-            List<Double> p99 = minutes.minutes().stream().map(m -> m.lag(projection).summary().p99()).toList();
-            long timedOut = minutes.minutes().stream().skip(WARM_UP_MINUTES)
-                    .mapToLong(m -> m.lag(projection).summary().failures()).sum();
-            SoakVerdict.LagTrend trend = SoakVerdict.lag(p99, timedOut, WARM_UP_MINUTES, LAG_GROWTH_FACTOR,
-                    LAG_SLACK_MS);
+            List<Latencies> probes = minutes.minutes().stream().map(m -> m.lag(projection)).toList();
+            SoakVerdict.LagTrend trend = SoakVerdict.lag(probes, WARM_UP_MINUTES, LAG_GROWTH_FACTOR, LAG_SLACK_MS);
             lag.put(projection, trend);
             double ratio = trend.referenceP99() > 0 ? trend.lastP99() / trend.referenceP99() : Double.NaN;
-            figures.add(new Figure("Projection lag p99, " + projection + ", last minute (" + timedOut
-                    + " probes timed out after the warm-up)", trend.lastP99(), "ms", "p99 of minute "
-                    + (WARM_UP_MINUTES + 1) + " (after the warm-up)", trend.referenceP99(), ratio, "≤ "
+            figures.add(new Figure("Projection lag p99, " + projection + ", minutes " + trend.lastFirstMinute() + "-"
+                    + trend.lastLastMinute() + " pooled (" + trend.timedOut() + " probes timed out after the warm-up)",
+                    trend.lastP99(), "ms", "p99 of minutes " + trend.referenceFirstMinute() + "-"
+                    + trend.referenceLastMinute() + " pooled", trend.referenceP99(), ratio, "≤ "
                     + number(LAG_GROWTH_FACTOR) + "x or ≤ +" + number(LAG_SLACK_MS) + " ms, no time-out",
                     SoakVerdict.word(trend.flat())));
         }
@@ -299,8 +297,8 @@ public final class SoakMain {
     }
 
     private static Figure growthFigure(String name, SoakVerdict.Growth g) {
-        return new Figure(name + " (" + number(g.reference()) + " → " + number(g.end()) + " MiB)", g.percent(),
-                "% growth", "value after the " + WARM_UP_MINUTES + "-minute warm-up", g.reference(),
+        return new Figure(name + " (trend " + number(g.reference()) + " → " + number(g.end()) + " MiB)", g.percent(),
+                "% growth", "trend value after the " + WARM_UP_MINUTES + "-minute warm-up", g.reference(),
                 Double.isNaN(g.percent()) ? null : g.end() / g.reference(), "≤ " + number(MAX_GROWTH_PERCENT) + " %",
                 SoakVerdict.word(g.flat()));
     }

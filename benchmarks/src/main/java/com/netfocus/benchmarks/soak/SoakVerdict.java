@@ -1,18 +1,24 @@
 package com.netfocus.benchmarks.soak;
 
+import com.netfocus.benchmarks.load.Latencies;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The verdicts of a soak run, from its samples alone (no I/O, unit-tested):
  * <ul>
- * <li>memory flat: a process's last sample is at most {@code maxGrowthPercent} above its first sample after the
- * warm-up (the JIT, caches and pools fill during the warm-up; growth after it is what a leak looks like);</li>
+ * <li>memory flat: the least-squares line through a process's samples after the warm-up rises by at most
+ * {@code maxGrowthPercent} from the first of those samples to the last (the JIT, caches and pools fill during the
+ * warm-up; a steady rise after it is what a leak looks like, and the line keeps one high or low sample, a collection
+ * that came just before or after it, from deciding the verdict);</li>
  * <li>no errors: no answer outside 2xx (the synthetic clients send only valid requests, so no 4xx is expected)
  * and no request that timed out;</li>
- * <li>lag flat: the projection lag p99 of the last minute is at most {@code factor} times that of the first minute
- * after the warm-up, or at most {@code slackMillis} above it (a p99 of a few dozen probes is noisy at small values),
- * and no lag probe after the warm-up waited in vain (a change never seen is lag without end, or a lost event).
- * </li>
+ * <li>lag flat: the projection lag p99 over the second half of the minutes after the warm-up is at most
+ * {@code factor} times that over the first half, or at most {@code slackMillis} above it. The probes of each half
+ * are pooled: a minute holds a few dozen probes, whose p99 is their maximum, so one slow probe would decide a
+ * minute-against-minute verdict. No lag probe after the warm-up may have waited in vain either (a change never
+ * seen is lag without end, or a lost event).</li>
  * </ul>
  */
 public final class SoakVerdict {
@@ -24,48 +30,66 @@ public final class SoakVerdict {
     public record Sample(double seconds, double value) {
     }
 
-    /** Reference (first sample at or after the warm-up), end (last sample), growth in percent, verdict. */
+    /** The fitted value at the first sample after the warm-up and at the last, growth in percent, verdict. */
     public record Growth(double reference, double end, double percent, Boolean flat) {
     }
 
-    /** Lag p99 of the reference minute and of the last minute, and the verdict. */
-    public record LagTrend(double referenceP99, double lastP99, Boolean flat) {
+    /**
+     * Lag p99 of the first and of the second half of the minutes after the warm-up (minutes numbered from 1), and
+     * the verdict.
+     */
+    public record LagTrend(double referenceP99, int referenceFirstMinute, int referenceLastMinute, double lastP99,
+                           int lastFirstMinute, int lastLastMinute, long timedOut, Boolean flat) {
     }
 
     public static Growth growth(List<Sample> samples, double warmUpSeconds, double maxGrowthPercent) {
-        Sample reference = samples.stream().filter(s -> s.seconds() >= warmUpSeconds && !Double.isNaN(s.value()))
-                .findFirst().orElse(null);
-        Sample end = samples.isEmpty() ? null : samples.get(samples.size() - 1);
-        if (reference == null || end == null || end == reference || Double.isNaN(end.value())
-                || reference.value() <= 0) {
+        List<Sample> after = samples.stream()
+                .filter(s -> s.seconds() >= warmUpSeconds && !Double.isNaN(s.value())).toList();
+        if (after.size() < 2) {
             // nothing after the warm-up to compare: no verdict rather than a false PASS
-            return new Growth(reference == null ? Double.NaN : reference.value(),
-                    end == null ? Double.NaN : end.value(), Double.NaN, null);
+            return new Growth(after.isEmpty() ? Double.NaN : after.get(0).value(), Double.NaN, Double.NaN, null);
         }
-        double percent = (end.value() - reference.value()) / reference.value() * 100.0;
-        return new Growth(reference.value(), end.value(), percent, percent <= maxGrowthPercent);
+        double meanSeconds = after.stream().mapToDouble(Sample::seconds).average().orElseThrow();
+        double meanValue = after.stream().mapToDouble(Sample::value).average().orElseThrow();
+        double covariance = 0;
+        double variance = 0;
+        for (Sample sample : after) {
+            covariance += (sample.seconds() - meanSeconds) * (sample.value() - meanValue);
+            variance += (sample.seconds() - meanSeconds) * (sample.seconds() - meanSeconds);
+        }
+        double slope = variance == 0 ? 0 : covariance / variance;
+        double reference = meanValue + slope * (after.get(0).seconds() - meanSeconds);
+        double end = meanValue + slope * (after.get(after.size() - 1).seconds() - meanSeconds);
+        if (reference <= 0) {
+            return new Growth(reference, end, Double.NaN, null);
+        }
+        double percent = (end - reference) / reference * 100.0;
+        return new Growth(reference, end, percent, percent <= maxGrowthPercent);
     }
 
     /**
-     * {@code p99PerMinute}: the lag p99 of each minute in order (NaN for a minute without probes);
-     * {@code warmUpMinutes}: how many first minutes are warm-up.
+     * {@code perMinute}: the lag probes of each minute in order; {@code warmUpMinutes}: how many first minutes are
+     * warm-up. Minutes without probes count for neither half.
      */
-    public static LagTrend lag(List<Double> p99PerMinute, long timedOutAfterWarmUp, int warmUpMinutes, double factor,
-                               double slackMillis) {
-        Double reference = p99PerMinute.stream().skip(warmUpMinutes).filter(v -> !Double.isNaN(v)).findFirst()
-                .orElse(null);
-        Double last = null;
-        for (int i = p99PerMinute.size() - 1; i >= warmUpMinutes; i--) {
-            if (!Double.isNaN(p99PerMinute.get(i))) {
-                last = p99PerMinute.get(i);
-                break;
+    public static LagTrend lag(List<Latencies> perMinute, int warmUpMinutes, double factor, double slackMillis) {
+        List<Integer> minutes = new ArrayList<>();
+        long timedOut = 0;
+        for (int i = warmUpMinutes; i < perMinute.size(); i++) {
+            timedOut += perMinute.get(i).failures();
+            if (perMinute.get(i).count() > 0) {
+                minutes.add(i);
             }
         }
-        if (reference == null || last == null) {
-            return new LagTrend(reference == null ? Double.NaN : reference, last == null ? Double.NaN : last, null);
+        if (minutes.size() < 2) {
+            return new LagTrend(Double.NaN, 0, 0, Double.NaN, 0, 0, timedOut, null);
         }
-        boolean flat = timedOutAfterWarmUp == 0 && (last <= reference * factor || last <= reference + slackMillis);
-        return new LagTrend(reference, last, flat);
+        List<Integer> first = minutes.subList(0, minutes.size() / 2);
+        List<Integer> second = minutes.subList(minutes.size() / 2, minutes.size());
+        double reference = Latencies.pooled(first.stream().map(perMinute::get).toList()).summary().p99();
+        double last = Latencies.pooled(second.stream().map(perMinute::get).toList()).summary().p99();
+        boolean flat = timedOut == 0 && (last <= reference * factor || last <= reference + slackMillis);
+        return new LagTrend(reference, first.get(0) + 1, first.get(first.size() - 1) + 1, last, second.get(0) + 1,
+                second.get(second.size() - 1) + 1, timedOut, flat);
     }
 
     public static boolean noErrors(long failedAnswers) {

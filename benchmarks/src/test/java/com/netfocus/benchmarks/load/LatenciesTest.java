@@ -26,6 +26,25 @@ class LatenciesTest {
     }
 
     @Test
+    void pooledHoldsEveryDurationAndFailureOfItsParts() {
+        Latencies first = new Latencies();
+        Latencies second = new Latencies();
+        for (int ms = 1; ms <= 50; ms++) {
+            first.record(ms * 1_000_000L);
+            second.record((ms + 50) * 1_000_000L);
+        }
+        second.failure();
+
+        Latencies.Summary pooled = Latencies.pooled(java.util.List.of(first, second)).summary();
+
+        assertThat(pooled.count()).isEqualTo(100);
+        assertThat(pooled.failures()).isEqualTo(1);
+        assertThat(pooled.p50()).isEqualTo(50.0);
+        assertThat(pooled.p99()).isEqualTo(99.0);
+        assertThat(first.count()).isEqualTo(50);
+    }
+
+    @Test
     void emptyHasNoPercentiles() {
         assertThat(new Latencies().summary().p99()).isNaN();
     }
