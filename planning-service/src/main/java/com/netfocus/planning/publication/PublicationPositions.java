@@ -10,6 +10,7 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import com.netfocus.planning.eventstore.StartupRetry;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,9 @@ public class PublicationPositions {
     private static final String OPEN = "open";
     private static final String MARKED_AT = "markedAt";
     private static final long NOTHING_PUBLISHED = -1;
+    private static final String VERSION_INDEX = "id_marks_open";
+    /** The compare-and-set index of an earlier version, on {_id, marks}: every write would keep it up for nothing. */
+    private static final String EARLIER_VERSION_INDEX = "id_marks";
 
     private final MongoCollection<Document> positions;
     private final Duration obligationLease;
@@ -54,11 +58,25 @@ public class PublicationPositions {
         this.positions = mongo.getCollection(COLLECTION);
         this.obligationLease = obligationLease;
         this.clock = clock;
-        // The clear below is a compare-and-set on {_id, marks}. The embedded wire server ignores non-unique
-        // secondary indexes and serves a query from an index only when its fields are exactly the index's: this
-        // (trivially) unique one keeps the clear off a scan of every plan's position.
-        StartupRetry.retry("publication position index", () -> positions.createIndex(
-                Indexes.ascending("_id", MARKS), new IndexOptions().unique(true).name("id_marks")));
+        // Settling and clearing are compare-and-sets on the position's {marks, open}, which every other write of
+        // them changes. The embedded wire server serves a query from an index only when the query's fields are
+        // exactly the index's keys, each compared by equality; anything else (a range, an $or) scans every plan's
+        // position. So the conditions are judged in Java on the document read by _id, and the write matches
+        // {_id, marks, open} exactly, on this (trivially) unique index.
+        StartupRetry.retry("publication position index", () -> {
+            positions.createIndex(Indexes.ascending("_id", MARKS, OPEN),
+                    new IndexOptions().unique(true).name(VERSION_INDEX));
+            dropIndexOfEarlierVersions();
+            return VERSION_INDEX;
+        });
+    }
+
+    private void dropIndexOfEarlierVersions() {
+        for (Document index : positions.listIndexes()) {
+            if (EARLIER_VERSION_INDEX.equals(index.getString("name"))) {
+                positions.dropIndex(EARLIER_VERSION_INDEX);
+            }
+        }
     }
 
     /** Marks the plan pending before its events are appended; idempotent upsert. Returns the new mark count. */
@@ -82,7 +100,14 @@ public class PublicationPositions {
 
     /** One append of the plan (marked by {@link #mark}) is over: handed over, or failed. Never below zero. */
     public void settle(String planId) {
-        positions.updateOne(Filters.and(Filters.eq("_id", planId), Filters.gt(OPEN, 0L)), Updates.inc(OPEN, -1L));
+        while (true) {
+            Document current = positions.find(Filters.eq("_id", planId)).first();
+            long open = current == null ? 0 : number(current, OPEN);
+            if (open <= 0 || positions.updateOne(unchanged(planId, current), Updates.set(OPEN, open - 1))
+                    .getMatchedCount() == 1) {
+                return;
+            }
+        }
     }
 
     /**
@@ -92,12 +117,29 @@ public class PublicationPositions {
      */
     public boolean advanceAndClear(String planId, long publishedSequence, long marks) {
         Date leaseEnd = Date.from(clock.instant().minus(obligationLease));
-        return positions.updateOne(Filters.and(Filters.eq("_id", planId), Filters.eq(MARKS, marks),
-                        Filters.or(Filters.lte(OPEN, 0L), Filters.exists(OPEN, false),
-                                Filters.lt(MARKED_AT, leaseEnd))),
-                Updates.combine(Updates.max(PUBLISHED, publishedSequence), Updates.set(PENDING, false),
-                        Updates.set(OPEN, 0L)))
-                .getMatchedCount() == 1;
+        while (true) {
+            Document current = positions.find(Filters.eq("_id", planId)).first();
+            if (current == null || number(current, MARKS) != marks) {
+                return false;
+            }
+            Date markedAt = current.getDate(MARKED_AT);
+            boolean leaseOver = markedAt != null && markedAt.before(leaseEnd);
+            if (number(current, OPEN) > 0 && !leaseOver) {
+                return false;
+            }
+            if (positions.updateOne(unchanged(planId, current), Updates.combine(
+                    Updates.max(PUBLISHED, publishedSequence), Updates.set(PENDING, false), Updates.set(OPEN, 0L)))
+                    .getMatchedCount() == 1) {
+                return true;
+            }
+            // an append or a settle came in between: judge again on what is stored now
+        }
+    }
+
+    /** Matches the position only while its marks and open count are still as read (exactly the version index). */
+    private static Bson unchanged(String planId, Document current) {
+        return Filters.and(Filters.eq("_id", planId), Filters.eq(MARKS, current.get(MARKS)),
+                Filters.eq(OPEN, current.get(OPEN)));
     }
 
     /** Plans that may have unpublished events. A small collection (one document per plan): a scan is fine. */
