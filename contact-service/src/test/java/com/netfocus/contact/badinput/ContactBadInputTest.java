@@ -16,8 +16,8 @@ import com.netfocus.infrastructure.testing.badinput.FieldKind;
 import com.netfocus.infrastructure.testing.badinput.Row;
 import com.netfocus.infrastructure.testing.badinput.Sample;
 import com.netfocus.infrastructure.testing.badinput.StoreSnapshot;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -52,8 +52,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ContactBadInputTest implements BadInputTests {
 
-    private static final TestInfrastructure infrastructure = new TestInfrastructure("contact", "badinput");
-    private static final PlanEventRecords records = new PlanEventRecords(infrastructure.planEventsTopic());
+    @RegisterExtension
+    static final TestInfrastructure infrastructure = new TestInfrastructure("contact", "badinput");
+    private static final PlanEventRecords records = infrastructure.planEventRecords();
     private static final Duration WAIT = Duration.ofSeconds(30);
     static final String CONTACT = """
             {"name":"Lena Dahl","company":"Coop Nord","function":"Procurement","position":"Director",
@@ -63,11 +64,6 @@ class ContactBadInputTest implements BadInputTests {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         infrastructure.register(registry);
-    }
-
-    @AfterAll
-    static void closeProducer() {
-        records.close();
     }
 
     @LocalServerPort

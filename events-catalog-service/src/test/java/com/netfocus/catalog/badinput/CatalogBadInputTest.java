@@ -15,7 +15,7 @@ import com.netfocus.infrastructure.testing.badinput.BadInputTests;
 import com.netfocus.infrastructure.testing.badinput.FieldKind;
 import com.netfocus.infrastructure.testing.badinput.Row;
 import com.netfocus.infrastructure.testing.badinput.Sample;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -48,8 +48,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CatalogBadInputTest implements BadInputTests {
 
-    private static final TestInfrastructure infrastructure = new TestInfrastructure("catalog", "badinput");
-    private static final PlanEventRecords records = new PlanEventRecords(infrastructure.planEventsTopic());
+    @RegisterExtension
+    static final TestInfrastructure infrastructure = new TestInfrastructure("catalog", "badinput");
+    private static final PlanEventRecords records = infrastructure.planEventRecords();
     private static final Duration WAIT = Duration.ofSeconds(30);
     static final String CSV = "name,kind,organizer,topic,startsAt,endsAt,programStartsAt,programEndsAt,"
             + "location,cost,networkingSupported,expectedAttendance,audience\n"
@@ -59,11 +60,6 @@ class CatalogBadInputTest implements BadInputTests {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         infrastructure.register(registry);
-    }
-
-    @AfterAll
-    static void closeProducer() {
-        records.close();
     }
 
     @LocalServerPort
