@@ -1,5 +1,6 @@
 package com.netfocus.benchmarks.baseline;
 
+import com.netfocus.benchmarks.stack.Workers;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -16,9 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -91,25 +89,12 @@ public final class KafkaBaseline {
         try (KafkaProducer<String, byte[]> producer = producer(bootstrap)) {
             producer.partitionsFor(topic);
             AtomicInteger next = new AtomicInteger();
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
             long begun = System.nanoTime();
-            try {
-                List<Future<?>> futures = new ArrayList<>();
-                for (int t = 0; t < threads; t++) {
-                    futures.add(pool.submit(() -> {
-                        for (int i = next.getAndIncrement(); i < records; i = next.getAndIncrement()) {
-                            producer.send(new ProducerRecord<>(topic, "plan-" + i % 400, values.get(i % values.size())))
-                                    .get();
-                        }
-                        return null;
-                    }));
+            Workers.run(threads, worker -> {
+                for (int i = next.getAndIncrement(); i < records; i = next.getAndIncrement()) {
+                    producer.send(new ProducerRecord<>(topic, "plan-" + i % 400, values.get(i % values.size()))).get();
                 }
-                for (Future<?> future : futures) {
-                    future.get();
-                }
-            } finally {
-                pool.shutdownNow();
-            }
+            });
             double seconds = (System.nanoTime() - begun) / 1e9;
             return new Rate(records, seconds, records / seconds);
         }

@@ -7,15 +7,11 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.netfocus.benchmarks.stack.Workers;
 import org.bson.Document;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -49,26 +45,14 @@ public final class MongoInsertBaseline {
                     new IndexOptions().unique(true).name("uniqueEventIdentifierIndex"));
             WriteConcern concern = events.getWriteConcern();
             AtomicInteger next = new AtomicInteger();
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
             long begun = System.nanoTime();
-            try {
-                List<Future<?>> futures = new ArrayList<>();
-                for (int t = 0; t < threads; t++) {
-                    String aggregate = UUID.randomUUID().toString();
-                    futures.add(pool.submit(() -> {
-                        long sequence = 0;
-                        while (next.getAndIncrement() < documents) {
-                            events.insertOne(document(aggregate, sequence++));
-                        }
-                        return null;
-                    }));
+            Workers.run(threads, worker -> {
+                String aggregate = UUID.randomUUID().toString();
+                long sequence = 0;
+                while (next.getAndIncrement() < documents) {
+                    events.insertOne(document(aggregate, sequence++));
                 }
-                for (Future<?> future : futures) {
-                    future.get();
-                }
-            } finally {
-                pool.shutdownNow();
-            }
+            });
             double seconds = (System.nanoTime() - begun) / 1e9;
             db.drop();
             return new Result(documents, seconds, documents / seconds, String.valueOf(concern));

@@ -5,6 +5,7 @@ import com.netfocus.benchmarks.load.Api;
 import com.netfocus.benchmarks.load.Rep;
 import com.netfocus.benchmarks.stack.BenchStack;
 import com.netfocus.benchmarks.stack.ExtraService;
+import com.netfocus.benchmarks.stack.Workers;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -14,9 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 /**
  * Aggregate load time against history length. Two planning services of their own (own event store database, own
@@ -143,21 +142,14 @@ public final class AggregateLoadBenchmark {
 
     /** Brings every plan to its history length with progress records, plans in parallel, each in order. */
     private static long grow(Api api, Rep rep, List<TestPlan> plans) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(BUILD_THREADS);
         long commands = 0;
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (TestPlan plan : plans) {
-                int missing = plan.events() - FRESH_EVENTS;
-                commands += missing;
-                futures.add(pool.submit(() -> progress(api, rep, plan, missing)));
-            }
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } finally {
-            pool.shutdownNow();
+        List<Callable<double[]>> growing = new ArrayList<>();
+        for (TestPlan plan : plans) {
+            int missing = plan.events() - FRESH_EVENTS;
+            commands += missing;
+            growing.add(() -> progress(api, rep, plan, missing));
         }
+        Workers.runAll(BUILD_THREADS, growing);
         return commands;
     }
 

@@ -1,6 +1,7 @@
 package com.netfocus.benchmarks.load;
 
 import com.netfocus.benchmarks.stack.KafkaOffsets;
+import com.netfocus.benchmarks.stack.Workers;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -11,9 +12,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Fills the org's catalog through the gateway (as an admin, several clients at once) with platforms in the future,
@@ -47,24 +45,11 @@ public final class CatalogBuilder {
         List<CatalogPlatform> platforms = Collections.synchronizedList(new ArrayList<>());
         Latencies latencies = new Latencies();
         long begun = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < clients; t++) {
-                int first = t;
-                futures.add(pool.submit(() -> {
-                    for (int k = first; k < count; k += clients) {
-                        platforms.add(add(admin, k, base, latencies));
-                    }
-                    return null;
-                }));
+        Workers.run(clients, first -> {
+            for (int k = first; k < count; k += clients) {
+                platforms.add(add(admin, k, base, latencies));
             }
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
         double seconds = (System.nanoTime() - begun) / 1e9;
         long catchUpBegun = System.nanoTime();
         awaitPlanningKnows(count, kafkaBootstrapServers);

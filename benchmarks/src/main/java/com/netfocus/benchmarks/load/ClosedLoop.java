@@ -1,11 +1,8 @@
 package com.netfocus.benchmarks.load;
 
-import java.util.ArrayList;
+import com.netfocus.benchmarks.stack.Workers;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -23,36 +20,25 @@ public final class ClosedLoop {
         AtomicLong completed = new AtomicLong();
         AtomicLong drainedAt = new AtomicLong();
         AtomicLong completedAtDrain = new AtomicLong(-1);
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
         long begun = System.nanoTime();
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                futures.add(pool.submit(() -> {
-                    while (true) {
-                        PlanScript script = queue.poll();
-                        if (script == null) {
-                            if (completedAtDrain.compareAndSet(-1, completed.get())) {
-                                drainedAt.set(System.nanoTime());
-                            }
-                            return null;
-                        }
-                        while (!script.done()) {
-                            Command command = script.next();
-                            Answer answer = api.post(command.path(), script.rep(), command.body());
-                            script.accept(command, answer);
-                            result.record(command, answer, answer.nanos());
-                            completed.incrementAndGet();
-                        }
+        Workers.run(clients, client -> {
+            while (true) {
+                PlanScript script = queue.poll();
+                if (script == null) {
+                    if (completedAtDrain.compareAndSet(-1, completed.get())) {
+                        drainedAt.set(System.nanoTime());
                     }
-                }));
+                    return;
+                }
+                while (!script.done()) {
+                    Command command = script.next();
+                    Answer answer = api.post(command.path(), script.rep(), command.body());
+                    script.accept(command, answer);
+                    result.record(command, answer, answer.nanos());
+                    completed.incrementAndGet();
+                }
             }
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
         long ended = System.nanoTime();
         result.window(completedAtDrain.get(), (drainedAt.get() - begun) / 1e9, (ended - begun) / 1e9);
         return result;

@@ -1,12 +1,10 @@
 package com.netfocus.benchmarks.load;
 
+import com.netfocus.benchmarks.stack.Workers;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -38,39 +36,26 @@ public final class QueryLoad {
         List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         List<PlanScript> created = plans.stream().filter(p -> p.planId() != null).toList();
         AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
         long begun = System.nanoTime();
         long deadline = begun + maxDuration.toNanos();
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                futures.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < count && System.nanoTime() < deadline;
-                         i = next.getAndIncrement()) {
-                        PlanScript plan = created.get(i % created.size());
-                        Kind kind = kinds.get(i % kinds.size());
-                        String path = path(kind, plan, platforms, i);
-                        Answer answer = api.get(path, plan.rep());
-                        if (answer.ok()) {
-                            byKind.get(kind).record(answer.nanos());
-                            all.record(answer.nanos());
-                        } else {
-                            byKind.get(kind).failure();
-                            all.failure();
-                            if (failures.size() < 5) {
-                                failures.add(path + " -> " + answer.status() + " " + answer.body());
-                            }
-                        }
+        Workers.run(clients, client -> {
+            for (int i = next.getAndIncrement(); i < count && System.nanoTime() < deadline; i = next.getAndIncrement()) {
+                PlanScript plan = created.get(i % created.size());
+                Kind kind = kinds.get(i % kinds.size());
+                String path = path(kind, plan, platforms, i);
+                Answer answer = api.get(path, plan.rep());
+                if (answer.ok()) {
+                    byKind.get(kind).record(answer.nanos());
+                    all.record(answer.nanos());
+                } else {
+                    byKind.get(kind).failure();
+                    all.failure();
+                    if (failures.size() < 5) {
+                        failures.add(path + " -> " + answer.status() + " " + answer.body());
                     }
-                    return null;
-                }));
+                }
             }
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
         return new Result(byKind, all, (System.nanoTime() - begun) / 1e9, failures);
     }
 

@@ -22,6 +22,8 @@ public final class KafkaOffsets implements AutoCloseable {
     public static final String PLAN_EVENTS = "netfocus.plan-events";
     public static final List<String> PROJECTION_GROUPS = List.of("events-catalog-service", "contact-service");
 
+    private static final long ANSWER_WITHIN_SECONDS = 10;
+
     private final Admin admin;
 
     public KafkaOffsets(String bootstrapServers) {
@@ -31,34 +33,40 @@ public final class KafkaOffsets implements AutoCloseable {
 
     /** Records in the topic (sum of the partitions' end offsets); 0 if the topic does not exist yet. */
     public long endOffsets(String topic) {
-        try {
+        return sumOrZero(() -> {
             Map<String, TopicDescription> described = admin.describeTopics(List.of(topic)).allTopicNames()
-                    .get(10, TimeUnit.SECONDS);
+                    .get(ANSWER_WITHIN_SECONDS, TimeUnit.SECONDS);
             Map<TopicPartition, OffsetSpec> request = new HashMap<>();
             described.get(topic).partitions()
                     .forEach(p -> request.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
             Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> offsets = admin.listOffsets(request).all()
-                    .get(10, TimeUnit.SECONDS);
+                    .get(ANSWER_WITHIN_SECONDS, TimeUnit.SECONDS);
             return offsets.values().stream().mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
-        } catch (ExecutionException unknownTopic) {
-            return 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("Kafka did not answer", e);
-        }
+        });
     }
 
     /** What the group committed on the topic, summed over partitions; 0 before its first commit. */
     public long committed(String group, String topic) {
-        try {
+        return sumOrZero(() -> {
             Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+                    .partitionsToOffsetAndMetadata().get(ANSWER_WITHIN_SECONDS, TimeUnit.SECONDS);
             return offsets.entrySet().stream()
                     .filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
                     .mapToLong(e -> e.getValue().offset()).sum();
-        } catch (ExecutionException noGroupYet) {
+        });
+    }
+
+    /** An admin request summing offsets, the broker's answer awaited. */
+    @FunctionalInterface
+    private interface OffsetSum {
+        long ask() throws ExecutionException, InterruptedException, TimeoutException;
+    }
+
+    /** The sum, or 0 where Kafka answers that there is nothing yet (an unknown topic, a group with no commit). */
+    private static long sumOrZero(OffsetSum request) {
+        try {
+            return request.ask();
+        } catch (ExecutionException nothingYet) {
             return 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

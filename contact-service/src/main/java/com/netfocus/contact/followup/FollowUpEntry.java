@@ -51,6 +51,4 @@ public record FollowUpEntry(
      * event (contact id or person id), by which an erasure finds the person's follow-ups.
      */
     public static final String KEY_ID = "keyId";
-    /** Below every real sequence (they start at 0), so that a new document accepts the first event. */
-    static final long NOTHING_APPLIED = -1;
 }

@@ -2,6 +2,7 @@ package com.netfocus.contact.followup;
 
 import com.netfocus.support.guarded.GuardedWrite;
 import com.netfocus.contracts.plan.FollowUp;
+import com.netfocus.support.planevents.PlanSequenceGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -97,7 +98,7 @@ public class FollowUpStore {
     /** Idempotent on its own: creating the empty document twice is one document (and it is listed for nobody). */
     private void ensureDocument(String followUpId) {
         mongo.upsert(query(where("_id").is(followUpId)), new Update()
-                .setOnInsert(FollowUpEntry.APPLIED_SEQUENCE, FollowUpEntry.NOTHING_APPLIED), FollowUpEntry.class);
+                .setOnInsert(FollowUpEntry.APPLIED_SEQUENCE, PlanSequenceGuard.NOTHING_APPLIED), FollowUpEntry.class);
     }
 
     /** Erasure: the follow-ups promised to the person (by contact id, or by a key of theirs) are deleted. */

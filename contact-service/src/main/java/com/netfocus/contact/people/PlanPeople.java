@@ -1,6 +1,7 @@
 package com.netfocus.contact.people;
 
 import com.netfocus.support.access.Ownership;
+import com.netfocus.support.planevents.PlanSequenceGuard;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -28,8 +29,6 @@ public record PlanPeople(
     static final String APPLIED_SEQUENCE = "appliedSequence";
     static final String TARGETS = "targets";
     static final String PEOPLE_MET = "peopleMet";
-    /** Below every real sequence (they start at 0), so that a new document accepts the first event. */
-    static final long NOTHING_APPLIED = -1;
 
     /** Whose the plan is, for {@link com.netfocus.support.access.ReadAccess}. */
     public Ownership ownership() {
@@ -38,7 +37,7 @@ public record PlanPeople(
 
     /** Whether the plan's first event (PlanCreated, sequence 0) is applied: before that its owner is not known. */
     boolean isKnown() {
-        return appliedSequence > NOTHING_APPLIED;
+        return appliedSequence > PlanSequenceGuard.NOTHING_APPLIED;
     }
 
     public PlanPeople {

@@ -41,7 +41,8 @@ public class PlanPeopleStore {
      */
     boolean mayNotApply(String planId, long sequence) {
         PlanPeople plan = mongo.findById(planId, PlanPeople.class);
-        return !PlanSequenceGuard.mayApply(plan == null ? PlanPeople.NOTHING_APPLIED : plan.appliedSequence(), sequence);
+        long applied = plan == null ? PlanSequenceGuard.NOTHING_APPLIED : plan.appliedSequence();
+        return !PlanSequenceGuard.mayApply(applied, sequence);
     }
 
     /**
@@ -69,7 +70,7 @@ public class PlanPeopleStore {
     /** Idempotent on its own: creating the empty document twice is one document. */
     private void ensureDocument(String planId) {
         mongo.upsert(query(where("_id").is(planId)), new Update()
-                .setOnInsert(PlanPeople.APPLIED_SEQUENCE, PlanPeople.NOTHING_APPLIED), PlanPeople.class);
+                .setOnInsert(PlanPeople.APPLIED_SEQUENCE, PlanSequenceGuard.NOTHING_APPLIED), PlanPeople.class);
     }
 
     /** Erasure: the person (met in any plan, linked to this contact) leaves every plan's people met. */

@@ -10,17 +10,15 @@ import com.netfocus.infrastructure.testing.PlanEventRecords;
 import com.netfocus.infrastructure.testing.Personas;
 import com.netfocus.infrastructure.testing.TestInfrastructure;
 import com.netfocus.infrastructure.testing.badinput.BadInputTable;
+import com.netfocus.infrastructure.testing.badinput.BadInputTests;
 import com.netfocus.infrastructure.testing.badinput.Cases;
-import com.netfocus.infrastructure.testing.badinput.Completeness;
 import com.netfocus.infrastructure.testing.badinput.FieldKind;
 import com.netfocus.infrastructure.testing.badinput.Row;
 import com.netfocus.infrastructure.testing.badinput.Sample;
-import com.netfocus.infrastructure.testing.badinput.SealedIdentity;
 import com.netfocus.infrastructure.testing.badinput.StoreSnapshot;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,7 +31,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -53,12 +50,12 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * companies, functions, positions and industries stored intact, refused in e-mails and phone numbers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ContactBadInputTest {
+class ContactBadInputTest implements BadInputTests {
 
-    private static final TestInfrastructure infrastructure = new TestInfrastructure("contact", "badinput");
-    private static final PlanEventRecords records = new PlanEventRecords(infrastructure.planEventsTopic());
+    @RegisterExtension
+    static final TestInfrastructure infrastructure = new TestInfrastructure("contact", "badinput");
+    private static final PlanEventRecords records = infrastructure.planEventRecords();
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final int FUZZ_TRIES = 300;
     static final String CONTACT = """
             {"name":"Lena Dahl","company":"Coop Nord","function":"Procurement","position":"Director",
              "industry":"Retail","email":"lena.dahl@example.com","phone":"+46 8 123 45 67"}""";
@@ -69,45 +66,26 @@ class ContactBadInputTest {
         infrastructure.register(registry);
     }
 
-    @AfterAll
-    static void closeProducer() {
-        records.close();
-    }
-
     @LocalServerPort
     int port;
     @Autowired
     TestRestTemplate http;
     @Autowired
     MongoTemplate mongo;
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
 
     private final Personas personas = new Personas();
 
-    @Test
-    void everyEndpointRefusesBadInputNamingTheFieldAndStoresNothing() {
-        List<Row> rows = rows();
-        assertThat(Completeness.gaps(mappings, rows)).isEmpty();
-        table().check(rows);
-    }
-
-    /** Random command bodies (jqwik generators): bounded tries, so that it runs in seconds. */
-    @Test
-    void randomCommandBodiesAreAcceptedOnlyWhenWellFormedAndNeverBreakTheService() {
-        table().fuzz(rows(), FUZZ_TRIES);
-    }
-
-    private BadInputTable table() {
+    @Override
+    public BadInputTable table() {
         // the owner is also an admin of the org here, so that the admin-only endpoints (dead letters) check input too
         Personas.Persona ownerAndAdmin = new Personas.Persona("owner and admin", personas.owner.userId(),
                 personas.owner.org(), personas.owner.team(), Roles.REP + "," + Roles.ADMIN);
-        return new BadInputTable("http://localhost:" + port, SealedIdentity.of(ownerAndAdmin), StoreSnapshot.of(mongo.getDb()))
+        return BadInputTable.onLocalPort(port, ownerAndAdmin, mongo.getDb())
                 .settledWhen(() -> !mongo.exists(query(where(Contact.REGISTERED_PUBLISHED).ne(true)), Contact.class));
     }
 
-    private List<Row> rows() {
+    @Override
+    public List<Row> rows() {
         String contactId = addContact();
         String planId = plan();
         List<Row> rows = List.of(

@@ -15,8 +15,8 @@ import com.netfocus.support.personaldata.KeyVault;
 import com.netfocus.support.personaldata.PersonalData;
 import com.netfocus.support.personaldata.PersonalFields;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -48,8 +48,9 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ContactErasureApiTest {
 
-    private static final TestInfrastructure infrastructure = new TestInfrastructure("contact", "erasure");
-    private static final PlanEventRecords records = new PlanEventRecords(infrastructure.planEventsTopic());
+    @RegisterExtension
+    static final TestInfrastructure infrastructure = new TestInfrastructure("contact", "erasure");
+    private static final PlanEventRecords records = infrastructure.planEventRecords();
     private static final Instant ARRIVED = Instant.parse("2031-05-01T15:30:00Z");
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String ADA = "Ada Lovelace";
@@ -58,11 +59,6 @@ class ContactErasureApiTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         infrastructure.register(registry);
-    }
-
-    @AfterAll
-    static void closeProducer() {
-        records.close();
     }
 
     @Autowired

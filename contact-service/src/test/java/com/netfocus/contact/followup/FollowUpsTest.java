@@ -9,8 +9,8 @@ import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.infrastructure.testing.Callers;
 import com.netfocus.infrastructure.testing.PlanEventRecords;
 import com.netfocus.infrastructure.testing.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -47,8 +47,9 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FollowUpsTest {
 
-    private static final TestInfrastructure infrastructure = new TestInfrastructure("contact", "followups");
-    private static final PlanEventRecords records = new PlanEventRecords(infrastructure.planEventsTopic());
+    @RegisterExtension
+    static final TestInfrastructure infrastructure = new TestInfrastructure("contact", "followups");
+    private static final PlanEventRecords records = infrastructure.planEventRecords();
     /** Today is 2031-05-10; the default horizon (7 days) reaches 2031-05-17, the maximum (1 year) 2032-05-10. */
     private static final Instant NOW = Instant.parse("2031-05-10T09:00:00Z");
     private static final Instant ARRIVED = Instant.parse("2031-05-06T15:30:00Z");
@@ -67,11 +68,6 @@ class FollowUpsTest {
         Clock pinnedClock() {
             return Clock.fixed(NOW, ZoneOffset.UTC);
         }
-    }
-
-    @AfterAll
-    static void closeProducer() {
-        records.close();
     }
 
     @Autowired

@@ -7,8 +7,8 @@ import com.netfocus.contracts.plan.TargetProfile;
 import com.netfocus.infrastructure.testing.Callers;
 import com.netfocus.infrastructure.testing.PlanEventRecords;
 import com.netfocus.infrastructure.testing.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -36,17 +36,13 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class KnownMatchesTest {
 
-    private static final TestInfrastructure infrastructure = new TestInfrastructure("contact", "matches");
-    private static final PlanEventRecords records = new PlanEventRecords(infrastructure.planEventsTopic());
+    @RegisterExtension
+    static final TestInfrastructure infrastructure = new TestInfrastructure("contact", "matches");
+    private static final PlanEventRecords records = infrastructure.planEventRecords();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         infrastructure.register(registry);
-    }
-
-    @AfterAll
-    static void closeProducer() {
-        records.close();
     }
 
     @Autowired

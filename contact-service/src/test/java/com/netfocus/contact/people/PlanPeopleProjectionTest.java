@@ -16,8 +16,8 @@ import com.netfocus.contracts.plan.TargetProfile;
 import com.netfocus.infrastructure.testing.Callers;
 import com.netfocus.infrastructure.testing.PlanEventRecords;
 import com.netfocus.infrastructure.testing.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,19 +51,15 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 @AutoConfigureObservability
 class PlanPeopleProjectionTest {
 
-    private static final TestInfrastructure infrastructure = new TestInfrastructure("contact", "people");
-    private static final PlanEventRecords records = new PlanEventRecords(infrastructure.planEventsTopic());
+    @RegisterExtension
+    static final TestInfrastructure infrastructure = new TestInfrastructure("contact", "people");
+    private static final PlanEventRecords records = infrastructure.planEventRecords();
     private static final Instant ARRIVED = Instant.parse("2031-05-01T15:30:00Z");
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         infrastructure.register(registry);
-    }
-
-    @AfterAll
-    static void closeProducer() {
-        records.close();
     }
 
     @Autowired

@@ -12,10 +12,10 @@ import com.netfocus.infrastructure.testing.EventRecordsReader;
 import com.netfocus.infrastructure.testing.EventRecordsReader.KeyedRecord;
 import com.netfocus.infrastructure.testing.PlanEventRecords;
 import com.netfocus.infrastructure.testing.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -48,8 +48,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ContactRegisteredPublicationTest {
 
-    private static final TestInfrastructure infrastructure = new TestInfrastructure("contact", "publication");
-    private static final PlanEventRecords planEvents = new PlanEventRecords(infrastructure.planEventsTopic());
+    @RegisterExtension
+    static final TestInfrastructure infrastructure = new TestInfrastructure("contact", "publication");
+    private static final PlanEventRecords planEvents = infrastructure.planEventRecords();
     private static final Duration WAIT = Duration.ofSeconds(60);
     /** Longer than resend-after plus one timer interval below: a wrongful re-send would show within it. */
     private static final Duration NO_RESEND = Duration.ofSeconds(3);
@@ -60,11 +61,6 @@ class ContactRegisteredPublicationTest {
         // Short timer settings so the outage test does not wait for production intervals.
         registry.add("netfocus.contact.publication.resend-after", () -> "2s");
         registry.add("netfocus.contact.publication.resend-interval", () -> "PT0.5S");
-    }
-
-    @AfterAll
-    static void closeProducer() {
-        planEvents.close();
     }
 
     @Autowired

@@ -3,20 +3,17 @@ package com.netfocus.endtoend.faults;
 import com.netfocus.infrastructure.stack.GatewayClient;
 import com.netfocus.infrastructure.stack.LocalStack;
 import com.netfocus.infrastructure.stack.RunningStack;
-import com.netfocus.infrastructure.stack.StackSettings;
 import com.netfocus.reconciliation.Reconciliation;
 import com.netfocus.reconciliation.ReconciliationReport;
 import com.netfocus.reconciliation.ReconciliationSettings;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-import com.netfocus.endtoend.FreePorts;
+import com.netfocus.endtoend.TestStacks;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -40,11 +37,7 @@ public final class FaultStack implements BeforeAllCallback {
             if (stack != null) {
                 return;
             }
-            Path data = Files.createTempDirectory("netfocus-faults");
-            Path projectRoot = Path.of(System.getProperty("netfocus.project-root", "..")).toAbsolutePath().normalize();
-            stack = LocalStack.start(new StackSettings(projectRoot, data, null, null, FreePorts.next(),
-                    FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
-                    FreePorts.next(), List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), false),
+            stack = LocalStack.start(TestStacks.onFreePorts(Files.createTempDirectory("netfocus-faults"), false),
                     // a consumer killed without leaving its group holds its partitions until its session ends:
                     // 6 s (the broker's minimum) instead of 45, so a restart resumes within seconds
                     Map.of("SPRING_APPLICATION_JSON", "{\"spring.kafka.consumer.properties.session.timeout.ms\":\"6000\","

@@ -4,6 +4,8 @@ import org.springframework.data.annotation.Id;
 
 import java.util.List;
 
+import static com.netfocus.support.planevents.PlanSequenceGuard.NOTHING_APPLIED;
+
 /**
  * What the analytics keep of one plan, projected from its events into one document keyed by plan id: the facts
  * every dashboard figure of the plan is computed from ({@link PlanFigures}). Keeping the facts, not only counters,
@@ -26,9 +28,6 @@ public record PlanFacts(
         List<AttendanceFact> attendances,
         List<String> followUpScheduledMonths,
         List<String> followUpDoneMonths) {
-
-    /** Below every real sequence (they start at 0). */
-    static final long NOTHING_APPLIED = -1;
 
     public PlanFacts {
         objectives = copy(objectives);

@@ -2,6 +2,7 @@ package com.netfocus.catalog.planneeds;
 
 import com.netfocus.catalog.recommendation.TargetNeed;
 import com.netfocus.support.access.Ownership;
+import com.netfocus.support.planevents.PlanSequenceGuard;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -50,8 +51,6 @@ public record PlanNeeds(
     static final String OBJECTIVES = "objectives";
     static final String TARGETS = "targets";
     static final String CHOSEN_PLATFORMS = "chosenPlatforms";
-    /** Below every real sequence (they start at 0), so that a new document accepts the first event. */
-    static final long NOTHING_APPLIED = -1;
 
     /** Whose the plan is, for {@link com.netfocus.support.access.ReadAccess}. */
     public Ownership ownership() {
@@ -60,7 +59,7 @@ public record PlanNeeds(
 
     /** Whether the plan's first event (PlanCreated, sequence 0) is applied: before that its owner is not known. */
     boolean isKnown() {
-        return appliedSequence > NOTHING_APPLIED;
+        return appliedSequence > PlanSequenceGuard.NOTHING_APPLIED;
     }
 
     public PlanNeeds {

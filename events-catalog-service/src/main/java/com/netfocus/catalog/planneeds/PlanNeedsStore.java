@@ -80,7 +80,7 @@ public class PlanNeedsStore {
                 .setOnInsert(PlanNeeds.ORG, org)
                 .setOnInsert(PlanNeeds.HOURS_BUDGET, 0.0)
                 .setOnInsert(PlanNeeds.HOURS_SPENT, 0.0)
-                .setOnInsert(PlanNeeds.APPLIED_SEQUENCE, PlanNeeds.NOTHING_APPLIED)
+                .setOnInsert(PlanNeeds.APPLIED_SEQUENCE, PlanSequenceGuard.NOTHING_APPLIED)
                 .setOnInsert(PlanNeeds.OBJECTIVES, List.of())
                 .setOnInsert(PlanNeeds.TARGETS, List.of())
                 .setOnInsert(PlanNeeds.CHOSEN_PLATFORMS, List.of()), PlanNeeds.class);

@@ -11,16 +11,12 @@ import com.netfocus.infrastructure.testing.PlanEventRecords;
 import com.netfocus.infrastructure.testing.Personas;
 import com.netfocus.infrastructure.testing.TestInfrastructure;
 import com.netfocus.infrastructure.testing.badinput.BadInputTable;
-import com.netfocus.infrastructure.testing.badinput.Completeness;
+import com.netfocus.infrastructure.testing.badinput.BadInputTests;
 import com.netfocus.infrastructure.testing.badinput.FieldKind;
 import com.netfocus.infrastructure.testing.badinput.Row;
 import com.netfocus.infrastructure.testing.badinput.Sample;
-import com.netfocus.infrastructure.testing.badinput.SealedIdentity;
-import com.netfocus.infrastructure.testing.badinput.StoreSnapshot;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,7 +27,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -51,12 +46,12 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * emoji in free text (names, organizers, topics, locations, audience descriptions) stored intact.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CatalogBadInputTest {
+class CatalogBadInputTest implements BadInputTests {
 
-    private static final TestInfrastructure infrastructure = new TestInfrastructure("catalog", "badinput");
-    private static final PlanEventRecords records = new PlanEventRecords(infrastructure.planEventsTopic());
+    @RegisterExtension
+    static final TestInfrastructure infrastructure = new TestInfrastructure("catalog", "badinput");
+    private static final PlanEventRecords records = infrastructure.planEventRecords();
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final int FUZZ_TRIES = 300;
     static final String CSV = "name,kind,organizer,topic,startsAt,endsAt,programStartsAt,programEndsAt,"
             + "location,cost,networkingSupported,expectedAttendance,audience\n"
             + "Chamber lunch,CHAMBER_MEETING,Chamber,Exports,2031-05-01T11:30:00Z,2031-05-01T15:00:00Z,"
@@ -67,42 +62,23 @@ class CatalogBadInputTest {
         infrastructure.register(registry);
     }
 
-    @AfterAll
-    static void closeProducer() {
-        records.close();
-    }
-
     @LocalServerPort
     int port;
     @Autowired
     TestRestTemplate http;
     @Autowired
     MongoTemplate mongo;
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
 
     private final Personas personas = new Personas();
 
-    @Test
-    void everyEndpointRefusesBadInputNamingTheFieldAndStoresNothing() {
-        List<Row> rows = rows();
-        assertThat(Completeness.gaps(mappings, rows)).isEmpty();
-        table().check(rows);
-    }
-
-    /** Random command bodies (jqwik generators): bounded tries, so that it runs in seconds. */
-    @Test
-    void randomCommandBodiesAreAcceptedOnlyWhenWellFormedAndNeverBreakTheService() {
-        table().fuzz(rows(), FUZZ_TRIES);
-    }
-
-    private BadInputTable table() {
-        return new BadInputTable("http://localhost:" + port, SealedIdentity.of(personas.admin), StoreSnapshot.of(mongo.getDb()))
+    @Override
+    public BadInputTable table() {
+        return BadInputTable.onLocalPort(port, personas.admin, mongo.getDb())
                 .settledWhen(() -> !mongo.exists(query(where(Platform.LISTED_PUBLISHED).ne(true)), Platform.class));
     }
 
-    private List<Row> rows() {
+    @Override
+    public List<Row> rows() {
         String platformId = addPlatform();
         String planId = plan();
         List<Row> rows = List.of(

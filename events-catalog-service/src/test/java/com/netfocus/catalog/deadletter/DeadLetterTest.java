@@ -13,8 +13,8 @@ import com.netfocus.support.deadletter.DeadLetter;
 import com.netfocus.support.deadletter.DeadLetterStore;
 import com.netfocus.support.planevents.PlanEventProjection;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,8 +48,9 @@ import static org.awaitility.Awaitility.await;
 @AutoConfigureObservability
 class DeadLetterTest {
 
-    private static final TestInfrastructure infrastructure = new TestInfrastructure("catalog", "deadletters");
-    private static final PlanEventRecords records = new PlanEventRecords(infrastructure.planEventsTopic());
+    @RegisterExtension
+    static final TestInfrastructure infrastructure = new TestInfrastructure("catalog", "deadletters");
+    private static final PlanEventRecords records = infrastructure.planEventRecords();
     private static final String PATH = "/api/v1/dead-letters/catalog";
     /** Plans whose events the test projection refuses for good, until the test "fixes" it by removing them. */
     private static final Set<String> REFUSED_PLANS = ConcurrentHashMap.newKeySet();
@@ -59,11 +60,6 @@ class DeadLetterTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         infrastructure.register(registry);
-    }
-
-    @AfterAll
-    static void closeProducer() {
-        records.close();
     }
 
     /** A projection refusing some plans' events as a bug in a projection would: not transient, not retried. */

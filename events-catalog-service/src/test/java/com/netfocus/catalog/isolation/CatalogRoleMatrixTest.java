@@ -17,8 +17,8 @@ import com.netfocus.infrastructure.testing.PlanEventRecords;
 import com.netfocus.infrastructure.testing.TestInfrastructure;
 import com.netfocus.infrastructure.testing.Uploads;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -55,8 +55,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CatalogRoleMatrixTest {
 
-    private static final TestInfrastructure infrastructure = new TestInfrastructure("catalog", "roles");
-    private static final PlanEventRecords records = new PlanEventRecords(infrastructure.planEventsTopic());
+    @RegisterExtension
+    static final TestInfrastructure infrastructure = new TestInfrastructure("catalog", "roles");
+    private static final PlanEventRecords records = infrastructure.planEventRecords();
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
     private static final String CSV = "name,kind,organizer,topic,startsAt,endsAt,programStartsAt,programEndsAt,"
@@ -69,11 +70,6 @@ class CatalogRoleMatrixTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         infrastructure.register(registry);
-    }
-
-    @AfterAll
-    static void closeProducer() {
-        records.close();
     }
 
     @Autowired

@@ -15,8 +15,8 @@ import com.netfocus.contracts.plan.TargetProfile;
 import com.netfocus.infrastructure.testing.Callers;
 import com.netfocus.infrastructure.testing.PlanEventRecords;
 import com.netfocus.infrastructure.testing.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -56,8 +56,9 @@ import static org.awaitility.Awaitility.await;
 class PlanAdviceApiTest {
 
     static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
-    private static final TestInfrastructure infrastructure = new TestInfrastructure("catalog", "advice");
-    private static final PlanEventRecords records = new PlanEventRecords(infrastructure.planEventsTopic());
+    @RegisterExtension
+    static final TestInfrastructure infrastructure = new TestInfrastructure("catalog", "advice");
+    private static final PlanEventRecords records = infrastructure.planEventRecords();
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final double EXACT = 1e-9;
 
@@ -73,11 +74,6 @@ class PlanAdviceApiTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         infrastructure.register(registry);
-    }
-
-    @AfterAll
-    static void closeProducer() {
-        records.close();
     }
 
     @Autowired

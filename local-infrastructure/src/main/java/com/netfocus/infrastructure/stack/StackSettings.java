@@ -31,6 +31,8 @@ public record StackSettings(
     static final int DEFAULT_KAFKA_CONTROLLER_PORT = 9093;
     static final int DEFAULT_MONGO_PORT = 27017;
     static final String DEFAULT_JAVA_OPTIONS = "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+    /** The services' JVM options when NETFOCUS_SERVICE_JAVA_OPTS is not set: small heaps, quick start-up. */
+    public static final List<String> DEFAULT_SERVICE_JAVA_OPTIONS = javaOptions(DEFAULT_JAVA_OPTIONS);
 
     public StackSettings {
         serviceJavaOptions = List.copyOf(serviceJavaOptions);
@@ -50,8 +52,12 @@ public record StackSettings(
                 intOf(env, "NETFOCUS_PLANNING_PORT", DEFAULT_PLANNING_PORT),
                 intOf(env, "NETFOCUS_CATALOG_PORT", DEFAULT_CATALOG_PORT),
                 intOf(env, "NETFOCUS_CONTACT_PORT", DEFAULT_CONTACT_PORT),
-                List.of(env.getOrDefault("NETFOCUS_SERVICE_JAVA_OPTS", DEFAULT_JAVA_OPTIONS).trim().split("\\s+")),
+                javaOptions(env.getOrDefault("NETFOCUS_SERVICE_JAVA_OPTS", DEFAULT_JAVA_OPTIONS)),
                 !"false".equalsIgnoreCase(env.getOrDefault("NETFOCUS_DEMO_DATA", "true")));
+    }
+
+    private static List<String> javaOptions(String options) {
+        return List.of(options.trim().split("\\s+"));
     }
 
     public String gatewayUrl() {

@@ -2,21 +2,16 @@ package com.netfocus.planning.badinput;
 
 import com.netfocus.infrastructure.testing.Personas;
 import com.netfocus.infrastructure.testing.badinput.BadInputTable;
-import com.netfocus.infrastructure.testing.badinput.Completeness;
+import com.netfocus.infrastructure.testing.badinput.BadInputTests;
 import com.netfocus.infrastructure.testing.badinput.FieldKind;
 import com.netfocus.infrastructure.testing.badinput.Row;
 import com.netfocus.infrastructure.testing.badinput.Sample;
-import com.netfocus.infrastructure.testing.badinput.SealedIdentity;
-import com.netfocus.infrastructure.testing.badinput.StoreSnapshot;
 import com.netfocus.planning.support.Api;
 import com.netfocus.planning.support.PlanFlow;
 import com.netfocus.planning.support.ServiceApiTest;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -32,39 +27,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * store, snapshots, publication positions, settings and local copies exactly as before. Emoji in free text (and
  * newlines in notes and summaries) are stored intact.
  */
-class PlanningBadInputTest extends ServiceApiTest {
+class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
 
     private static final String PLAN = "/api/v1/plans/{planId}";
     private static final String OBJECTIVE = PLAN + "/objectives/{objectiveId}";
     /** Where accepted free text is read back: the plan's events, payloads included. */
     private static final String HISTORY = PLAN + "/history";
-    private static final int FUZZ_TRIES = 300;
 
     @Autowired
     MongoTemplate mongo;
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
 
     private Api owner;
     private String platformId;
 
-    @Test
-    void everyEndpointRefusesBadInputNamingTheFieldAndStoresNothing() {
-        List<Row> rows = rows();
-        assertThat(Completeness.gaps(mappings, rows)).isEmpty();
-        table().check(rows);
-    }
-
-    /** Random command bodies (jqwik generators): bounded tries, so that it runs in seconds. */
-    @Test
-    void randomCommandBodiesAreAcceptedOnlyWhenWellFormedAndNeverBreakTheService() {
-        table().fuzz(rows(), FUZZ_TRIES);
-    }
-
-    private BadInputTable table() {
+    @Override
+    public BadInputTable table() {
         Personas.Persona caller = new Personas.Persona("owner and admin", "rep-1", org, "north", "REP,ADMIN");
-        return new BadInputTable("http://localhost:" + port, SealedIdentity.of(caller), StoreSnapshot.of(mongo.getDb()));
+        return BadInputTable.onLocalPort(port, caller, mongo.getDb());
     }
 
     @BeforeEach
@@ -102,7 +81,8 @@ class PlanningBadInputTest extends ServiceApiTest {
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    private List<Row> rows() {
+    @Override
+    public List<Row> rows() {
         return List.of(
                 Row.post("/api/v1/plans", () -> Sample.body("""
                         {"title":"Hospitals this half year","periodStart":"%s","periodEnd":"%s","hoursBudget":40.0}"""

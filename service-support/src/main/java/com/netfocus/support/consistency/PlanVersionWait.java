@@ -1,5 +1,6 @@
 package com.netfocus.support.consistency;
 
+import com.netfocus.support.planevents.PlanSequenceGuard;
 import com.netfocus.support.problem.NotFoundException;
 import com.netfocus.support.problem.RejectedInputException;
 import com.netfocus.support.problem.ServiceUnavailableException;
@@ -70,7 +71,7 @@ public class PlanVersionWait {
             if (found.isEmpty() && minVersion == null) {
                 throw new NotFoundException("plan", planId);
             }
-            long applied = found.map(appliedSequence::applyAsLong).orElse(-1L);
+            long applied = found.map(appliedSequence::applyAsLong).orElse(PlanSequenceGuard.NOTHING_APPLIED);
             if (found.isPresent() && (minVersion == null || applied >= minVersion)) {
                 if (waited) {
                     log.debug("plan {} reached version {} (asked for {})", planId, applied, minVersion);

@@ -10,11 +10,17 @@ package com.netfocus.support.planevents;
  */
 public final class PlanSequenceGuard {
 
+    /**
+     * The applied sequence of a plan nothing is applied of yet: below every real sequence (they start at 0), so that a
+     * new projection document accepts the plan's first event.
+     */
+    public static final long NOTHING_APPLIED = -1;
+
     private PlanSequenceGuard() {
     }
 
-    /** {@code applied} is -1 before any event of the plan. */
+    /** {@code applied} is {@link #NOTHING_APPLIED} before any event of the plan. */
     public static boolean mayApply(long applied, long sequence) {
-        return sequence > applied && (applied >= 0 || sequence == 0);
+        return sequence > applied && (applied > NOTHING_APPLIED || sequence == 0);
     }
 }

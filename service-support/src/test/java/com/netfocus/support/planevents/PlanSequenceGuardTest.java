@@ -8,8 +8,8 @@ class PlanSequenceGuardTest {
 
     @Test
     void aPlanStartsWithItsFirstEventAndNeverGoesBack() {
-        assertThat(PlanSequenceGuard.mayApply(-1, 0)).as("a plan's first event").isTrue();
-        assertThat(PlanSequenceGuard.mayApply(-1, 3)).as("ahead of a plan's first event").isFalse();
+        assertThat(PlanSequenceGuard.mayApply(PlanSequenceGuard.NOTHING_APPLIED, 0)).as("a plan's first event").isTrue();
+        assertThat(PlanSequenceGuard.mayApply(PlanSequenceGuard.NOTHING_APPLIED, 3)).as("ahead of a plan's first event").isFalse();
         assertThat(PlanSequenceGuard.mayApply(4, 5)).as("the next one").isTrue();
         assertThat(PlanSequenceGuard.mayApply(4, 4)).as("a redelivery").isFalse();
         assertThat(PlanSequenceGuard.mayApply(4, 2)).as("an outdated one").isFalse();

@@ -3,8 +3,11 @@ package com.netfocus.infrastructure.testing.badinput;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
+import com.netfocus.infrastructure.testing.Personas;
 import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.sessions.JqwikSession;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.io.IOException;
 import java.net.URI;
@@ -58,6 +61,14 @@ public final class BadInputTable {
     }
 
     /**
+     * The table of a service running in this JVM on {@code port} (a Spring Boot test's random port), called as
+     * {@code caller}, its store being the whole of {@code database}.
+     */
+    public static BadInputTable onLocalPort(int port, Personas.Persona caller, MongoDatabase database) {
+        return new BadInputTable("http://localhost:" + port, SealedIdentity.of(caller), StoreSnapshot.of(database));
+    }
+
+    /**
      * What must hold before the store counts as settled, besides not changing for a moment: e.g. that every record
      * a service publishes in the background after a write has been published (so its flag is not mistaken for a change).
      */
@@ -76,6 +87,15 @@ public final class BadInputTable {
             }
             return fields;
         }
+    }
+
+    /**
+     * Holds the rows to the endpoints the service serves ({@link Completeness}: none missing, none in excess), then
+     * runs every case of them ({@link #check}).
+     */
+    public void checkEveryEndpoint(RequestMappingHandlerMapping mappings, List<Row> rows) {
+        assertThat(Completeness.gaps(mappings, rows)).as("endpoints and rows of the bad-input table").isEmpty();
+        check(rows);
     }
 
     /** Runs every case of the rows; fails listing every case answered otherwise than the rules say. */

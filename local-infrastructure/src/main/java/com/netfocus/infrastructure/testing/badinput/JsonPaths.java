@@ -91,7 +91,11 @@ final class JsonPaths {
         return at(root, path).asText();
     }
 
-    private static JsonNode at(JsonNode root, String path) {
+    /**
+     * The node at a path such as {@code contactsMet[0].email}; null where the path leaves the document (a missing
+     * field, an index past the end, a field of a list or of a value: Jackson answers null for those).
+     */
+    static JsonNode at(JsonNode root, String path) {
         JsonNode node = root;
         for (String part : path.replace("[", ".[").split("\\.")) {
             if (part.isEmpty()) {

@@ -32,7 +32,7 @@ public final class WellFormed {
             }
         }
         for (JsonPaths.Field field : JsonPaths.fields(sample)) {
-            JsonNode value = at(body, field.path());
+            JsonNode value = JsonPaths.at(body, field.path());
             FieldKind kind = row.kindOf(field.path(), field.name(), field.value());
             if (value == null || value.isNull()) {
                 if (!row.isOptional(field.path()) && parentPresent(body, field.path())) {
@@ -131,23 +131,7 @@ public final class WellFormed {
         if (cut < 0) {
             return true;
         }
-        JsonNode parent = at(body, path.substring(0, cut));
+        JsonNode parent = JsonPaths.at(body, path.substring(0, cut));
         return parent != null && !parent.isNull() && (parent.isObject() || parent.isArray());
     }
-
-    private static JsonNode at(JsonNode root, String path) {
-        JsonNode node = root;
-        for (String part : path.replace("[", ".[").split("\\.")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            if (node == null) {
-                return null;
-            }
-            node = part.startsWith("[") ? (node.isArray() ? node.get(Integer.parseInt(part.substring(1, part.length() - 1))) : null)
-                    : (node.isObject() ? node.get(part) : null);
-        }
-        return node;
-    }
-
 }
