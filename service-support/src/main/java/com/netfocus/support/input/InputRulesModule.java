@@ -17,8 +17,9 @@ import java.util.Optional;
 /**
  * The input rules every JSON body passes before a controller sees it, whatever the field:
  * strings by {@link TextKind} (the field's name says which), numbers finite (no NaN or Infinity, whether sent as
- * {@code 1e400} or as the string "NaN"), instants written as ISO-8601 text with a zone, never as epoch numbers.
- * A refusal is a {@link RefusedValueException} on the field's path: 400 naming the field.
+ * {@code 1e400} or as the string "NaN"), instants written as ISO-8601 text with a zone, never as epoch numbers,
+ * and dates as ISO-8601 text, never as arrays or numbers. A refusal is a {@link RefusedValueException} on the
+ * field's path: 400 naming the field.
  */
 public class InputRulesModule extends SimpleModule {
 
@@ -46,7 +47,8 @@ public class InputRulesModule extends SimpleModule {
                 }
                 if (Temporal.class.isAssignableFrom(type)) {
                     return new CheckedDeserializer<>((Class<Object>) type, (JsonDeserializer<Object>) deserializer,
-                            InputRulesModule::codeText, null);
+                            (parser, date, property) -> codeText(parser, date, property)
+                                    .or(() -> isoDateText(parser, date, property)), null);
                 }
                 return deserializer;
             }
@@ -80,6 +82,13 @@ public class InputRulesModule extends SimpleModule {
         return number != null && !Double.isFinite(number.doubleValue())
                 ? Optional.of("must be a finite number within the range of a double (not NaN or Infinity)")
                 : Optional.empty();
+    }
+
+    /** Jackson also reads a date from an array ([2026,11,26], and [] as no date at all) or a number. */
+    private static Optional<String> isoDateText(JsonParser parser, Object date, String property) {
+        return date == null && parser.currentToken() != JsonToken.VALUE_STRING
+                && parser.currentToken() != JsonToken.VALUE_NULL
+                ? Optional.of("must be an ISO-8601 date such as 2026-11-26") : Optional.empty();
     }
 
     private static Optional<String> isoText(JsonParser parser, Instant instant, String property) {

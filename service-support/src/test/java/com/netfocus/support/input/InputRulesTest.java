@@ -99,6 +99,10 @@ class InputRulesTest {
         refused("{\"day\":\"2026-11-26T10:00:00Z\"}", "day");
         refused("{\"day\":\"2026-02-30\"}", "day");
         refused("{\"day\":\"2026-11-26\\u0007\"}", "day");
+        // Jackson would read [] as no date and [2026,11,26] as a date: a date is ISO text, nothing else
+        refused("{\"day\":[]}", "day");
+        refused("{\"day\":[2026,11,26]}", "day");
+        refused("{\"day\":20261126}", "day");
         refused("{\"at\":\"2026-11-26T10:00:00\"}", "at");
         refused("{\"at\":1764150000}", "at");
         refused("{\"channel\":0}", "channel");
