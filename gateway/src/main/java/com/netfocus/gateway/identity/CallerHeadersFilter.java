@@ -18,11 +18,12 @@ import java.util.Optional;
 @Component
 public class CallerHeadersFilter implements GlobalFilter, Ordered {
 
-    private final IdentitySignature seal;
+    private final CallerSeals seals;
     private final Clock clock;
 
-    public CallerHeadersFilter(IdentitySignature seal, Clock clock) {
-        this.seal = seal;
+    public CallerHeadersFilter(IdentitySignature seal, TokenCacheProperties tokenCache, Clock clock) {
+        // at most one seal per caller whose token is remembered
+        this.seals = new CallerSeals(seal, tokenCache.maxEntries());
         this.clock = clock;
     }
 
@@ -38,7 +39,7 @@ public class CallerHeadersFilter implements GlobalFilter, Ordered {
                 .map(authentication -> Optional.of(authentication.caller()))
                 .defaultIfEmpty(Optional.<VerifiedCaller>empty())
                 .flatMap(caller -> chain.filter(exchange.mutate()
-                        .request(request -> request.headers(headers -> CallerIdentity.apply(headers, caller, seal, clock.instant())))
+                        .request(request -> request.headers(headers -> CallerIdentity.apply(headers, caller, seals, clock.instant())))
                         .build()));
     }
 }

@@ -1,7 +1,6 @@
 package com.netfocus.gateway.identity;
 
 import com.netfocus.contracts.caller.CallerHeaders;
-import com.netfocus.contracts.caller.IdentitySignature;
 import org.springframework.http.HttpHeaders;
 
 import java.time.Instant;
@@ -9,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Rewrites a proxied request's identity headers: the client's are dropped, the verified token's are set. */
@@ -20,8 +18,7 @@ public final class CallerIdentity {
     private CallerIdentity() {
     }
 
-    public static void apply(HttpHeaders headers, Optional<VerifiedCaller> verified, IdentitySignature seal,
-                             Instant now) {
+    static void apply(HttpHeaders headers, Optional<VerifiedCaller> verified, CallerSeals seals, Instant now) {
         List<String> spoofable = new ArrayList<>();
         for (String name : headers.keySet()) {
             if (name.regionMatches(true, 0, IDENTITY_HEADER_PREFIX, 0, IDENTITY_HEADER_PREFIX.length())) {
@@ -35,9 +32,8 @@ public final class CallerIdentity {
             headersOf(caller).forEach(headers::set);
             // the seal lets each service check that these headers come from here, unchanged
             long issuedAt = now.getEpochSecond();
-            Set<String> roles = caller.roles().stream().map(Role::name).collect(Collectors.toSet());
             headers.set(CallerHeaders.ISSUED_AT, Long.toString(issuedAt));
-            headers.set(CallerHeaders.SIGNATURE, seal.sign(caller.userId(), caller.org(), caller.team(), roles, issuedAt));
+            headers.set(CallerHeaders.SIGNATURE, seals.sealOf(caller, issuedAt));
         });
     }
 
