@@ -209,25 +209,44 @@ public final class BenchmarkMain {
         ClosedLoop.run(warmUpGateway, gateway, options.clients());
         ClosedLoop.run(warmUpDirect, planning, options.clients());
 
-        log("closed loop through the gateway: " + viaGateway + " plans x " + scale.commands() + " commands, "
-                + options.clients() + " clients ...");
-        PhaseMeter meter = PhaseMeter.start(stack.processes());
+        // The two closed loops run in halves, direct - gateway - gateway - direct, each after the projections have
+        // caught up: whichever path ran first would otherwise be measured while the JIT still compiles and while the
+        // other path's events are still being projected.
+        List<PlanScript> directFirst = directPlans.subList(0, directPlans.size() / 2);
+        List<PlanScript> directSecond = directPlans.subList(directPlans.size() / 2, directPlans.size());
+        List<PlanScript> gatewayFirst = gatewayPlans.subList(0, gatewayPlans.size() / 2);
+        List<PlanScript> gatewaySecond = gatewayPlans.subList(gatewayPlans.size() / 2, gatewayPlans.size());
+        log("closed loops, direct - gateway - gateway - direct: " + direct + " plans straight to planning-service and "
+                + viaGateway + " through the gateway, x " + scale.commands() + " commands, " + options.clients()
+                + " clients ...");
+        PhaseMeter directMeter = PhaseMeter.start(stack.processes());
+        LoadResult closedDirectFirst = ClosedLoop.run(directFirst, planning, options.clients());
+        directMeter.pause();
+        awaitProjections(stack);
+
+        PhaseMeter gatewayMeter = PhaseMeter.start(stack.processes());
         Path jfrDir = options.resultsDirectory().resolve("jfr-" + stamp);
         if (options.jfr()) {
             Files.createDirectories(jfrDir);
             startJfr(stack, jfrDir);
         }
-        LoadResult closedGateway = ClosedLoop.run(gatewayPlans, gateway, options.clients());
+        LoadResult closedGatewayFirst = ClosedLoop.run(gatewayFirst, gateway, options.clients());
+        gatewayMeter.pause();
+        awaitProjections(stack);
+        gatewayMeter.resume();
+        LoadResult closedGatewaySecond = ClosedLoop.run(gatewaySecond, gateway, options.clients());
         if (options.jfr()) {
             stopJfr(stack, jfrDir);
         }
-        processUsage.put("closedLoopGateway", meter.stop());
+        processUsage.put("closedLoopGateway", gatewayMeter.stop());
+        LoadResult closedGateway = LoadResult.combined(List.of(closedGatewayFirst, closedGatewaySecond));
         report("closedLoopGateway", closedGateway);
+        awaitProjections(stack);
 
-        log("closed loop straight to planning-service: " + direct + " plans ...");
-        meter = PhaseMeter.start(stack.processes());
-        LoadResult closedDirect = ClosedLoop.run(directPlans, planning, options.clients());
-        processUsage.put("closedLoopDirect", meter.stop());
+        directMeter.resume();
+        LoadResult closedDirectSecond = ClosedLoop.run(directSecond, planning, options.clients());
+        processUsage.put("closedLoopDirect", directMeter.stop());
+        LoadResult closedDirect = LoadResult.combined(List.of(closedDirectFirst, closedDirectSecond));
         report("closedLoopDirect", closedDirect);
 
         double backlog = awaitProjections(stack);
@@ -261,10 +280,10 @@ public final class BenchmarkMain {
                 org.probePlatforms(), choiceEvery, attendanceEvery, PROBE_INTERVAL, PROBE_TIMEOUT);
         try (probes) {
             List<PlanScript> openPlans = scripts(org, openReps, scale, probes.probeChoices());
-            meter = PhaseMeter.start(stack.processes());
+            PhaseMeter openMeter = PhaseMeter.start(stack.processes());
             open = OpenLoop.run(openPlans, gateway, rate, probes, OPEN_LOOP_MAX);
             probes.finish();
-            processUsage.put("openLoopGateway", meter.stop());
+            processUsage.put("openLoopGateway", openMeter.stop());
         }
         report("openLoopGateway", open.load());
         json.put("openLoopOfferedRate", rate);
@@ -280,11 +299,11 @@ public final class BenchmarkMain {
                 + " clients), each at most " + options.querySeconds() + " s ...");
         List<PlanScript> queried = new ArrayList<>(gatewayPlans);
         queried.addAll(directPlans);
-        meter = PhaseMeter.start(stack.processes());
+        PhaseMeter queryMeter = PhaseMeter.start(stack.processes());
         QueryLoad.Result queries = QueryLoad.run(queried, catalog.platforms(), gateway, options.clients(),
                 options.queries(), List.of(QueryLoad.Kind.PLAN, QueryLoad.Kind.PLATFORM, QueryLoad.Kind.PEOPLE),
                 Duration.ofSeconds(options.querySeconds()));
-        processUsage.put("queries", meter.stop());
+        processUsage.put("queries", queryMeter.stop());
         // a recommendation scores the whole catalog: measured apart, at the concurrency of a few users at once
         QueryLoad.Result recommendations = QueryLoad.run(queried, catalog.platforms(), gateway,
                 options.recommendationClients(), options.queries() / 4, List.of(QueryLoad.Kind.RECOMMENDATIONS),

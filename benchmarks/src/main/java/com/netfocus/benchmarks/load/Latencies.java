@@ -32,14 +32,25 @@ public final class Latencies {
     public static Latencies pooled(Iterable<Latencies> parts) {
         Latencies pooled = new Latencies();
         for (Latencies part : parts) {
-            synchronized (part) {
-                for (int i = 0; i < part.count; i++) {
-                    pooled.record(part.nanos[i]);
-                }
-                pooled.failures += part.failures;
-            }
+            pooled.absorb(part);
         }
         return pooled;
+    }
+
+    /** Adds every duration and failure of another recorder to this one. */
+    public void absorb(Latencies other) {
+        long[] durations;
+        long otherFailures;
+        synchronized (other) {
+            durations = Arrays.copyOf(other.nanos, other.count);
+            otherFailures = other.failures;
+        }
+        synchronized (this) {
+            for (long duration : durations) {
+                record(duration);
+            }
+            failures += otherFailures;
+        }
     }
 
     public synchronized Summary summary() {

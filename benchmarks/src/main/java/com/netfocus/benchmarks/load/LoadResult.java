@@ -59,6 +59,34 @@ public final class LoadResult {
         return byKind;
     }
 
+    /**
+     * Several phases of the same load as one: their latencies pooled, their steady windows and commands added, so
+     * the rate is the phases' commands over their summed time (a phase's idle gap between them never counts).
+     */
+    public static LoadResult combined(List<LoadResult> phases) {
+        LoadResult combined = new LoadResult();
+        Latencies all = Latencies.pooled(phases.stream().map(LoadResult::latencies).toList());
+        combined.all.absorb(all);
+        long steadyCommands = 0;
+        double steadySeconds = 0;
+        double totalSeconds = 0;
+        for (LoadResult phase : phases) {
+            phase.byKind.forEach((kind, latencies) ->
+                    combined.byKind.computeIfAbsent(kind, k -> new Latencies()).absorb(latencies));
+            phase.failuresByStatus.forEach((status, count) -> combined.failuresByStatus
+                    .computeIfAbsent(status, s -> new AtomicLong()).addAndGet(count.get()));
+            phase.failureSamples.stream().limit(5L - combined.failureSamples.size())
+                    .forEach(combined.failureSamples::add);
+            boolean steady = phase.steadySeconds > 0
+                    && phase.steadyCommands >= (phase.all.count() + phase.all.failures()) / 2;
+            steadyCommands += steady ? phase.steadyCommands : phase.all.count() + phase.all.failures();
+            steadySeconds += steady ? phase.steadySeconds : phase.totalSeconds;
+            totalSeconds += phase.totalSeconds;
+        }
+        combined.window(steadyCommands, steadySeconds, totalSeconds);
+        return combined;
+    }
+
     public Map<Integer, AtomicLong> failuresByStatus() {
         return failuresByStatus;
     }
