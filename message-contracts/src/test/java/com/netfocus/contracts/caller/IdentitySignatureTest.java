@@ -4,9 +4,14 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,6 +54,27 @@ class IdentitySignatureTest {
         Map<String, String> garbled = headers(signature, NOW);
         garbled.put(CallerHeaders.ISSUED_AT, "yesterday");
         assertThat(signature.verify(garbled::get, NOW, MAX_AGE)).isEmpty();
+    }
+
+    @Test
+    void seals_made_on_many_threads_at_once_are_each_what_one_thread_makes() throws Exception {
+        Map<Long, String> expected = new HashMap<>();
+        for (long second = 0; second < 200; second++) {
+            expected.put(second, new IdentitySignature(SECRET).sign("rep-1", "acme", "north", REP.roles(), second));
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int run = 0; run < 8; run++) {
+                results.add(threads.submit(() -> expected.entrySet().stream().allMatch(seal -> seal.getValue()
+                        .equals(signature.sign("rep-1", "acme", "north", REP.roles(), seal.getKey())))));
+            }
+            for (Future<Boolean> result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
