@@ -8,10 +8,10 @@ import java.util.List;
 /**
  * The verdicts of a soak run, from its samples alone (no I/O, unit-tested):
  * <ul>
- * <li>memory flat: the least-squares line through a process's samples after the warm-up rises by at most
+ * <li>memory flat: the trend line (Theil-Sen) through a process's samples after the warm-up rises by at most
  * {@code maxGrowthPercent} from the first of those samples to the last (the JIT, caches and pools fill during the
- * warm-up; a steady rise after it is what a leak looks like, and the line keeps one high or low sample, a collection
- * that came just before or after it, from deciding the verdict);</li>
+ * warm-up; a steady rise after it is what a leak looks like, and the median of the pairwise slopes keeps one high
+ * or low sample, taken in a burst of work or just after a collection, from deciding the verdict);</li>
  * <li>no errors: no answer outside 2xx (the synthetic clients send only valid requests, so no 4xx is expected)
  * and no request that timed out;</li>
  * <li>lag flat: the projection lag p99 over the second half of the minutes after the warm-up is at most
@@ -49,17 +49,21 @@ public final class SoakVerdict {
             // nothing after the warm-up to compare: no verdict rather than a false PASS
             return new Growth(after.isEmpty() ? Double.NaN : after.get(0).value(), Double.NaN, Double.NaN, null);
         }
-        double meanSeconds = after.stream().mapToDouble(Sample::seconds).average().orElseThrow();
-        double meanValue = after.stream().mapToDouble(Sample::value).average().orElseThrow();
-        double covariance = 0;
-        double variance = 0;
-        for (Sample sample : after) {
-            covariance += (sample.seconds() - meanSeconds) * (sample.value() - meanValue);
-            variance += (sample.seconds() - meanSeconds) * (sample.seconds() - meanSeconds);
+        // Theil-Sen: the median of the slopes between every two samples, and the median intercept for it. Unlike a
+        // least-squares line, one sample taken in the middle of a burst of work (at the very end, say) cannot tilt it.
+        List<Double> slopes = new ArrayList<>();
+        for (int i = 0; i < after.size(); i++) {
+            for (int j = i + 1; j < after.size(); j++) {
+                double run = after.get(j).seconds() - after.get(i).seconds();
+                if (run > 0) {
+                    slopes.add((after.get(j).value() - after.get(i).value()) / run);
+                }
+            }
         }
-        double slope = variance == 0 ? 0 : covariance / variance;
-        double reference = meanValue + slope * (after.get(0).seconds() - meanSeconds);
-        double end = meanValue + slope * (after.get(after.size() - 1).seconds() - meanSeconds);
+        double slope = slopes.isEmpty() ? 0 : median(slopes);
+        double intercept = median(after.stream().map(sample -> sample.value() - slope * sample.seconds()).toList());
+        double reference = intercept + slope * after.get(0).seconds();
+        double end = intercept + slope * after.get(after.size() - 1).seconds();
         if (reference <= 0) {
             return new Growth(reference, end, Double.NaN, null);
         }
@@ -90,6 +94,12 @@ public final class SoakVerdict {
         boolean flat = timedOut == 0 && (last <= reference * factor || last <= reference + slackMillis);
         return new LagTrend(reference, first.get(0) + 1, first.get(first.size() - 1) + 1, last, second.get(0) + 1,
                 second.get(second.size() - 1) + 1, timedOut, flat);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     public static boolean noErrors(long failedAnswers) {

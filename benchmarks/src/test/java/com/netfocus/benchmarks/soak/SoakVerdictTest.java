@@ -64,6 +64,19 @@ class SoakVerdictTest {
     }
 
     @Test
+    void oneHighSampleAtTheEndDoesNotMakeAFlatSeriesGrow() {
+        // run 20261126-160235, catalog heap after GC: level, then 62 MiB at 600 s and 39.8 MiB 1.5 s later
+        List<Sample> samples = List.of(new Sample(120, 37.1), new Sample(180, 47.1), new Sample(240, 47.1),
+                new Sample(300, 37.5), new Sample(360, 52.9), new Sample(420, 43.4), new Sample(480, 34.0),
+                new Sample(540, 39.4), new Sample(600, 62.0), new Sample(601.5, 39.8));
+
+        SoakVerdict.Growth growth = SoakVerdict.growth(samples, WARM_UP, 10);
+
+        assertThat(growth.percent()).isLessThan(10);
+        assertThat(growth.flat()).isTrue();
+    }
+
+    @Test
     void exactlyTheLimitIsStillFlatAndShrinkingIsFlat() {
         assertThat(SoakVerdict.growth(List.of(new Sample(120, 500), new Sample(600, 550)), WARM_UP, 10).flat())
                 .isTrue();
