@@ -41,7 +41,7 @@ public record BenchmarkOptions(
     static final String USAGE = """
             ./benchmark.sh [--reps 400] [--teams 20] [--objectives 3] [--targets 10] [--choices 15]
                            [--attendances 8] [--platforms 5000] [--probe-platforms 300] [--clients 16]
-                           [--open-rate 0 (= half the closed-loop maximum)] [--queries 2000]
+                           [--open-rate 0 (= half the end-to-end maximum)] [--queries 2000]
                            [--recommendation-clients 2] [--query-seconds 90]
                            [--history-sizes 10,100,1000,10000] [--no-replay] [--no-history] [--no-baselines]
                            [--jfr] [--mongo-docs 20000] [--kafka-records 50000] [--results benchmarks/results]
