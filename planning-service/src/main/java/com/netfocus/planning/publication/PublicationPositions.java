@@ -90,7 +90,11 @@ public class PublicationPositions {
     }
 
     public Optional<Position> find(String planId) {
-        return Optional.ofNullable(positions.find(Filters.eq("_id", planId)).first()).map(PublicationPositions::toPosition);
+        return Optional.ofNullable(stored(planId)).map(PublicationPositions::toPosition);
+    }
+
+    private Document stored(String planId) {
+        return positions.find(Filters.eq("_id", planId)).first();
     }
 
     /** Moves the published sequence forward (never back). */
@@ -101,7 +105,7 @@ public class PublicationPositions {
     /** One append of the plan (marked by {@link #mark}) is over: handed over, or failed. Never below zero. */
     public void settle(String planId) {
         while (true) {
-            Document current = positions.find(Filters.eq("_id", planId)).first();
+            Document current = stored(planId);
             long open = current == null ? 0 : number(current, OPEN);
             if (open <= 0 || positions.updateOne(unchanged(planId, current), Updates.set(OPEN, open - 1))
                     .getMatchedCount() == 1) {
@@ -118,7 +122,7 @@ public class PublicationPositions {
     public boolean advanceAndClear(String planId, long publishedSequence, long marks) {
         Date leaseEnd = Date.from(clock.instant().minus(obligationLease));
         while (true) {
-            Document current = positions.find(Filters.eq("_id", planId)).first();
+            Document current = stored(planId);
             if (current == null || number(current, MARKS) != marks) {
                 return false;
             }

@@ -23,6 +23,10 @@ import java.util.Optional;
  */
 public class InputRulesModule extends SimpleModule {
 
+    private static final CheckedDeserializer.Rule<Object> INSTANT_TEXT =
+            isoTextOnly("an ISO-8601 instant with a zone, such as 2026-11-26T09:30:00Z");
+    private static final CheckedDeserializer.Rule<Object> DATE_TEXT = isoTextOnly("an ISO-8601 date such as 2026-11-26");
+
     public InputRulesModule(InputProperties properties) {
         super("netfocus-input-rules");
         setDeserializerModifier(new BeanDeserializerModifier() {
@@ -43,12 +47,12 @@ public class InputRulesModule extends SimpleModule {
                 if (type == Instant.class) {
                     return new CheckedDeserializer<>(Instant.class, (JsonDeserializer<Instant>) deserializer,
                             (parser, instant, property) -> codeText(parser, instant, property)
-                                    .or(() -> isoText(parser, instant, property)), null);
+                                    .or(() -> INSTANT_TEXT.refusal(parser, instant, property)), null);
                 }
                 if (Temporal.class.isAssignableFrom(type)) {
                     return new CheckedDeserializer<>((Class<Object>) type, (JsonDeserializer<Object>) deserializer,
                             (parser, date, property) -> codeText(parser, date, property)
-                                    .or(() -> isoDateText(parser, date, property)), null);
+                                    .or(() -> DATE_TEXT.refusal(parser, date, property)), null);
                 }
                 return deserializer;
             }
@@ -84,17 +88,13 @@ public class InputRulesModule extends SimpleModule {
                 : Optional.empty();
     }
 
-    /** Jackson also reads a date from an array ([2026,11,26], and [] as no date at all) or a number. */
-    private static Optional<String> isoDateText(JsonParser parser, Object date, String property) {
-        return date == null && parser.currentToken() != JsonToken.VALUE_STRING
+    /**
+     * Dates and instants are ISO-8601 text: Jackson would also read an instant from an epoch number, and a date from
+     * an array ([2026,11,26], and [] as no date at all) or a number.
+     */
+    private static CheckedDeserializer.Rule<Object> isoTextOnly(String form) {
+        return (parser, value, property) -> value == null && parser.currentToken() != JsonToken.VALUE_STRING
                 && parser.currentToken() != JsonToken.VALUE_NULL
-                ? Optional.of("must be an ISO-8601 date such as 2026-11-26") : Optional.empty();
-    }
-
-    private static Optional<String> isoText(JsonParser parser, Instant instant, String property) {
-        return instant == null && parser.currentToken() != JsonToken.VALUE_STRING
-                && parser.currentToken() != JsonToken.VALUE_NULL
-                ? Optional.of("must be an ISO-8601 instant with a zone, such as 2026-11-26T09:30:00Z")
-                : Optional.empty();
+                ? Optional.of("must be " + form) : Optional.empty();
     }
 }
