@@ -1,5 +1,7 @@
 package com.netfocus.catalog.planneeds;
 
+import com.netfocus.catalog.orgcopies.OrgCopies;
+import com.netfocus.catalog.orgcopies.OrgCopiesProperties;
 import com.netfocus.catalog.platform.CatalogChanged;
 import com.netfocus.catalog.platform.Platform;
 import com.netfocus.catalog.recommendation.AudienceFilter;
@@ -15,8 +17,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -25,10 +25,10 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
  * Reads an org's platforms as the recommendation sees them. Keeps, per org, a compact in-memory copy of the upcoming
- * platforms ({@link PlatformOffer}s, read once and shared by every request of the org until it expires or the org's
- * catalog changes here): a request then filters memory instead of reading thousands of platforms from the store,
- * which the embedded wire server can only do by scanning them all, per request. Memory stays bounded by
- * {@link OffersCacheProperties#maxOrgs()}.
+ * platforms ({@link PlatformOffer}s, shared by every request of the org, read again in the background once it is
+ * {@code netfocus.catalog.org-copies.offers.refresh-after} old and at once after a platform is added here; see {@link OrgCopies}): a request then
+ * filters memory instead of reading thousands of platforms from the store, which the embedded wire server can only
+ * do by scanning them all. Memory stays bounded by its {@code max-orgs}.
  */
 @Component
 public class CatalogOffers {
@@ -37,26 +37,18 @@ public class CatalogOffers {
     private static final int CURSOR_BATCH = 256;
 
     private final MongoTemplate mongo;
-    private final OffersCacheProperties cache;
-    private final Clock clock;
-    private final Map<String, Loaded> byOrg;
+    private final OrgCopies<List<PlatformOffer>> byOrg;
 
-    CatalogOffers(MongoTemplate mongo, OffersCacheProperties cache, Clock clock) {
+    CatalogOffers(MongoTemplate mongo, OrgCopiesProperties copies, Clock clock) {
         this.mongo = mongo;
-        this.cache = cache;
-        this.clock = clock;
-        this.byOrg = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Loaded> eldest) {
-                return size() > cache.maxOrgs();
-            }
-        };
+        this.byOrg = new OrgCopies<>(copies.offers(), org -> read(org, clock.instant()));
     }
 
     /**
      * The org's platforms whose programme starts after {@code after} and before {@code before}, except the
      * excluded ones, and whose audience can serve at least one of {@code targets} ({@link AudienceFilter}). The
-     * scoring applies the same window again per target; narrowing it here keeps past and far-future platforms out.
+     * scoring applies the same window again per target; narrowing it here keeps past and far-future platforms out
+     * (including those that started since the org's copy was read).
      */
     List<PlatformOffer> upcoming(String org, Instant after, Instant before, Collection<String> excludedIds,
                                  List<TargetNeed> targets) {
@@ -65,7 +57,7 @@ public class CatalogOffers {
         }
         AudienceFilter filter = new AudienceFilter(targets);
         List<PlatformOffer> candidates = new ArrayList<>();
-        for (PlatformOffer offer : offersOf(org)) {
+        for (PlatformOffer offer : byOrg.of(org)) {
             Instant starts = offer.programStartsAt();
             if (starts != null && starts.isAfter(after) && starts.isBefore(before)
                     && !excludedIds.contains(offer.platformId()) && filter.reachesAnyTarget(offer.audience())) {
@@ -77,26 +69,7 @@ public class CatalogOffers {
 
     @EventListener
     void catalogChanged(CatalogChanged changed) {
-        synchronized (byOrg) {
-            byOrg.remove(changed.org());
-        }
-    }
-
-    /** The org's platforms starting from now on, as read at most {@code ttl} ago. */
-    private List<PlatformOffer> offersOf(String org) {
-        Instant now = clock.instant();
-        synchronized (byOrg) {
-            Loaded loaded = byOrg.get(org);
-            if (loaded != null && loaded.at().plus(cache.ttl()).isAfter(now)) {
-                return loaded.offers();
-            }
-        }
-        // read outside the lock; two requests racing for a stale org both read, and the later one's copy stays
-        List<PlatformOffer> offers = read(org, now);
-        synchronized (byOrg) {
-            byOrg.put(org, new Loaded(now, offers));
-        }
-        return offers;
+        byOrg.forget(changed.org());
     }
 
     private List<PlatformOffer> read(String org, Instant now) {
@@ -106,9 +79,6 @@ public class CatalogOffers {
             platforms.map(CatalogOffers::offerOf).forEach(offers::add);
         }
         return List.copyOf(offers);
-    }
-
-    private record Loaded(Instant at, List<PlatformOffer> offers) {
     }
 
     /** A catalog platform as the recommendation sees it (also what the analytics forecast a choice with). */
