@@ -24,6 +24,7 @@ import com.netfocus.benchmarks.report.Machine;
 import com.netfocus.benchmarks.report.ReportWriter;
 import com.netfocus.benchmarks.soak.SoakMain;
 import com.netfocus.benchmarks.stack.BenchStack;
+import com.netfocus.benchmarks.stack.GcPauses;
 import com.netfocus.benchmarks.stack.KafkaOffsets;
 import com.netfocus.benchmarks.stack.PhaseMeter;
 import com.netfocus.benchmarks.stack.ProcessStats;
@@ -41,9 +42,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static com.netfocus.benchmarks.report.ReportWriter.number;
@@ -81,6 +84,8 @@ public final class BenchmarkMain {
     private final StringBuilder details = new StringBuilder();
     private final Map<String, Object> processUsage = new LinkedHashMap<>();
     private final Map<String, Object> jfr = new LinkedHashMap<>();
+    /** Per phase, per process: the collections' pauses. */
+    private final Map<String, Map<String, GcPauses>> gcPauses = new LinkedHashMap<>();
     private Recording selfRecording;
 
     private BenchmarkMain(BenchmarkOptions options) {
@@ -144,11 +149,12 @@ public final class BenchmarkMain {
         String loadAfter = ProcessStats.loadAverage();
         json.put("loadAverage", Map.of("before", loadBefore, "after", loadAfter));
         json.put("processes", processUsage);
+        json.put("gcPauses", gcPauses);
         json.put("figures", figures);
         microFigure();
         String header = header(loadBefore, loadAfter);
         Path written = new ReportWriter().write(options.resultsDirectory(), stamp, json, figures, header,
-                details + processDetails());
+                details + processDetails() + gcPauseDetails());
         System.out.println();
         System.out.println(ReportWriter.table(figures));
         log("report: " + written + " (and latest.md / latest.json beside it)");
@@ -264,10 +270,14 @@ public final class BenchmarkMain {
                 * EQUAL_RATE_SHARE;
         log(String.format("equal-rate latency: open loop at %.1f commands/s through the gateway, then direct (%d plans"
                 + " each) ...", pairRate, pair));
+        PausesWindow pairGatewayPauses = PausesWindow.open();
         OpenLoop.Result pairGateway = OpenLoop.run(pairGatewayPlans, gateway, pairRate, null, OPEN_LOOP_MAX);
+        gcPauses.put("equalRateGateway", pairGatewayPauses.close(stack));
         report("equalRateGateway", pairGateway.load());
         awaitProjections(stack);
+        PausesWindow pairDirectPauses = PausesWindow.open();
         OpenLoop.Result pairDirect = OpenLoop.run(pairDirectPlans, planning, pairRate, null, OPEN_LOOP_MAX);
+        gcPauses.put("equalRateDirect", pairDirectPauses.close(stack));
         report("equalRateDirect", pairDirect.load());
         json.put("equalRate", pairRate);
         awaitProjections(stack);
@@ -286,9 +296,11 @@ public final class BenchmarkMain {
         try (probes) {
             List<PlanScript> openPlans = scripts(org, openReps, scale, probes.probeChoices());
             PhaseMeter openMeter = PhaseMeter.start(stack.processes());
+            PausesWindow openPauses = PausesWindow.open();
             open = OpenLoop.run(openPlans, gateway, rate, probes, OPEN_LOOP_MAX);
             probes.finish();
             processUsage.put("openLoopGateway", openMeter.stop());
+            gcPauses.put("openLoopGateway", openPauses.close(stack));
         }
         report("openLoopGateway", open.load());
         json.put("openLoopOfferedRate", rate);
@@ -644,6 +656,42 @@ public final class BenchmarkMain {
                 md.append(' ').append(usage == null || usage.get(name) == null ? ""
                         : number(usage.get(name).cpuPercent())).append(" |");
             }
+            md.append('\n');
+        }
+        return md.toString();
+    }
+
+    /** One phase's wall-clock window and this JVM's collections within it. */
+    private record PausesWindow(Instant from, GcPauses.Recorder own) {
+
+        static PausesWindow open() {
+            return new PausesWindow(Instant.now(), GcPauses.Recorder.start());
+        }
+
+        Map<String, GcPauses> close(BenchStack stack) {
+            return stack.gcPauses(from, Instant.now(), own.stop());
+        }
+    }
+
+    private String gcPauseDetails() {
+        StringBuilder md = new StringBuilder("\n### Stop-the-world GC pauses per phase\n\n"
+                + "Young: count / longest ms; full: count / longest ms; total ms. Every request and consumer of a JVM"
+                + " waits while it pauses, so a long pause shows in the tail of what was measured meanwhile.\n\n"
+                + "| process |");
+        gcPauses.keySet().forEach(phase -> md.append(' ').append(phase).append(" |"));
+        md.append("\n|---|");
+        gcPauses.keySet().forEach(phase -> md.append("---|"));
+        md.append('\n');
+        Set<String> processes = new LinkedHashSet<>();
+        gcPauses.values().forEach(byProcess -> processes.addAll(byProcess.keySet()));
+        for (String process : processes) {
+            md.append("| ").append(process).append(" |");
+            gcPauses.values().forEach(byProcess -> {
+                GcPauses pauses = byProcess.get(process);
+                md.append(' ').append(pauses == null ? "" : pauses.young() + " / " + number(pauses.youngMaxMs())
+                        + "; " + pauses.full() + " / " + number(pauses.fullMaxMs()) + "; "
+                        + number(pauses.totalMs())).append(" |");
+            });
             md.append('\n');
         }
         return md.toString();

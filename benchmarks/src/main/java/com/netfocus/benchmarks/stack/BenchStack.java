@@ -4,7 +4,11 @@ import com.netfocus.infrastructure.stack.LocalStack;
 import com.netfocus.infrastructure.stack.RunningStack;
 import com.netfocus.infrastructure.stack.StackSettings;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -51,6 +55,10 @@ public final class BenchStack implements AutoCloseable {
         StackSettings defaults = StackSettings.fromEnvironment(env, snapshotRoot);
         List<String> javaOptions = new ArrayList<>(defaults.serviceJavaOptions());
         javaOptions.addAll(extraJavaOptions);
+        // every collection logged, so that a phase's pauses can be set beside its latency tail (GcPauses)
+        Path logs = defaults.dataDirectory().resolve("logs");
+        createDirectories(logs);
+        javaOptions.add(GcPauses.javaOption(logs));
         StackSettings settings = new StackSettings(defaults.projectRoot(), defaults.dataDirectory(), defaults.mongoUri(),
                 defaults.kafkaBootstrapServers(), defaults.mongoPort(), defaults.kafkaPort(),
                 defaults.kafkaControllerPort(), defaults.gatewayPort(), defaults.planningPort(), defaults.catalogPort(),
@@ -59,6 +67,25 @@ public final class BenchStack implements AutoCloseable {
         RunningStack stack = LocalStack.start(settings);
         double seconds = (System.nanoTime() - begun) / 1e9;
         return new BenchStack(stack, settings, seconds, snapshotRoot);
+    }
+
+    private static void createDirectories(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + directory, e);
+        }
+    }
+
+    /**
+     * Each process's stop-the-world pauses between {@code from} and {@code to}; this JVM's come from
+     * {@code ownPauses}, recorded over the same phase.
+     */
+    public Map<String, GcPauses> gcPauses(Instant from, Instant to, GcPauses ownPauses) {
+        Map<String, GcPauses> pauses = new LinkedHashMap<>();
+        processes.forEach((name, handle) -> pauses.put(name, handle.pid() == ProcessHandle.current().pid()
+                ? ownPauses : GcPauses.ofService(logDirectory(), handle.pid(), from, to)));
+        return pauses;
     }
 
     public double startSeconds() {
