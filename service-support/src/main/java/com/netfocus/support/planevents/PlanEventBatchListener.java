@@ -20,6 +20,11 @@ import java.util.List;
  *   projection refuses) goes to the dead letters ({@link DeadLetterStore}) and the records after it are applied.</li>
  *   <li>Any other failure (the database is away) throws {@link BatchListenerFailedException} naming the record: the
  *   error handler commits the records before it, and retries from it with back-off, never skipping it.</li>
+ *   <li>A {@link PollAwareProjection} may hold writes back until the poll's end: they are made durable
+ *   ({@code pollApplied}) before this method returns, since the container commits the poll's offsets right after.
+ *   If a record fails while writes are held back, or making them durable fails, they are dropped
+ *   ({@code pollAbandoned}) and the exception names the poll's first record: nothing of the poll is committed and it
+ *   is retried whole.</li>
  * </ul>
  * Projections are idempotent, so a retried poll that re-applies records applied before the failure changes nothing.
  */
@@ -39,17 +44,40 @@ public class PlanEventBatchListener implements BatchMessageListener<String, byte
 
     @Override
     public void onMessage(List<ConsumerRecord<String, byte[]>> polled) {
-        for (int i = 0; i < polled.size(); i++) {
-            ConsumerRecord<String, byte[]> record = polled.get(i);
+        records.pollStarted();
+        boolean durable = false;
+        try {
+            for (int i = 0; i < polled.size(); i++) {
+                apply(polled.get(i), i);
+            }
             try {
-                records.onMessage(record);
-            } catch (UnreadableEventException unreadable) {
-                deadLetter(record, unreadable, i);
+                records.pollApplied();
             } catch (RuntimeException transientFailure) {
-                throw new BatchListenerFailedException("plan event could not be applied; retrying from it",
-                        transientFailure, i);
+                throw new BatchListenerFailedException("the poll's held-back writes could not be made; retrying "
+                        + "the poll", transientFailure, 0);
+            }
+            durable = true;
+        } finally {
+            if (!durable) {
+                records.pollAbandoned();
             }
         }
+    }
+
+    private void apply(ConsumerRecord<String, byte[]> record, int index) {
+        try {
+            records.onMessage(record);
+        } catch (UnreadableEventException unreadable) {
+            deadLetter(record, unreadable, index);
+        } catch (RuntimeException transientFailure) {
+            throw new BatchListenerFailedException("plan event could not be applied; retrying", transientFailure,
+                    retryFrom(index));
+        }
+    }
+
+    /** The failed record, unless writes of records before it are held back: then the poll's first. */
+    private int retryFrom(int failed) {
+        return records.holdsBackWrites() ? 0 : failed;
     }
 
     private void deadLetter(ConsumerRecord<String, byte[]> record, UnreadableEventException unreadable, int index) {
@@ -60,8 +88,9 @@ public class PlanEventBatchListener implements BatchMessageListener<String, byte
             deadLetters.record(record.topic(), record.partition(), record.offset(), record.key(), record.value(),
                     orgOf(record.value()), reason, consumerGroup);
         } catch (RuntimeException storeAway) {
-            // not recorded, so not skipped either: the poll is retried from this record
-            throw new BatchListenerFailedException("could not store the dead letter; retrying", storeAway, index);
+            // not recorded, so not skipped either: the poll is retried from this record (see retryFrom)
+            throw new BatchListenerFailedException("could not store the dead letter; retrying", storeAway,
+                    retryFrom(index));
         }
     }
 

@@ -12,7 +12,8 @@ import com.netfocus.contracts.plan.PlanEventEnvelope;
  * envelope (same plan, same or older {@link PlanEventEnvelope#sequence()}) change nothing. Throwing
  * {@link com.netfocus.contracts.plan.UnreadableEventException} (the record can never be applied) sends it to the
  * service's dead letters and the records after it are applied ({@link PlanEventBatchListener}); throwing anything
- * else (the database is away) retries it with back-off until it succeeds.
+ * else (the database is away) retries it with back-off until it succeeds. A projection that would rather write once
+ * per poll than once per event implements {@link PollAwareProjection}.
  */
 @FunctionalInterface
 public interface PlanEventProjection {

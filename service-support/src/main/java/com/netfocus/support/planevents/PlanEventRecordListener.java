@@ -18,7 +18,9 @@ import java.util.Optional;
  * that cannot be read raise {@link UnreadableEventException}, which the error handler skips; types this
  * version does not know are passed over silently, as the contract allows new types to appear. While the
  * projection applies an event, the event's correlation id is in the logging context ({@code correlationId}), so
- * every line logged for it names the request that caused it.
+ * every line logged for it names the request that caused it. The consumer tells a {@link PollAwareProjection} where
+ * its polls begin and end through the {@code poll*} methods; called from nowhere else (a dead letter's replay), each
+ * record is applied at once.
  */
 public class PlanEventRecordListener implements MessageListener<String, byte[]> {
 
@@ -51,6 +53,32 @@ public class PlanEventRecordListener implements MessageListener<String, byte[]> 
         } finally {
             MDC.remove(CorrelationIdFilter.MDC_KEY);
         }
+    }
+
+    /** See {@link PollAwareProjection#pollStarted()}; nothing for a projection that never holds writes back. */
+    void pollStarted() {
+        if (projection instanceof PollAwareProjection pollAware) {
+            pollAware.pollStarted();
+        }
+    }
+
+    /** See {@link PollAwareProjection#pollApplied()}. */
+    void pollApplied() {
+        if (projection instanceof PollAwareProjection pollAware) {
+            pollAware.pollApplied();
+        }
+    }
+
+    /** See {@link PollAwareProjection#pollAbandoned()}. */
+    void pollAbandoned() {
+        if (projection instanceof PollAwareProjection pollAware) {
+            pollAware.pollAbandoned();
+        }
+    }
+
+    /** See {@link PollAwareProjection#holdsBackWrites()}. */
+    boolean holdsBackWrites() {
+        return projection instanceof PollAwareProjection pollAware && pollAware.holdsBackWrites();
     }
 
     /** Every projection relies on plan id and sequence, so an envelope without them is as unreadable as garbage. */

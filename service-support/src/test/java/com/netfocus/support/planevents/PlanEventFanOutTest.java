@@ -5,8 +5,11 @@ import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventCodec;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
 import com.netfocus.contracts.plan.UnreadableEventException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,6 +54,49 @@ class PlanEventFanOutTest {
 
         assertThatThrownBy(() -> fanOut.apply(ENVELOPE, CREATED)).isSameAs(databaseAway);
         assertThat(applied).isEmpty();
+    }
+
+    @Test
+    void thePollsBeginningAndEndReachTheProjectionsThatHoldWritesBack() {
+        PlanEventBatchListenerTest.HoldingBack holding = new PlanEventBatchListenerTest.HoldingBack(applied);
+        PlanEventFanOut fanOut = new PlanEventFanOut(List.of(recording("plain"), holding));
+
+        fanOut.pollStarted();
+        fanOut.apply(ENVELOPE, CREATED);
+        assertThat(fanOut.holdsBackWrites()).isTrue();
+        fanOut.pollApplied();
+
+        assertThat(applied).containsExactly("started", "plain", "apply plan-1#0", "flushed {plan-1=0}");
+        assertThat(fanOut.holdsBackWrites()).isFalse();
+        assertThat(holding.durable).containsOnlyKeys("plan-1");
+    }
+
+    @Test
+    void theLagOfAProjectionHoldingWritesBackIsRecordedWhenTheyAreMadeAndNotForAnAbandonedPoll() {
+        MeterRegistry registry = new SimpleMeterRegistry();
+        PlanEventBatchListenerTest.HoldingBack holding = new PlanEventBatchListenerTest.HoldingBack(applied);
+        PlanEventFanOut fanOut = new PlanEventFanOut(List.of(recording("plain"), holding),
+                new ProjectionLag(registry, "catalog", Clock.systemUTC()));
+
+        fanOut.pollStarted();
+        fanOut.apply(ENVELOPE, CREATED);
+        assertThat(lagCount(registry, "HoldingBack")).isZero();
+        fanOut.pollAbandoned();
+        assertThat(lagCount(registry, "HoldingBack")).isZero();
+
+        fanOut.pollStarted();
+        fanOut.apply(ENVELOPE, CREATED);
+        fanOut.pollApplied();
+        assertThat(lagCount(registry, "HoldingBack")).isEqualTo(1);
+
+        // Outside a poll (a dead letter's replay) it is written and recorded at once, like any projection.
+        fanOut.apply(ENVELOPE, CREATED);
+        assertThat(lagCount(registry, "HoldingBack")).isEqualTo(2);
+    }
+
+    private static long lagCount(MeterRegistry registry, String projection) {
+        var timer = registry.find(ProjectionLag.METER).tag("projection", projection).timer();
+        return timer == null ? 0 : timer.count();
     }
 
     private PlanEventProjection recording(String name) {
