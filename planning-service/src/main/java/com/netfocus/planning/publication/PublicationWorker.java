@@ -26,8 +26,8 @@ import java.util.stream.Stream;
 
 /**
  * One publication thread. It takes whatever is queued (up to a batch), sends every record of the batch, waits for
- * Kafka's acknowledgements, then advances each plan's position. Only this thread publishes its plans, so their
- * records reach Kafka in store order.
+ * Kafka's acknowledgements, then records each plan's publication in one write (appends settled, sequence advanced,
+ * mark cleared when allowed). Only this thread publishes its plans, so their records reach Kafka in store order.
  */
 class PublicationWorker {
 
