@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The publication's reading position, kept in MongoDB per plan ({@code publication_positions}). Every write is a
@@ -30,6 +31,10 @@ import java.util.Optional;
  * settles when its events are handed over (or it failed), in whichever instance it ran; a mark is cleared only when
  * no append is open anywhere (or the open ones are older than the lease: their instance died), so one instance's
  * catch-up can never clear a mark that another instance's append, not yet stored, still needs.
+ *
+ * <p>A publication records what it did (appends settled, sequence published, mark cleared if allowed) in one
+ * compare-and-set, so a command costs one read and one write here after its mark: on the embedded wire server every
+ * operation is costly.
  */
 @Component
 public class PublicationPositions {
@@ -40,7 +45,6 @@ public class PublicationPositions {
     private static final String MARKS = "marks";
     private static final String OPEN = "open";
     private static final String MARKED_AT = "markedAt";
-    private static final long NOTHING_PUBLISHED = -1;
     private static final String VERSION_INDEX = "id_marks_open";
     /** The compare-and-set index of an earlier version, on {_id, marks}: every write would keep it up for nothing. */
     private static final String EARLIER_VERSION_INDEX = "id_marks";
@@ -84,7 +88,7 @@ public class PublicationPositions {
         Document after = positions.findOneAndUpdate(Filters.eq("_id", planId),
                 Updates.combine(Updates.set(PENDING, true), Updates.inc(MARKS, 1L), Updates.inc(OPEN, 1L),
                         Updates.set(MARKED_AT, Date.from(clock.instant())),
-                        Updates.setOnInsert(PUBLISHED, NOTHING_PUBLISHED)),
+                        Updates.setOnInsert(PUBLISHED, Position.NOTHING_PUBLISHED)),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
         return after == null ? 0 : number(after, MARKS);
     }
@@ -97,46 +101,62 @@ public class PublicationPositions {
         return positions.find(Filters.eq("_id", planId)).first();
     }
 
-    /** Moves the published sequence forward (never back). */
-    public void advance(String planId, long publishedSequence) {
-        positions.updateOne(Filters.eq("_id", planId), Updates.max(PUBLISHED, publishedSequence));
-    }
-
-    /** One append of the plan (marked by {@link #mark}) is over: handed over, or failed. Never below zero. */
+    /**
+     * One append of the plan (marked by {@link #mark}) failed before its events were stored: it is settled, nothing
+     * was published. Never below zero.
+     */
     public void settle(String planId) {
-        while (true) {
-            Document current = stored(planId);
-            long open = current == null ? 0 : number(current, OPEN);
-            if (open <= 0 || positions.updateOne(unchanged(planId, current), Updates.set(OPEN, open - 1))
-                    .getMatchedCount() == 1) {
-                return;
-            }
-        }
+        record(planId, 1, Position.NOTHING_PUBLISHED, OptionalLong.empty());
     }
 
     /**
-     * Moves the published sequence forward and clears the mark, but only if no mark was set since {@code marks}
-     * was observed and no append of any instance is still open (unless the last mark is older than the lease).
-     * Returns whether it matched; if not, nothing was written.
+     * What a publication that could not clear the mark did (it failed, or another append of this process is still
+     * open): settles {@code settledAppends} of the plan's appends (never below zero) and moves the published sequence
+     * forward to {@code publishedSequence} (never back), in one write.
      */
-    public boolean advanceAndClear(String planId, long publishedSequence, long marks) {
+    public void settleAndAdvance(String planId, int settledAppends, long publishedSequence) {
+        record(planId, settledAppends, publishedSequence, OptionalLong.empty());
+    }
+
+    /**
+     * What a successful publication did, in one read and one write: settles {@code settledAppends} of the plan's
+     * appends (never below zero), moves the published sequence forward (never back), and in the same write clears the
+     * mark, but only if no mark was set since {@code observedMarks} and, once these are settled, no append of any
+     * instance is still open (unless the last mark is older than the lease). Returns whether the mark was cleared;
+     * if not, only the settling and the advance were written.
+     */
+    public boolean settleAndClear(String planId, int settledAppends, long publishedSequence, long observedMarks) {
+        return record(planId, settledAppends, publishedSequence, OptionalLong.of(observedMarks));
+    }
+
+    /**
+     * The one compare-and-set behind every settle, advance and clear: judges on the position read by _id, writes
+     * only if it is still as read, else judges again on what is stored now. Writes nothing if nothing changes.
+     */
+    private boolean record(String planId, int settledAppends, long publishedSequence, OptionalLong clearIfMarks) {
         Date leaseEnd = Date.from(clock.instant().minus(obligationLease));
         while (true) {
             Document current = stored(planId);
-            if (current == null || number(current, MARKS) != marks) {
-                return false;
+            if (current == null) {
+                return false; // never marked: nothing to settle, advance or clear
             }
+            long open = number(current, OPEN);
+            long openAfter = Math.max(0, open - settledAppends);
             Date markedAt = current.getDate(MARKED_AT);
             boolean leaseOver = markedAt != null && markedAt.before(leaseEnd);
-            if (number(current, OPEN) > 0 && !leaseOver) {
+            boolean clear = clearIfMarks.isPresent() && clearIfMarks.getAsLong() == number(current, MARKS)
+                    && (openAfter == 0 || leaseOver);
+            if (!clear && openAfter == open && publishedSequence <= number(current, PUBLISHED)) {
                 return false;
             }
-            if (positions.updateOne(unchanged(planId, current), Updates.combine(
-                    Updates.max(PUBLISHED, publishedSequence), Updates.set(PENDING, false), Updates.set(OPEN, 0L)))
-                    .getMatchedCount() == 1) {
-                return true;
+            Bson update = clear
+                    ? Updates.combine(Updates.max(PUBLISHED, publishedSequence), Updates.set(PENDING, false),
+                            Updates.set(OPEN, 0L))
+                    : Updates.combine(Updates.max(PUBLISHED, publishedSequence), Updates.set(OPEN, openAfter));
+            if (positions.updateOne(unchanged(planId, current), update).getMatchedCount() == 1) {
+                return clear;
             }
-            // an append or a settle came in between: judge again on what is stored now
+            // an append, a settle or a clear came in between: judge again on what is stored now
         }
     }
 

@@ -26,8 +26,8 @@ import java.util.stream.Stream;
 
 /**
  * One publication thread. It takes whatever is queued (up to a batch), sends every record of the batch, waits for
- * Kafka's acknowledgements, then advances each plan's position. Only this thread publishes its plans, so their
- * records reach Kafka in store order.
+ * Kafka's acknowledgements, then records each plan's publication in one write (appends settled, sequence advanced,
+ * mark cleared when allowed). Only this thread publishes its plans, so their records reach Kafka in store order.
  */
 class PublicationWorker {
 
@@ -140,14 +140,21 @@ class PublicationWorker {
                 published.remove(planId);
                 publisher.failed();
             }
-            plan.tasks().stream().filter(PublicationTask::holdsObligation).forEach(t -> obligations.close(planId));
-            boolean cleared = plan.succeeded() && !obligations.isOpen(planId)
-                    && positions.advanceAndClear(planId, acknowledged, plan.observedMarks());
-            if (!cleared && plan.advanced()) {
-                positions.advance(planId, acknowledged);
+            int settled = (int) plan.tasks().stream().filter(PublicationTask::holdsObligation).count();
+            // this process's count drops first: only then does isOpen tell whether another of its appends (handed
+            // over later, not yet published) still needs the mark
+            for (int i = 0; i < settled; i++) {
+                obligations.close(planId);
+            }
+            if (plan.succeeded() && !obligations.isOpen(planId)) {
+                positions.settleAndClear(planId, settled, acknowledged, plan.observedMarks());
+            } else {
+                positions.settleAndAdvance(planId, settled, acknowledged);
             }
         } catch (RuntimeException e) {
-            log.warn("could not record the publication of plan {}; it stays marked: {}", planId, e.toString());
+            // the store is away: the appends stay open there, and the mark with them, until the lease ends (safe)
+            log.warn("could not record the publication of plan {}; it stays marked until the lease ends: {}", planId,
+                    e.toString());
         } finally {
             if (plan.tasks().stream().anyMatch(t -> t instanceof PublicationTask.CatchUp c && !c.holdsObligation())) {
                 publisher.catchUpDone(planId);
@@ -165,8 +172,9 @@ class PublicationWorker {
         private final List<String> correlationIds = new ArrayList<>();
         private final List<Future<RecordMetadata>> acknowledgements = new ArrayList<>();
         private Long knownPublished;
-        private long startSequence;
-        private long acknowledged;
+        /** Nothing published until prepared: a plan that could not be prepared advances nothing. */
+        private long startSequence = Position.NOTHING_PUBLISHED;
+        private long acknowledged = Position.NOTHING_PUBLISHED;
         private long observedMarks = Long.MIN_VALUE;
         private boolean failed;
 
@@ -191,10 +199,11 @@ class PublicationWorker {
                 boolean catchUp = tasks.stream().anyMatch(t -> t instanceof PublicationTask.CatchUp);
                 if (knownPublished == null || catchUp) {
                     // the position's mark count is read before the store, so a mark set after it blocks the clear
-                    Position position = positions.find(planId).orElse(new Position(planId, -1, false, 0));
+                    Position position = positions.find(planId)
+                            .orElse(new Position(planId, Position.NOTHING_PUBLISHED, false, 0));
                     observedMarks = Math.max(observedMarks, position.marks());
                     knownPublished = Math.max(position.publishedSequence(),
-                            knownPublished == null ? -1 : knownPublished);
+                            knownPublished == null ? Position.NOTHING_PUBLISHED : knownPublished);
                 }
                 startSequence = knownPublished;
                 acknowledged = knownPublished;

@@ -8,6 +8,8 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -26,6 +28,8 @@ import java.util.stream.Stream;
  * no append can escape the mark.
  */
 public class PublishingStorageEngine implements EventStorageEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(PublishingStorageEngine.class);
 
     private final EventStorageEngine storage;
     private final PublicationPositions positions;
@@ -56,10 +60,9 @@ public class PublishingStorageEngine implements EventStorageEngine {
             storage.appendEvents(events);
         } catch (RuntimeException notStored) {
             byPlan.keySet().forEach(planId -> {
+                obligations.close(planId);
                 if (marks.containsKey(planId)) {
-                    obligations.close(planId);
-                } else {
-                    obligations.closeUnmarked(planId);
+                    settleNotStored(planId); // a plan whose mark the store refused has nothing to settle
                 }
             });
             throw notStored;
@@ -72,6 +75,16 @@ public class PublishingStorageEngine implements EventStorageEngine {
                     .forEach(planId -> publisher.submit(new PublicationTask.CatchUp(planId, true))));
         } else {
             handOver(byPlan, marks);
+        }
+    }
+
+    private void settleNotStored(String planId) {
+        try {
+            positions.settle(planId);
+        } catch (RuntimeException e) {
+            // the store is away: the open count stays up until the lease runs out, and the mark with it (safe)
+            log.warn("could not settle an append of plan {}; its mark stays until the lease ends: {}", planId,
+                    e.toString());
         }
     }
 
