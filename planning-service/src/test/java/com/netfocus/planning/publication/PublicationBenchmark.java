@@ -26,6 +26,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import com.netfocus.contracts.caller.Roles;
+import com.netfocus.planning.plan.CallerMetaData;
 import org.axonframework.messaging.MetaData;
 import org.bson.Document;
 import org.junit.jupiter.api.Tag;
@@ -109,7 +111,8 @@ class PublicationBenchmark {
 
     /** Commands of one plan: CreatePlan, one objective, 18 targets: 20 events. */
     private static void commandsOf(CommandGateway gateway, String planId) {
-        MetaData meta = MetaData.from(StoredEvents.META);
+        // a command carries its caller as the REST layer puts it: a rep of the plan's org
+        MetaData meta = MetaData.from(StoredEvents.META).and(CallerMetaData.ROLES, Roles.REP);
         LocalDate today = LocalDate.now();
         gateway.sendAndWait(new CreatePlan(planId, "bench", today, today.plusDays(200), 100, "rep-7", "acme", "south"),
                 meta);
