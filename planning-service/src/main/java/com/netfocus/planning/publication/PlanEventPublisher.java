@@ -34,6 +34,7 @@ public class PlanEventPublisher implements SmartLifecycle {
     private final TopicSettings topics;
     private final PublicationPositions positions;
     private final PublicationObligations obligations;
+    private final PublicationDelay delay;
     private final String bootstrapServers;
     private final Set<String> queuedCatchUps = ConcurrentHashMap.newKeySet();
     private final List<PublicationWorker> workers = new ArrayList<>();
@@ -43,12 +44,13 @@ public class PlanEventPublisher implements SmartLifecycle {
     private volatile boolean running;
 
     public PlanEventPublisher(PublicationSettings settings, TopicSettings topics, PublicationPositions positions,
-                              PublicationObligations obligations,
+                              PublicationObligations obligations, PublicationDelay delay,
                               @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
         this.settings = settings;
         this.topics = topics;
         this.positions = positions;
         this.obligations = obligations;
+        this.delay = delay;
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -93,6 +95,10 @@ public class PlanEventPublisher implements SmartLifecycle {
             }
         }
         return workers.get(Math.floorMod(planId.hashCode(), workers.size()));
+    }
+
+    PublicationDelay delay() {
+        return delay;
     }
 
     EventStorageEngine storage() {

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,7 +122,7 @@ class PublicationWorker {
         }
         for (PlanPublication plan : plans.values()) {
             try (LoggedCorrelation logged = LoggedCorrelation.of(plan.correlation())) {
-                plan.awaitAcknowledgements();
+                plan.awaitAcknowledgements(publisher.delay());
                 settle(plan);
             }
         }
@@ -169,6 +170,7 @@ class PublicationWorker {
         private final List<PublicationTask> tasks = new ArrayList<>();
         private final List<byte[]> values = new ArrayList<>();
         private final List<Long> sequences = new ArrayList<>();
+        private final List<Instant> occurrences = new ArrayList<>();
         private final List<String> correlationIds = new ArrayList<>();
         private final List<Future<RecordMetadata>> acknowledgements = new ArrayList<>();
         private Long knownPublished;
@@ -225,6 +227,7 @@ class PublicationWorker {
                     }
                     values.add(EnvelopeRecords.value(event));
                     sequences.add(event.getSequenceNumber());
+                    occurrences.add(event.getTimestamp());
                     correlationIds.add(EnvelopeRecords.correlationId(event));
                     next++;
                 }
@@ -233,6 +236,7 @@ class PublicationWorker {
                 failed = true;
                 values.clear();
                 sequences.clear();
+                occurrences.clear();
                 correlationIds.clear();
             }
         }
@@ -259,12 +263,13 @@ class PublicationWorker {
             }
         }
 
-        void awaitAcknowledgements() {
+        void awaitAcknowledgements(PublicationDelay delay) {
             for (int i = 0; i < acknowledgements.size(); i++) {
                 try {
                     acknowledgements.get(i).get();
                     if (!failed) {
                         acknowledged = sequences.get(i);
+                        delay.acknowledged(occurrences.get(i));
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();

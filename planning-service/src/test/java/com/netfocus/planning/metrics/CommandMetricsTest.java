@@ -11,13 +11,20 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-/** The Prometheus scrape shows the command latency per command type, accepted and refused apart. */
+/**
+ * The Prometheus scrape shows the command latency per command type, accepted and refused apart, and the delay of each
+ * event's way to Kafka.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability
 class CommandMetricsTest {
@@ -30,16 +37,31 @@ class CommandMetricsTest {
     @LocalServerPort
     int port;
 
+    /** One test: the counts are exact only while no other test of the class sends commands in this context. */
     @Test
-    void eachCommandTypeHasItsLatencyTimer() throws Exception {
+    void eachCommandTypeHasItsLatencyTimerAndEveryAcknowledgedEventItsPublicationDelay() throws Exception {
+        long publishedBefore = publicationDelayCount();
         Api api = new Api(port, "rep-1", "acme", "north");
         String planId = PlanFlow.createPlan(api);
         assertThat(PlanFlow.defineObjective(api, planId).status()).isEqualTo(201);
 
-        String scrape = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        assertThat(scrape()).containsPattern("netfocus_command_seconds_count\\{command=\"CreatePlan\",outcome=\"accepted\"[^}]*} 1")
+                .containsPattern("netfocus_command_seconds_count\\{command=\"DefineObjective\",outcome=\"accepted\"");
+        // PlanCreated and ObjectiveDefined, each once on Kafka
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(publicationDelayCount()).isEqualTo(publishedBefore + 2));
+        assertThat(scrape()).containsPattern("netfocus_publication_delay_seconds\\{[^}]*quantile=\"0.99\"[^}]*} ");
+    }
+
+    private long publicationDelayCount() throws Exception {
+        Matcher count = Pattern.compile("(?m)^netfocus_publication_delay_seconds_count(?:\\{[^}]*})? (\\S+)$")
+                .matcher(scrape());
+        return count.find() ? (long) Double.parseDouble(count.group(1)) : 0;
+    }
+
+    private String scrape() throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/actuator/prometheus")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        assertThat(scrape).containsPattern("netfocus_command_seconds_count\\{command=\"CreatePlan\",outcome=\"accepted\"[^}]*} 1")
-                .containsPattern("netfocus_command_seconds_count\\{command=\"DefineObjective\",outcome=\"accepted\"");
     }
 }
