@@ -27,6 +27,7 @@ import com.netfocus.benchmarks.stack.BenchStack;
 import com.netfocus.benchmarks.stack.GcPauses;
 import com.netfocus.benchmarks.stack.KafkaOffsets;
 import com.netfocus.benchmarks.stack.PhaseMeter;
+import com.netfocus.benchmarks.stack.PrometheusScrape;
 import com.netfocus.benchmarks.stack.ProcessStats;
 import com.netfocus.benchmarks.stack.ServiceHandle;
 import com.netfocus.contracts.plan.PlanEventCodec;
@@ -81,6 +82,8 @@ public final class BenchmarkMain {
             .format(Instant.now());
     private final Map<String, Object> json = new LinkedHashMap<>();
     private final List<Figure> figures = new ArrayList<>();
+    /** The services' own lag figures after the open loop (see serverSideLag). */
+    private final Map<String, Double> serverSideLagMs = new LinkedHashMap<>();
     private final StringBuilder details = new StringBuilder();
     private final Map<String, Object> processUsage = new LinkedHashMap<>();
     private final Map<String, Object> jfr = new LinkedHashMap<>();
@@ -302,6 +305,7 @@ public final class BenchmarkMain {
             processUsage.put("openLoopGateway", openMeter.stop());
             gcPauses.put("openLoopGateway", openPauses.close(stack));
         }
+        serverSideLag(stack);
         report("openLoopGateway", open.load());
         json.put("openLoopOfferedRate", rate);
         json.put("openLoopMissedStarts", open.missedStarts());
@@ -390,6 +394,8 @@ public final class BenchmarkMain {
         figures.add(Figure.plain("Projection lag p50, contact people", contactLag.p50(), "ms"));
         figures.add(Figure.atMost("Projection lag p99, contact people (" + contactLag.count() + " probes, "
                 + contactLag.failures() + " timed out)", contactLag.p99(), "ms", "bound", LAG_TARGET_MS));
+        serverSideLagMs.forEach((name, millis) -> figures.add(Figure.plain(
+                "  server side, about the last 2 min: " + name, millis, "ms")));
 
         if (options.replay()) {
             List<ReplayBenchmark.Result> replays = new ArrayList<>();
@@ -659,6 +665,35 @@ public final class BenchmarkMain {
             md.append('\n');
         }
         return md.toString();
+    }
+
+    /**
+     * The services' own view of the lag, right after the open loop: the way to Kafka (planning's publication delay)
+     * and each projection's lag from occurrence to application, p50 and p99 over about the last two minutes.
+     */
+    private void serverSideLag(BenchStack stack) {
+        Map<String, Double> split = serverSideLagMs;
+        PrometheusScrape planningScrape = PrometheusScrape.of(stack.planningUrl());
+        for (String quantile : List.of("0.5", "0.99")) {
+            planningScrape.value("netfocus_publication_delay_seconds", Map.of("quantile", quantile)).ifPresent(
+                    seconds -> split.put("publication delay p" + percentile(quantile), seconds * 1000));
+        }
+        Map<String, String> services = new LinkedHashMap<>();
+        services.put("catalog", stack.catalogUrl());
+        services.put("contact", stack.contactUrl());
+        services.forEach((service, url) -> {
+            PrometheusScrape scrape = PrometheusScrape.of(url);
+            for (String quantile : List.of("0.5", "0.99")) {
+                scrape.valuesBy("projection", "netfocus_projection_lag_seconds", Map.of("quantile", quantile))
+                        .forEach((projection, seconds) -> split.put(service + " " + projection + " p"
+                                + percentile(quantile), seconds * 1000));
+            }
+        });
+        json.put("serverSideLagMs", split);
+    }
+
+    private static String percentile(String quantile) {
+        return String.valueOf(Math.round(Double.parseDouble(quantile) * 100));
     }
 
     /** One phase's wall-clock window and this JVM's collections within it. */
