@@ -4,6 +4,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.netfocus.catalog.platform.Platform;
 import com.netfocus.catalog.testing.PolledEvents;
+import com.netfocus.contracts.plan.EventAttended;
+import com.netfocus.contracts.plan.PersonMet;
 import com.netfocus.contracts.plan.PlanEventCodec;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
 import com.netfocus.contracts.plan.PlatformChosen;
@@ -157,6 +159,29 @@ class PlatformActivityPollTest {
                 .isEqualTo(events.stream().filter(e -> PlanEventCodec.payloadOf(e).orElseThrow()
                         instanceof PlatformChosen chosen && chosen.platformId().equals("platform-a"))
                         .map(PlanEventEnvelope::eventId).distinct().count());
+    }
+
+    /** The document readers know (the catalog's platform view, the reconciliation), as the events' own updates wrote it. */
+    @Test
+    void theStoredDocumentIsTheOneReadersKnow() {
+        Instant at = Instant.parse("2031-03-01T16:00:00Z");
+        List<PlanEventEnvelope> events = List.of(
+                PlanEventCodec.envelope("e1", 4, at, "rep-1", ORG, "team-1", "c", new PlatformChosen("plan.1",
+                        "platform-a", "a", List.of(), at, at.plusSeconds(7200), 0, 0, 2)),
+                PlanEventCodec.envelope("e2", 5, at, "rep-1", ORG, "team-1", "c", new EventAttended("plan.1",
+                        "platform-a", at, at.plusSeconds(7200), 0, 0, 2, List.of(new PersonMet(null, "Ann", "Co", "f",
+                        "p", "i", null, null)), List.of(), "n")),
+                PlanEventCodec.envelope("e3", 2, at, "rep-2", ORG, "team-1", "c", new PlatformChosen("plan-2",
+                        "platform-a", "a", List.of(), at, at.plusSeconds(7200), 0, 0, 2)));
+        Activity polled = activity();
+
+        applyPoll(polled.projection, events);
+
+        assertThat(polled.documents().get("platform-a")).isEqualTo("""
+                {"_id": "platform-a", "appliedSequences": {"plan%2E1": {"$numberLong": "5"}, \
+                "plan-2": {"$numberLong": "2"}}, "attendances": {"$numberLong": "1"}, "org": "org-activity-poll", \
+                "peopleMet": {"$numberLong": "1"}, "revision": {"$numberLong": "3"}, \
+                "timesChosen": {"$numberLong": "2"}}""");
     }
 
     private static Activity activity() {

@@ -3,9 +3,17 @@ package com.netfocus.catalog.planneeds;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.netfocus.catalog.testing.PolledEvents;
+import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.ObjectiveAchieved;
+import com.netfocus.contracts.plan.ObjectiveDefined;
+import com.netfocus.contracts.plan.ObjectiveProgressRecorded;
+import com.netfocus.contracts.plan.PlanCreated;
+import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventCodec;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
+import com.netfocus.contracts.plan.PlatformChosen;
+import com.netfocus.contracts.plan.TargetIdentified;
+import com.netfocus.contracts.plan.TargetProfile;
 import com.netfocus.infrastructure.testing.SharedInfrastructure;
 import com.netfocus.support.deadletter.DeadLetterStore;
 import com.netfocus.support.guarded.GuardedWrite;
@@ -18,6 +26,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
 import java.util.List;
@@ -158,6 +168,43 @@ class PlanNeedsPollTest {
         assertThat(polled.deadLetters.countOfOrg(ORG)).isEqualTo(1);
         assertThat(polled.documents()).isEqualTo(reference.documents()).hasSize(10);
         assertThat(polled.store.find(first.planId()).orElseThrow().appliedSequence()).isEqualTo(nextOfFirstPlan + 1);
+    }
+
+    /**
+     * The document readers know (the advice, the version wait, the reconciliation), written as the events' own
+     * updates wrote it before: the same fields and number types, a field an event set to null present as null.
+     */
+    @Test
+    void theStoredDocumentIsTheOneReadersKnow() {
+        String planId = "plan-format";
+        Instant at = Instant.parse("2031-03-01T16:00:00Z");
+        List<PlanEvent> history = List.of(
+                new PlanCreated(planId, "Q2", LocalDate.parse("2031-04-01"), LocalDate.parse("2031-06-30"), 40,
+                        null, ORG, "team-1"),
+                new ObjectiveDefined(planId, "o1", "s", "o", "m", 3, null, null),
+                new ObjectiveDefined(planId, "o2", "s", "o", "m", 3, LocalDate.parse("2031-06-30"), null),
+                new ObjectiveAchieved(planId, "o2", "done"),
+                new TargetIdentified(planId, "t1", "o1", null, new TargetProfile("Purchasing", null, null), 2, "w"),
+                new PlatformChosen(planId, "platform-a", "a", List.of("t1"), at, at.plusSeconds(7200), 30, 0, 2.5),
+                new EventAttended(planId, "platform-a", at, at.plusSeconds(7200), 0, 0, 2.25, List.of(), List.of(),
+                        "n"),
+                new ObjectiveProgressRecorded(planId, "o1", 1, "n"));
+        List<PlanEventEnvelope> events = new ArrayList<>();
+        history.forEach(event -> events.add(PlanEventCodec.envelope("e" + events.size(), events.size(), at, "rep-1",
+                ORG, "team-1", "c", event)));
+        Needs polled = needs();
+
+        applyPoll(polled.projection, events);
+
+        assertThat(polled.documents().get(planId)).isEqualTo("""
+                {"_id": "plan-format", "appliedSequence": {"$numberLong": "7"}, \
+                "chosenPlatforms": [{"plannedHours": {"$numberDouble": "2.5"}, "platformId": "platform-a"}], \
+                "hoursBudget": {"$numberDouble": "40.0"}, "hoursSpent": {"$numberDouble": "2.25"}, \
+                "objectives": [{"closed": false, "objectiveId": "o1"}, \
+                {"closed": true, "deadline": "2031-06-30", "objectiveId": "o2"}], \
+                "org": "org-needs-poll", "ownerId": null, "periodEnd": "2031-06-30", "periodStart": "2031-04-01", \
+                "targets": [{"function": "Purchasing", "objectiveId": "o1", "priority": {"$numberInt": "2"}, \
+                "targetId": "t1"}], "team": "team-1"}""");
     }
 
     /** A projection on a database of its own, with the guard's index as the service declares it. */

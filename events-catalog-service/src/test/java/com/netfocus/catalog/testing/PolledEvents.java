@@ -8,6 +8,8 @@ import com.netfocus.support.planevents.PlanEventProjection;
 import com.netfocus.support.planevents.PollAwareProjection;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.util.ArrayList;
@@ -25,6 +27,8 @@ public final class PolledEvents {
 
     /** The consumer's max.poll.records (Kafka's default): the most records one poll holds. */
     public static final int POLL = 500;
+    private static final JsonWriterSettings EXTENDED = JsonWriterSettings.builder().outputMode(JsonMode.EXTENDED)
+            .build();
 
     private PolledEvents() {
     }
@@ -75,11 +79,14 @@ public final class PolledEvents {
         projection.apply(envelope, PlanEventCodec.payloadOf(envelope).orElseThrow());
     }
 
-    /** Every document of the collection by id, its fields sorted (the order they were set in is never read). */
+    /**
+     * Every document of the collection by id, its fields sorted (the order they were set in is never read), as
+     * extended JSON: a number's type (32 or 64 bit, double) shows.
+     */
     public static Map<String, String> documents(MongoTemplate mongo, String collection) {
         Map<String, String> documents = new TreeMap<>();
         mongo.findAll(Document.class, collection).forEach(document ->
-                documents.put(String.valueOf(document.get("_id")), ((Document) sorted(document)).toJson()));
+                documents.put(String.valueOf(document.get("_id")), ((Document) sorted(document)).toJson(EXTENDED)));
         return documents;
     }
 
