@@ -4,4 +4,9 @@ package com.netfocus.catalog.activity;
 public record ActivityCounts(long timesChosen, long attendances, long peopleMet) {
 
     public static final ActivityCounts NONE = new ActivityCounts(0, 0, 0);
+
+    ActivityCounts plus(ActivityCounts more) {
+        return new ActivityCounts(timesChosen + more.timesChosen, attendances + more.attendances,
+                peopleMet + more.peopleMet);
+    }
 }

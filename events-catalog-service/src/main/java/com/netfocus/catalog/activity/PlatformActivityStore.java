@@ -1,11 +1,8 @@
 package com.netfocus.catalog.activity;
 
 import com.netfocus.catalog.platform.Platform;
-import com.netfocus.contracts.plan.PlanEventEnvelope;
 import com.netfocus.support.guarded.GuardedWrite;
 import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -18,11 +15,12 @@ import java.util.stream.Collectors;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-/** Reads and updates platform activity; every update is one guarded atomic write per event. */
+/**
+ * Reads and updates platform activity: the events naming one platform in one poll (or one event outside a poll) are
+ * one guarded atomic write.
+ */
 @Component
 public class PlatformActivityStore {
-
-    private static final Logger log = LoggerFactory.getLogger(PlatformActivityStore.class);
 
     private final MongoTemplate mongo;
 
@@ -40,41 +38,44 @@ public class PlatformActivityStore {
                 .collect(Collectors.toMap(PlatformActivity::platformId, PlatformActivity::counts, (a, b) -> a));
     }
 
-    /**
-     * Adds {@code increments} to the platform's counts unless the event's plan already had an event of this
-     * or a later sequence applied here. Counts and the plan's sequence change in one single-document update,
-     * so a crash can never leave the counts raised without the guard (no transactions needed). The document is
-     * read by id and written back with a compare-and-set on its revision ({@link GuardedWrite}): every step is
-     * served by an index, on the embedded wire server too.
-     */
-    void apply(PlanEventEnvelope envelope, String platformId, Update increments) {
-        if (!platformOfOrgExists(platformId, envelope.org())) {
-            log.warn("plan {} event {} names platform {} which org {} does not have in its catalog; not counted",
-                    envelope.planId(), envelope.sequence(), platformId, envelope.org());
-            return;
-        }
-        PlatformActivity current = mongo.findById(platformId, PlatformActivity.class);
-        if (current == null) {
-            ensureActivityDocument(platformId, envelope.org());
-            current = mongo.findById(platformId, PlatformActivity.class);
-        }
-        Long applied = current == null || current.appliedSequences() == null ? null
-                : current.appliedSequences().get(AppliedSequenceKey.keyFor(envelope.planId()));
-        if (current == null || applied != null && applied >= envelope.sequence()) {
-            log.debug("plan {} event {} already applied to platform {}", envelope.planId(), envelope.sequence(), platformId);
-            return;
-        }
-        GuardedWrite.apply(mongo, PlatformActivity.class, platformId, PlatformActivity.REVISION, current.revision(),
-                increments.set(AppliedSequenceKey.fieldFor(envelope.planId()), envelope.sequence())
-                        .inc(PlatformActivity.REVISION, 1L));
-    }
-
-    /** Read by id alone, the org compared here: {@code {_id, org}} would be a full scan on the wire server. */
-    private boolean platformOfOrgExists(String platformId, String org) {
+    /** The org of the platform, null for a platform not in the catalog. Read by id alone: served by an index. */
+    String orgOfPlatform(String platformId) {
         Query byId = query(where("_id").is(platformId));
         byId.fields().include(Platform.ORG);
         Document platform = mongo.findOne(byId, Document.class, mongo.getCollectionName(Platform.class));
-        return platform != null && org != null && org.equals(platform.getString(Platform.ORG));
+        return platform == null ? null : platform.getString(Platform.ORG);
+    }
+
+    /**
+     * The platform's activity as stored, to add events to ({@link ActivityChange}); a platform without activity yet
+     * gets its empty document first, which {@link #write} then compare-and-sets.
+     */
+    PlatformActivity read(String platformId, String org) {
+        PlatformActivity current = mongo.findById(platformId, PlatformActivity.class);
+        if (current == null) {
+            ensureActivityDocument(platformId, org);
+            current = mongo.findById(platformId, PlatformActivity.class);
+        }
+        if (current == null) {
+            throw new IllegalStateException("activity of platform " + platformId + " not found right after it was "
+                    + "created; retrying");
+        }
+        return current;
+    }
+
+    /**
+     * Writes the change's counts and its plans' sequences in one single-document update, so a crash can never leave
+     * the counts raised without the guard (no transactions needed). A compare-and-set on the revision read
+     * ({@link GuardedWrite}): if another writer changed the document in between, it throws and the events are
+     * applied again from a fresh read (the record, or the whole poll, is retried). A change of no event writes
+     * nothing.
+     */
+    void write(ActivityChange change) {
+        if (!change.changed()) {
+            return;
+        }
+        GuardedWrite.apply(mongo, PlatformActivity.class, change.stored().platformId(), PlatformActivity.REVISION,
+                change.stored().revision(), change.update());
     }
 
     /** Idempotent on its own: creating the empty document twice is one document. */

@@ -8,15 +8,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
- * What one plan needs from the catalog, projected from its events into one document so that every event
- * changes it with one atomic update: its org, team and owner (whom the advice may be shown to), period and hours budget, its objectives' deadlines,
+ * What one plan needs from the catalog, projected from its events into one document so that the events of a poll
+ * (or one event) change it with one atomic update: its org, team and owner (whom the advice may be shown to), period and hours budget, its objectives' deadlines,
  * its targets, the platforms already chosen (with their planned hours) and the hours spent attending.
  * {@code appliedSequence} is the sequence of the plan's last event applied here: the guard that makes a
  * redelivered event change nothing, and the version a client reads to see how fresh the advice is.
@@ -66,6 +68,57 @@ public record PlanNeeds(
         objectives = objectives == null ? List.of() : List.copyOf(objectives);
         targets = targets == null ? List.of() : List.copyOf(targets);
         chosenPlatforms = chosenPlatforms == null ? List.of() : List.copyOf(chosenPlatforms);
+    }
+
+    /** The plan's identity and frame, as its PlanCreated states them. */
+    PlanNeeds created(String org, String team, String ownerId, String periodStart, String periodEnd,
+                      double hoursBudget) {
+        return new PlanNeeds(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget, hoursSpent,
+                appliedSequence, objectives, targets, chosenPlatforms);
+    }
+
+    PlanNeeds withObjective(NeededObjective objective) {
+        return withObjectives(appended(objectives, objective));
+    }
+
+    /** The objectives with one of them changed; an objective not known here stays unknown. */
+    PlanNeeds withObjectiveChanged(String objectiveId, UnaryOperator<NeededObjective> change) {
+        return withObjectives(objectives.stream()
+                .map(objective -> objective.objectiveId().equals(objectiveId) ? change.apply(objective) : objective)
+                .toList());
+    }
+
+    PlanNeeds withTarget(NeededTarget target) {
+        return new PlanNeeds(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget, hoursSpent,
+                appliedSequence, objectives, appended(targets, target), chosenPlatforms);
+    }
+
+    PlanNeeds withChosenPlatform(ChosenPlatform chosen) {
+        return new PlanNeeds(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget, hoursSpent,
+                appliedSequence, objectives, targets, appended(chosenPlatforms, chosen));
+    }
+
+    PlanNeeds withHoursSpent(double more) {
+        return new PlanNeeds(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget, hoursSpent + more,
+                appliedSequence, objectives, targets, chosenPlatforms);
+    }
+
+    /** The plan's event of {@code sequence} applied: the plan's version. */
+    PlanNeeds appliedUpTo(long sequence) {
+        return new PlanNeeds(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget, hoursSpent, sequence,
+                objectives, targets, chosenPlatforms);
+    }
+
+    private PlanNeeds withObjectives(List<NeededObjective> changed) {
+        return new PlanNeeds(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget, hoursSpent,
+                appliedSequence, changed, targets, chosenPlatforms);
+    }
+
+    private static <T> List<T> appended(List<T> list, T entry) {
+        List<T> longer = new ArrayList<>(list.size() + 1);
+        longer.addAll(list);
+        longer.add(entry);
+        return longer;
     }
 
     /**

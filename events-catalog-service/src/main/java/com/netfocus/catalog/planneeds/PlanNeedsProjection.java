@@ -1,38 +1,39 @@
 package com.netfocus.catalog.planneeds;
 
-import com.netfocus.contracts.plan.EventAttended;
-import com.netfocus.contracts.plan.ObjectiveAbandoned;
-import com.netfocus.contracts.plan.ObjectiveAchieved;
-import com.netfocus.contracts.plan.ObjectiveDefined;
-import com.netfocus.contracts.plan.ObjectiveRevised;
-import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
-import com.netfocus.contracts.plan.PlatformChosen;
-import com.netfocus.contracts.plan.TargetIdentified;
-import com.netfocus.contracts.plan.TargetProfile;
-import com.netfocus.contracts.plan.UnreadableEventException;
-import com.netfocus.support.planevents.PlanEventProjection;
+import com.netfocus.support.planevents.PollAwareProjection;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * Keeps per plan what the recommendation needs: org, team, owner (who may read the advice), period and hours budget (PlanCreated), objective
- * deadlines (ObjectiveDefined, ObjectiveRevised) and which objectives are closed (ObjectiveAchieved,
- * ObjectiveAbandoned), targets (TargetIdentified), chosen platforms and their planned hours (PlatformChosen)
- * and hours spent (EventAttended). Every event, whatever its type, advances the plan's
- * applied sequence, so the version shown with the advice is the plan's own position. Gets each plan event first,
- * before the platform activity.
+ * Keeps per plan what the recommendation needs: org, team, owner (who may read the advice), period and hours budget
+ * (PlanCreated), objective deadlines (ObjectiveDefined, ObjectiveRevised) and which objectives are closed
+ * (ObjectiveAchieved, ObjectiveAbandoned), targets (TargetIdentified), chosen platforms and their planned hours
+ * (PlatformChosen) and hours spent (EventAttended); how each event changes them is {@link PlanNeedsChange}. Gets each
+ * plan event first, before the platform activity.
+ *
+ * <p>Within a poll of the consumer ({@link PollAwareProjection}), a plan is read once, at the poll's first event of
+ * it, its events applied in memory, and written once when the poll ends, with one compare-and-set on the applied
+ * sequence read: in a replay or a backlog a poll holds long runs of one plan's events. Plans are written in the order
+ * the poll first named them. Should the compare-and-set fail (another writer, such as a dead letter's replay, wrote the
+ * plan meanwhile), {@link #pollApplied()} throws: the consumer retries the whole poll, which reads the plan afresh,
+ * and the plans written before it find their events applied. Outside a poll (a dead letter's replay) each event is
+ * written at once.
  */
 @Component
 @Order(1)
-public class PlanNeedsProjection implements PlanEventProjection {
+public class PlanNeedsProjection implements PollAwareProjection {
 
     private final PlanNeedsStore store;
+    /**
+     * Per consumer thread, during a poll: the plans it named, in that order. Threads consume different partitions,
+     * which never share a plan, so no plan is held by two threads.
+     */
+    private final ThreadLocal<Map<String, PlanNeedsChange>> poll = new ThreadLocal<>();
 
     PlanNeedsProjection(PlanNeedsStore store) {
         this.store = store;
@@ -40,71 +41,46 @@ public class PlanNeedsProjection implements PlanEventProjection {
 
     @Override
     public void apply(PlanEventEnvelope envelope, PlanEvent event) {
-        if (event instanceof ObjectiveRevised revised) {
-            String objectiveId = required(envelope, revised.objectiveId(), "objectiveId");
-            String deadline = revised.deadline() == null ? null : revised.deadline().toString();
-            store.applyComputed(envelope.planId(), envelope.org(), envelope.sequence(),
-                    needs -> replaceObjective(needs, objectiveId, objective -> objective.revised(deadline)));
-        } else if (event instanceof ObjectiveAchieved achieved) {
-            String objectiveId = required(envelope, achieved.objectiveId(), "objectiveId");
-            store.applyComputed(envelope.planId(), envelope.org(), envelope.sequence(),
-                    needs -> replaceObjective(needs, objectiveId, PlanNeeds.NeededObjective::closedNow));
-        } else if (event instanceof ObjectiveAbandoned abandoned) {
-            String objectiveId = required(envelope, abandoned.objectiveId(), "objectiveId");
-            store.applyComputed(envelope.planId(), envelope.org(), envelope.sequence(),
-                    needs -> replaceObjective(needs, objectiveId, PlanNeeds.NeededObjective::closedNow));
-        } else {
-            store.apply(envelope.planId(), envelope.org(), envelope.sequence(), changeFor(envelope, event));
+        Map<String, PlanNeedsChange> plans = poll.get();
+        if (plans == null) {
+            store.write(read(envelope).applied(envelope, event));
+            return;
         }
+        PlanNeedsChange change = plans.get(envelope.planId());
+        if (change == null) {
+            change = read(envelope);
+            plans.put(envelope.planId(), change);
+        }
+        // an unreadable event throws here and leaves the plan's change as it was
+        plans.put(envelope.planId(), change.applied(envelope, event));
     }
 
-    /** The objectives with one of them changed; an objective not known here stays unknown. */
-    private static Update replaceObjective(PlanNeeds needs, String objectiveId,
-                                           UnaryOperator<PlanNeeds.NeededObjective> change) {
-        List<PlanNeeds.NeededObjective> objectives = needs.objectives().stream()
-                .map(objective -> objective.objectiveId().equals(objectiveId) ? change.apply(objective) : objective)
-                .toList();
-        return new Update().set(PlanNeeds.OBJECTIVES, objectives);
+    @Override
+    public void pollStarted() {
+        poll.set(new LinkedHashMap<>());
     }
 
-    private static Update changeFor(PlanEventEnvelope envelope, PlanEvent event) {
-        if (event instanceof PlanCreated created) {
-            return new Update()
-                    .set(PlanNeeds.ORG, created.org() != null ? created.org() : envelope.org())
-                    .set(PlanNeeds.TEAM, created.team() != null ? created.team() : envelope.team())
-                    .set(PlanNeeds.OWNER_ID, created.ownerId())
-                    .set(PlanNeeds.PERIOD_START, created.periodStart() == null ? null : created.periodStart().toString())
-                    .set(PlanNeeds.PERIOD_END, created.periodEnd() == null ? null : created.periodEnd().toString())
-                    .set(PlanNeeds.HOURS_BUDGET, created.hoursBudget());
+    @Override
+    public void pollApplied() {
+        Map<String, PlanNeedsChange> plans = poll.get();
+        if (plans != null) {
+            plans.values().forEach(store::write);
         }
-        if (event instanceof ObjectiveDefined objective) {
-            return new Update().push(PlanNeeds.OBJECTIVES, new PlanNeeds.NeededObjective(
-                    required(envelope, objective.objectiveId(), "objectiveId"),
-                    objective.deadline() == null ? null : objective.deadline().toString(), false));
-        }
-        if (event instanceof TargetIdentified target) {
-            TargetProfile profile = target.profile();
-            return new Update().push(PlanNeeds.TARGETS, new PlanNeeds.NeededTarget(
-                    required(envelope, target.targetId(), "targetId"), target.objectiveId(), target.contactId(),
-                    profile == null ? null : profile.function(), profile == null ? null : profile.position(),
-                    profile == null ? null : profile.industry(), target.priority()));
-        }
-        if (event instanceof PlatformChosen chosen) {
-            return new Update().push(PlanNeeds.CHOSEN_PLATFORMS, new PlanNeeds.ChosenPlatform(
-                    required(envelope, chosen.platformId(), "platformId"), chosen.plannedHours()));
-        }
-        if (event instanceof EventAttended attended) {
-            return new Update().inc(PlanNeeds.HOURS_SPENT, attended.hoursInvested());
-        }
-        // Progress, outreach, follow-ups, and types added to the contract later: nothing the advice reads, but
-        // the plan's version still moves on.
-        return new Update();
+        poll.remove();
     }
 
-    private static String required(PlanEventEnvelope envelope, String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new UnreadableEventException(envelope.type() + " " + envelope.eventId() + " has no " + field, null);
-        }
-        return value;
+    @Override
+    public void pollAbandoned() {
+        poll.remove();
+    }
+
+    @Override
+    public boolean holdsBackWrites() {
+        Map<String, PlanNeedsChange> plans = poll.get();
+        return plans != null && plans.values().stream().anyMatch(PlanNeedsChange::changed);
+    }
+
+    private PlanNeedsChange read(PlanEventEnvelope envelope) {
+        return PlanNeedsChange.from(store.read(envelope.planId(), envelope.org()));
     }
 }

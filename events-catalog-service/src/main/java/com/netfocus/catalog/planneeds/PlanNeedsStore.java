@@ -2,24 +2,22 @@ package com.netfocus.catalog.planneeds;
 
 import com.netfocus.support.planevents.PlanSequenceGuard;
 import com.netfocus.support.guarded.GuardedWrite;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-/** Reads and updates the plan needs projection; every event is one guarded single-document update. */
+/**
+ * Reads and updates the plan needs projection: the events of one plan in one poll (or one event outside a poll) are
+ * one guarded single-document update.
+ */
 @Component
 public class PlanNeedsStore {
-
-    private static final Logger log = LoggerFactory.getLogger(PlanNeedsStore.class);
 
     private final MongoTemplate mongo;
 
@@ -41,34 +39,35 @@ public class PlanNeedsStore {
     }
 
     /**
-     * Applies {@code change} to the plan's document unless an event of this or a later sequence of the plan
-     * was applied already. The change and the new sequence are written together in one update, so a crash can
-     * never leave one without the other (the wire server has no transactions, and none is needed).
+     * The plan's needs as stored, to apply events to ({@link PlanNeedsChange}); a plan not seen before gets its empty
+     * document first (applied sequence {@link PlanSequenceGuard#NOTHING_APPLIED}), which {@link #write} then
+     * compare-and-sets. Served by the {@code _id} index on the embedded wire server too.
      */
-    void apply(String planId, String org, long sequence, Update change) {
-        applyComputed(planId, org, sequence, needs -> change);
-    }
-
-    /**
-     * Like {@link #apply(String, String, long, Update)}, for a change computed from the document as it is (a
-     * revised objective replaces its entry in the list). The document is read by id, and the update is a
-     * compare-and-set on the sequence read ({@link GuardedWrite}): if anything was applied in between, it fails and
-     * the record is retried, reading afresh; a redelivered event finds its sequence applied and changes nothing.
-     * Both the read and the write are served by an index on the embedded wire server too.
-     */
-    void applyComputed(String planId, String org, long sequence, Function<PlanNeeds, Update> change) {
+    PlanNeeds read(String planId, String org) {
         PlanNeeds current = mongo.findById(planId, PlanNeeds.class);
         if (current == null) {
             ensureDocument(planId, org);
             current = mongo.findById(planId, PlanNeeds.class);
         }
-        if (current == null || !PlanSequenceGuard.mayApply(current.appliedSequence(), sequence)) {
-            log.debug("plan {} event {} is not the next for its needs (applied {})", planId, sequence,
-                    current == null ? null : current.appliedSequence());
+        if (current == null) {
+            throw new IllegalStateException("plan needs " + planId + " not found right after it was created; retrying");
+        }
+        return current;
+    }
+
+    /**
+     * Writes the fields the change's events set and its applied sequence in one update, so a crash can never leave
+     * one without the other (the wire server has no transactions, and none is needed). The update is a
+     * compare-and-set on the applied sequence read ({@link GuardedWrite}): if anything was applied in between, it
+     * throws {@link java.util.ConcurrentModificationException} and the events are applied again from a fresh read
+     * (the record, or the whole poll, is retried). A change without an applied event writes nothing.
+     */
+    void write(PlanNeedsChange change) {
+        if (!change.changed()) {
             return;
         }
-        GuardedWrite.apply(mongo, PlanNeeds.class, planId, PlanNeeds.APPLIED_SEQUENCE, current.appliedSequence(),
-                change.apply(current).set(PlanNeeds.APPLIED_SEQUENCE, sequence));
+        GuardedWrite.apply(mongo, PlanNeeds.class, change.stored().planId(), PlanNeeds.APPLIED_SEQUENCE,
+                change.stored().appliedSequence(), change.update());
     }
 
     /**

@@ -57,7 +57,7 @@ class ProjectionRetryTest {
                 new HttpEntity<>(PlatformJson.valid("Flaky dinner", "MEETUP", PROGRAM_START).toString(), Callers.admin(org)),
                 JsonNode.class).getBody().get("platformId").asText();
         DataAccessResourceFailureException away = new DataAccessResourceFailureException("database away");
-        doThrow(away).doThrow(away).doThrow(away).doCallRealMethod().when(store).apply(any(), any(), any());
+        doThrow(away).doThrow(away).doThrow(away).doCallRealMethod().when(store).write(any());
 
         String planId = UUID.randomUUID().toString();
         records.send(1, org, new PlatformChosen(planId, platformId, "Flaky dinner", List.of("target-1"), PROGRAM_START,
@@ -66,6 +66,6 @@ class ProjectionRetryTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(http.exchange(
                 "/api/v1/platforms/" + platformId, HttpMethod.GET, new HttpEntity<>(Callers.rep(org)), JsonNode.class)
                 .getBody().get("activity").get("timesChosen").asLong()).isEqualTo(1));
-        verify(store, atLeast(4)).apply(any(), any(), any());
+        verify(store, atLeast(4)).write(any());
     }
 }

@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * chain with facts spread over 2031-2032; it counts the org's totals as it goes, for a test to wait
  * until a projection has them all.
  */
-final class AnalyticsStream {
+public final class AnalyticsStream {
 
     static final List<String> TEAMS = List.of("team-a", "team-b", "team-c");
     private static final int REPS = 8;
@@ -79,7 +79,7 @@ final class AnalyticsStream {
         return platforms;
     }
 
-    AnalyticsStream(String org, List<String> platforms, Random random, int plans) {
+    public AnalyticsStream(String org, List<String> platforms, Random random, int plans) {
         this.org = org;
         this.platforms = platforms;
         this.random = random;
@@ -92,7 +92,7 @@ final class AnalyticsStream {
                 + " achieved=" + achieved;
     }
 
-    List<PlanEventEnvelope> events() {
+    public List<PlanEventEnvelope> events() {
         List<List<PlanEventEnvelope>> perPlan = new ArrayList<>();
         for (int p = 0; p < planCount; p++) {
             perPlan.add(plan(p));

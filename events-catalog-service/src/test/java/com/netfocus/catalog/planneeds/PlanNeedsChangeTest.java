@@ -1,0 +1,149 @@
+package com.netfocus.catalog.planneeds;
+
+import com.netfocus.contracts.plan.EventAttended;
+import com.netfocus.contracts.plan.ObjectiveAbandoned;
+import com.netfocus.contracts.plan.ObjectiveDefined;
+import com.netfocus.contracts.plan.ObjectiveProgressRecorded;
+import com.netfocus.contracts.plan.ObjectiveRevised;
+import com.netfocus.contracts.plan.PlanCreated;
+import com.netfocus.contracts.plan.PlanEvent;
+import com.netfocus.contracts.plan.PlanEventCodec;
+import com.netfocus.contracts.plan.PlanEventEnvelope;
+import com.netfocus.contracts.plan.PlatformChosen;
+import com.netfocus.contracts.plan.TargetIdentified;
+import com.netfocus.contracts.plan.TargetProfile;
+import com.netfocus.contracts.plan.UnreadableEventException;
+import com.netfocus.support.planevents.PlanSequenceGuard;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** How plan events change a plan's needs in memory, and what the one update of those changes sets. */
+class PlanNeedsChangeTest {
+
+    private static final String PLAN = "plan-1";
+    private static final Instant PROGRAMME = Instant.parse("2031-05-01T16:00:00Z");
+    private static final PlanNeeds EMPTY = new PlanNeeds(PLAN, "org-1", null, null, null, null, 0, 0,
+            PlanSequenceGuard.NOTHING_APPLIED, List.of(), List.of(), List.of());
+
+    @Test
+    void eachEventSetsItsFieldsAndTheAppliedSequence() {
+        PlanNeedsChange change = applied(PlanNeedsChange.from(EMPTY),
+                new PlanCreated(PLAN, "Q2", LocalDate.parse("2031-04-01"), LocalDate.parse("2031-06-30"), 40, "rep-1",
+                        "org-1", "team-1"),
+                objective("o1", "2031-06-30"),
+                objective("o2", "2031-05-31"),
+                new ObjectiveRevised(PLAN, "o1", "s", "o", "m", 3, LocalDate.parse("2031-06-15"), null),
+                new ObjectiveAbandoned(PLAN, "o2", "moved"),
+                new TargetIdentified(PLAN, "t1", "o1", null, new TargetProfile("Purchasing", "Director", null), 1, "w"),
+                chosen("p1", 3),
+                chosen("p2", 2.5),
+                attended(1.25),
+                attended(2.5),
+                new ObjectiveProgressRecorded(PLAN, "o1", 1, "n"));
+
+        PlanNeeds needs = change.needs();
+        assertThat(needs.appliedSequence()).isEqualTo(10);
+        assertThat(needs.team()).isEqualTo("team-1");
+        assertThat(needs.ownerId()).isEqualTo("rep-1");
+        assertThat(needs.periodStart()).isEqualTo("2031-04-01");
+        assertThat(needs.hoursBudget()).isEqualTo(40.0);
+        assertThat(needs.objectives()).containsExactly(new PlanNeeds.NeededObjective("o1", "2031-06-15", false),
+                new PlanNeeds.NeededObjective("o2", "2031-05-31", true));
+        assertThat(needs.targets()).containsExactly(
+                new PlanNeeds.NeededTarget("t1", "o1", null, "Purchasing", "Director", null, 1));
+        assertThat(needs.chosenPlatforms()).containsExactly(new PlanNeeds.ChosenPlatform("p1", 3),
+                new PlanNeeds.ChosenPlatform("p2", 2.5));
+        assertThat(needs.hoursSpent()).isEqualTo(3.75);
+        assertThat(change.stored()).isSameAs(EMPTY);
+        assertThat(change.changed()).isTrue();
+
+        Document set = change.update().getUpdateObject().get("$set", Document.class);
+        assertThat(set.keySet()).containsExactlyInAnyOrder("org", "team", "ownerId", "periodStart", "periodEnd",
+                "hoursBudget", "objectives", "targets", "chosenPlatforms", "hoursSpent", "appliedSequence");
+        assertThat(set.get("appliedSequence")).isEqualTo(10L);
+        assertThat(set.get("hoursSpent")).isEqualTo(3.75);
+        assertThat(set.get("chosenPlatforms")).isEqualTo(needs.chosenPlatforms());
+    }
+
+    @Test
+    void onlyTheFieldsTheEventsSetAreWrittenEvenWhenTheySetNull() {
+        PlanNeeds known = EMPTY.appliedUpTo(0);
+        PlanNeedsChange progress = applied(PlanNeedsChange.from(known), 1, new ObjectiveProgressRecorded(PLAN, "o", 1,
+                "n"));
+        assertThat(progress.update().getUpdateObject().get("$set", Document.class))
+                .isEqualTo(new Document("appliedSequence", 1L));
+
+        PlanNeedsChange created = applied(PlanNeedsChange.from(EMPTY), new PlanCreated(PLAN, "Q2", null, null, 10,
+                null, null, null));
+        Document set = created.update().getUpdateObject().get("$set", Document.class);
+        // org and team not named by the event are the envelope's
+        assertThat(set).containsEntry("ownerId", null).containsEntry("periodStart", null)
+                .containsEntry("org", "org-1").containsEntry("team", "team-1");
+    }
+
+    @Test
+    void aRedeliveredOrEarlyEventChangesNothing() {
+        PlanNeedsChange change = applied(PlanNeedsChange.from(EMPTY), new PlanCreated(PLAN, "Q2", null, null, 10,
+                "rep-1", "org-1", null), objective("o1", null));
+
+        assertThat(change.applied(envelope(1, objective("o9", null)), objective("o9", null))).isSameAs(change);
+        PlanNeedsChange fresh = PlanNeedsChange.from(EMPTY);
+        assertThat(fresh.applied(envelope(3, chosen("p1", 1)), chosen("p1", 1))).isSameAs(fresh);
+        assertThat(fresh.changed()).isFalse();
+    }
+
+    @Test
+    void anUnreadableEventThrowsAndLeavesTheChangeAsItWas() {
+        PlanNeedsChange change = applied(PlanNeedsChange.from(EMPTY), new PlanCreated(PLAN, "Q2", null, null, 10,
+                "rep-1", "org-1", null));
+        PlanEvent nameless = chosen(" ", 2);
+
+        assertThatThrownBy(() -> change.applied(envelope(1, nameless), nameless))
+                .isInstanceOf(UnreadableEventException.class).hasMessageContaining("platformId");
+        assertThat(change.needs().appliedSequence()).isZero();
+        assertThat(change.needs().chosenPlatforms()).isEmpty();
+        // the plan's next event passes the gap the unreadable one left
+        assertThat(change.applied(envelope(2, chosen("p1", 2)), chosen("p1", 2)).needs().chosenPlatforms())
+                .containsExactly(new PlanNeeds.ChosenPlatform("p1", 2));
+    }
+
+    /** The events applied in turn, from the change's next sequence on. */
+    private static PlanNeedsChange applied(PlanNeedsChange change, PlanEvent... events) {
+        return applied(change, change.needs().appliedSequence() + 1, events);
+    }
+
+    private static PlanNeedsChange applied(PlanNeedsChange change, long firstSequence, PlanEvent... events) {
+        long sequence = firstSequence;
+        for (PlanEvent event : Arrays.asList(events)) {
+            change = change.applied(envelope(sequence++, event), event);
+        }
+        return change;
+    }
+
+    private static PlanEventEnvelope envelope(long sequence, PlanEvent event) {
+        return PlanEventCodec.envelope("event-" + sequence, sequence, PROGRAMME, "rep-1", "org-1", "team-1", "c", event);
+    }
+
+    private static ObjectiveDefined objective(String objectiveId, String deadline) {
+        return new ObjectiveDefined(PLAN, objectiveId, "s", "o", "m", 3,
+                deadline == null ? null : LocalDate.parse(deadline), null);
+    }
+
+    private static PlatformChosen chosen(String platformId, double plannedHours) {
+        return new PlatformChosen(PLAN, platformId, "p", List.of(), PROGRAMME, PROGRAMME.plusSeconds(7200), 0, 0,
+                plannedHours);
+    }
+
+    private static EventAttended attended(double hours) {
+        return new EventAttended(PLAN, "p1", PROGRAMME, PROGRAMME.plusSeconds(7200), 0, 0, hours, List.of(),
+                List.of(), "n");
+    }
+}
