@@ -1,5 +1,6 @@
 package com.netfocus.catalog.analytics;
 
+import com.netfocus.catalog.testing.PolledEvents;
 import com.netfocus.contracts.plan.PlanEventCodec;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
 import com.netfocus.infrastructure.testing.Personas;
@@ -7,7 +8,6 @@ import com.netfocus.infrastructure.testing.TestInfrastructure;
 import com.netfocus.support.deadletter.DeadLetterStore;
 import com.netfocus.support.planevents.PlanEventBatchListener;
 import com.netfocus.support.planevents.PlanEventRecordListener;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,10 +18,8 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -33,7 +31,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /**
  * The analytics written once per plan and poll ({@link AnalyticsProjection} as a poll-aware projection) are the
  * analytics written event by event: a seeded stream of many plans, with redeliveries, goes event by event into one
- * set of collections and in polls of {@value #POLL} records into another, and every document is the same. A
+ * set of collections and in polls of {@value PolledEvents#POLL} records into another, and every document is the same. A
  * redelivered poll writes nothing; a database failure in the middle of a poll's writes loses nothing once the poll is
  * retried; each consumer thread holds its own poll. Prints the events per second of both ways (not asserted).
  */
@@ -42,7 +40,6 @@ class AnalyticsPollTest {
 
     private static final TestInfrastructure infrastructure = new TestInfrastructure("catalog", "analyticspoll");
     /** The consumer's max.poll.records (Kafka's default): the most records one poll holds. */
-    private static final int POLL = 500;
     private static final int PLANS = 100;
 
     @DynamicPropertySource
@@ -72,16 +69,16 @@ class AnalyticsPollTest {
         events.forEach(eventByEvent::apply);
         double eventByEventSeconds = (System.nanoTime() - started) / 1e9;
         started = System.nanoTime();
-        polls(events).forEach(polled::applyPoll);
+        PolledEvents.polls(events).forEach(polled::applyPoll);
         double polledSeconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("analytics of %d events of %d plans: event by event %.0f events/s (%d facts saved), "
                         + "in polls of %d %.0f events/s (%d facts saved)%n", events.size(), PLANS,
-                events.size() / eventByEventSeconds, eventByEvent.store.factsSaved, POLL,
+                events.size() / eventByEventSeconds, eventByEvent.store.factsSaved, PolledEvents.POLL,
                 events.size() / polledSeconds, polled.store.factsSaved);
 
         assertThat(documents("polled")).isEqualTo(documents("eventbyevent")).hasSizeGreaterThan(PLANS * 3);
         assertThat(polled.store.factsSaved).isLessThan(eventByEvent.store.factsSaved)
-                .isLessThanOrEqualTo(polls(events).stream().mapToLong(poll -> poll.stream()
+                .isLessThanOrEqualTo(PolledEvents.polls(events).stream().mapToLong(poll -> poll.stream()
                         .map(PlanEventEnvelope::planId).distinct().count()).sum());
     }
 
@@ -89,12 +86,12 @@ class AnalyticsPollTest {
     void aRedeliveredPollWritesNothing() {
         List<PlanEventEnvelope> events = stream(20261202);
         Analytics polled = analytics("redelivered");
-        polls(events).forEach(polled::applyPoll);
+        PolledEvents.polls(events).forEach(polled::applyPoll);
         Map<String, String> before = documents("redelivered");
         polled.store.factsSaved = 0;
         polled.store.figureWrites = 0;
 
-        polls(events).forEach(polled::applyPoll);
+        PolledEvents.polls(events).forEach(polled::applyPoll);
 
         assertThat(polled.store.factsSaved).isZero();
         assertThat(polled.store.figureWrites).isZero();
@@ -108,17 +105,17 @@ class AnalyticsPollTest {
         Analytics failing = analytics("failing");
         PlanEventBatchListener consumer = new PlanEventBatchListener(new PlanEventRecordListener(failing.projection),
                 deadLetters, "analytics-poll-test");
-        List<List<PlanEventEnvelope>> polls = polls(events);
+        List<List<PlanEventEnvelope>> polls = PolledEvents.polls(events);
         // The database goes away after a few plans of the first poll were written, figures and facts.
         failing.store.failSaveAfter = 5;
 
         BatchListenerFailedException failure = catchThrowableOfType(BatchListenerFailedException.class,
-                () -> consumer.onMessage(records(polls.get(0))));
+                () -> consumer.onMessage(PolledEvents.records(polls.get(0))));
         assertThat(failure.getIndex()).isZero();
         assertThat(failing.store.factsSaved).isEqualTo(5);
 
         // What the error handler does: the same poll again from its first record, then the next ones.
-        polls.forEach(poll -> consumer.onMessage(records(poll)));
+        polls.forEach(poll -> consumer.onMessage(PolledEvents.records(poll)));
         assertThat(documents("failing")).isEqualTo(documents("reference"));
     }
 
@@ -154,26 +151,7 @@ class AnalyticsPollTest {
     /** A seeded org's plan events, interleaved, then a third of them again (redeliveries, as after a rebalance). */
     private List<PlanEventEnvelope> stream(long seed) {
         Personas personas = new Personas();
-        List<String> platforms = AnalyticsStream.addPlatforms(http, personas, 4);
-        List<PlanEventEnvelope> events = new ArrayList<>(
-                new AnalyticsStream(personas.org, platforms, new Random(seed), PLANS).events());
-        events.addAll(events.stream().filter(envelope -> envelope.eventId().hashCode() % 3 == 0).toList());
-        return events;
-    }
-
-    private static List<List<PlanEventEnvelope>> polls(List<PlanEventEnvelope> events) {
-        List<List<PlanEventEnvelope>> polls = new ArrayList<>();
-        for (int from = 0; from < events.size(); from += POLL) {
-            polls.add(events.subList(from, Math.min(events.size(), from + POLL)));
-        }
-        return polls;
-    }
-
-    private static List<ConsumerRecord<String, byte[]>> records(List<PlanEventEnvelope> poll) {
-        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        poll.forEach(envelope -> records.add(new ConsumerRecord<>("plan-events", 0, records.size(), envelope.planId(),
-                PlanEventCodec.encode(envelope))));
-        return records;
+        return PolledEvents.stream(personas.org, AnalyticsStream.addPlatforms(http, personas, 4), seed, PLANS);
     }
 
     /** Every document of the analytics collections of a prefix, by collection and id; lists of text sorted. */
