@@ -3,12 +3,11 @@ package com.netfocus.catalog.analytics;
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
 import com.netfocus.support.planevents.PlanSequenceGuard;
+import com.netfocus.support.planevents.HeldBackChanges;
 import com.netfocus.support.planevents.PollAwareProjection;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Keeps the dashboards' figures from plan events. A plan's facts are read by id, its events applied in memory
@@ -30,52 +29,39 @@ class AnalyticsProjection implements PollAwareProjection {
     private final AnalyticsStore store;
     private final PlanFiguresWriter writer;
     private final PlanFactsUpdate update;
-    /**
-     * Per consumer thread, during a poll: the plans it named, in that order. Threads consume different partitions,
-     * which never share a plan, so no plan is held by two threads.
-     */
-    private final ThreadLocal<Map<String, FactsChange>> poll = new ThreadLocal<>();
+    private final HeldBackChanges<FactsChange> plans;
 
     AnalyticsProjection(AnalyticsStore store, PlanFiguresWriter writer, PlatformChoiceForecasts forecasts) {
         this.store = store;
         this.writer = writer;
         this.update = new PlanFactsUpdate(forecasts);
+        this.plans = new HeldBackChanges<>(FactsChange::changed, this::write);
     }
 
     @Override
     public void apply(PlanEventEnvelope envelope, PlanEvent event) {
-        Map<String, FactsChange> plans = poll.get();
-        if (plans == null) {
-            write(applied(FactsChange.from(store.facts(envelope.planId())), envelope, event));
-            return;
-        }
-        FactsChange change = plans.computeIfAbsent(envelope.planId(), planId -> FactsChange.from(store.facts(planId)));
-        plans.put(envelope.planId(), applied(change, envelope, event));
+        plans.apply(envelope.planId(), () -> FactsChange.from(store.facts(envelope.planId())),
+                change -> applied(change, envelope, event));
     }
 
     @Override
     public void pollStarted() {
-        poll.set(new LinkedHashMap<>());
+        plans.pollStarted();
     }
 
     @Override
     public void pollApplied() {
-        Map<String, FactsChange> plans = poll.get();
-        if (plans != null) {
-            plans.values().forEach(this::write);
-        }
-        poll.remove();
+        plans.pollApplied();
     }
 
     @Override
     public void pollAbandoned() {
-        poll.remove();
+        plans.pollAbandoned();
     }
 
     @Override
     public boolean holdsBackWrites() {
-        Map<String, FactsChange> plans = poll.get();
-        return plans != null && plans.values().stream().anyMatch(FactsChange::changed);
+        return plans.holdsBackWrites();
     }
 
     /** The change with the event applied to its facts, unless the guard judges the event a redelivery. */

@@ -2,12 +2,11 @@ package com.netfocus.catalog.planneeds;
 
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
+import com.netfocus.support.planevents.HeldBackChanges;
 import com.netfocus.support.planevents.PollAwareProjection;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Keeps per plan what the recommendation needs: org, team, owner (who may read the advice), period and hours budget
@@ -29,58 +28,37 @@ import java.util.Map;
 public class PlanNeedsProjection implements PollAwareProjection {
 
     private final PlanNeedsStore store;
-    /**
-     * Per consumer thread, during a poll: the plans it named, in that order. Threads consume different partitions,
-     * which never share a plan, so no plan is held by two threads.
-     */
-    private final ThreadLocal<Map<String, PlanNeedsChange>> poll = new ThreadLocal<>();
+    private final HeldBackChanges<PlanNeedsChange> plans;
 
     PlanNeedsProjection(PlanNeedsStore store) {
         this.store = store;
+        this.plans = new HeldBackChanges<>(PlanNeedsChange::changed, store::write);
     }
 
     @Override
     public void apply(PlanEventEnvelope envelope, PlanEvent event) {
-        Map<String, PlanNeedsChange> plans = poll.get();
-        if (plans == null) {
-            store.write(read(envelope).applied(envelope, event));
-            return;
-        }
-        PlanNeedsChange change = plans.get(envelope.planId());
-        if (change == null) {
-            change = read(envelope);
-            plans.put(envelope.planId(), change);
-        }
         // an unreadable event throws here and leaves the plan's change as it was
-        plans.put(envelope.planId(), change.applied(envelope, event));
+        plans.apply(envelope.planId(), () -> PlanNeedsChange.from(store.read(envelope.planId(), envelope.org())),
+                change -> change.applied(envelope, event));
     }
 
     @Override
     public void pollStarted() {
-        poll.set(new LinkedHashMap<>());
+        plans.pollStarted();
     }
 
     @Override
     public void pollApplied() {
-        Map<String, PlanNeedsChange> plans = poll.get();
-        if (plans != null) {
-            plans.values().forEach(store::write);
-        }
-        poll.remove();
+        plans.pollApplied();
     }
 
     @Override
     public void pollAbandoned() {
-        poll.remove();
+        plans.pollAbandoned();
     }
 
     @Override
     public boolean holdsBackWrites() {
-        Map<String, PlanNeedsChange> plans = poll.get();
-        return plans != null && plans.values().stream().anyMatch(PlanNeedsChange::changed);
-    }
-
-    private PlanNeedsChange read(PlanEventEnvelope envelope) {
-        return PlanNeedsChange.from(store.read(envelope.planId(), envelope.org()));
+        return plans.holdsBackWrites();
     }
 }

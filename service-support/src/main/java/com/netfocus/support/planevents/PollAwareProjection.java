@@ -12,7 +12,8 @@ package com.netfocus.support.planevents;
  *
  * <p>Polls are per consumer thread: with several consumer threads, an implementation keeps what it holds back per
  * thread (partitions never share a plan, so threads never share a plan either). {@link #apply} called outside a poll
- * (a dead letter's replay, on a request thread) writes at once, as a plain projection does.
+ * (a dead letter's replay, on a request thread) writes at once, as a plain projection does. {@link HeldBackChanges}
+ * keeps that state for a projection whose events change one document per key.
  */
 public interface PollAwareProjection extends PlanEventProjection {
 
