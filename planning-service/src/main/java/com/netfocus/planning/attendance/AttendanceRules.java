@@ -2,14 +2,14 @@ package com.netfocus.planning.attendance;
 
 import com.netfocus.contracts.plan.FollowUp;
 import com.netfocus.contracts.plan.PersonMet;
-import com.netfocus.support.input.EmailAddress;
+import com.netfocus.planning.checks.Violations;
 import com.netfocus.planning.followup.FollowUpChecks;
 import com.netfocus.planning.followup.FollowUpRules;
-import com.netfocus.planning.plan.Hours;
-import com.netfocus.planning.plan.PlanRules;
-import com.netfocus.planning.plan.PlanState;
-import com.netfocus.planning.plan.TextLimit;
-import com.netfocus.planning.plan.Violations;
+import com.netfocus.planning.limits.PlanRules;
+import com.netfocus.planning.limits.TextLimit;
+import com.netfocus.planning.state.Hours;
+import com.netfocus.planning.state.PlanState;
+import com.netfocus.support.input.EmailAddress;
 import com.netfocus.support.problem.FieldError;
 
 import java.time.Instant;
@@ -18,7 +18,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 
-import static com.netfocus.planning.plan.Violations.blank;
+import static com.netfocus.planning.checks.Violations.blank;
 
 /**
  * What an attendance needs: a platform chosen in the plan, a credible stay (leaving after arriving, not longer than

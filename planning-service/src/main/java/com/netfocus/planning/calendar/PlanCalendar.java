@@ -3,7 +3,7 @@ package com.netfocus.planning.calendar;
 import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.contracts.plan.TargetProfile;
-import com.netfocus.planning.plan.PlanView;
+import com.netfocus.planning.view.PlanView;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,14 +1,14 @@
 package com.netfocus.planning.followup;
 
 import com.netfocus.contracts.plan.FollowUp;
-import com.netfocus.planning.plan.PlanState;
-import com.netfocus.planning.plan.TextLimit;
-import com.netfocus.planning.plan.Violations;
+import com.netfocus.planning.checks.Violations;
+import com.netfocus.planning.limits.TextLimit;
+import com.netfocus.planning.state.PlanState;
 
 import java.time.LocalDate;
 import java.util.Set;
 
-import static com.netfocus.planning.plan.Violations.blank;
+import static com.netfocus.planning.checks.Violations.blank;
 
 /**
  * The rules every follow-up keeps, whether scheduled on its own or promised at an event: one person (a known contact

@@ -1,16 +1,18 @@
 package com.netfocus.planning.followup;
 
-import com.netfocus.planning.plan.PlanRules;
-import com.netfocus.planning.plan.PlanState;
-import com.netfocus.planning.plan.TextLimit;
-import com.netfocus.planning.plan.Violations;
+import com.netfocus.planning.checks.Violations;
+import com.netfocus.planning.limits.PlanRules;
+import com.netfocus.planning.limits.TextLimit;
+import com.netfocus.planning.state.FollowUpEntry;
+import com.netfocus.planning.state.FollowUpStatus;
+import com.netfocus.planning.state.PlanState;
 import com.netfocus.support.problem.FieldError;
 import com.netfocus.support.problem.NotFoundException;
 
 import java.util.List;
 import java.util.Set;
 
-import static com.netfocus.planning.plan.Violations.blank;
+import static com.netfocus.planning.checks.Violations.blank;
 
 /**
  * Scheduling a follow-up on its own (checked as {@link FollowUpChecks} says, due from today), and completing an open

@@ -23,6 +23,8 @@ import com.netfocus.planning.erasure.PersonalFieldSealing;
 import com.netfocus.planning.followup.CompleteFollowUp;
 import com.netfocus.planning.followup.FollowUpRules;
 import com.netfocus.planning.followup.ScheduleFollowUp;
+import com.netfocus.planning.limits.OrgSettings;
+import com.netfocus.planning.limits.PlanRules;
 import com.netfocus.planning.objective.AbandonObjective;
 import com.netfocus.planning.objective.AchieveObjective;
 import com.netfocus.planning.objective.DefineObjective;
@@ -35,9 +37,12 @@ import com.netfocus.planning.outreach.OutreachRules;
 import com.netfocus.planning.platform.ChoosePlatform;
 import com.netfocus.planning.platform.PlatformAccepted;
 import com.netfocus.planning.platform.PlatformChoiceRules;
-import com.netfocus.planning.settings.OrgSettings;
+import com.netfocus.planning.sending.CallerMetaData;
+import com.netfocus.planning.state.Hours;
+import com.netfocus.planning.state.PlanState;
 import com.netfocus.planning.target.IdentifyTarget;
 import com.netfocus.planning.target.TargetRules;
+import com.netfocus.planning.view.PlanView;
 import com.netfocus.support.access.AccessDecision;
 import com.netfocus.support.access.ForbiddenException;
 import com.netfocus.support.access.Ownership;
@@ -56,8 +61,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.util.List;
 import java.util.Set;
 
-import static com.netfocus.planning.plan.Violations.blank;
-import static com.netfocus.planning.plan.Violations.rejectIfAny;
+import static com.netfocus.planning.checks.Violations.blank;
+import static com.netfocus.planning.checks.Violations.rejectIfAny;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

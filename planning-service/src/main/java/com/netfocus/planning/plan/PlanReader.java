@@ -1,6 +1,10 @@
 package com.netfocus.planning.plan;
 
 import com.netfocus.contracts.caller.Caller;
+import com.netfocus.planning.sending.CallerMetaData;
+import com.netfocus.planning.state.PlanState;
+import com.netfocus.planning.view.PlanView;
+import com.netfocus.planning.view.PlanViews;
 import com.netfocus.support.access.Ownership;
 import com.netfocus.support.access.ReadAccess;
 import com.netfocus.support.consistency.PlanVersionWait;
@@ -28,7 +32,7 @@ import java.util.function.ToLongFunction;
  * behind a write another instance made, so a copy found behind is reloaded from the store until it has caught up.
  */
 @Component
-public class PlanReader {
+public class PlanReader implements PlanViews {
 
     private static final String PLAN = "plan";
 
@@ -45,11 +49,8 @@ public class PlanReader {
         this.versions = versions;
     }
 
-    public PlanView current(String planId, Caller caller) {
-        return current(planId, caller, null);
-    }
-
     /** The plan now; with a {@code minVersion}, at least at that version. */
+    @Override
     public PlanView current(String planId, Caller caller, Long minVersion) {
         return readable(planId, caller, minVersion, NetworkingPlan::view, PlanView::ownership, PlanView::version);
     }

@@ -1,7 +1,7 @@
 package com.netfocus.planning.platform;
 
 import com.netfocus.contracts.caller.Caller;
-import com.netfocus.planning.plan.PlanCommands;
+import com.netfocus.planning.sending.PlanCommands;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -2,7 +2,8 @@ package com.netfocus.planning.settings;
 
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.contracts.caller.Roles;
-import com.netfocus.planning.plan.Violations;
+import com.netfocus.planning.checks.Violations;
+import com.netfocus.planning.limits.OrgSettings;
 import com.netfocus.support.access.RequiresRole;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -3,7 +3,7 @@ package com.netfocus.planning.target;
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.planning.contact.KnownContacts;
 import com.netfocus.planning.erasure.PersonPlans;
-import com.netfocus.planning.plan.PlanCommands;
+import com.netfocus.planning.sending.PlanCommands;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -7,6 +7,8 @@ import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.contracts.plan.TargetProfile;
 import com.netfocus.planning.TestRules;
+import com.netfocus.planning.sending.CallerMetaData;
+import com.netfocus.planning.state.PlanState;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Matcher;

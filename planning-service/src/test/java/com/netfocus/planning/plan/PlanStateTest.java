@@ -14,10 +14,12 @@ import com.netfocus.contracts.plan.PersonMet;
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.contracts.plan.TargetProfile;
-import com.netfocus.planning.followup.FollowUpEntry;
-import com.netfocus.planning.followup.FollowUpStatus;
-import com.netfocus.planning.objective.ObjectiveProgress;
-import com.netfocus.planning.objective.ObjectiveStatus;
+import com.netfocus.planning.state.FollowUpEntry;
+import com.netfocus.planning.state.FollowUpStatus;
+import com.netfocus.planning.state.ObjectiveStatus;
+import com.netfocus.planning.state.PlanState;
+import com.netfocus.planning.view.ObjectiveProgress;
+import com.netfocus.planning.view.ObjectiveView;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package com.netfocus.planning.settings;
+package com.netfocus.planning.limits;
 
 /**
  * What an org tunes about its plans: how many objectives a plan may pursue at once, and the people met per hour of

@@ -1,4 +1,4 @@
-package com.netfocus.planning.plan;
+package com.netfocus.planning.sending;
 
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.support.correlation.CorrelationIdFilter;

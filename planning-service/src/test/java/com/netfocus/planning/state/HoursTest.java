@@ -1,4 +1,4 @@
-package com.netfocus.planning.plan;
+package com.netfocus.planning.state;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,11 @@
-package com.netfocus.planning.plan;
+package com.netfocus.planning.view;
 
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.OutreachLogged;
 import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.contracts.plan.TargetIdentified;
-import com.netfocus.planning.followup.FollowUpEntry;
+import com.netfocus.planning.state.FollowUpEntry;
+import com.netfocus.planning.state.Hours;
 import com.netfocus.support.access.Ownership;
 
 import java.time.LocalDate;

@@ -1,7 +1,6 @@
-package com.netfocus.planning.erasure;
+package com.netfocus.planning.plan;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.netfocus.planning.plan.PlanController;
 import com.netfocus.support.personaldata.PersonalData;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;

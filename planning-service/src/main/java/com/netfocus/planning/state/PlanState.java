@@ -1,4 +1,4 @@
-package com.netfocus.planning.plan;
+package com.netfocus.planning.state;
 
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.FollowUp;
@@ -15,9 +15,10 @@ import com.netfocus.contracts.plan.PersonalDataErased;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.contracts.plan.TargetIdentified;
-import com.netfocus.planning.followup.FollowUpEntry;
-import com.netfocus.planning.objective.ObjectiveProgress;
-import com.netfocus.planning.objective.ObjectiveStatus;
+import com.netfocus.planning.view.ObjectiveProgress;
+import com.netfocus.planning.view.ObjectiveView;
+import com.netfocus.planning.view.PlanStatus;
+import com.netfocus.planning.view.PlanView;
 import com.netfocus.support.access.Ownership;
 import org.axonframework.eventhandling.DomainEventMessage;
 
@@ -25,8 +26,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

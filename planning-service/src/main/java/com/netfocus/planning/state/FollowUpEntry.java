@@ -1,4 +1,4 @@
-package com.netfocus.planning.followup;
+package com.netfocus.planning.state;
 
 import com.netfocus.contracts.plan.FollowUp;
 

@@ -1,4 +1,4 @@
-package com.netfocus.planning.objective;
+package com.netfocus.planning.limits;
 
 import java.util.List;
 

@@ -1,8 +1,7 @@
-package com.netfocus.planning.plan;
+package com.netfocus.planning.view;
 
 import com.netfocus.contracts.plan.SmartVerdicts;
-import com.netfocus.planning.objective.ObjectiveProgress;
-import com.netfocus.planning.objective.ObjectiveStatus;
+import com.netfocus.planning.state.ObjectiveStatus;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,7 @@
-package com.netfocus.planning.plan;
+package com.netfocus.planning.checks;
 
+import com.netfocus.planning.limits.TextLimit;
+import com.netfocus.planning.state.PlanState;
 import com.netfocus.support.problem.FieldError;
 import com.netfocus.support.problem.RejectedInputException;
 

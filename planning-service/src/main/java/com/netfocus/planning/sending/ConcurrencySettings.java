@@ -1,4 +1,4 @@
-package com.netfocus.planning.plan;
+package com.netfocus.planning.sending;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,4 +1,4 @@
-package com.netfocus.planning.plan;
+package com.netfocus.planning.view;
 
 /** How far a plan has come along the chain why -> who -> where -> attend. */
 public enum PlanStatus {

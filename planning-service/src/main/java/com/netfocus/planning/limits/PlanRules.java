@@ -1,7 +1,5 @@
-package com.netfocus.planning.plan;
+package com.netfocus.planning.limits;
 
-import com.netfocus.planning.objective.SmartRules;
-import com.netfocus.planning.settings.OrgSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

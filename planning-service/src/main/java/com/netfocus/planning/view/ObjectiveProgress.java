@@ -1,4 +1,4 @@
-package com.netfocus.planning.objective;
+package com.netfocus.planning.view;
 
 /**
  * How far an objective has come: people met at events on its targets, outreach done on its targets, and progress

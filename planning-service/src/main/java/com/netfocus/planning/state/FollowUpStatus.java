@@ -1,4 +1,4 @@
-package com.netfocus.planning.followup;
+package com.netfocus.planning.state;
 
 /** A follow-up is open until it is completed. */
 public enum FollowUpStatus {

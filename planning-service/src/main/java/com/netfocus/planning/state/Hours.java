@@ -1,4 +1,4 @@
-package com.netfocus.planning.plan;
+package com.netfocus.planning.state;
 
 import java.time.Duration;
 import java.time.Instant;

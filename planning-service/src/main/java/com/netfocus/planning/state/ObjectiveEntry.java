@@ -1,7 +1,6 @@
-package com.netfocus.planning.plan;
+package com.netfocus.planning.state;
 
 import com.netfocus.contracts.plan.SmartVerdicts;
-import com.netfocus.planning.objective.ObjectiveStatus;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.netfocus.planning.plan;
+package com.netfocus.planning.limits;
 
 /**
  * The longest free text a plan keeps (statements, outcomes, notes, summaries, actions, reasons): one limit from
