@@ -13,6 +13,7 @@ import com.netfocus.contracts.plan.ObjectiveRevised;
 import com.netfocus.contracts.plan.OutreachLogged;
 import com.netfocus.contracts.plan.PersonalDataErased;
 import com.netfocus.contracts.plan.PlanCreated;
+import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.contracts.plan.SmartVerdicts;
 import com.netfocus.contracts.plan.TargetIdentified;
@@ -207,71 +208,17 @@ public class NetworkingPlan {
         return state.version();
     }
 
+    /**
+     * Every event of the plan, whether loaded or just applied, goes to the state in one way; the first one
+     * (PlanCreated) names the plan.
+     */
     @EventSourcingHandler
-    void on(PlanCreated event, @SequenceNumber long sequence) {
-        planId = event.planId();
-        state = new PlanState();
-        state.created(event, sequence);
-    }
-
-    @EventSourcingHandler
-    void on(ObjectiveDefined event, @SequenceNumber long sequence) {
-        state.objectiveDefined(event, sequence);
-    }
-
-    @EventSourcingHandler
-    void on(ObjectiveRevised event, @SequenceNumber long sequence) {
-        state.objectiveRevised(event, sequence);
-    }
-
-    @EventSourcingHandler
-    void on(ObjectiveProgressRecorded event, @SequenceNumber long sequence) {
-        state.objectiveProgressRecorded(event, sequence);
-    }
-
-    @EventSourcingHandler
-    void on(ObjectiveAchieved event, @SequenceNumber long sequence) {
-        state.objectiveAchieved(event, sequence);
-    }
-
-    @EventSourcingHandler
-    void on(ObjectiveAbandoned event, @SequenceNumber long sequence) {
-        state.objectiveAbandoned(event, sequence);
-    }
-
-    @EventSourcingHandler
-    void on(OutreachLogged event, @SequenceNumber long sequence) {
-        state.outreachLogged(event, sequence);
-    }
-
-    @EventSourcingHandler
-    void on(FollowUpScheduled event, @SequenceNumber long sequence) {
-        state.followUpScheduled(event, sequence);
-    }
-
-    @EventSourcingHandler
-    void on(FollowUpCompleted event, @SequenceNumber long sequence) {
-        state.followUpCompleted(event, sequence);
-    }
-
-    @EventSourcingHandler
-    void on(TargetIdentified event, @SequenceNumber long sequence) {
-        state.targetIdentified(event, sequence);
-    }
-
-    @EventSourcingHandler
-    void on(PlatformChosen event, @SequenceNumber long sequence) {
-        state.platformChosen(event, sequence);
-    }
-
-    @EventSourcingHandler
-    void on(EventAttended event, @SequenceNumber long sequence) {
-        state.attended(event, sequence);
-    }
-
-    @EventSourcingHandler
-    void on(PersonalDataErased event, @SequenceNumber long sequence) {
-        state.personalDataErased(event, sequence);
+    void on(PlanEvent event, @SequenceNumber long sequence) {
+        if (event instanceof PlanCreated) {
+            planId = event.planId();
+            state = new PlanState();
+        }
+        state.apply(event, sequence);
     }
 
     public PlanView view() {

@@ -1,6 +1,7 @@
 package com.netfocus.planning.plan;
 
 import com.netfocus.contracts.caller.Caller;
+import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.planning.sending.CallerMetaData;
 import com.netfocus.planning.state.PlanState;
 import com.netfocus.planning.view.PlanView;
@@ -59,8 +60,11 @@ public class PlanReader implements PlanViews {
     public PlanView asOf(String planId, Instant moment, Caller caller, Long minVersion) {
         ensureReadable(planId, caller, minVersion);
         PlanState state = new PlanState();
-        events.readEvents(planId, 0).asStream().filter(event -> !event.getTimestamp().isAfter(moment))
-                .forEach(state::apply);
+        // the plan's events only, as the aggregate's one event sourcing handler takes them
+        events.readEvents(planId, 0).asStream()
+                .filter(event -> !event.getTimestamp().isAfter(moment))
+                .filter(event -> event.getPayload() instanceof PlanEvent)
+                .forEach(event -> state.apply((PlanEvent) event.getPayload(), event.getSequenceNumber()));
         if (!state.exists()) {
             throw new NotFoundException("plan " + planId + " as of", moment.toString());
         }

@@ -13,6 +13,7 @@ import com.netfocus.contracts.plan.OutreachLogged;
 import com.netfocus.contracts.plan.PersonMet;
 import com.netfocus.contracts.plan.PersonalDataErased;
 import com.netfocus.contracts.plan.PlanCreated;
+import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.planning.view.ObjectiveProgress;
@@ -20,7 +21,6 @@ import com.netfocus.planning.view.ObjectiveView;
 import com.netfocus.planning.view.PlanStatus;
 import com.netfocus.planning.view.PlanView;
 import com.netfocus.support.access.Ownership;
-import org.axonframework.eventhandling.DomainEventMessage;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,7 +59,42 @@ public class PlanState {
     /** Contacts whose personal data was erased from this plan (their keys are destroyed). */
     private Set<String> erasedContacts = new LinkedHashSet<>();
 
-    public void created(PlanCreated event, long sequence) {
+    /**
+     * Applies one of the plan's events, the next in sequence: the one way the state changes, for the aggregate (from
+     * the store, a snapshot's newer events, or a command just accepted) and for the plan as of a moment alike.
+     */
+    public void apply(PlanEvent event, long sequence) {
+        if (event instanceof PlanCreated e) {
+            created(e);
+        } else if (event instanceof ObjectiveDefined e) {
+            objectiveDefined(e);
+        } else if (event instanceof ObjectiveRevised e) {
+            objectiveRevised(e);
+        } else if (event instanceof ObjectiveProgressRecorded e) {
+            objectiveProgressRecorded(e);
+        } else if (event instanceof ObjectiveAchieved e) {
+            objectiveAchieved(e);
+        } else if (event instanceof ObjectiveAbandoned e) {
+            objectiveAbandoned(e);
+        } else if (event instanceof TargetIdentified e) {
+            targetIdentified(e);
+        } else if (event instanceof OutreachLogged e) {
+            outreachLogged(e);
+        } else if (event instanceof PlatformChosen e) {
+            platformChosen(e);
+        } else if (event instanceof EventAttended e) {
+            attended(e);
+        } else if (event instanceof FollowUpScheduled e) {
+            followUpScheduled(e);
+        } else if (event instanceof FollowUpCompleted e) {
+            followUpCompleted(e);
+        } else if (event instanceof PersonalDataErased e) {
+            personalDataErased(e);
+        }
+        version = sequence;
+    }
+
+    private void created(PlanCreated event) {
         planId = event.planId();
         title = event.title();
         periodStart = event.periodStart();
@@ -68,73 +103,60 @@ public class PlanState {
         ownerId = event.ownerId();
         org = event.org();
         team = event.team();
-        version = sequence;
     }
 
-    public void objectiveDefined(ObjectiveDefined event, long sequence) {
+    private void objectiveDefined(ObjectiveDefined event) {
         objectives.put(event.objectiveId(), ObjectiveEntry.active(event.objectiveId(), event.statement(),
                 event.outcome(), event.metric(), event.target(), event.deadline(), event.smart()));
-        version = sequence;
     }
 
-    public void objectiveRevised(ObjectiveRevised event, long sequence) {
+    private void objectiveRevised(ObjectiveRevised event) {
         objectives.computeIfPresent(event.objectiveId(), (id, objective) -> objective.revised(event.statement(),
                 event.outcome(), event.metric(), event.target(), event.deadline(), event.smart()));
-        version = sequence;
     }
 
-    public void objectiveProgressRecorded(ObjectiveProgressRecorded event, long sequence) {
+    private void objectiveProgressRecorded(ObjectiveProgressRecorded event) {
         objectives.computeIfPresent(event.objectiveId(), (id, objective) -> objective.progressed(event.amount()));
-        version = sequence;
     }
 
-    public void objectiveAchieved(ObjectiveAchieved event, long sequence) {
+    private void objectiveAchieved(ObjectiveAchieved event) {
         objectives.computeIfPresent(event.objectiveId(),
                 (id, objective) -> objective.closed(ObjectiveStatus.ACHIEVED, event.note()));
-        version = sequence;
     }
 
-    public void objectiveAbandoned(ObjectiveAbandoned event, long sequence) {
+    private void objectiveAbandoned(ObjectiveAbandoned event) {
         objectives.computeIfPresent(event.objectiveId(),
                 (id, objective) -> objective.closed(ObjectiveStatus.ABANDONED, event.reason()));
-        version = sequence;
     }
 
-    public void targetIdentified(TargetIdentified event, long sequence) {
+    private void targetIdentified(TargetIdentified event) {
         targets.put(event.targetId(), event);
-        version = sequence;
     }
 
-    public void outreachLogged(OutreachLogged event, long sequence) {
+    private void outreachLogged(OutreachLogged event) {
         outreach.put(event.outreachId(), event);
-        version = sequence;
     }
 
-    public void platformChosen(PlatformChosen event, long sequence) {
+    private void platformChosen(PlatformChosen event) {
         platforms.put(event.platformId(), event);
-        version = sequence;
     }
 
-    public void attended(EventAttended event, long sequence) {
+    private void attended(EventAttended event) {
         attendance.add(event);
         event.followUps().forEach(this::scheduled);
-        version = sequence;
     }
 
-    public void followUpScheduled(FollowUpScheduled event, long sequence) {
+    private void followUpScheduled(FollowUpScheduled event) {
         scheduled(event.followUp());
-        version = sequence;
     }
 
-    public void followUpCompleted(FollowUpCompleted event, long sequence) {
+    private void followUpCompleted(FollowUpCompleted event) {
         followUps.computeIfPresent(event.followUpId(),
                 (id, followUp) -> followUp.done(event.completedAt(), event.outcome()));
-        version = sequence;
     }
 
-    public void personalDataErased(PersonalDataErased event, long sequence) {
+    private void personalDataErased(PersonalDataErased event) {
         erasedContacts.add(event.contactId());
-        version = sequence;
     }
 
     public boolean hasErased(String contactId) {
@@ -152,41 +174,6 @@ public class PlanState {
 
     private void scheduled(FollowUp followUp) {
         followUps.put(followUp.followUpId(), FollowUpEntry.open(followUp));
-    }
-
-    /** Applies any stored plan event; used to rebuild a plan outside the aggregate (the plan as of a moment). */
-    public void apply(DomainEventMessage<?> message) {
-        long sequence = message.getSequenceNumber();
-        Object payload = message.getPayload();
-        if (payload instanceof PlanCreated e) {
-            created(e, sequence);
-        } else if (payload instanceof ObjectiveDefined e) {
-            objectiveDefined(e, sequence);
-        } else if (payload instanceof ObjectiveRevised e) {
-            objectiveRevised(e, sequence);
-        } else if (payload instanceof ObjectiveProgressRecorded e) {
-            objectiveProgressRecorded(e, sequence);
-        } else if (payload instanceof ObjectiveAchieved e) {
-            objectiveAchieved(e, sequence);
-        } else if (payload instanceof ObjectiveAbandoned e) {
-            objectiveAbandoned(e, sequence);
-        } else if (payload instanceof TargetIdentified e) {
-            targetIdentified(e, sequence);
-        } else if (payload instanceof OutreachLogged e) {
-            outreachLogged(e, sequence);
-        } else if (payload instanceof PlatformChosen e) {
-            platformChosen(e, sequence);
-        } else if (payload instanceof EventAttended e) {
-            attended(e, sequence);
-        } else if (payload instanceof FollowUpScheduled e) {
-            followUpScheduled(e, sequence);
-        } else if (payload instanceof FollowUpCompleted e) {
-            followUpCompleted(e, sequence);
-        } else if (payload instanceof PersonalDataErased e) {
-            personalDataErased(e, sequence);
-        } else {
-            version = sequence;
-        }
     }
 
     public PlanView view() {

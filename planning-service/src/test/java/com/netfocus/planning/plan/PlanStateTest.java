@@ -20,7 +20,6 @@ import com.netfocus.planning.state.ObjectiveStatus;
 import com.netfocus.planning.state.PlanState;
 import com.netfocus.planning.view.ObjectiveProgress;
 import com.netfocus.planning.view.ObjectiveView;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -66,7 +65,7 @@ class PlanStateTest {
     private static PlanState replay(int events) {
         PlanState state = new PlanState();
         for (int sequence = 0; sequence < events; sequence++) {
-            state.apply(new GenericDomainEventMessage<>("NetworkingPlan", PLAN, sequence, HISTORY.get(sequence)));
+            state.apply(HISTORY.get(sequence), sequence);
         }
         return state;
     }
@@ -114,8 +113,7 @@ class PlanStateTest {
         assertThat(objectiveOf(state, "o1").status()).isEqualTo(ObjectiveStatus.ACTIVE);
         assertThat(state.activeObjectiveCount()).isEqualTo(1);
 
-        state.apply(new GenericDomainEventMessage<>("NetworkingPlan", PLAN, HISTORY.size(),
-                new ObjectiveAchieved(PLAN, "o1", null)));
+        state.apply(new ObjectiveAchieved(PLAN, "o1", null), HISTORY.size());
         assertThat(objectiveOf(state, "o1").status()).isEqualTo(ObjectiveStatus.ACHIEVED);
         assertThat(state.activeObjectiveCount()).isZero();
     }
