@@ -44,6 +44,7 @@ import com.netfocus.planning.state.PlanState;
 import com.netfocus.planning.target.IdentifyTarget;
 import com.netfocus.planning.target.TargetRules;
 import com.netfocus.planning.view.PlanView;
+import com.netfocus.planning.view.PlanViewRenderer;
 import com.netfocus.support.access.AccessDecision;
 import com.netfocus.support.access.ForbiddenException;
 import com.netfocus.support.access.Ownership;
@@ -222,7 +223,7 @@ public class NetworkingPlan {
     }
 
     public PlanView view() {
-        return state.view();
+        return PlanViewRenderer.render(state);
     }
 
     public Ownership ownership() {

@@ -5,6 +5,7 @@ import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.planning.sending.CallerMetaData;
 import com.netfocus.planning.state.PlanState;
 import com.netfocus.planning.view.PlanView;
+import com.netfocus.planning.view.PlanViewRenderer;
 import com.netfocus.planning.view.PlanViews;
 import com.netfocus.support.access.Ownership;
 import com.netfocus.support.access.ReadAccess;
@@ -68,7 +69,7 @@ public class PlanReader implements PlanViews {
         if (!state.exists()) {
             throw new NotFoundException("plan " + planId + " as of", moment.toString());
         }
-        return state.view();
+        return PlanViewRenderer.render(state);
     }
 
     /** One range of the plan's events in sequence order, and the number of events it has in all. */

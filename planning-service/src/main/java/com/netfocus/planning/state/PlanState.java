@@ -10,16 +10,11 @@ import com.netfocus.contracts.plan.ObjectiveDefined;
 import com.netfocus.contracts.plan.ObjectiveProgressRecorded;
 import com.netfocus.contracts.plan.ObjectiveRevised;
 import com.netfocus.contracts.plan.OutreachLogged;
-import com.netfocus.contracts.plan.PersonMet;
 import com.netfocus.contracts.plan.PersonalDataErased;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.contracts.plan.TargetIdentified;
-import com.netfocus.planning.view.ObjectiveProgress;
-import com.netfocus.planning.view.ObjectiveView;
-import com.netfocus.planning.view.PlanStatus;
-import com.netfocus.planning.view.PlanView;
 import com.netfocus.support.access.Ownership;
 
 import java.time.LocalDate;
@@ -30,14 +25,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Everything a plan knows, built only by applying its events in order. The aggregate decides with it, the API
- * renders it, and it is what a snapshot stores; so a plan looks the same however it was loaded (now, from a
- * snapshot, or as of a moment). Progress is derived here from the events alone, never stored.
+ * Everything a plan knows, built only by applying its events in order: what the aggregate and its features' rules
+ * decide with, and what a snapshot stores (its fields are the snapshot's shape). The API's view of a plan is rendered
+ * from it elsewhere (PlanViewRenderer), so a plan looks the same however it was loaded (now, from a snapshot, or as
+ * of a moment).
  */
 public class PlanState {
 
@@ -176,60 +170,8 @@ public class PlanState {
         followUps.put(followUp.followUpId(), FollowUpEntry.open(followUp));
     }
 
-    public PlanView view() {
-        return new PlanView(planId, title, periodStart, periodEnd, status(), ownerId, org, team, version,
-                new PlanView.Hours(hoursBudget, plannedHours(), spentHours()),
-                objectives.values().stream().map(this::viewOf).toList(), List.copyOf(targets.values()),
-                List.copyOf(outreach.values()), List.copyOf(platforms.values()), List.copyOf(attendance),
-                List.copyOf(followUps.values()));
-    }
-
-    private ObjectiveView viewOf(ObjectiveEntry objective) {
-        return new ObjectiveView(objective.objectiveId(), objective.statement(), objective.outcome(),
-                objective.metric(), objective.target(), objective.deadline(), objective.smart(), objective.warnings(),
-                objective.status(), objective.closingNote(), progressOf(objective.objectiveId()));
-    }
-
-    /**
-     * People met at events on the objective's targets, outreach logged on its targets, and progress recorded by hand.
-     * A person met counts once per attendance that names one of the targets.
-     */
-    public ObjectiveProgress progressOf(String objectiveId) {
-        ObjectiveEntry objective = objectives.get(objectiveId);
-        if (objective == null) {
-            return null;
-        }
-        Set<String> targetIds = targets.values().stream()
-                .filter(target -> Objects.equals(target.objectiveId(), objectiveId))
-                .map(TargetIdentified::targetId)
-                .collect(Collectors.toSet());
-        int peopleMet = (int) attendance.stream()
-                .flatMap(attended -> attended.contactsMet().stream())
-                .map(PersonMet::targetId)
-                .filter(targetIds::contains)
-                .count();
-        int outreachDone = (int) outreach.values().stream()
-                .filter(logged -> targetIds.contains(logged.targetId()))
-                .count();
-        return ObjectiveProgress.of(peopleMet, outreachDone, objective.manualProgress(), objective.target());
-    }
-
-    public PlanStatus status() {
-        if (!attendance.isEmpty()) {
-            return PlanStatus.ACTIVE;
-        }
-        if (!platforms.isEmpty()) {
-            return PlanStatus.SCHEDULED;
-        }
-        return objectives.isEmpty() ? PlanStatus.OPEN : PlanStatus.FOCUSED;
-    }
-
     public double plannedHours() {
         return platforms.values().stream().mapToDouble(PlatformChosen::plannedHours).sum();
-    }
-
-    public double spentHours() {
-        return attendance.stream().mapToDouble(EventAttended::hoursInvested).sum();
     }
 
     public boolean exists() {
@@ -242,6 +184,10 @@ public class PlanState {
 
     public String org() {
         return org;
+    }
+
+    public String title() {
+        return title;
     }
 
     /** Whose the plan is, as its PlanCreated recorded it: what every read and change of it is allowed by. */
@@ -293,5 +239,31 @@ public class PlanState {
     /** The follow-up, or null when the plan has none by that id. */
     public FollowUpEntry followUp(String followUpId) {
         return followUpId == null ? null : followUps.get(followUpId);
+    }
+
+    // What the plan holds, in the order it was recorded; copies, so that a reader cannot change the state.
+
+    public List<ObjectiveEntry> objectives() {
+        return List.copyOf(objectives.values());
+    }
+
+    public List<TargetIdentified> targets() {
+        return List.copyOf(targets.values());
+    }
+
+    public List<OutreachLogged> outreach() {
+        return List.copyOf(outreach.values());
+    }
+
+    public List<PlatformChosen> platforms() {
+        return List.copyOf(platforms.values());
+    }
+
+    public List<EventAttended> attendance() {
+        return List.copyOf(attendance);
+    }
+
+    public List<FollowUpEntry> followUps() {
+        return List.copyOf(followUps.values());
     }
 }

@@ -1,4 +1,4 @@
-package com.netfocus.planning.plan;
+package com.netfocus.planning.view;
 
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.FollowUp;
@@ -18,8 +18,6 @@ import com.netfocus.planning.state.FollowUpEntry;
 import com.netfocus.planning.state.FollowUpStatus;
 import com.netfocus.planning.state.ObjectiveStatus;
 import com.netfocus.planning.state.PlanState;
-import com.netfocus.planning.view.ObjectiveProgress;
-import com.netfocus.planning.view.ObjectiveView;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -36,7 +34,7 @@ import static com.netfocus.planning.plan.PlanGivens.objective;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Progress, statuses and follow-ups are derived from the plan's events alone, also for a prefix of them (asOf). */
-class PlanStateTest {
+class PlanViewRendererTest {
 
     private static final TargetIdentified SECOND_TARGET = new TargetIdentified(PLAN, "t2", "o1", "c-7", null, 2, null);
     private static final TargetIdentified OTHER_OBJECTIVES_TARGET = new TargetIdentified(PLAN, "t3", "o2", null,
@@ -71,8 +69,8 @@ class PlanStateTest {
     }
 
     private static ObjectiveView objectiveOf(PlanState state, String objectiveId) {
-        return state.view().objectives().stream().filter(o -> o.objectiveId().equals(objectiveId)).findFirst()
-                .orElseThrow();
+        return PlanViewRenderer.render(state).objectives().stream()
+                .filter(objective -> objective.objectiveId().equals(objectiveId)).findFirst().orElseThrow();
     }
 
     @Test
@@ -96,11 +94,23 @@ class PlanStateTest {
     }
 
     @Test
+    void theStatusFollowsTheChainAndTheHoursArePlannedAndSpent() {
+        assertThat(PlanViewRenderer.render(replay(1)).status()).isEqualTo(PlanStatus.OPEN);
+        assertThat(PlanViewRenderer.render(replay(2)).status()).isEqualTo(PlanStatus.FOCUSED);
+        assertThat(PlanViewRenderer.render(replay(7)).status()).isEqualTo(PlanStatus.SCHEDULED);
+        PlanView attended = PlanViewRenderer.render(replay(8));
+
+        assertThat(attended.status()).isEqualTo(PlanStatus.ACTIVE);
+        assertThat(attended.hours()).isEqualTo(new PlanView.Hours(10, 3.5, 2.0));
+        assertThat(attended.ownership()).isEqualTo(replay(8).ownership());
+    }
+
+    @Test
     void thePlanAsOfAnEarlierEventShowsTheProgressThen() {
         PlanState beforeTheEvent = replay(7);
 
         assertThat(objectiveOf(beforeTheEvent, "o1").progress()).isEqualTo(new ObjectiveProgress(0, 0, 0, 0, 10, 0));
-        assertThat(beforeTheEvent.view().followUps()).isEmpty();
+        assertThat(PlanViewRenderer.render(beforeTheEvent).followUps()).isEmpty();
         assertThat(beforeTheEvent.version()).isEqualTo(6);
     }
 
@@ -125,7 +135,7 @@ class PlanStateTest {
 
         PlanState restored = serializer.deserialize(serializer.serialize(state, byte[].class));
 
-        assertThat(restored.view()).isEqualTo(state.view());
+        assertThat(PlanViewRenderer.render(restored)).isEqualTo(PlanViewRenderer.render(state));
         assertThat(restored.activeObjectiveCount()).isEqualTo(1);
     }
 
@@ -133,10 +143,11 @@ class PlanStateTest {
     void followUpsFromEventsAndOnTheirOwnAreListedOpenOrDone() {
         PlanState state = replay(HISTORY.size());
 
-        assertThat(state.view().followUps()).extracting(FollowUpEntry::followUpId, FollowUpEntry::status)
+        PlanView view = PlanViewRenderer.render(state);
+        assertThat(view.followUps()).extracting(FollowUpEntry::followUpId, FollowUpEntry::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("f1", FollowUpStatus.DONE),
                         org.assertj.core.groups.Tuple.tuple("f2", FollowUpStatus.OPEN));
         assertThat(state.followUp("f1").outcome()).isEqualTo("sent");
-        assertThat(state.view().outreach()).extracting(OutreachLogged::outreachId).containsExactly("r1", "r2");
+        assertThat(view.outreach()).extracting(OutreachLogged::outreachId).containsExactly("r1", "r2");
     }
 }
