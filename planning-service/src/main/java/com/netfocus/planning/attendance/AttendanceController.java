@@ -22,14 +22,14 @@ import java.util.UUID;
 
 /** Attendance: a visit to a chosen platform, with the people met and the follow-ups promised there. */
 @RestController
-public class AttendanceController {
+class AttendanceController {
 
     private final PlanCommands commands;
     private final KnownContacts contacts;
     private final PersonPlans personPlans;
     private final PersonIds personIds = PersonIds.random();
 
-    public AttendanceController(PlanCommands commands, KnownContacts contacts, PersonPlans personPlans) {
+    AttendanceController(PlanCommands commands, KnownContacts contacts, PersonPlans personPlans) {
         this.commands = commands;
         this.contacts = contacts;
         this.personPlans = personPlans;

@@ -4,7 +4,6 @@ import com.netfocus.contracts.plan.FollowUp;
 import com.netfocus.contracts.plan.PersonMet;
 import com.netfocus.planning.checks.Violations;
 import com.netfocus.planning.followup.FollowUpChecks;
-import com.netfocus.planning.followup.FollowUpRules;
 import com.netfocus.planning.limits.PlanRules;
 import com.netfocus.planning.limits.TextLimit;
 import com.netfocus.planning.state.Hours;
@@ -27,14 +26,14 @@ import static com.netfocus.planning.checks.Violations.blank;
  */
 public final class AttendanceRules {
 
+    private final PlanRules rules;
     private final double maxAttendanceHours;
     private final TextLimit text;
-    private final FollowUpRules followUps;
 
     public AttendanceRules(PlanRules rules) {
+        this.rules = rules;
         this.maxAttendanceHours = rules.maxAttendanceHours();
         this.text = rules.text();
-        this.followUps = new FollowUpRules(rules);
     }
 
     public List<FieldError> toRecord(PlanState plan, RecordAttendance command) {
@@ -51,7 +50,8 @@ public final class AttendanceRules {
         checkPeopleMet(violations, plan, command.contactsMet());
         violations.checkLength("notes", command.notes(), text);
         LocalDate eventDay = arrived == null ? null : LocalDate.ofInstant(arrived, ZoneOffset.UTC);
-        checkFollowUps(violations, followUps.checks(plan, command.knownContactIds()), command.followUps(), eventDay);
+        checkFollowUps(violations, new FollowUpChecks(plan, command.knownContactIds(), rules), command.followUps(),
+                eventDay);
         return violations.errors();
     }
 

@@ -18,12 +18,12 @@ import java.util.stream.Collectors;
  * UID is stable per plan and platform, so a calendar that imports the file again updates the event instead of
  * adding a copy. Pure.
  */
-public final class PlanCalendar {
+final class PlanCalendar {
 
     private final IcsWriter writer;
     private final String uidDomain;
 
-    public PlanCalendar(IcsWriter writer, String uidDomain) {
+    PlanCalendar(IcsWriter writer, String uidDomain) {
         this.writer = writer;
         this.uidDomain = uidDomain;
     }

@@ -18,14 +18,14 @@ import org.springframework.stereotype.Component;
  * (the retrying one CatalogListener declares), so it is retried with back-off and never skipped.
  */
 @Component
-public class ContactListener {
+class ContactListener {
 
     private static final Logger log = LoggerFactory.getLogger(ContactListener.class);
 
     private final KnownContacts contacts;
     private final ContactErasures erasures;
 
-    public ContactListener(KnownContacts contacts, ContactErasures erasures) {
+    ContactListener(KnownContacts contacts, ContactErasures erasures) {
         this.contacts = contacts;
         this.erasures = erasures;
     }

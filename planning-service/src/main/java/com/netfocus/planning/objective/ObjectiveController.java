@@ -27,7 +27,7 @@ import java.util.UUID;
  * objectives, reference rate) are read here and travel in the commands.
  */
 @RestController
-public class ObjectiveController {
+class ObjectiveController {
 
     private static final String OBJECTIVE = "/api/v1/plans/{planId}/objectives/{objectiveId}";
 
@@ -37,7 +37,7 @@ public class ObjectiveController {
     private final OrgSettingsStore settings;
     private final Clock clock;
 
-    public ObjectiveController(PlanCommands commands, PlanViews plans, PlanRules rules, OrgSettingsStore settings,
+    ObjectiveController(PlanCommands commands, PlanViews plans, PlanRules rules, OrgSettingsStore settings,
                                Clock clock) {
         this.commands = commands;
         this.plans = plans;

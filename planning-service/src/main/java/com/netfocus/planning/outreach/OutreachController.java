@@ -15,12 +15,12 @@ import java.util.UUID;
 
 /** Outreach: information gathering with people already known, by phone, e-mail or in person. */
 @RestController
-public class OutreachController {
+class OutreachController {
 
     private final PlanCommands commands;
     private final Clock clock;
 
-    public OutreachController(PlanCommands commands, Clock clock) {
+    OutreachController(PlanCommands commands, Clock clock) {
         this.commands = commands;
         this.clock = clock;
     }

@@ -20,13 +20,13 @@ import java.util.UUID;
  * org's contacts (fed by the contact service's events), so targets are accepted while the contact service is down.
  */
 @RestController
-public class TargetController {
+class TargetController {
 
     private final PlanCommands commands;
     private final KnownContacts contacts;
     private final PersonPlans personPlans;
 
-    public TargetController(PlanCommands commands, KnownContacts contacts, PersonPlans personPlans) {
+    TargetController(PlanCommands commands, KnownContacts contacts, PersonPlans personPlans) {
         this.commands = commands;
         this.contacts = contacts;
         this.personPlans = personPlans;
