@@ -7,6 +7,7 @@ import com.netfocus.planning.publication.PlanEventPublisher;
 import com.netfocus.planning.publication.PublicationObligations;
 import com.netfocus.planning.publication.PublicationPositions;
 import com.netfocus.planning.publication.PublishingStorageEngine;
+import com.netfocus.planning.startup.StartupRetry;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;

@@ -1,4 +1,4 @@
-package com.netfocus.planning.eventstore;
+package com.netfocus.planning.startup;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package com.netfocus.planning.eventstore;
+package com.netfocus.planning.publication;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
