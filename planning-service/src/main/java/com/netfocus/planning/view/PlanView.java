@@ -5,7 +5,6 @@ import com.netfocus.contracts.plan.OutreachLogged;
 import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.planning.state.FollowUpEntry;
-import com.netfocus.planning.state.Hours;
 import com.netfocus.support.access.Ownership;
 
 import java.time.LocalDate;
