@@ -28,7 +28,7 @@ class CalendarController {
 
     private final PlanViews plans;
     private final Clock clock;
-    private final PlanCalendar calendar = new PlanCalendar(new IcsWriter(PRODUCT_ID), UID_DOMAIN);
+    private final PlanCalendar calendar = new PlanCalendar(new IcsFile(PRODUCT_ID), UID_DOMAIN);
 
     CalendarController(PlanViews plans, Clock clock) {
         this.plans = plans;

@@ -20,24 +20,25 @@ import java.util.stream.Collectors;
  */
 final class PlanCalendar {
 
-    private final IcsWriter writer;
+    private final IcsFile file;
     private final String uidDomain;
 
-    PlanCalendar(IcsWriter writer, String uidDomain) {
-        this.writer = writer;
+    PlanCalendar(IcsFile file, String uidDomain) {
+        this.file = file;
         this.uidDomain = uidDomain;
     }
 
     public String ics(PlanView plan, Instant stamp) {
         Map<String, TargetIdentified> targets = plan.targets().stream()
                 .collect(Collectors.toMap(TargetIdentified::targetId, Function.identity(), (a, b) -> a));
-        List<IcsWriter.Event> events = plan.platforms().stream()
-                .map(chosen -> new IcsWriter.Event(chosen.planId() + "-" + chosen.platformId() + "@" + uidDomain,
+        // the chosen platform does not record where it takes place: no location until it does
+        List<CalendarEvent> events = plan.platforms().stream()
+                .map(chosen -> new CalendarEvent(chosen.planId() + "-" + chosen.platformId() + "@" + uidDomain,
                         chosen.programStartsAt().minus(Duration.ofMinutes(chosen.arriveEarlyMinutes())),
                         chosen.programEndsAt().plus(Duration.ofMinutes(chosen.stayLateMinutes())),
-                        chosen.platformName(), description(chosen, targets)))
+                        chosen.platformName(), null, description(chosen, targets)))
                 .toList();
-        return writer.calendar(plan.title(), events, stamp);
+        return file.write(plan.title(), events, stamp);
     }
 
     static String description(PlatformChosen chosen, Map<String, TargetIdentified> targets) {
