@@ -1,6 +1,5 @@
 package com.netfocus.planning.publication;
 
-import com.netfocus.planning.eventstore.TopicSettings;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
