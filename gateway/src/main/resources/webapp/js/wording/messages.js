@@ -197,6 +197,11 @@ export function explain(error, {labels = {}, advice = {}} = {}) {
   return {title, sentences, fields, reference: problem.correlationId || null, signInAgain: status === 401};
 }
 
+/** A reason the server wrote (a SMART verdict, say), with its dates and ids as the reader sees them. */
+export function plainReason(reason) {
+  return readable(String(reason || ''));
+}
+
 /** A soft SMART warning ("realistic: leaves 10 days ...") as a sentence. */
 export function warningSentence(warning) {
   const match = /^(specific|measurable|achievable|realistic|timely): (.*)$/s.exec(String(warning || ''));
