@@ -62,6 +62,14 @@ test('known contacts who fit the targets are suggested', () => {
   assert.equal(who.advice, '2 people you know fit your targets: start with them.');
 });
 
+test('people met at the plan\'s events already are not suggested again', () => {
+  const plan = planWithTargetAndChoice();
+  plan.attendance.push(attended(BREAKFAST, [met('Karin Lund', DIRECTORS)]));
+  const who = stepOf(plan, 'who', {knownMatches: [{targetId: DIRECTORS,
+    contacts: [{contactId: 'c1', name: 'Karin Lund'}, {contactId: 'c2', name: 'Erik Lind'}]}]});
+  assert.equal(who.advice, '1 person you know fits your targets: start with them.');
+});
+
 test('where counts the targets without a platform, within the hours left', () => {
   const plan = emptyPlan();
   plan.objectives.push(objective());
@@ -162,4 +170,21 @@ test('a plan with everything done points at its results', () => {
 test('a visit reads as when to arrive and when to leave', () => {
   assert.equal(visitSentence(chosen(CONFERENCE, [DIRECTORS], '2027-01-11T09:00:00Z', '2027-01-11T17:00:00Z', 'Conference'),
     new Date(NOW)), 'Conference on Mon 11 Jan 2027: arrive 08:30, stay until 17:45');
+});
+
+test('an achieved objective keeps its targets and platforms counted: the plan is done, not locked', () => {
+  const plan = planWithTargetAndChoice();
+  plan.objectives[0] = objective(OBJECTIVE, {status: 'ACHIEVED'});
+  plan.attendance.push(attended(BREAKFAST, [met('Karin Lund', DIRECTORS)]));
+  const {steps} = ask(plan);
+  assert.deepEqual(steps.slice(0, 3).map((step) => step.state), [DONE, DONE, DONE]);
+  assert.equal(steps[0].next, 'Every objective is closed: define a new one to keep networking with focus.');
+});
+
+test('an abandoned objective\'s targets ask for nothing', () => {
+  const plan = emptyPlan();
+  plan.objectives.push(objective(OBJECTIVE, {status: 'ABANDONED'}), objective(SECOND_OBJECTIVE));
+  plan.targets.push(profileTarget(DIRECTORS, OBJECTIVE), profileTarget(MANAGERS, SECOND_OBJECTIVE, 'Manager'));
+  plan.platforms.push(chosen(BREAKFAST, [MANAGERS]));
+  assert.equal(stepOf(plan, 'where').state, DONE);
 });

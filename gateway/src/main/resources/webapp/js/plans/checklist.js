@@ -35,9 +35,14 @@ function activeObjectives(plan) {
   return plan.objectives.filter((objective) => objective.status === 'ACTIVE');
 }
 
-function targetsOfActive(plan) {
-  const active = new Set(activeObjectives(plan).map((objective) => objective.objectiveId));
-  return plan.targets.filter((target) => active.has(target.objectiveId));
+function targetsOf(objectives, plan) {
+  const ids = new Set(objectives.map((objective) => objective.objectiveId));
+  return plan.targets.filter((target) => ids.has(target.objectiveId));
+}
+
+/** Objectives still counting: active, or achieved (their targets and platforms were done, not dropped). */
+function pursuedObjectives(plan) {
+  return plan.objectives.filter((objective) => objective.status !== 'ABANDONED');
 }
 
 function whyStep(plan, today) {
@@ -64,10 +69,19 @@ function whyStep(plan, today) {
     warned ? {advice: `"${short(warned.statement)}": ${warningSentence(warned.warnings[0])}`} : {});
 }
 
+/** Whether a contact was met at one of the plan's events already (by contact, or by the name given there). */
+export function metAlready(plan, contact) {
+  return plan.attendance.some((entry) => entry.contactsMet.some((someone) => (someone.contactId
+    && someone.contactId === contact.contactId) || (someone.name && contact.name
+    && someone.name.trim().toLowerCase() === contact.name.trim().toLowerCase())));
+}
+
 function whoStep(plan, knownMatches) {
   const active = activeObjectives(plan);
-  if (!active.length) return step('who', LOCKED, 'Not yet', 'Define an objective first: the what determines the who.');
-  const targets = targetsOfActive(plan);
+  if (!pursuedObjectives(plan).length) {
+    return step('who', LOCKED, 'Not yet', 'Define an objective first: the what determines the who.');
+  }
+  const targets = targetsOf(pursuedObjectives(plan), plan);
   const named = targets.filter((target) => target.contactId);
   const reachedOut = new Set(plan.outreach.map((entry) => entry.targetId));
   const summary = targets.length
@@ -80,7 +94,8 @@ function whoStep(plan, knownMatches) {
       ? `"${short(withoutTargets[0].statement)}" has no target yet: name the people it needs.`
       : `${withoutTargets.length} objectives have no target yet: name the people each needs.`);
   }
-  const notReached = named.filter((target) => !reachedOut.has(target.targetId));
+  const activeIds = new Set(active.map((objective) => objective.objectiveId));
+  const notReached = named.filter((target) => activeIds.has(target.objectiveId) && !reachedOut.has(target.targetId));
   if (notReached.length) {
     return step('who', TODO, summary, `Reach out to ${count(notReached.length, 'person', 'people')} you know `
       + '(phone, e-mail or in person): start with the people you already know.');
@@ -88,21 +103,23 @@ function whoStep(plan, knownMatches) {
   const targetIds = new Set(targets.map((target) => target.targetId));
   const namedContacts = new Set(named.map((target) => target.contactId));
   const fitting = new Set((knownMatches || []).filter((match) => targetIds.has(match.targetId))
-    .flatMap((match) => match.contacts.map((contact) => contact.contactId)).filter((id) => !namedContacts.has(id)));
+    .flatMap((match) => match.contacts).filter((contact) => !namedContacts.has(contact.contactId) && !metAlready(plan, contact))
+    .map((contact) => contact.contactId));
   return step('who', DONE, summary, null, fitting.size
     ? {advice: `${count(fitting.size, 'person', 'people')} you know ${fitting.size === 1 ? 'fits' : 'fit'} your targets: start with them.`}
     : {});
 }
 
 function whereStep(plan) {
-  const targets = targetsOfActive(plan);
+  const targets = targetsOf(pursuedObjectives(plan), plan);
   if (!targets.length) return step('where', LOCKED, 'Not yet', 'Name who you need first: the who determines the where.');
+  const activeTargets = new Set(targetsOf(activeObjectives(plan), plan).map((target) => target.targetId));
   const {budgeted, planned} = plan.hours;
   const left = Math.max(0, budgeted - planned);
   const summary = `${plan.platforms.length ? count(plan.platforms.length, 'platform') + ' chosen' : 'No platform chosen'}, `
     + `${hours(planned)} of ${hours(budgeted)} planned, ${hours(left)} left`;
   const served = new Set(plan.platforms.flatMap((platform) => platform.targetIds));
-  const unserved = targets.filter((target) => target.profile && !served.has(target.targetId));
+  const unserved = targets.filter((target) => target.profile && activeTargets.has(target.targetId) && !served.has(target.targetId));
   if (unserved.length) {
     const which = unserved.length === 1 ? `1 target has no platform yet (${profile(unserved[0].profile)})`
       : `${unserved.length} targets have no platform yet`;

@@ -101,6 +101,13 @@ export function personPicker({options, targets, contacts = [], onAdd, details = 
 
 /** How a picked person reads in a list: "Karin Lund (Nordic Grocers), for Procurement Director in Retail". */
 export function pickedLine(picked, targets, contacts = []) {
-  const target = targets.find((one) => one.targetId === picked.targetId);
-  return `${person(picked)}${target ? `, for ${target.profile ? profile(target.profile) : targetName(target, contacts)}` : ''}`;
+  return `${person(picked)}${countsFor(picked, targets, contacts, ', ')}`;
+}
+
+/** What a person met counts for: ", for Procurement Director in Retail", ", named in your plan", or nothing. */
+export function countsFor(someone, targets, contacts = [], separator = ' – ') {
+  const target = targets.find((one) => one.targetId === someone.targetId);
+  if (!target) return '';
+  if (target.contactId && target.contactId === someone.contactId) return `${separator}named in your plan`;
+  return `${separator}for ${target.profile ? profile(target.profile) : targetName(target, contacts)}`;
 }

@@ -62,7 +62,7 @@ export function barChart(title, categories, series, {format = number, tableId = 
         const height = (value / max) * BAR_AREA;
         const x = left + seriesIndex * barWidth;
         const y = TOP + BAR_AREA - height;
-        return [svg('rect', {class: `bar s${seriesIndex % SERIES_CLASSES}`, x, y, width: barWidth - 2, height}),
+        return [svg('rect', {class: `column s${seriesIndex % SERIES_CLASSES}`, x, y, width: barWidth - 2, height}),
           svg('text', {class: 'value', x: x + (barWidth - 2) / 2, y: y - 4, 'text-anchor': 'middle'}, format(value))];
       }),
       svg('text', {class: 'category', x: x0 + groupWidth / 2, y: TOP + BAR_AREA + 18, 'text-anchor': 'middle'},

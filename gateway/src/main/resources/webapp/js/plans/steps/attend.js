@@ -11,8 +11,8 @@ import {addDays, count, day, fromLocalInput, hours, isoDay, minutes, person, ran
   from '../../wording/format.js';
 import {stay} from '../checklist.js';
 import {peopleOptions} from '../people-options.js';
-import {pickedLine, personPicker} from '../person-picker.js';
-import {loadKnownMatches, targetName} from '../plan-data.js';
+import {countsFor, pickedLine, personPicker} from '../person-picker.js';
+import {loadKnownMatches} from '../plan-data.js';
 
 const FOLLOW_UP_DAYS_AFTER = 2;
 
@@ -132,10 +132,8 @@ function attendedSummary(context, entries) {
     h('p', {}, h('strong', {}, 'Attended: '), range(entry.arrivedAt, entry.leftAt), ` (${hours(entry.hoursInvested)}): `
       + `arrived ${minutes(entry.minutesBeforeProgram)} before the programme, stayed ${minutes(entry.minutesAfterProgram)} after.`),
     h('p', {class: 'people'}, h('strong', {}, `People met (${entry.contactsMet.length}): `),
-      entry.contactsMet.length ? entry.contactsMet.map((someone) => {
-        const target = plan.targets.find((one) => one.targetId === someone.targetId);
-        return `${nameOf(someone)}${target ? ` – for ${targetName(target, contacts)}` : ''}`;
-      }).join('; ') : 'nobody'),
+      entry.contactsMet.length ? entry.contactsMet.map((someone) => `${nameOf(someone)}${countsFor(someone, plan.targets,
+        contacts)}`).join('; ') : 'nobody'),
     entry.followUps?.length ? h('p', {class: 'meta'}, `Follow-ups promised: ${entry.followUps
       .map((followUp) => `${followUp.action || 'follow up'} (${nameOf({name: followUp.personName, contactId: followUp.contactId})}, `
         + `by ${day(followUp.dueOn)})`).join('; ')}`) : null,

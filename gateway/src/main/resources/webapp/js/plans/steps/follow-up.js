@@ -18,7 +18,8 @@ function followUpItem(context, followUp, today) {
   const overdue = followUp.status === 'OPEN' && followUp.dueOn < today;
   return h('li', {class: `card follow-up${overdue ? ' overdue' : ''}`, 'data-follow-up-id': followUp.followUpId, tabindex: -1},
     h('h3', {}, followUp.action || 'Follow up'),
-    h('p', {}, `With ${followUp.personName || 'a contact'}`, target ? ` · for ${targetName(target, contacts)}` : ''),
+    h('p', {}, `With ${followUp.personName || contacts.find((one) => one.contactId === followUp.contactId)?.name
+      || 'a contact'}`, target ? ` · for ${targetName(target, contacts)}` : ''),
     followUp.status === 'OPEN'
       ? h('p', {class: overdue ? 'due overdue' : 'due'}, `${day(followUp.dueOn)}, ${due(followUp.dueOn, today)}`)
       : h('p', {class: 'success'}, `Done ${moment(followUp.completedAt)}: ${followUp.outcome}`),

@@ -5,6 +5,7 @@ import {announce, h} from '../../ui/dom.js';
 import {disclosure} from '../../ui/disclosure.js';
 import {choices, field, integer, onSubmit, text} from '../../ui/forms.js';
 import {channel, fromLocalInput, moment, OUTREACH_CHANNELS, person, toLocalInput} from '../../wording/format.js';
+import {metAlready} from '../checklist.js';
 import {targetName} from '../plan-data.js';
 
 const PRIORITIES = [1, 2, 3, 4, 5];
@@ -34,7 +35,8 @@ function outreachForm(context, target) {
 function matchesOf(context, target) {
   const match = (context.knownMatches || []).find((one) => one.targetId === target.targetId);
   const named = new Set(context.plan.targets.filter((one) => one.contactId).map((one) => one.contactId));
-  const people = (match?.contacts || []).filter((contact) => !named.has(contact.contactId));
+  const people = (match?.contacts || []).filter((contact) => !named.has(contact.contactId)
+    && !metAlready(context.plan, contact));
   if (!people.length) return null;
   return h('div', {class: 'known-matches'},
     h('p', {class: 'meta'}, 'People you know who fit: start with them.'),
