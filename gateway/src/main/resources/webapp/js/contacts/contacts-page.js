@@ -4,7 +4,7 @@ import {get, post, upload} from '../api/client.js';
 import {announce, h, replace} from '../ui/dom.js';
 import {disclosure} from '../ui/disclosure.js';
 import {field, onSubmit, text} from '../ui/forms.js';
-import {count} from '../wording/format.js';
+import {count, profile} from '../wording/format.js';
 import {rowSentence} from '../wording/messages.js';
 
 const PAGE_SIZE = 100;
@@ -72,7 +72,7 @@ function eraseConfirm(contact, reload) {
 }
 
 function contactItem(contact, reload) {
-  const work = [contact.position, contact.function, contact.industry && `in ${contact.industry}`].filter(Boolean).join(' ');
+  const work = contact.function || contact.position || contact.industry ? profile(contact) : null;
   return h('li', {class: 'card contact', 'data-name': contact.name},
     h('h3', {}, contact.name, contact.company ? h('span', {class: 'meta'}, ` · ${contact.company}`) : null),
     work ? h('p', {}, work) : null,
