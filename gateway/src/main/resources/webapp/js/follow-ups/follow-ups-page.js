@@ -6,7 +6,7 @@ import {disclosure} from '../ui/disclosure.js';
 import {addDays, count, day, due, isoDay, moment} from '../wording/format.js';
 import {loadPlan} from '../plans/plan-data.js';
 import {planRoute} from '../plans/plan-routes.js';
-import {completeForm} from './complete-form.js';
+import {completeForm} from '../plans/follow-up-done-form.js';
 
 const HORIZON_DAYS = 364;
 const PAGE_SIZE = 100;

@@ -5,7 +5,7 @@ import {announce, h, replace} from '../../ui/dom.js';
 import {disclosure} from '../../ui/disclosure.js';
 import {field, onSubmit, text} from '../../ui/forms.js';
 import {addDays, day, due, isoDay, moment} from '../../wording/format.js';
-import {completeForm} from '../../follow-ups/complete-form.js';
+import {completeForm} from '../follow-up-done-form.js';
 import {peopleOptions} from '../people-options.js';
 import {pickedLine, personPicker} from '../person-picker.js';
 import {targetName} from '../plan-data.js';
