@@ -1,11 +1,11 @@
 // The org's catalog of platforms: browsed by kind and dates, each with when, where, who organises it, its cost and
 // who attends. Admins add platforms one by one or import a CSV or iCalendar file (bad rows reported in words).
-import {get, post, upload} from '../api/client.js';
+import {get, post} from '../api/client.js';
 import {announce, h, replace} from '../ui/dom.js';
 import {disclosure} from '../ui/disclosure.js';
+import {fileImport} from '../ui/file-import.js';
 import {decimal, field, integer, onSubmit, text} from '../ui/forms.js';
 import {count, fromLocalInput, kind, PLATFORM_KINDS} from '../wording/format.js';
-import {rowSentence} from '../wording/messages.js';
 import {hasRole} from '../session/session.js';
 import {kindPill, platformFacts} from './platform-facts.js';
 
@@ -80,27 +80,12 @@ function addForm(reload) {
 }
 
 function importForm(reload) {
-  const report = h('div', {id: 'catalog-import-report', 'aria-live': 'polite'});
-  const form = h('form', {id: 'import-platforms-form', novalidate: true},
-    field('A CSV or iCalendar file', 'file', {type: 'file', accept: '.csv,.ics,text/csv,text/calendar', required: true},
-      'CSV: a first line naming the columns name, kind, programStartsAt, programEndsAt, location, cost, '
-      + 'networkingSupported, expectedAttendance (and optionally organizer, topic, startsAt, endsAt, audience).'),
-    h('div', {class: 'actions'}, h('button', {type: 'submit'}, 'Import')));
-  onSubmit(form, async () => {
-    const file = form.querySelector('input[type=file]').files[0];
-    if (!file) {
-      replace(report, h('p', {class: 'alert'}, 'Choose a file first.'));
-      return null;
-    }
-    const answer = await upload('/api/v1/platforms/import', file);
-    replace(report, h('div', {class: answer.rejected.length ? 'notice' : 'success'},
-      h('p', {}, `${count(answer.imported, 'platform')} added${answer.rejected.length
-        ? `; ${count(answer.rejected.length, 'row')} left out:` : '.'}`),
-      answer.rejected.length ? h('ul', {class: 'rejected'}, answer.rejected.map((row) => h('li', {}, rowSentence(row)))) : null));
-    announce('Import done');
-    return () => reload();
-  }, {advice: {403: 'Only an admin imports platforms.', 415: 'Use a CSV file (.csv) or an iCalendar file (.ics).'}});
-  return h('div', {}, form, report);
+  return fileImport({id: 'import-platforms-form', reportId: 'catalog-import-report', label: 'A CSV or iCalendar file',
+    accept: '.csv,.ics,text/csv,text/calendar', path: '/api/v1/platforms/import',
+    hint: 'CSV: a first line naming the columns name, kind, programStartsAt, programEndsAt, location, cost, '
+      + 'networkingSupported, expectedAttendance (and optionally organizer, topic, startsAt, endsAt, audience).',
+    taken: (answer) => `${count(answer.imported, 'platform')} added`, onDone: () => reload(),
+    advice: {403: 'Only an admin imports platforms.', 415: 'Use a CSV file (.csv) or an iCalendar file (.ics).'}});
 }
 
 function platformItem(platform) {

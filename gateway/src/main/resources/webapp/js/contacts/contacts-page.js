@@ -1,11 +1,11 @@
 // The people the org knows: listed and found, added one by one or imported from a CSV or vCard file (rows that
 // cannot be taken are reported by line, in words), and erased for good on request (right to be forgotten).
-import {get, post, upload} from '../api/client.js';
+import {get, post} from '../api/client.js';
 import {announce, h, replace} from '../ui/dom.js';
 import {disclosure} from '../ui/disclosure.js';
+import {fileImport} from '../ui/file-import.js';
 import {field, onSubmit, text} from '../ui/forms.js';
 import {count, profile} from '../wording/format.js';
-import {rowSentence} from '../wording/messages.js';
 
 const PAGE_SIZE = 100;
 const FIELDS = [['Name', 'name', {required: true, autocomplete: 'off'}], ['Company', 'company', {}],
@@ -33,29 +33,12 @@ function addForm(reload) {
 }
 
 function importForm(reload) {
-  const report = h('div', {id: 'import-report', 'aria-live': 'polite'});
-  const form = h('form', {id: 'import-contacts-form', novalidate: true},
-    field('A CSV or vCard file', 'file', {type: 'file', accept: '.csv,.vcf,.vcard,text/csv,text/vcard', required: true},
-      'CSV: a first line naming the columns (name, and any of company, function, position, industry, email, phone). '
-      + 'People already known (same e-mail, else same name and company) are merged, not doubled.'),
-    h('div', {class: 'actions'}, h('button', {type: 'submit'}, 'Import')));
-  onSubmit(form, async () => {
-    const file = form.querySelector('input[type=file]').files[0];
-    if (!file) {
-      replace(report, h('p', {class: 'alert'}, 'Choose a file first.'));
-      return null;
-    }
-    replace(report);
-    const answer = await upload('/api/v1/contacts/import', file);
-    replace(report, h('div', {class: answer.rejected.length ? 'notice' : 'success'},
-      h('p', {}, `${count(answer.imported, 'contact')} added, ${answer.merged} merged with people you knew`
-        + `${answer.rejected.length ? `; ${count(answer.rejected.length, 'row')} left out:` : '.'}`),
-      answer.rejected.length ? h('ul', {class: 'rejected'}, answer.rejected.map((row) => h('li', {}, rowSentence(row)))) : null,
-      answer.rejected.length ? h('p', {class: 'hint'}, 'Fix these rows and import them again: the others are in already.') : null));
-    announce('Import done');
-    return () => reload();
-  }, {advice: {415: 'Use a CSV file (.csv) or a vCard file (.vcf).'}});
-  return h('div', {}, form, report);
+  return fileImport({id: 'import-contacts-form', reportId: 'import-report', label: 'A CSV or vCard file',
+    accept: '.csv,.vcf,.vcard,text/csv,text/vcard', path: '/api/v1/contacts/import',
+    hint: 'CSV: a first line naming the columns (name, and any of company, function, position, industry, email, phone). '
+      + 'People already known (same e-mail, else same name and company) are merged, not doubled.',
+    taken: (answer) => `${count(answer.imported, 'contact')} added, ${answer.merged} merged with people you knew`,
+    onDone: () => reload(), advice: {415: 'Use a CSV file (.csv) or a vCard file (.vcf).'}});
 }
 
 function eraseConfirm(contact, reload) {

@@ -70,7 +70,7 @@ function overview(context) {
   const next = list.next;
   return [
     h('section', {class: 'card next-step', id: 'next-step', 'aria-labelledby': 'next-heading'},
-      h('h2', {id: 'next-heading'}, 'Next step'),
+      h('h2', {id: 'next-heading'}, list.steps.every((one) => one.state === DONE) ? 'Every step is done' : 'Next step'),
       h('p', {class: 'next-text'}, next.next || next.summary),
       h('a', {class: 'button', href: planRoute(plan.planId, next.key, next.platformId ? `platform=${next.platformId}` : '')},
         `Go to ${next.title.toLowerCase()}`)),

@@ -16,7 +16,7 @@ const LABEL_CHARACTERS = 14;
 function svg(tag, attributes = {}, ...children) {
   const element = document.createElementNS(SVG, tag);
   Object.entries(attributes).forEach(([name, value]) => element.setAttribute(name, String(value)));
-  children.flat().forEach((child) => element.append(child instanceof Node ? child : document.createTextNode(String(child))));
+  children.flat(Infinity).forEach((child) => element.append(child instanceof Node ? child : document.createTextNode(String(child))));
   return element;
 }
 
