@@ -29,7 +29,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The web app in a real browser (the system's chromium, headless), as a new rep, a manager and an admin work it on
- * the suite started as command one starts it (free ports, demo data): the demo plan found without an id, a fresh
+ * the suite started as run-local.sh starts it (free ports, demo data): the demo plan found without an id, a fresh
  * plan taken through its checklist (objective refused, defined, revised and achieved; a target and the contact who
  * fits it; outreach; a platform refused over the budget and one chosen; attendance with people picked from the
  * contacts; a follow-up done; the results), a draft kept across a refused token and a new sign-in, a second tab
