@@ -1,9 +1,9 @@
 // Sign in: in the local profile the gateway signs development tokens; elsewhere the user pastes a bearer token
 // from the organisation's identity provider.
-import {ApiError, get, post} from '../api.js';
-import {announce, h, replace} from '../dom.js';
-import {field, onSubmit, text} from '../forms.js';
-import {signIn, signOut, user} from '../session.js';
+import {ApiError, get, post} from '../api/client.js';
+import {announce, h, replace} from '../ui/dom.js';
+import {field, onSubmit, text} from '../ui/forms.js';
+import {landing, LOCAL_TOKEN, PROVIDER_TOKEN, signIn, signOut, user} from '../session/session.js';
 
 const ROLES = ['REP', 'MANAGER', 'ADMIN'];
 const PERSONAS = [
@@ -13,13 +13,6 @@ const PERSONAS = [
 ];
 const DEMO_ORG = 'demo-org';
 const DEMO_TEAM = 'team-north';
-
-/** Where a user goes after signing in: a rep to plans, a manager to the team, an admin to the org. */
-export function landing() {
-  const me = user();
-  if (!me || !me.knownRoles || me.roles.includes('REP')) return '#/plans';
-  return me.roles.includes('ADMIN') ? '#/dashboard/org' : '#/dashboard/team';
-}
 
 function afterSignIn(next) {
   announce(`Signed in as ${user().sub}`);
@@ -55,7 +48,7 @@ export function signInPage(main, params) {
       signOut();
       const answer = await post('/api/v1/dev/token', {sub: text(data, 'sub'), org: text(data, 'org'),
         team: text(data, 'team'), roles});
-      signIn(answer.token);
+      signIn(answer.token, LOCAL_TOKEN);
       afterSignIn(params.next);
     } catch (error) {
       if (error instanceof ApiError && [401, 403, 404, 405].includes(error.status)) {
@@ -72,11 +65,11 @@ export function signInPage(main, params) {
 
   const pasteForm = h('form', {id: 'paste-token-form', novalidate: true},
     field('Bearer token', 'token', {tag: 'textarea', required: true, spellcheck: 'false', autocomplete: 'off'},
-      'A JWT from your identity provider with your user, org, team and roles.'),
+      'The access token your identity provider gives you (it names you, your organisation, team and roles).'),
     h('div', {class: 'actions'}, h('button', {type: 'submit'}, 'Use this token')));
   onSubmit(pasteForm, async (data) => {
     const pasted = (text(data, 'token') || '').replace(/^Bearer\s+/i, '');
-    signIn(pasted);
+    signIn(pasted, PROVIDER_TOKEN);
     try {
       // any small read proves the gateway accepts the token
       await get('/api/v1/follow-ups?size=1');
@@ -89,7 +82,9 @@ export function signInPage(main, params) {
 
   replace(main,
     h('h1', {tabindex: -1}, 'Sign in'),
-    params.expired ? h('p', {class: 'alert'}, 'Your session ended: please sign in again.') : null,
+    params.next ? h('p', {class: 'notice', id: 'sign-in-again'}, params.expired
+      ? 'Your sign-in ended. Sign in again: what you typed is kept, and you come back to where you were.'
+      : 'Sign in to go on: you come back to the page you asked for.') : null,
     h('div', {class: 'grid two'},
       h('section', {class: 'card', 'aria-labelledby': 'dev-heading'},
         h('h2', {id: 'dev-heading'}, 'On your machine (local profile)'),

@@ -1,17 +1,18 @@
 // Dashboards for a rep (own figures), a manager (the team and its members) and an admin (the org, platform ROI,
 // arrival timing). Data from /api/v1/analytics (events-catalog-service projections); every table also as CSV.
-import {download, get} from '../api.js';
-import {announce, h, number, percent, replace, table} from '../dom.js';
-import {barChart} from '../charts.js';
-import {field} from '../forms.js';
-import {user} from '../session.js';
+import {download, get} from '../api/client.js';
+import {announce, h, replace, table} from '../ui/dom.js';
+import {barChart} from '../ui/charts.js';
+import {field} from '../ui/forms.js';
+import {hours, kind, number, percent, rate} from '../wording/format.js';
+import {user} from '../session/session.js';
 
 const GRANULARITIES = ['month', 'quarter', 'year'];
 const ROI_LIMIT = 20;
 
 const ROW_COLUMNS = [
   {label: 'Plans', key: 'plans'}, {label: 'Objectives', key: 'objectivesDefined'},
-  {label: 'SMART pass rate', key: 'smartPassRate', format: percent},
+  {label: 'Objectives fully SMART', key: 'smartPassRate', format: percent},
   {label: 'Average progress', key: 'averageProgress', format: percent},
   {label: 'Objectives achieved', key: 'objectivesAchieved'}, {label: 'Hours budgeted', key: 'hoursBudgeted'},
   {label: 'Hours planned', key: 'hoursPlanned'}, {label: 'Hours spent', key: 'hoursSpent'},
@@ -33,7 +34,7 @@ function csvLink(path, name) {
       await download(link.getAttribute('href'), `${name}.csv`);
       announce(`${name} downloaded`);
     } catch (error) {
-      announce(`Download failed: ${error.message}`);
+      announce('The download failed; try again in a moment');
     }
   });
   return link;
@@ -44,8 +45,14 @@ function totals(total) {
     h('div', {'data-key': column.key}, h('dt', {}, column.label), h('dd', {}, (column.format || number)(total?.[column.key])))));
 }
 
+/** Target people met per hour spent, the return on the time invested. */
+function perHour(row) {
+  return row && row.hoursSpent > 0 ? rate(row.targetPeopleMet / row.hoursSpent) : '–';
+}
+
 function failure(error) {
-  return h('p', {class: 'alert'}, error.status === 403 ? 'Your role may not see these figures.' : `Unavailable: ${error.message}`);
+  return h('p', {class: 'alert'}, error.status === 403 ? 'Your role may not see these figures.'
+    : 'These figures cannot be read right now; try again in a moment.');
 }
 
 async function summaryCard(scope, subject, filters) {
@@ -65,12 +72,13 @@ async function summaryCard(scope, subject, filters) {
         barChart('Hours per period', periods, [
           {name: 'budgeted', values: answer.rows.map((row) => row.hoursBudgeted)},
           {name: 'planned', values: answer.rows.map((row) => row.hoursPlanned)},
-          {name: 'spent', values: answer.rows.map((row) => row.hoursSpent)}]),
+          {name: 'spent', values: answer.rows.map((row) => row.hoursSpent)}], {format: hours, tableId: 'per-period'}),
         barChart('People met per period', periods, [
           {name: 'people met', values: answer.rows.map((row) => row.peopleMet)},
-          {name: 'target people met', values: answer.rows.map((row) => row.targetPeopleMet)}])),
-      table(`Per ${answer.granularity}`, [{label: 'Period', value: (row) => row.period}, ...ROW_COLUMNS.map(numeric)],
-        answer.rows),
+          {name: 'target people met', values: answer.rows.map((row) => row.targetPeopleMet)}], {tableId: 'per-period'})),
+      table(`Per ${answer.granularity}`, [{label: 'Period', value: (row) => row.period},
+        {label: 'Target people per hour', numeric: true, value: perHour}, ...ROW_COLUMNS.map(numeric)],
+      answer.rows, {id: 'per-period'}),
       h('div', {class: 'actions'}, csvLink(path, 'summary')));
   } catch (error) {
     card.append(failure(error));
@@ -87,9 +95,11 @@ async function membersCard(team) {
     card.append(
       barChart('People met per member', answer.members.map((member) => member.userId), [
         {name: 'people met', values: answer.members.map((member) => member.peopleMet)},
-        {name: 'target people met', values: answer.members.map((member) => member.targetPeopleMet)}]),
-      h('div', {id: 'team-members'}, table('Members, all time', [{label: 'Member', value: (row) => row.userId},
-        ...ROW_COLUMNS.map(numeric)], answer.members)),
+        {name: 'target people met', values: answer.members.map((member) => member.targetPeopleMet)}],
+      {tableId: 'team-members'}),
+      table('Members, all time', [{label: 'Member', value: (row) => row.userId},
+        ...ROW_COLUMNS.map(numeric), {label: 'Target people per hour', numeric: true, value: perHour}], answer.members,
+      {id: 'team-members'}),
       h('div', {class: 'actions'}, csvLink(path, 'team-members')));
   } catch (error) {
     card.append(failure(error));
@@ -105,15 +115,17 @@ async function roiCard() {
     const answer = await get(path);
     card.append(
       barChart('Target people met per hour', answer.platforms.map((one) => one.name), [
-        {name: 'target people per hour', values: answer.platforms.map((one) => one.targetPeoplePerHour)}]),
-      h('div', {id: 'platform-roi'}, table('Platforms, best first', [
+        {name: 'target people per hour', values: answer.platforms.map((one) => one.targetPeoplePerHour)}],
+      {format: rate, tableId: 'platform-roi'}),
+      table('Platforms, best first', [
         {label: 'Platform', value: (row) => row.name},
-        {label: 'Kind', value: (row) => row.kind.replace(/_/g, ' ').toLowerCase()},
+        {label: 'Kind', value: (row) => kind(row.kind)},
         ...[['Attendances', 'attendances'], ['Hours spent', 'hoursSpent'], ['People met', 'peopleMet'],
           ['Target people met', 'targetPeopleMet'], ['Target people per hour', 'targetPeoplePerHour'],
           ['Forecast target people', 'forecastTargetPeople'], ['Actual target people', 'actualTargetPeople']]
           .map(([label, key]) => numeric({label, key})),
-        numeric({label: 'Forecast accuracy', key: 'forecastAccuracy', format: percent})], answer.platforms)),
+        numeric({label: 'Forecast accuracy', key: 'forecastAccuracy', format: percent})], answer.platforms,
+      {id: 'platform-roi'}),
       h('div', {class: 'actions'}, csvLink(path, 'platform-roi')));
   } catch (error) {
     card.append(failure(error));
@@ -133,11 +145,13 @@ async function timingCard(scope, subject) {
       numeric({label: 'Attendances', key: 'attendances'}), numeric({label: 'People met', key: 'peopleMet'}),
       numeric({label: 'People met per attendance', key: 'peopleMetPerAttendance'})], rows);
     card.append(h('div', {class: 'grid two'},
-      h('div', {}, barChart('Arriving early', answer.earlyArrival.map((row) => row.band),
-        [{name: 'people met per attendance', values: answer.earlyArrival.map((row) => row.peopleMetPerAttendance)}]),
+      h('div', {}, barChart('Arriving early: minutes before the programme', answer.earlyArrival.map((row) => row.band),
+        [{name: 'people met per attendance', values: answer.earlyArrival.map((row) => row.peopleMetPerAttendance)}],
+        {format: rate}),
       bandTable('Minutes before the programme', answer.earlyArrival)),
-      h('div', {}, barChart('Staying late', answer.lateStay.map((row) => row.band),
-        [{name: 'people met per attendance', values: answer.lateStay.map((row) => row.peopleMetPerAttendance)}]),
+      h('div', {}, barChart('Staying late: minutes after the programme', answer.lateStay.map((row) => row.band),
+        [{name: 'people met per attendance', values: answer.lateStay.map((row) => row.peopleMetPerAttendance)}],
+        {format: rate}),
       bandTable('Minutes after the programme', answer.lateStay))),
     h('div', {class: 'actions'}, csvLink(path, 'arrival-timing')));
   } catch (error) {

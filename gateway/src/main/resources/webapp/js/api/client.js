@@ -1,9 +1,11 @@
-// The gateway's API on the same origin, with the signed-in user's bearer token. Errors are RFC 9457 problems.
-import {signOut, token} from './session.js';
+// The gateway's API on the same origin, with the signed-in user's bearer token. Errors are RFC 9457 problems,
+// thrown as ApiError; wording/messages.js says what they mean. A refused token is forgotten and announced
+// ("netfocus:signed-out"): the shell offers to sign in again, and drafts keep what was typed.
+import {signOut, token} from '../session/session.js';
 
 export class ApiError extends Error {
   constructor(status, problem, retryAfterSeconds = null) {
-    super(problem?.detail || problem?.title || `HTTP ${status}`);
+    super(problem?.title || `HTTP ${status}`);
     this.status = status;
     this.problem = problem || {};
     this.retryAfterSeconds = retryAfterSeconds;
@@ -15,18 +17,22 @@ export class ApiError extends Error {
   }
 }
 
-async function send(method, path, body, extraHeaders = {}) {
-  const headers = {Accept: 'application/json, application/problem+json', ...extraHeaders};
+export const SIGNED_OUT = 'netfocus:signed-out';
+
+async function send(method, path, {body, headers = {}} = {}) {
+  const all = {Accept: 'application/json, application/problem+json', ...headers};
   const bearer = token();
-  if (bearer) headers.Authorization = `Bearer ${bearer}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  let response;
-  try {
-    response = await fetch(path, {method, headers, body: body === undefined ? undefined : JSON.stringify(body)});
-  } catch (offline) {
-    throw new ApiError(0, {title: 'The gateway cannot be reached', detail: 'Check that Netfocus is running.'});
+  if (bearer) all.Authorization = `Bearer ${bearer}`;
+  let payload = body;
+  if (body !== undefined && !(body instanceof FormData)) {
+    all['Content-Type'] = 'application/json';
+    payload = JSON.stringify(body);
   }
-  return response;
+  try {
+    return await fetch(path, {method, headers: all, body: payload});
+  } catch (offline) {
+    throw new ApiError(0, {});
+  }
 }
 
 async function parse(response) {
@@ -39,31 +45,40 @@ async function parse(response) {
   }
 }
 
+async function fail(response) {
+  if (response.status === 401 && token()) {
+    // an expired or foreign token: forget it, so the app asks for a new one
+    signOut();
+    window.dispatchEvent(new Event(SIGNED_OUT));
+  }
+  throw new ApiError(response.status, await parse(response), Number(response.headers.get('Retry-After')) || null);
+}
+
 /** Sends a request; resolves to {body, headers} on 2xx, else throws ApiError with the problem. */
 export async function api(method, path, body) {
-  const response = await send(method, path, body);
-  const parsed = await parse(response);
-  if (!response.ok) {
-    if (response.status === 401 && token()) {
-      // an expired or foreign token: forget it, so the app asks for a new one
-      signOut();
-      window.dispatchEvent(new Event('netfocus:signed-out'));
-    }
-    throw new ApiError(response.status, parsed, Number(response.headers.get('Retry-After')) || null);
-  }
-  return {body: parsed, headers: response.headers};
+  const response = await send(method, path, {body});
+  if (!response.ok) return fail(response);
+  return {body: await parse(response), headers: response.headers};
 }
 
 export const get = (path) => api('GET', path).then((answer) => answer.body);
 export const post = (path, body) => api('POST', path, body).then((answer) => answer.body);
+export const put = (path, body) => api('PUT', path, body).then((answer) => answer.body);
+
+/** Uploads a file as the part "file" of a multipart form (imports). */
+export async function upload(path, file) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return api('POST', path, form).then((answer) => answer.body);
+}
 
 /**
  * Downloads a file the API serves (CSV, iCalendar): a plain link cannot carry the bearer token, so the file is
  * fetched with it and handed to the browser as a download.
  */
 export async function download(path, fallbackName) {
-  const response = await send('GET', path, undefined, {Accept: '*/*'});
-  if (!response.ok) throw new ApiError(response.status, await parse(response));
+  const response = await send('GET', path, {headers: {Accept: '*/*'}});
+  if (!response.ok) return fail(response);
   const disposition = response.headers.get('Content-Disposition') || '';
   const named = /filename="?([^";]+)"?/.exec(disposition);
   const url = URL.createObjectURL(await response.blob());
@@ -85,7 +100,7 @@ const MAX_RETRY_AFTER_MS = 2000;
  */
 export async function getAtVersion(path, version) {
   const separator = path.includes('?') ? '&' : '?';
-  for (let attempt = 1; version !== undefined && attempt <= VERSION_WAIT_ATTEMPTS; attempt += 1) {
+  for (let attempt = 1; version !== undefined && version !== null && attempt <= VERSION_WAIT_ATTEMPTS; attempt += 1) {
     try {
       return await api('GET', `${path}${separator}minVersion=${version}`);
     } catch (error) {
