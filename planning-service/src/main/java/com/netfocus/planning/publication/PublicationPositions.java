@@ -54,7 +54,7 @@ public class PublicationPositions {
     private final Clock clock;
 
     @Autowired
-    public PublicationPositions(MongoTemplate mongo, PublicationSettings settings) {
+    public PublicationPositions(MongoTemplate mongo, PlanPublicationSettings settings) {
         this(mongo, settings.obligationLease(), Clock.systemUTC());
     }
 

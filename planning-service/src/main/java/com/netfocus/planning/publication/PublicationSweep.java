@@ -22,21 +22,21 @@ public class PublicationSweep implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(PublicationSweep.class);
 
     private final PublicationPositions positions;
-    private final PlanEventPublisher publisher;
-    private final PublicationSettings settings;
+    private final PlanPublicationQueues queues;
+    private final PlanPublicationSettings settings;
     private ScheduledExecutorService timer;
 
-    public PublicationSweep(PublicationPositions positions, PlanEventPublisher publisher,
-                            PublicationSettings settings) {
+    public PublicationSweep(PublicationPositions positions, PlanPublicationQueues queues,
+                            PlanPublicationSettings settings) {
         this.positions = positions;
-        this.publisher = publisher;
+        this.queues = queues;
         this.settings = settings;
     }
 
     /** Hands every pending plan to its worker; returns how many plans were pending. */
     public int sweep() {
         List<String> pending = positions.pendingPlans();
-        pending.forEach(publisher::catchUp);
+        pending.forEach(queues::catchUp);
         if (!pending.isEmpty()) {
             log.debug("recovery sweep: {} plan(s) pending", pending.size());
         }
@@ -75,6 +75,6 @@ public class PublicationSweep implements SmartLifecycle {
 
     @Override
     public int getPhase() {
-        return PlanEventPublisher.PHASE + 1;
+        return PlanPublicationWorkers.PHASE + 1;
     }
 }

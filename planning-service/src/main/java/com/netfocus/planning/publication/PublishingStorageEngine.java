@@ -34,15 +34,14 @@ public class PublishingStorageEngine implements EventStorageEngine {
     private final EventStorageEngine storage;
     private final PublicationPositions positions;
     private final PublicationObligations obligations;
-    private final PlanEventPublisher publisher;
+    private final PlanPublicationQueues queues;
 
     public PublishingStorageEngine(EventStorageEngine storage, PublicationPositions positions,
-                                   PublicationObligations obligations, PlanEventPublisher publisher) {
+                                   PublicationObligations obligations, PlanPublicationQueues queues) {
         this.storage = storage;
         this.positions = positions;
         this.obligations = obligations;
-        this.publisher = publisher;
-        publisher.readFrom(storage);
+        this.queues = queues;
     }
 
     /** The storage underneath, without marks and hand-over (for tests that simulate a crash after an append). */
@@ -72,7 +71,7 @@ public class PublishingStorageEngine implements EventStorageEngine {
             unitOfWork.afterCommit(committed -> handOver(byPlan, marks));
             // stored, yet the unit of work failed later: the events exist, so publish them from the store
             unitOfWork.onRollback(failed -> byPlan.keySet()
-                    .forEach(planId -> publisher.submit(new PublicationTask.CatchUp(planId, true))));
+                    .forEach(planId -> queues.submit(new PublicationTask.CatchUp(planId, true))));
         } else {
             handOver(byPlan, marks);
         }
@@ -89,8 +88,8 @@ public class PublishingStorageEngine implements EventStorageEngine {
     }
 
     private void handOver(Map<String, List<DomainEventMessage<?>>> byPlan, Map<String, Long> marks) {
-        byPlan.forEach((planId, planEvents) ->
-                publisher.submit(new PublicationTask.Committed(planId, planEvents, marks.get(planId))));
+        byPlan.forEach((planId, planEvents) -> queues.submit(new PublicationTask.Committed(planId,
+                planEvents.stream().map(EnvelopeRecords::record).toList(), marks.get(planId))));
     }
 
     private static Map<String, List<DomainEventMessage<?>>> byPlan(List<? extends EventMessage<?>> events) {

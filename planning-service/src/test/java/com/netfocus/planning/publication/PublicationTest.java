@@ -33,12 +33,12 @@ import static org.awaitility.Awaitility.await;
  * order, with its metadata; late inserts, an absent broker and a crash between store and publish lose nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "netfocus.publication.sweep-interval=500ms",
-        "netfocus.publication.delivery-timeout=4s",
-        "netfocus.publication.request-timeout=2s",
-        "netfocus.publication.max-block=2s",
+        "netfocus.planning.publication.sweep-interval=500ms",
+        "netfocus.planning.publication.delivery-timeout=4s",
+        "netfocus.planning.publication.request-timeout=2s",
+        "netfocus.planning.publication.max-block=2s",
         // a mark whose append never settles (its instance "crashed") is released this long after it was set
-        "netfocus.publication.obligation-lease=5s"})
+        "netfocus.planning.publication.obligation-lease=5s"})
 class PublicationTest {
 
     private static final Duration PUBLISHED_WITHIN = Duration.ofSeconds(30);
@@ -60,7 +60,7 @@ class PublicationTest {
     @Autowired
     PublicationPositions positions;
     @Autowired
-    PlanEventPublisher publisher;
+    PublicationFailures failures;
 
     private Api api;
     private TopicReader topic;
@@ -133,14 +133,14 @@ class PublicationTest {
         String planId = PlanFlow.createPlan(api);
         awaitSequences(planId, 1);
 
-        long failedBefore = publisher.failedAttempts();
+        long failedBefore = failures.failedAttempts();
 
         SharedInfrastructure.embeddedKafka().stop();
         String objectiveId = PlanFlow.objective(api, planId);
         PlanFlow.target(api, planId, objectiveId);
         String otherPlan = PlanFlow.createPlan(api);
         // the publisher gave up on these (delivery timeout): only the marks and the sweep can bring them out now
-        await().atMost(PUBLISHED_WITHIN).until(() -> publisher.failedAttempts() >= failedBefore + 2);
+        await().atMost(PUBLISHED_WITHIN).until(() -> failures.failedAttempts() >= failedBefore + 2);
         assertThat(positions.find(planId)).hasValueSatisfying(position -> assertThat(position.pending()).isTrue());
         assertThat(positions.find(otherPlan)).hasValueSatisfying(position -> assertThat(position.pending()).isTrue());
         SharedInfrastructure.embeddedKafka().start();
