@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Makes the Kafka producer plan events are sent with: every record acknowledged by all in-sync replicas, idempotent
  * (the producer's own retries neither duplicate nor reorder a partition's records), never giving up on a record
- * while the broker is away ({@code deliveryTimeout}).
+ * while the broker is away ({@code deliveryTimeout}), and taking records up to {@code limits.maxRequestSize}, which
+ * the event size limit and the topic's {@code max.message.bytes} agree with (see {@link RecordLimits}).
  */
 @Component
 public class PlanEventProducerFactory {
@@ -37,7 +38,8 @@ public class PlanEventProducerFactory {
                 ProducerConfig.LINGER_MS_CONFIG, 1,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, millis(settings.deliveryTimeout()),
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, millis(settings.requestTimeout()),
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, millis(settings.maxBlock())),
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, millis(settings.maxBlock()),
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) settings.limits().maxRequestSize().toBytes()),
                 new StringSerializer(), new ByteArraySerializer());
     }
 

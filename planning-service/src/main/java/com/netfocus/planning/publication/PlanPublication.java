@@ -3,6 +3,7 @@ package com.netfocus.planning.publication;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -19,7 +20,12 @@ final class PlanPublication {
     private long startSequence = Position.NOTHING_PUBLISHED;
     private long acknowledged = Position.NOTHING_PUBLISHED;
     private long observedMarks = Long.MIN_VALUE;
-    private boolean failed;
+    /** Where the prepared records end because the next one cannot be sent (set while preparing). */
+    private PublicationFailure stop;
+    /** The record Kafka did not take (set while sending): nothing after it is sent. */
+    private PublicationFailure failure;
+    private boolean held;
+    private boolean storedBlock;
 
     PlanPublication(String planId) {
         this.planId = planId;
@@ -79,24 +85,59 @@ final class PlanPublication {
     }
 
     void acknowledged(PlanRecord record) {
-        if (!failed) {
+        if (failure == null) {
             acknowledged = record.sequence();
         }
     }
 
-    /** Nothing after this point counts as published; what was prepared and not acknowledged is dropped. */
-    void fail() {
-        failed = true;
+    /** The records prepared so far are sent; the next one cannot be, for this reason. */
+    void stopsAt(PublicationFailure reason) {
+        stop = reason;
     }
 
     /** Nothing of this plan could be prepared: nothing is sent. */
-    void unprepared() {
-        failed = true;
+    void unprepared(PublicationFailure reason) {
+        stop = reason;
         records.clear();
     }
 
+    /** Kafka did not take a record: nothing after it is sent or counts as published. */
+    void failed(PublicationFailure failed) {
+        if (failure == null) {
+            failure = failed;
+        }
+    }
+
+    /** Why the plan's publication stopped short: Kafka's failure first, else why preparing stopped. */
+    Optional<PublicationFailure> failure() {
+        return Optional.ofNullable(failure != null ? failure : stop);
+    }
+
     boolean succeeded() {
-        return !failed;
+        return failure().isEmpty() && !held;
+    }
+
+    /** The plan is blocked and its next attempt is not due: nothing is read or sent, its appends are settled. */
+    void hold() {
+        held = true;
+    }
+
+    boolean held() {
+        return held;
+    }
+
+    /** The stored position says the plan's publication is blocked (by this instance or another, maybe earlier). */
+    void storedBlock(boolean blocked) {
+        storedBlock = blocked;
+    }
+
+    boolean storedBlock() {
+        return storedBlock;
+    }
+
+    /** The next record to send, or none once the plan failed or everything was sent. */
+    Optional<PlanRecord> next(int index) {
+        return failure == null && index < records.size() ? Optional.of(records.get(index)) : Optional.empty();
     }
 
     boolean advanced() {

@@ -15,7 +15,7 @@ public class PlanPublicationConfiguration {
     @Primary
     PublishingStorageEngine eventStorageEngine(@Qualifier(EventStoreConfiguration.STORAGE) EventStorageEngine storage,
                                                PublicationPositions positions, PublicationObligations obligations,
-                                               PlanPublicationQueues queues) {
-        return new PublishingStorageEngine(storage, positions, obligations, queues);
+                                               PlanPublicationQueues queues, EventSizeLimit sizeLimit) {
+        return new PublishingStorageEngine(storage, positions, obligations, queues, sizeLimit);
     }
 }

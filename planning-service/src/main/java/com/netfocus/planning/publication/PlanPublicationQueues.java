@@ -15,10 +15,13 @@ public class PlanPublicationQueues {
 
     private final List<PlanTaskQueue> queues;
     private final PublicationObligations obligations;
+    private final BlockedPlans blocked;
 
-    public PlanPublicationQueues(PlanPublicationSettings settings, PublicationObligations obligations) {
+    public PlanPublicationQueues(PlanPublicationSettings settings, PublicationObligations obligations,
+                                 BlockedPlans blocked) {
         this.queues = IntStream.range(0, Math.max(1, settings.workers())).mapToObj(i -> new PlanTaskQueue()).toList();
         this.obligations = obligations;
+        this.blocked = blocked;
     }
 
     /** Queues work for the plan's worker. */
@@ -26,9 +29,12 @@ public class PlanPublicationQueues {
         queues.get(Math.floorMod(task.planId().hashCode(), queues.size())).add(task);
     }
 
-    /** Asks for a catch-up of a plan the sweep found pending, unless one of this process's appends will settle it. */
+    /**
+     * Asks for a catch-up of a plan the sweep found pending, unless one of this process's appends will settle it or
+     * the plan is blocked and its next attempt is not due.
+     */
     void catchUp(String planId) {
-        if (!obligations.isOpen(planId)) {
+        if (!obligations.isOpen(planId) && !blocked.holds(planId)) {
             submit(new PublicationTask.CatchUp(planId, false));
         }
     }

@@ -12,7 +12,9 @@ import java.time.Duration;
  * {@code obligationLease}: how long after its last mark a plan's open appends (counted in the store, across every
  * planning instance) may hold its mark; past it they count as abandoned by an instance that died, and a catch-up
  * may clear the mark. Far longer than any append takes (the driver's timeouts bound those). {@code stopTimeout}: how
- * long a stop waits for the workers before and after closing the producer.
+ * long a stop waits for the workers before and after closing the producer. {@code limits}: the largest event and the
+ * Kafka limits it must fit in ({@link RecordLimits}). {@code blockedRetry}: the back-off of a plan whose publication
+ * is blocked ({@link BlockedPlanRetry}); {@code healthListedPlans}: how many blocked plans the health details list.
  */
 @ConfigurationProperties("netfocus.planning.publication")
 public record PlanPublicationSettings(
@@ -23,5 +25,8 @@ public record PlanPublicationSettings(
         @DefaultValue("5s") Duration requestTimeout,
         @DefaultValue("5s") Duration maxBlock,
         @DefaultValue("60s") Duration obligationLease,
-        @DefaultValue("5s") Duration stopTimeout) {
+        @DefaultValue("5s") Duration stopTimeout,
+        @DefaultValue RecordLimits limits,
+        @DefaultValue BlockedPlanRetry blockedRetry,
+        @DefaultValue("20") int healthListedPlans) {
 }

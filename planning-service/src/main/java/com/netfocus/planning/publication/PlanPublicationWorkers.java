@@ -8,11 +8,13 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Starts and stops the publication: the Kafka producer and one single-threaded worker per queue of
+ * Starts and stops the publication: first the check that the topic takes what the producer may send, then the Kafka
+ * producer and one single-threaded worker per queue of
  * {@link PlanPublicationQueues}, each publishing the plans whose id hashes to it. Publishing never runs on a
  * command's thread.
  */
@@ -27,11 +29,14 @@ public class PlanPublicationWorkers implements SmartLifecycle {
     private final PlanPublicationSettings settings;
     private final PlanPublicationQueues queues;
     private final PlanEventProducerFactory producers;
+    private final PlanEventTopicCheck topicCheck;
     private final EventStorageEngine storage;
     private final PublicationPositions positions;
     private final PublicationObligations obligations;
     private final PublicationDelay delay;
     private final PublicationFailures failures;
+    private final BlockedPlans blocked;
+    private final Clock clock;
     private final String topic;
     private final List<PlanPublicationWorker> workers = new ArrayList<>();
     private Producer<String, byte[]> producer;
@@ -39,23 +44,28 @@ public class PlanPublicationWorkers implements SmartLifecycle {
 
     /** {@code storage}: the store itself, not the publishing decorator around it, for catch-up reads. */
     public PlanPublicationWorkers(PlanPublicationSettings settings, PlanPublicationQueues queues,
-                                  PlanEventProducerFactory producers,
+                                  PlanEventProducerFactory producers, PlanEventTopicCheck topicCheck,
                                   @Qualifier(EventStoreConfiguration.STORAGE) EventStorageEngine storage,
                                   PublicationPositions positions, PublicationObligations obligations,
-                                  PublicationDelay delay, PublicationFailures failures, TopicSettings topics) {
+                                  PublicationDelay delay, PublicationFailures failures, BlockedPlans blocked,
+                                  Clock clock, TopicSettings topics) {
         this.settings = settings;
         this.queues = queues;
         this.producers = producers;
+        this.topicCheck = topicCheck;
         this.storage = storage;
         this.positions = positions;
         this.obligations = obligations;
         this.delay = delay;
         this.failures = failures;
+        this.blocked = blocked;
+        this.clock = clock;
         this.topic = topics.planEvents();
     }
 
     @Override
     public synchronized void start() {
+        topicCheck.verify();
         producer = producers.create();
         List<PlanTaskQueue> all = queues.all();
         for (int i = 0; i < all.size(); i++) {
@@ -70,8 +80,10 @@ public class PlanPublicationWorkers implements SmartLifecycle {
     private BatchPublication batchPublication() {
         KnownPublished known = new KnownPublished(REMEMBERED_PLANS);
         return new BatchPublication(new PublicationPreparation(positions, storage, known),
-                new BatchSender(producer, topic, delay),
-                new PublicationSettlement(positions, obligations, known, failures));
+                new InOrderSender(producer, topic, delay),
+                new PublicationSettlement(positions, obligations, known, failures,
+                        new PlanBlocking(blocked, positions, clock)),
+                blocked);
     }
 
     @Override

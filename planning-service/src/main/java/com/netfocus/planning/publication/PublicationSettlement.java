@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Records what a plan's publication did, in one write of its position: the appends it settles, the sequence Kafka
  * acknowledged, and, when it succeeded and no append of this process is still open, the mark cleared (if allowed).
+ * A plan held back by its block only settles its appends; one that failed for a lasting reason is found blocked.
  */
 final class PublicationSettlement {
 
@@ -15,13 +16,15 @@ final class PublicationSettlement {
     private final PublicationObligations obligations;
     private final KnownPublished known;
     private final PublicationFailures failures;
+    private final PlanBlocking blocking;
 
     PublicationSettlement(PublicationPositions positions, PublicationObligations obligations, KnownPublished known,
-                          PublicationFailures failures) {
+                          PublicationFailures failures, PlanBlocking blocking) {
         this.positions = positions;
         this.obligations = obligations;
         this.known = known;
         this.failures = failures;
+        this.blocking = blocking;
     }
 
     void settle(PlanPublication plan) {
@@ -33,9 +36,15 @@ final class PublicationSettlement {
                 if (plan.advanced()) {
                     log.debug("published plan {} up to sequence {}", planId, acknowledged);
                 }
+                blocking.published(plan);
             } else {
                 known.forget(planId);
-                failures.failed();
+                plan.failure().ifPresent(failure -> {
+                    failures.failed();
+                    if (failure.lasting()) {
+                        blocking.blocked(planId, failure);
+                    }
+                });
             }
             int settled = plan.settledAppends();
             // this process's count drops first: only then does isOpen tell whether another of its appends (handed
