@@ -43,9 +43,9 @@ final class PlanBlocking {
             log.debug("plan {} is still blocked at sequence {} (attempt {}): {}", planId, block.sequence(),
                     block.attempts(), block.reason());
         } else {
-            log.error("publication of plan {} is blocked at sequence {}: {}. None of its later events is published"
-                            + " until this one is; it is tried again from {} on (back-off), and at every start-up",
-                    planId, block.sequence(), block.reason(), block.nextAttempt());
+            log.error("publication of plan {} is blocked at sequence {}: none of its later events is published until"
+                            + " this one is; tried again from {} on (back-off) and at every start-up. Reason: {}",
+                    planId, block.sequence(), block.nextAttempt(), block.reason());
         }
     }
 

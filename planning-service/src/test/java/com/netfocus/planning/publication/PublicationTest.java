@@ -8,6 +8,7 @@ import com.netfocus.planning.support.PlanFlow;
 import com.netfocus.planning.support.StoredEvents;
 import com.netfocus.planning.support.TestInfrastructure;
 import com.netfocus.planning.support.TopicReader;
+import com.netfocus.support.problem.PayloadTooLargeException;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -61,6 +63,8 @@ class PublicationTest {
     PublicationPositions positions;
     @Autowired
     PublicationFailures failures;
+    @Autowired
+    PlanPublicationSettings settings;
 
     private Api api;
     private TopicReader topic;
@@ -204,6 +208,34 @@ class PublicationTest {
 
         awaitSequences(planId, 3);
         assertThat(topic.of(planId)).extracting(PlanEventEnvelope::sequence).containsExactly(0L, 1L, 2L);
+    }
+
+    @Test
+    void theLargestEventTheLimitAllowsReachesTheTopicThroughTheBrokerAndOneByteMoreIsRefusedBeforeItIsStored() {
+        String planId = "largest-" + UUID.randomUUID();
+        Instant at = Instant.parse("2026-11-26T10:15:30.123Z");
+        eventStore.publish(StoredEvents.created(planId, at));
+        long limit = settings.limits().maxEventSize().toBytes();
+        int withoutStatement = EnvelopeRecords.value(StoredEvents.objective(planId, 1, at, "")).length;
+
+        DomainEventMessage<?> largest = StoredEvents.objective(planId, 1, at, "x".repeat((int) limit - withoutStatement));
+        assertThat(EnvelopeRecords.value(largest)).hasSize((int) limit);
+        eventStore.publish(largest);
+
+        awaitSequences(planId, 2);
+        assertThat(topic.poll().stream().filter(r -> planId.equals(r.key()))
+                .filter(r -> r.envelope().sequence() == 1).map(TopicReader.Received::valueBytes))
+                .containsExactly((int) limit);
+        long marks = positions.find(planId).orElseThrow().marks();
+
+        DomainEventMessage<?> oneByteMore = StoredEvents.objective(planId, 2, at,
+                "x".repeat((int) limit - withoutStatement + 1));
+        assertThatThrownBy(() -> eventStore.publish(oneByteMore))
+                .isInstanceOfSatisfying(PayloadTooLargeException.class,
+                        refused -> assertThat(refused.field()).isEqualTo("statement"));
+        assertThat(storage.readEvents(planId, 2).asStream()).isEmpty();
+        assertThat(positions.find(planId)).hasValueSatisfying(position ->
+                assertThat(position.marks()).as("not marked for publication").isEqualTo(marks));
     }
 
     /** Waits until every sequence 0..count-1 arrived, and checks each arrived exactly once and in order. */
