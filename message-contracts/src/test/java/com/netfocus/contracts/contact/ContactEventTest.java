@@ -31,4 +31,15 @@ class ContactEventTest {
                 .isEqualTo(new ContactRegistered("c-3", "org-2"));
         assertThatThrownBy(() -> ContactEvent.decode("[1]")).isInstanceOf(java.io.IOException.class);
     }
+
+    @Test
+    void an_update_names_the_changed_fields_and_is_told_apart() throws Exception {
+        var updated = new ContactUpdated("c-4", "org-1", Instant.parse("2027-01-02T10:00:00Z"), "rep-1", "corr-2",
+                List.of("company", "position"), "changed jobs");
+
+        String json = PlanEventCodec.mapper().writeValueAsString(updated);
+
+        assertThat(json).contains("\"type\":\"ContactUpdated\"").doesNotContain("Acme");
+        assertThat(ContactEvent.decode(json)).isEqualTo(updated);
+    }
 }

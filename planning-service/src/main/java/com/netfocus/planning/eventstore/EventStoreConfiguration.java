@@ -1,8 +1,9 @@
 package com.netfocus.planning.eventstore;
 
 import com.mongodb.client.MongoClient;
-import com.netfocus.planning.plan.CallerMetaData;
-import com.netfocus.planning.plan.PlanRules;
+import com.netfocus.planning.limits.PlanRules;
+import com.netfocus.planning.sending.CallerMetaData;
+import com.netfocus.planning.startup.StartupRetry;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;

@@ -3,7 +3,7 @@ package com.netfocus.planning.publication;
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventCodec;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
-import com.netfocus.planning.plan.CallerMetaData;
+import com.netfocus.planning.sending.CallerMetaData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.MetaData;
 
