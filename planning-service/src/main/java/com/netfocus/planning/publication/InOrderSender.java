@@ -42,7 +42,7 @@ final class InOrderSender {
         List<PlanPublication> going = plans.stream().filter(plan -> !plan.held()).toList();
         PublicationFailure brokerAway = null;
         for (int round = 0; !going.isEmpty(); round++) {
-            Map<PlanPublication, Sent> sent = new LinkedHashMap<>();
+            Map<PlanPublication, SentRecord> sent = new LinkedHashMap<>();
             List<PlanPublication> next = new ArrayList<>();
             for (PlanPublication plan : going) {
                 var record = plan.next(round);
@@ -56,7 +56,7 @@ final class InOrderSender {
                 }
                 try (LoggedCorrelation logged = LoggedCorrelation.of(record.get().correlationId())) {
                     Future<RecordMetadata> acknowledgement = producer.send(record.get().toProducerRecord(topic));
-                    sent.put(plan, new Sent(record.get(), acknowledgement));
+                    sent.put(plan, new SentRecord(record.get(), acknowledgement));
                     brokerAway = failedAtOnce(record.get(), acknowledgement);
                 } catch (RuntimeException e) {
                     log.warn("cannot send events of plan {}: {}", plan.planId(), e.toString());
@@ -86,7 +86,7 @@ final class InOrderSender {
         }
     }
 
-    private void awaitAcknowledgement(PlanPublication plan, Sent sent) {
+    private void awaitAcknowledgement(PlanPublication plan, SentRecord sent) {
         PlanRecord record = sent.record();
         try {
             sent.acknowledgement().get();
@@ -106,8 +106,5 @@ final class InOrderSender {
             }
             plan.failed(failure);
         }
-    }
-
-    private record Sent(PlanRecord record, Future<RecordMetadata> acknowledgement) {
     }
 }

@@ -1,6 +1,5 @@
 package com.netfocus.planning.publication;
 
-import com.netfocus.planning.eventstore.TopicSettings;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;

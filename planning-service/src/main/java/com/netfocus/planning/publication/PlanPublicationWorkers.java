@@ -1,7 +1,6 @@
 package com.netfocus.planning.publication;
 
 import com.netfocus.planning.eventstore.EventStoreConfiguration;
-import com.netfocus.planning.eventstore.TopicSettings;
 import org.apache.kafka.clients.producer.Producer;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.beans.factory.annotation.Qualifier;

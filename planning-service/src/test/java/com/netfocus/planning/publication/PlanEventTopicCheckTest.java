@@ -3,7 +3,6 @@ package com.netfocus.planning.publication;
 import com.netfocus.infrastructure.testing.SharedInfrastructure;
 import com.netfocus.infrastructure.testing.TestIdentity;
 import com.netfocus.planning.PlanningApplication;
-import com.netfocus.planning.eventstore.TopicSettings;
 import com.netfocus.planning.support.TopicLimits;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
