@@ -1,6 +1,7 @@
 package com.netfocus.planning.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -91,8 +92,17 @@ class SnapshotFormatTest {
         SerializedObject<String> written = snapshots.serialize(replayed(), String.class);
 
         assertThat(written.getType().getName()).isEqualTo("com.netfocus.planning.plan.NetworkingPlan");
-        assertThat(VIEW_JSON.readTree(written.getData()))
-                .isEqualTo(VIEW_JSON.readTree(resource("networking-plan-snapshot.json")));
+        assertThat(VIEW_JSON.readTree(written.getData())).isEqualTo(storedBeforeWithFieldsAddedSince());
+    }
+
+    /**
+     * The stored snapshot with the fields added to its shape since, which an older snapshot lacks and loads as null:
+     * an attendance's id (older attendances are named by their plan and sequence).
+     */
+    private JsonNode storedBeforeWithFieldsAddedSince() throws IOException {
+        JsonNode stored = VIEW_JSON.readTree(resource("networking-plan-snapshot.json"));
+        stored.path("state").path("attendance").forEach(attendance -> ((ObjectNode) attendance).putNull("attendanceId"));
+        return stored;
     }
 
     /** The plan as its event sourcing handler builds it from the events. */
