@@ -1,5 +1,6 @@
 package com.netfocus.contact.contact;
 
+import com.netfocus.infrastructure.testing.ManagementEndpoints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.netfocus.infrastructure.testing.Callers;
 import com.netfocus.infrastructure.testing.TestInfrastructure;
@@ -74,6 +75,11 @@ class ContactApiTest {
         ResponseEntity<JsonNode> health = http.getForEntity("/actuator/health", JsonNode.class);
         assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(health.getBody().get("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void onlyHealthIsOpenToAnyoneAndMetricsNeedTheManagementToken() {
+        ManagementEndpoints.assertOnlyHealthIsOpen(http.getRootUri());
     }
 
     @Test
