@@ -160,6 +160,11 @@ class DeadLetterTest {
     }
 
     @Test
+    void onlyHealthIsOpenToAnyoneAndMetricsNeedTheManagementToken() {
+        ManagementEndpoints.assertOnlyHealthIsOpen(http.getRootUri());
+    }
+
+    @Test
     void thePrometheusScrapeShowsEachProjectionsLag() {
         String org = "org-" + UUID.randomUUID();
         String planId = "plan-" + UUID.randomUUID();

@@ -1,6 +1,5 @@
 package com.netfocus.catalog.platform;
 
-import com.netfocus.infrastructure.testing.ManagementEndpoints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.netfocus.catalog.testing.PlatformJson;
@@ -87,11 +86,6 @@ class PlatformApiTest {
         ResponseEntity<JsonNode> health = http.getForEntity("/actuator/health", JsonNode.class);
         assertThat(health.getStatusCode()).as(String.valueOf(health.getBody())).isEqualTo(HttpStatus.OK);
         assertThat(health.getBody().get("status").asText()).isEqualTo("UP");
-    }
-
-    @Test
-    void onlyHealthIsOpenToAnyoneAndMetricsNeedTheManagementToken() {
-        ManagementEndpoints.assertOnlyHealthIsOpen(http.getRootUri());
     }
 
     @Test

@@ -248,6 +248,10 @@ public final class BadInputTable {
         if (answer.contentType() == null || !answer.contentType().startsWith("application/problem+json")) {
             return Optional.of(refused + ": " + answer.status() + " answered as " + answer.contentType());
         }
+        Optional<String> internal = InternalNames.in(answer.body());
+        if (internal.isPresent()) {
+            return Optional.of(refused + ": the problem names an internal (" + internal.get() + "): " + answer.body());
+        }
         List<String> fields = answer.fields();
         boolean named = refused.field() == null ? !fields.isEmpty()
                 : fields.stream().anyMatch(field -> names(field, refused.field()));
