@@ -9,5 +9,5 @@ if [[ "${1:-}" != "--no-build" ]]; then
   echo "Building (mvn -DskipTests package)..."
   mvn -B -q -DskipTests package
 fi
-launcher=$(ls local-infrastructure/target/local-infrastructure-*-exec.jar)
+launcher=$(ls local-stack/target/local-stack-*-exec.jar)
 exec java -Dnetfocus.project-root="$PWD" -jar "$launcher"
