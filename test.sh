@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Command two: runs every test (mvn -B verify, extra arguments passed on). The browser tests drive Debian's chromium
+# Runs every test (mvn -B verify, extra arguments passed on). The browser tests drive Debian's chromium
 # through chromium-driver; when either is missing this installs them with apt-get (as root), or says what to run.
 set -euo pipefail
 cd "$(dirname "$0")"

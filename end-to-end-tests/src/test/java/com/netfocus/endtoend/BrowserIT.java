@@ -26,8 +26,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The web app in a real browser (the system's chromium, headless): a rep takes a fresh plan from objective to
- * attendance and follow-up, and a manager and an admin read their dashboards, on the suite started as command one
- * starts it (free ports, demo data). Screenshots of each main page go to target/screenshots and docs/screenshots.
+ * attendance and follow-up, and a manager and an admin read their dashboards, on the suite started as run-local.sh's
+ * launcher starts it (free ports, demo data). Screenshots of each main page go to target/screenshots and docs/screenshots.
  * {@code -Dnetfocus.browser.gateway-url=http://localhost:8080} runs it against a stack already running instead.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -1,4 +1,4 @@
-package com.netfocus.benchmarks;
+package com.netfocus.benchmarks.run;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +13,7 @@ class BenchmarkOptionsTest {
     private static final Path ROOT = Path.of("/project");
 
     @Test
-    void defaultsAreTheScaleOfIssueSix() {
+    void defaultsAreTheReferenceScale() {
         BenchmarkOptions options = BenchmarkOptions.parse(new String[0], ROOT);
 
         assertThat(options.teams()).isEqualTo(20);

@@ -1,4 +1,4 @@
-package com.netfocus.benchmarks;
+package com.netfocus.benchmarks.run;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The scale and the phases of one benchmark run, from {@code --name value} flags. The defaults are the scale of
- * issue 6: 20 teams, 400 reps (one plan each), 3 objectives, 10 targets, 15 platform choices and 8 attendances per
- * plan, a catalog of 5,000 platforms.
+ * The scale and the phases of one benchmark run, from {@code --name value} flags; the soak run reads its scale from
+ * them too. The defaults are the reference scale: 20 teams, 400 reps (one plan each), 3 objectives, 10 targets, 15
+ * platform choices and 8 attendances per plan, a catalog of 5,000 platforms.
  */
 public record BenchmarkOptions(
         int teams,
