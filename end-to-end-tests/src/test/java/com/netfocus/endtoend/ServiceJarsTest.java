@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a deployment runs is each service's executable jar: it carries the service's runtime libraries and nothing
- * that only tests or the local launcher need (the test kit, the launcher, the embedded servers, test libraries).
+ * that only tests or the local launcher need (the test kit, the launcher, the embedded servers, the reconciliation
+ * tool, test libraries).
  */
 class ServiceJarsTest {
 
@@ -23,8 +24,8 @@ class ServiceJarsTest {
     private static final String LIBRARIES = "BOOT-INF/lib/";
     /** File-name prefixes of the jars that must stay out of a service's runtime. */
     private static final List<String> TEST_AND_LAUNCHER_ONLY = List.of("test-kit-", "local-stack-",
-            "embedded-servers-", "junit-", "assertj-", "jqwik-", "spring-test-", "mongo-java-server-", "kafka_2.13-",
-            "kafka-server-");
+            "embedded-servers-", "reconciliation-", "junit-", "assertj-", "jqwik-", "spring-test-",
+            "mongo-java-server-", "kafka_2.13-", "kafka-server-");
 
     @Test
     void no_service_jar_carries_the_test_kit_the_launcher_or_the_embedded_servers() throws IOException {
