@@ -1,0 +1,224 @@
+package com.netfocus.contact.replay;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import com.netfocus.contact.people.PlanPeople;
+import com.netfocus.contact.testing.PeopleStream;
+import com.netfocus.contracts.plan.EventAttended;
+import com.netfocus.contracts.plan.FollowUp;
+import com.netfocus.contracts.plan.PersonMet;
+import com.netfocus.contracts.plan.PlanCreated;
+import com.netfocus.contracts.plan.PlanEvent;
+import com.netfocus.contracts.plan.PlanEventCodec;
+import com.netfocus.contracts.plan.PlanEventEnvelope;
+import com.netfocus.infrastructure.testing.Callers;
+import com.netfocus.infrastructure.testing.SharedInfrastructure;
+import com.netfocus.infrastructure.testing.TestInfrastructure;
+import com.netfocus.support.personaldata.PersonalData;
+import com.netfocus.support.personaldata.PersonalFields;
+import com.netfocus.support.planevents.PlanEventsAutoConfiguration;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * What the contact service's projections cost, on the real broker and wire server: the MongoDB commands the consumer
+ * issues for one attendance (two people met, one of them new, one follow-up promised), counted by a command listener on
+ * the service's own client; and the replay rate of a seeded org's plan events (sealed personal fields, people met who
+ * become contacts, follow-ups) produced while the consumer is stopped and read by it as a new group would, timed like
+ * the benchmark's replay phase from the first offset committed to the commit of the topic's end. Prints both; bigger
+ * runs: {@code -Dreplay.plans=600}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ProjectionCostTest {
+
+    @RegisterExtension
+    static final TestInfrastructure infrastructure = new TestInfrastructure("contact", "cost");
+    private static final int PLANS = Integer.getInteger("replay.plans", 120);
+    private static final Duration REPLAY_TIMEOUT = Duration.ofMinutes(5);
+    /** Every command the service's client started, with the name of the thread that started it. */
+    private static final List<String[]> COMMANDS = new CopyOnWriteArrayList<>();
+    private static final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers(),
+            ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        infrastructure.register(registry);
+    }
+
+    @TestConfiguration
+    static class CountedCommands {
+        @Bean
+        MongoClientSettingsBuilderCustomizer countedCommands() {
+            return settings -> settings.addCommandListener(new CommandListener() {
+                @Override
+                public void commandStarted(CommandStartedEvent event) {
+                    COMMANDS.add(new String[] {Thread.currentThread().getName(), event.getCommandName(),
+                            event.getDatabaseName()});
+                }
+            });
+        }
+    }
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    PersonalData personalData;
+    @Autowired
+    @Qualifier(PlanEventsAutoConfiguration.CONTAINER_BEAN)
+    MessageListenerContainer consumer;
+
+    private static final Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+            SharedInfrastructure.kafkaBootstrapServers()));
+
+    @AfterAll
+    static void closeClients() {
+        producer.close();
+        admin.close();
+    }
+
+    @Test
+    void theCommandsOfOneAttendance() {
+        String org = "org-" + UUID.randomUUID();
+        String planId = UUID.randomUUID().toString();
+        String rep = "rep-" + org;
+        String knownId = http.exchange("/api/v1/contacts", HttpMethod.POST, new HttpEntity<>("""
+                {"name": "Kim Known", "company": "Kco", "email": "kim@kco.example"}""", Callers.rep(org)),
+                JsonNode.class).getBody().get("contactId").asText();
+        send(org, 0, new PlanCreated(planId, "Q2", LocalDate.parse("2031-04-01"), LocalDate.parse("2031-06-30"), 40,
+                rep, org, "team-1"));
+        awaitApplied(planId, 0);
+        String personId = UUID.randomUUID().toString();
+        PersonalData.Session session = personalData.session();
+        EventAttended attended = new EventAttended(planId, "platform-1", Instant.parse("2031-05-01T15:30:00Z"),
+                Instant.parse("2031-05-01T18:30:00Z"), 30, 30, 3,
+                PersonalFields.sealPeople(session, List.of(new PersonMet(knownId, null, null, null, null, null, null,
+                        null), new PersonMet(null, "Nora New", "Nco", "Sales", null, null, "nora@nco.example", null,
+                        personId))),
+                PersonalFields.sealFollowUps(session, List.of(new FollowUp("f-" + planId, null, "Nora New", null,
+                        LocalDate.parse("2031-05-15"), "send the offer", personId))), "n");
+        COMMANDS.clear();
+
+        send(org, 1, attended);
+        awaitApplied(planId, 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.exists(Query.query(where("_id").is("f-" + planId)),
+                "follow_ups"));
+
+        List<String> consumerCommands = COMMANDS.stream()
+                .filter(command -> command[0].startsWith(PlanEventsAutoConfiguration.CONTAINER_BEAN))
+                .map(command -> command[2] + "." + command[1]).toList();
+        System.out.printf("contact: one attendance (2 people met, 1 new; 1 follow-up) cost the consumer %d MongoDB "
+                + "commands: %s%n", consumerCommands.size(), consumerCommands);
+        assertThat(consumerCommands).isNotEmpty();
+    }
+
+    @Test
+    void theProjectionsReplayEveryEventOfTheTopic() throws Exception {
+        consumer.stop();
+        String org = "org-" + UUID.randomUUID();
+        List<String> known = new ArrayList<>();
+        for (int rep = 0; rep < 6; rep++) {
+            known.add(http.exchange("/api/v1/contacts", HttpMethod.POST, new HttpEntity<>(
+                    "{\"name\": \"Known " + rep + "\", \"company\": \"Kco\"}",
+                    Callers.headers(PeopleStream.repOf(rep), org, "REP")), JsonNode.class)
+                    .getBody().get("contactId").asText());
+        }
+        List<PlanEventEnvelope> events = new PeopleStream(org, new Random(20261130), personalData, known)
+                .events(PLANS);
+        long alreadyCommitted = committedOffsets();
+        events.forEach(envelope -> producer.send(new ProducerRecord<>(infrastructure.planEventsTopic(),
+                envelope.planId(), PlanEventCodec.encode(envelope))));
+        producer.flush();
+        long end = alreadyCommitted + events.size();
+        COMMANDS.clear();
+
+        long started = System.nanoTime();
+        consumer.start();
+        long firstAt = 0;
+        long firstCommitted = 0;
+        long committed = 0;
+        while (committed < end && System.nanoTime() - started < REPLAY_TIMEOUT.toNanos()) {
+            committed = committedOffsets();
+            if (committed > alreadyCommitted && firstAt == 0) {
+                firstAt = System.nanoTime();
+                firstCommitted = committed;
+            }
+            Thread.sleep(20);
+        }
+        double seconds = (System.nanoTime() - firstAt) / 1e9;
+        long consumerCommands = COMMANDS.stream()
+                .filter(command -> command[0].startsWith(PlanEventsAutoConfiguration.CONTAINER_BEAN)).count();
+        System.out.printf("contact replay: %d events of %d plans, %d after the first commit in %.2f s: %.0f events/s;"
+                        + " %d MongoDB commands by the consumer (%.2f per event)%n", events.size(), PLANS,
+                committed - firstCommitted, seconds, (committed - firstCommitted) / seconds, consumerCommands,
+                consumerCommands / (double) events.size());
+
+        assertThat(committed).isEqualTo(end);
+        assertThat(events.stream().map(PlanEventEnvelope::planId).distinct()
+                .filter(planId -> mongo.findById(planId, PlanPeople.class) != null).count()).isEqualTo(PLANS);
+    }
+
+    private void awaitApplied(String planId, long sequence) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            PlanPeople people = mongo.findById(planId, PlanPeople.class);
+            return people != null && people.appliedSequence() >= sequence;
+        });
+    }
+
+    private static void send(String org, long sequence, PlanEvent event) {
+        try {
+            producer.send(new ProducerRecord<>(infrastructure.planEventsTopic(), event.planId(), PlanEventCodec.encode(
+                    PlanEventCodec.envelope(UUID.randomUUID().toString(), sequence, Instant.now(), "rep-" + org, org,
+                            "team-1", "c", event)))).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The offsets the service's group committed, over every partition of its topic. */
+    private static long committedOffsets() throws Exception {
+        return admin.listConsumerGroupOffsets(infrastructure.database()).partitionsToOffsetAndMetadata().get()
+                .values().stream().filter(Objects::nonNull).mapToLong(OffsetAndMetadata::offset).sum();
+    }
+}
