@@ -1,4 +1,4 @@
-package com.netfocus.contact.replay;
+package com.netfocus.contact.projections;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.event.CommandListener;

@@ -1,4 +1,4 @@
-package com.netfocus.catalog.replay;
+package com.netfocus.catalog.projections;
 
 import com.netfocus.catalog.analytics.AnalyticsStream;
 import com.netfocus.catalog.planneeds.PlanNeeds;
