@@ -1,5 +1,7 @@
 package com.netfocus.catalog.analytics;
 
+import com.netfocus.support.guarded.GuardedWrite;
+import com.netfocus.support.indexes.StartupIndexes.DocumentIndex;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -69,13 +71,23 @@ class AnalyticsStore {
         this.subjects = collections.subjects();
     }
 
-    PlanFacts facts(String planId) {
-        PlanFacts facts = mongo.findById(planId, PlanFacts.class, plans);
-        return facts == null ? PlanFacts.empty(planId) : facts;
+    /** The plan's facts as stored; null before any event of the plan was applied. */
+    PlanFacts storedFacts(String planId) {
+        return mongo.findById(planId, PlanFacts.class, plans);
     }
 
-    void saveFacts(PlanFacts facts) {
-        mongo.save(facts, plans);
+    /**
+     * Saves the facts, if the stored ones are still those applied up to {@code expectedSequence} ({@code stored}
+     * false: there are none yet): a compare-and-set ({@link GuardedWrite}), served by {@link #guardIndex()}. Throws
+     * {@link java.util.ConcurrentModificationException} when another writer saved the plan's facts meanwhile.
+     */
+    void saveFacts(PlanFacts facts, boolean stored, long expectedSequence) {
+        GuardedWrite.replace(mongo, plans, facts.planId(), stored, PlanFacts.APPLIED_SEQUENCE, expectedSequence, facts);
+    }
+
+    /** The index that serves the facts' compare-and-set on the wire server. */
+    DocumentIndex guardIndex() {
+        return new DocumentIndex(plans, GuardedWrite.index(PlanFacts.APPLIED_SEQUENCE));
     }
 
     /** The scopes and subjects one plan counts for: its owner, its team, its org, and its owner within the team. */
