@@ -47,6 +47,19 @@ public final class GuardedWrite {
     }
 
     /**
+     * As {@link #apply}, for a document the read did not find: it is created with the change, unless another writer
+     * created it meanwhile ({@link ConcurrentModificationException}). Served by the same index ({@code field} null
+     * matches a document without it).
+     */
+    public static void create(MongoTemplate mongo, Class<?> type, String id, String field, Update change) {
+        try {
+            mongo.upsert(query(where("_id").is(id).and(field).is(null)), change, type);
+        } catch (DuplicateKeyException createdMeanwhile) {
+            throw changedMeanwhile(type.getSimpleName(), id);
+        }
+    }
+
+    /**
      * Replaces document {@code id} of {@code collection} by {@code replacement} if {@code field} is still
      * {@code expected}, or, when {@code stored} is false (the read found no document), inserts it unless another
      * writer created it meanwhile. Throws {@link ConcurrentModificationException} when another writer got in between.

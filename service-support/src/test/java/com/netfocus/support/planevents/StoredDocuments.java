@@ -28,10 +28,19 @@ public final class StoredDocuments {
      *                       sorted
      */
     public static Map<String, String> of(MongoTemplate mongo, List<String> collections, List<String> unorderedLists) {
+        return of(mongo, collections, unorderedLists, List.of());
+    }
+
+    /** @param ignoredFields top-level fields left out (written by something else than the projection, later) */
+    public static Map<String, String> of(MongoTemplate mongo, List<String> collections, List<String> unorderedLists,
+                                         List<String> ignoredFields) {
         Map<String, String> documents = new TreeMap<>();
         for (String collection : collections) {
-            mongo.findAll(Document.class, collection).forEach(document -> documents.put(
-                    collection + "/" + document.get("_id"), sorted(document, unorderedLists).toJson(EXTENDED)));
+            mongo.findAll(Document.class, collection).forEach(document -> {
+                ignoredFields.forEach(document::remove);
+                documents.put(collection + "/" + document.get("_id"),
+                        sorted(document, unorderedLists).toJson(EXTENDED));
+            });
         }
         return documents;
     }

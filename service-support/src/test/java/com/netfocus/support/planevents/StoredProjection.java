@@ -19,6 +19,7 @@ public final class StoredProjection implements ProjectionFixture {
     private final MongoTemplate mongo;
     private final Supplier<List<String>> collections;
     private final List<String> unorderedLists;
+    private final List<String> ignoredFields;
     private final BiFunction<Long, Integer, List<PlanEventEnvelope>> stream;
     private final Runnable inputsRestored;
     private final Map<String, List<PlanEventEnvelope>> streams = new HashMap<>();
@@ -33,10 +34,18 @@ public final class StoredProjection implements ProjectionFixture {
     public StoredProjection(PollAwareProjection<?> projection, MongoTemplate mongo, Supplier<List<String>> collections,
                             List<String> unorderedLists, BiFunction<Long, Integer, List<PlanEventEnvelope>> stream,
                             Runnable inputsRestored) {
+        this(projection, mongo, collections, unorderedLists, List.of(), stream, inputsRestored);
+    }
+
+    /** @param ignoredFields fields something else than the projection writes, later (see {@link StoredDocuments}) */
+    public StoredProjection(PollAwareProjection<?> projection, MongoTemplate mongo, Supplier<List<String>> collections,
+                            List<String> unorderedLists, List<String> ignoredFields,
+                            BiFunction<Long, Integer, List<PlanEventEnvelope>> stream, Runnable inputsRestored) {
         this.projection = projection;
         this.mongo = mongo;
         this.collections = collections;
         this.unorderedLists = unorderedLists;
+        this.ignoredFields = ignoredFields;
         this.stream = stream;
         this.inputsRestored = inputsRestored;
     }
@@ -53,7 +62,7 @@ public final class StoredProjection implements ProjectionFixture {
 
     @Override
     public Map<String, String> documents() {
-        return StoredDocuments.of(mongo, collections.get(), unorderedLists);
+        return StoredDocuments.of(mongo, collections.get(), unorderedLists, ignoredFields);
     }
 
     @Override
