@@ -11,6 +11,7 @@ import com.netfocus.support.deadletter.DeadLetterStore;
 import com.netfocus.support.personaldata.PersonalData;
 import com.netfocus.support.planevents.MongoCommands;
 import com.netfocus.support.planevents.PlanEventPreparation;
+import com.netfocus.support.planevents.PlanStreams;
 import com.netfocus.support.planevents.PollAwareProjection;
 import com.netfocus.support.planevents.PollAwareProjectionContract;
 import com.netfocus.support.planevents.ProjectionFixture;
@@ -25,7 +26,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Random;
@@ -92,10 +92,8 @@ class ContactProjectionsContractTest extends PollAwareProjectionContract {
 
     /** The seeded stream, then a third of its events again (redeliveries, as after a rebalance). */
     private List<PlanEventEnvelope> stream(long seed, int plans) {
-        List<PlanEventEnvelope> events = new ArrayList<>(new PeopleStream(ORG, new Random(seed), personalData, KNOWN)
+        return PlanStreams.withRedeliveries(new PeopleStream(ORG, new Random(seed), personalData, KNOWN)
                 .events(plans));
-        events.addAll(events.stream().filter(envelope -> envelope.eventId().hashCode() % 3 == 0).toList());
-        return events;
     }
 
     /** One contact of each rep, which the plans name as targets and people met (completed from it). */

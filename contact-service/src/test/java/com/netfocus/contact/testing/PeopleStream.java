@@ -15,6 +15,7 @@ import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.contracts.plan.TargetProfile;
 import com.netfocus.support.personaldata.PersonalData;
 import com.netfocus.support.personaldata.PersonalFields;
+import com.netfocus.support.planevents.PlanStreams;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -66,14 +67,7 @@ public final class PeopleStream {
         for (int p = 0; p < plans; p++) {
             perPlan.add(plan(p));
         }
-        List<PlanEventEnvelope> all = new ArrayList<>();
-        while (perPlan.stream().anyMatch(list -> !list.isEmpty())) {
-            List<PlanEventEnvelope> next = perPlan.get(random.nextInt(perPlan.size()));
-            if (!next.isEmpty()) {
-                all.add(next.remove(0));
-            }
-        }
-        return all;
+        return PlanStreams.interleaved(perPlan, random);
     }
 
     private List<PlanEventEnvelope> plan(int index) {

@@ -13,8 +13,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
- * Reads and updates the plan needs projection: the events of one plan in one poll (or one event outside a poll) are
- * one guarded single-document update.
+ * Reads and updates the plan needs projection: the events of one plan in one poll are one guarded single-document
+ * update.
  */
 @Component
 public class PlanNeedsStore {
@@ -60,7 +60,7 @@ public class PlanNeedsStore {
      * one without the other (the wire server has no transactions, and none is needed). The update is a
      * compare-and-set on the applied sequence read ({@link GuardedWrite}): if anything was applied in between, it
      * throws {@link java.util.ConcurrentModificationException} and the events are applied again from a fresh read
-     * (the record, or the whole poll, is retried). A change without an applied event writes nothing.
+     * (the whole poll is retried). A change without an applied event writes nothing.
      */
     void write(PlanNeedsChange change) {
         if (!change.changed()) {

@@ -2,8 +2,8 @@ package com.netfocus.catalog.testing;
 
 import com.netfocus.catalog.analytics.AnalyticsStream;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
+import com.netfocus.support.planevents.PlanStreams;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -15,9 +15,6 @@ public final class PolledEvents {
 
     /** A seeded org's plan events, interleaved, then a third of them again (redeliveries, as after a rebalance). */
     public static List<PlanEventEnvelope> stream(String org, List<String> platforms, long seed, int plans) {
-        List<PlanEventEnvelope> events = new ArrayList<>(
-                new AnalyticsStream(org, platforms, new Random(seed), plans).events());
-        events.addAll(events.stream().filter(envelope -> envelope.eventId().hashCode() % 3 == 0).toList());
-        return events;
+        return PlanStreams.withRedeliveries(new AnalyticsStream(org, platforms, new Random(seed), plans).events());
     }
 }

@@ -117,6 +117,14 @@ public class PlanEventBatchListener implements BatchMessageListener<String, byte
             projections.forEach(projection -> envelopes.forEach(envelope ->
                     lag.applied(projection.name(), envelope.occurredAt())));
         }
+        if (log.isDebugEnabled()) {
+            // logged inside each event's correlation context, so that its line joins the request that caused it
+            events.forEach(polled -> PollAwareProjection.inContextOf(polled, () -> {
+                log.debug("applied {} {} of plan {} (sequence {})", polled.envelope().type(),
+                        polled.envelope().eventId(), polled.envelope().planId(), polled.envelope().sequence());
+                return null;
+            }));
+        }
         return unreadable;
     }
 

@@ -139,7 +139,7 @@ public abstract class PollAwareProjection<S> {
      * Runs {@code work} with the event's correlation id in the logging context, so that every line logged for it
      * names the request that caused it (for a key's read and write: its first and its last event of the poll).
      */
-    private static <T> T inContextOf(PolledEvent polled, Supplier<T> work) {
+    static <T> T inContextOf(PolledEvent polled, Supplier<T> work) {
         String correlationId = polled.envelope().correlationId();
         MDC.put(CorrelationIdFilter.MDC_KEY, correlationId == null ? "" : correlationId);
         try {
