@@ -3,8 +3,8 @@ package com.netfocus.planning;
 import com.netfocus.contracts.plan.FollowUp;
 import com.netfocus.contracts.plan.PersonMet;
 import com.netfocus.planning.erasure.PersonalFieldSealing;
-import com.netfocus.planning.objective.SmartRules;
-import com.netfocus.planning.plan.PlanRules;
+import com.netfocus.planning.limits.PlanRules;
+import com.netfocus.planning.limits.SmartRules;
 
 import java.time.Duration;
 import java.util.List;

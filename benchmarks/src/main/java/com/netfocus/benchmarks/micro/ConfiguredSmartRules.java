@@ -1,7 +1,7 @@
 package com.netfocus.benchmarks.micro;
 
+import com.netfocus.planning.limits.SmartRules;
 import com.netfocus.planning.objective.SmartAssessment;
-import com.netfocus.planning.objective.SmartRules;
 import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package com.netfocus.contact.people;
 
+import com.netfocus.infrastructure.testing.ManagementEndpoints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.netfocus.contact.contact.AddContact;
 import com.netfocus.contact.contact.Contact;
@@ -76,7 +77,7 @@ class PlanPeopleProjectionTest {
         sendWholePlan(org, planId, null);
         awaitPeople(org, planId, view -> view.get("appliedSequence").asLong() == 5);
 
-        String scrape = http.getForObject("/actuator/prometheus", String.class);
+        String scrape = ManagementEndpoints.scrape(http.getRootUri());
         assertThat(scrape).contains("netfocus_projection_lag_seconds_count{")
                 .contains("projection=\"PlanPeopleProjection\"")
                 .contains("projection=\"FollowUpProjection\"");

@@ -3,7 +3,10 @@ package com.netfocus.infrastructure.testing;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
-/** Request headers as the gateway sets and seals them for a verified caller, for tests that call a service directly. */
+/**
+ * Request headers as the gateway sets them for a verified caller, for tests that call a service directly; the test REST
+ * client seals them for each request ({@link TestRequestSealing}).
+ */
 public final class Callers {
 
     private Callers() {
@@ -12,7 +15,7 @@ public final class Callers {
     public static HttpHeaders headers(String user, String org, String roles) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        TestIdentity.seal(headers::set, user, org, "team-1", roles);
+        TestIdentity.caller(headers::set, user, org, "team-1", roles);
         return headers;
     }
 

@@ -33,7 +33,7 @@ public final class Personas {
         public HttpHeaders headers() {
             HttpHeaders headers = new HttpHeaders();
             headers.setContentType(MediaType.APPLICATION_JSON);
-            TestIdentity.seal(headers::set, userId, org, team, roles);
+            TestIdentity.caller(headers::set, userId, org, team, roles);
             return headers;
         }
 

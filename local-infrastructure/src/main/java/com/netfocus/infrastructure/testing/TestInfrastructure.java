@@ -66,5 +66,6 @@ public final class TestInfrastructure implements AfterAllCallback {
         registry.add("netfocus.topics.catalog-events", this::catalogEventsTopic);
         registry.add("netfocus.topics.contact-events", this::contactEventsTopic);
         registry.add("netfocus.identity.secret", () -> TestIdentity.SECRET);
+        registry.add("netfocus.management.token", () -> TestIdentity.MANAGEMENT_TOKEN);
     }
 }

@@ -10,7 +10,7 @@ import java.io.IOException;
  * An event on the contact events topic. The record's JSON names its type in {@link #TYPE_FIELD}; records written
  * before the topic carried more than one type have none and are {@link ContactRegistered}.
  */
-public sealed interface ContactEvent permits ContactRegistered, ContactErased {
+public sealed interface ContactEvent permits ContactRegistered, ContactErased, ContactUpdated {
 
     String TYPE_FIELD = "type";
 
@@ -27,8 +27,11 @@ public sealed interface ContactEvent permits ContactRegistered, ContactErased {
         if (tree == null || !tree.isObject()) {
             throw new IOException("a contact event is a JSON object");
         }
-        Class<? extends ContactEvent> type = ContactErased.TYPE.equals(tree.path(TYPE_FIELD).asText())
-                ? ContactErased.class : ContactRegistered.class;
+        Class<? extends ContactEvent> type = switch (tree.path(TYPE_FIELD).asText()) {
+            case ContactErased.TYPE -> ContactErased.class;
+            case ContactUpdated.TYPE -> ContactUpdated.class;
+            default -> ContactRegistered.class;
+        };
         return PlanEventCodec.mapper().treeToValue(tree, type);
     }
 }

@@ -7,7 +7,8 @@ package com.netfocus.contracts.plan;
 public sealed interface PlanEvent
         permits PlanCreated, ObjectiveDefined, ObjectiveRevised, ObjectiveProgressRecorded, ObjectiveAchieved,
         ObjectiveAbandoned, TargetIdentified, OutreachLogged, PlatformChosen, EventAttended, FollowUpScheduled,
-        FollowUpCompleted, PersonalDataErased {
+        FollowUpCompleted, PersonalDataErased, PlanRevised, PlanClosed, PlatformWithdrawn, TargetRetired,
+        AttendanceCorrected, AttendanceRetracted, FollowUpRevised, FollowUpCancelled {
 
     String planId();
 }

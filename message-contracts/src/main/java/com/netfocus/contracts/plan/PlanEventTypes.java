@@ -19,7 +19,15 @@ public final class PlanEventTypes {
             type(EventAttended.class),
             type(FollowUpScheduled.class),
             type(FollowUpCompleted.class),
-            type(PersonalDataErased.class));
+            type(PersonalDataErased.class),
+            type(PlanRevised.class),
+            type(PlanClosed.class),
+            type(PlatformWithdrawn.class),
+            type(TargetRetired.class),
+            type(AttendanceCorrected.class),
+            type(AttendanceRetracted.class),
+            type(FollowUpRevised.class),
+            type(FollowUpCancelled.class));
 
     private PlanEventTypes() {
     }

@@ -31,4 +31,26 @@ class ContactEventTest {
                 .isEqualTo(new ContactRegistered("c-3", "org-2"));
         assertThatThrownBy(() -> ContactEvent.decode("[1]")).isInstanceOf(java.io.IOException.class);
     }
+
+    @Test
+    void an_update_names_the_changed_fields_and_is_told_apart() throws Exception {
+        var updated = new ContactUpdated("c-4", "org-1", Instant.parse("2027-01-02T10:00:00Z"), "rep-1", "corr-2",
+                List.of("company", "position"), "changed jobs");
+
+        String json = PlanEventCodec.mapper().writeValueAsString(updated);
+
+        assertThat(json).contains("\"type\":\"ContactUpdated\"").doesNotContain("Acme");
+        assertThat(ContactEvent.decode(json)).isEqualTo(updated);
+    }
+
+    @Test
+    void a_registration_names_who_added_the_contact_and_when() throws Exception {
+        var registered = new ContactRegistered("c-5", "org-1", "rep-1", Instant.parse("2027-01-02T10:00:00Z"));
+
+        String json = PlanEventCodec.mapper().writeValueAsString(registered);
+
+        assertThat(ContactEvent.decode(json)).isEqualTo(registered);
+        assertThat(ContactEvent.decode("{\"contactId\":\"c-5\",\"org\":\"org-1\",\"type\":\"ContactRegistered\"}"))
+                .isEqualTo(new ContactRegistered("c-5", "org-1"));
+    }
 }

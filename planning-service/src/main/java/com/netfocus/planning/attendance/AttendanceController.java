@@ -7,7 +7,7 @@ import com.netfocus.planning.contact.KnownContacts;
 import com.netfocus.planning.erasure.PersonIds;
 import com.netfocus.planning.erasure.PersonPlans;
 import com.netfocus.planning.followup.FollowUpRequest;
-import com.netfocus.planning.plan.PlanCommands;
+import com.netfocus.planning.sending.PlanCommands;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,14 +22,14 @@ import java.util.UUID;
 
 /** Attendance: a visit to a chosen platform, with the people met and the follow-ups promised there. */
 @RestController
-public class AttendanceController {
+class AttendanceController {
 
     private final PlanCommands commands;
     private final KnownContacts contacts;
     private final PersonPlans personPlans;
     private final PersonIds personIds = PersonIds.random();
 
-    public AttendanceController(PlanCommands commands, KnownContacts contacts, PersonPlans personPlans) {
+    AttendanceController(PlanCommands commands, KnownContacts contacts, PersonPlans personPlans) {
         this.commands = commands;
         this.contacts = contacts;
         this.personPlans = personPlans;

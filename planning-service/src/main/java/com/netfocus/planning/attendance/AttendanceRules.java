@@ -2,14 +2,13 @@ package com.netfocus.planning.attendance;
 
 import com.netfocus.contracts.plan.FollowUp;
 import com.netfocus.contracts.plan.PersonMet;
-import com.netfocus.support.input.EmailAddress;
+import com.netfocus.planning.checks.Violations;
 import com.netfocus.planning.followup.FollowUpChecks;
-import com.netfocus.planning.followup.FollowUpRules;
-import com.netfocus.planning.plan.Hours;
-import com.netfocus.planning.plan.PlanRules;
-import com.netfocus.planning.plan.PlanState;
-import com.netfocus.planning.plan.TextLimit;
-import com.netfocus.planning.plan.Violations;
+import com.netfocus.planning.limits.PlanRules;
+import com.netfocus.planning.limits.TextLimit;
+import com.netfocus.planning.state.Hours;
+import com.netfocus.planning.state.PlanState;
+import com.netfocus.support.input.EmailAddress;
 import com.netfocus.support.problem.FieldError;
 
 import java.time.Instant;
@@ -18,7 +17,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 
-import static com.netfocus.planning.plan.Violations.blank;
+import static com.netfocus.planning.checks.Violations.blank;
 
 /**
  * What an attendance needs: a platform chosen in the plan, a credible stay (leaving after arriving, not longer than
@@ -27,14 +26,14 @@ import static com.netfocus.planning.plan.Violations.blank;
  */
 public final class AttendanceRules {
 
+    private final PlanRules rules;
     private final double maxAttendanceHours;
     private final TextLimit text;
-    private final FollowUpRules followUps;
 
     public AttendanceRules(PlanRules rules) {
+        this.rules = rules;
         this.maxAttendanceHours = rules.maxAttendanceHours();
         this.text = rules.text();
-        this.followUps = new FollowUpRules(rules);
     }
 
     public List<FieldError> toRecord(PlanState plan, RecordAttendance command) {
@@ -51,7 +50,8 @@ public final class AttendanceRules {
         checkPeopleMet(violations, plan, command.contactsMet());
         violations.checkLength("notes", command.notes(), text);
         LocalDate eventDay = arrived == null ? null : LocalDate.ofInstant(arrived, ZoneOffset.UTC);
-        checkFollowUps(violations, followUps.checks(plan, command.knownContactIds()), command.followUps(), eventDay);
+        checkFollowUps(violations, new FollowUpChecks(plan, command.knownContactIds(), rules), command.followUps(),
+                eventDay);
         return violations.errors();
     }
 

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The body of POST /api/v1/plans/{planId}/attendance; follow-ups promised at the event are optional. */
-public record RecordAttendanceRequest(
+record RecordAttendanceRequest(
         @NotBlank String platformId,
         @NotNull Instant arrivedAt,
         @NotNull Instant leftAt,

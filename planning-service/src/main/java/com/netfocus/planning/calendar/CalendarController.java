@@ -1,7 +1,7 @@
 package com.netfocus.planning.calendar;
 
 import com.netfocus.contracts.caller.Caller;
-import com.netfocus.planning.plan.PlanReader;
+import com.netfocus.planning.view.PlanViews;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,19 +26,19 @@ class CalendarController {
     private static final String PRODUCT_ID = "-//Netfocus//Networking plan//EN";
     private static final String UID_DOMAIN = "netfocus";
 
-    private final PlanReader reader;
+    private final PlanViews plans;
     private final Clock clock;
-    private final PlanCalendar calendar = new PlanCalendar(new IcsWriter(PRODUCT_ID), UID_DOMAIN);
+    private final PlanCalendar calendar = new PlanCalendar(new IcsFile(PRODUCT_ID), UID_DOMAIN);
 
-    CalendarController(PlanReader reader, Clock clock) {
-        this.reader = reader;
+    CalendarController(PlanViews plans, Clock clock) {
+        this.plans = plans;
         this.clock = clock;
     }
 
     @GetMapping("/api/v1/plans/{planId}/calendar.ics")
     ResponseEntity<String> calendar(Caller caller, @PathVariable String planId,
                                     @RequestParam(required = false) Long minVersion) {
-        String ics = calendar.ics(reader.current(planId, caller, minVersion), clock.instant());
+        String ics = calendar.ics(plans.current(planId, caller, minVersion), clock.instant());
         return ResponseEntity.ok()
                 .contentType(TEXT_CALENDAR)
                 .header(HttpHeaders.CONTENT_DISPOSITION,

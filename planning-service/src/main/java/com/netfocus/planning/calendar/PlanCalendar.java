@@ -3,7 +3,7 @@ package com.netfocus.planning.calendar;
 import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.contracts.plan.TargetProfile;
-import com.netfocus.planning.plan.PlanView;
+import com.netfocus.planning.view.PlanView;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,26 +18,27 @@ import java.util.stream.Collectors;
  * UID is stable per plan and platform, so a calendar that imports the file again updates the event instead of
  * adding a copy. Pure.
  */
-public final class PlanCalendar {
+final class PlanCalendar {
 
-    private final IcsWriter writer;
+    private final IcsFile file;
     private final String uidDomain;
 
-    public PlanCalendar(IcsWriter writer, String uidDomain) {
-        this.writer = writer;
+    PlanCalendar(IcsFile file, String uidDomain) {
+        this.file = file;
         this.uidDomain = uidDomain;
     }
 
     public String ics(PlanView plan, Instant stamp) {
         Map<String, TargetIdentified> targets = plan.targets().stream()
                 .collect(Collectors.toMap(TargetIdentified::targetId, Function.identity(), (a, b) -> a));
-        List<IcsWriter.Event> events = plan.platforms().stream()
-                .map(chosen -> new IcsWriter.Event(chosen.planId() + "-" + chosen.platformId() + "@" + uidDomain,
+        // the chosen platform does not record where it takes place: no location until it does
+        List<CalendarEvent> events = plan.platforms().stream()
+                .map(chosen -> new CalendarEvent(chosen.planId() + "-" + chosen.platformId() + "@" + uidDomain,
                         chosen.programStartsAt().minus(Duration.ofMinutes(chosen.arriveEarlyMinutes())),
                         chosen.programEndsAt().plus(Duration.ofMinutes(chosen.stayLateMinutes())),
-                        chosen.platformName(), description(chosen, targets)))
+                        chosen.platformName(), null, description(chosen, targets)))
                 .toList();
-        return writer.calendar(plan.title(), events, stamp);
+        return file.write(plan.title(), events, stamp);
     }
 
     static String description(PlatformChosen chosen, Map<String, TargetIdentified> targets) {

@@ -13,19 +13,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@link KnownContacts} up to date from the contact service's events, and hands erasures to
- * {@link ContactErasures}. A record that cannot be read is logged
+ * {@link ContactErasures} before the erased contact is forgotten here (it can no longer be named). A record that cannot be read is logged
  * and skipped (it must not block the partition); a database failure propagates to the container's error handler
  * (the retrying one CatalogListener declares), so it is retried with back-off and never skipped.
  */
 @Component
-public class ContactListener {
+class ContactListener {
 
     private static final Logger log = LoggerFactory.getLogger(ContactListener.class);
 
     private final KnownContacts contacts;
     private final ContactErasures erasures;
 
-    public ContactListener(KnownContacts contacts, ContactErasures erasures) {
+    ContactListener(KnownContacts contacts, ContactErasures erasures) {
         this.contacts = contacts;
         this.erasures = erasures;
     }
@@ -54,6 +54,7 @@ public class ContactListener {
         if (event instanceof ContactErased erased) {
             try (LoggedCorrelation logged = LoggedCorrelation.of(erased.correlationId())) {
                 erasures.apply(erased);
+                contacts.forget(erased.contactId());
             }
         } else if (event instanceof ContactRegistered registered) {
             contacts.upsert(registered);

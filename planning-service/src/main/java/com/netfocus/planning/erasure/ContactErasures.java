@@ -2,8 +2,7 @@ package com.netfocus.planning.erasure;
 
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.contracts.contact.ContactErased;
-import com.netfocus.planning.contact.KnownContacts;
-import com.netfocus.planning.plan.PlanCommands;
+import com.netfocus.planning.sending.PlanCommands;
 import com.netfocus.support.problem.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +13,7 @@ import java.util.Set;
 
 /**
  * Planning's part of an erasure: every plan that referenced the person (by any of their keys) records
- * {@code PersonalDataErased}, and the contact can no longer be named as a target. The keys are destroyed already (the
+ * {@code PersonalDataErased}. The keys are destroyed already (the
  * contact service did it first), so the plans' sealed fields read as erased whether or not this has run. Safe to
  * repeat: a plan records one erasure per contact. A database failure propagates, so the record is retried.
  */
@@ -27,12 +26,10 @@ public class ContactErasures {
 
     private final PersonPlans personPlans;
     private final PlanCommands commands;
-    private final KnownContacts contacts;
 
-    public ContactErasures(PersonPlans personPlans, PlanCommands commands, KnownContacts contacts) {
+    public ContactErasures(PersonPlans personPlans, PlanCommands commands) {
         this.personPlans = personPlans;
         this.commands = commands;
-        this.contacts = contacts;
     }
 
     public void apply(ContactErased erased) {
@@ -50,6 +47,5 @@ public class ContactErasures {
                         erased.org(), erased.contactId());
             }
         }
-        contacts.forget(erased.contactId());
     }
 }

@@ -10,11 +10,11 @@ import java.util.List;
 
 /** Seals personal fields with the shared key vault, one vault look-up per person per command. */
 @Component
-public class VaultSealing implements PersonalFieldSealing {
+class VaultSealing implements PersonalFieldSealing {
 
     private final PersonalData personalData;
 
-    public VaultSealing(PersonalData personalData) {
+    VaultSealing(PersonalData personalData) {
         this.personalData = personalData;
     }
 

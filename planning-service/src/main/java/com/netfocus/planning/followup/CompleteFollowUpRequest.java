@@ -3,5 +3,5 @@ package com.netfocus.planning.followup;
 import jakarta.validation.constraints.NotBlank;
 
 /** The body of POST .../follow-ups/{followUpId}/completed. */
-public record CompleteFollowUpRequest(@NotBlank String outcome) {
+record CompleteFollowUpRequest(@NotBlank String outcome) {
 }

@@ -1,14 +1,15 @@
 package com.netfocus.planning.followup;
 
 import com.netfocus.contracts.plan.FollowUp;
-import com.netfocus.planning.plan.PlanState;
-import com.netfocus.planning.plan.TextLimit;
-import com.netfocus.planning.plan.Violations;
+import com.netfocus.planning.checks.Violations;
+import com.netfocus.planning.limits.PlanRules;
+import com.netfocus.planning.limits.TextLimit;
+import com.netfocus.planning.state.PlanState;
 
 import java.time.LocalDate;
 import java.util.Set;
 
-import static com.netfocus.planning.plan.Violations.blank;
+import static com.netfocus.planning.checks.Violations.blank;
 
 /**
  * The rules every follow-up keeps, whether scheduled on its own or promised at an event: one person (a known contact
@@ -22,11 +23,12 @@ public final class FollowUpChecks {
     private final int maxDays;
     private final TextLimit text;
 
-    public FollowUpChecks(PlanState plan, Set<String> knownContactIds, int maxDays, TextLimit text) {
+    /** The checks of follow-ups in a command that names these of the org's contacts. */
+    public FollowUpChecks(PlanState plan, Set<String> knownContactIds, PlanRules rules) {
         this.plan = plan;
         this.knownContactIds = knownContactIds;
-        this.maxDays = maxDays;
-        this.text = text;
+        this.maxDays = rules.maxFollowUpDays();
+        this.text = rules.text();
     }
 
     /** Adds every broken rule of one follow-up; fields are named {@code prefix + field} (e.g. "followUps[0].dueOn"). */

@@ -5,7 +5,7 @@ import com.netfocus.contracts.plan.FollowUp;
 import com.netfocus.planning.contact.KnownContacts;
 import com.netfocus.planning.erasure.PersonIds;
 import com.netfocus.planning.erasure.PersonPlans;
-import com.netfocus.planning.plan.PlanCommands;
+import com.netfocus.planning.sending.PlanCommands;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +22,7 @@ import java.util.UUID;
 
 /** Follow-ups: what was promised to whom, by when; and when it was done. */
 @RestController
-public class FollowUpController {
+class FollowUpController {
 
     private final PlanCommands commands;
     private final KnownContacts contacts;
@@ -30,7 +30,7 @@ public class FollowUpController {
     private final PersonPlans personPlans;
     private final PersonIds personIds = PersonIds.random();
 
-    public FollowUpController(PlanCommands commands, KnownContacts contacts, Clock clock, PersonPlans personPlans) {
+    FollowUpController(PlanCommands commands, KnownContacts contacts, Clock clock, PersonPlans personPlans) {
         this.commands = commands;
         this.contacts = contacts;
         this.clock = clock;

@@ -1,16 +1,17 @@
 package com.netfocus.planning.followup;
 
-import com.netfocus.planning.plan.PlanRules;
-import com.netfocus.planning.plan.PlanState;
-import com.netfocus.planning.plan.TextLimit;
-import com.netfocus.planning.plan.Violations;
+import com.netfocus.planning.checks.Violations;
+import com.netfocus.planning.limits.PlanRules;
+import com.netfocus.planning.limits.TextLimit;
+import com.netfocus.planning.state.FollowUpEntry;
+import com.netfocus.planning.state.FollowUpStatus;
+import com.netfocus.planning.state.PlanState;
 import com.netfocus.support.problem.FieldError;
 import com.netfocus.support.problem.NotFoundException;
 
 import java.util.List;
-import java.util.Set;
 
-import static com.netfocus.planning.plan.Violations.blank;
+import static com.netfocus.planning.checks.Violations.blank;
 
 /**
  * Scheduling a follow-up on its own (checked as {@link FollowUpChecks} says, due from today), and completing an open
@@ -18,22 +19,18 @@ import static com.netfocus.planning.plan.Violations.blank;
  */
 public final class FollowUpRules {
 
-    private final int maxDays;
+    private final PlanRules rules;
     private final TextLimit text;
 
     public FollowUpRules(PlanRules rules) {
-        this.maxDays = rules.maxFollowUpDays();
+        this.rules = rules;
         this.text = rules.text();
-    }
-
-    /** The checks of follow-ups in a command that names these of the org's contacts. */
-    public FollowUpChecks checks(PlanState plan, Set<String> knownContactIds) {
-        return new FollowUpChecks(plan, knownContactIds, maxDays, text);
     }
 
     public List<FieldError> toSchedule(PlanState plan, ScheduleFollowUp command) {
         Violations violations = new Violations().require("today", command.today());
-        checks(plan, command.knownContactIds()).check(violations, "", command.followUp(), command.today(), "today");
+        new FollowUpChecks(plan, command.knownContactIds(), rules)
+                .check(violations, "", command.followUp(), command.today(), "today");
         return violations.errors();
     }
 

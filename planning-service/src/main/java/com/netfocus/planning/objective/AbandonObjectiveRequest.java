@@ -3,5 +3,5 @@ package com.netfocus.planning.objective;
 import jakarta.validation.constraints.NotBlank;
 
 /** The body of POST .../objectives/{objectiveId}/abandoned: dropping an objective says why. */
-public record AbandonObjectiveRequest(@NotBlank String reason) {
+record AbandonObjectiveRequest(@NotBlank String reason) {
 }

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
 /** The body of POST /api/v1/plans/{planId}/objectives. Whether it is SMART is the assessment's call (422). */
-public record DefineObjectiveRequest(
+record DefineObjectiveRequest(
         @NotBlank String statement,
         @NotBlank String outcome,
         @NotBlank String metric,

@@ -2,12 +2,12 @@ package com.netfocus.planning.objective;
 
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.contracts.plan.SmartVerdicts;
-import com.netfocus.planning.plan.PlanCommands;
-import com.netfocus.planning.plan.PlanReader;
-import com.netfocus.planning.plan.PlanRules;
-import com.netfocus.planning.plan.PlanView;
-import com.netfocus.planning.settings.OrgSettings;
+import com.netfocus.planning.limits.OrgSettings;
+import com.netfocus.planning.limits.PlanRules;
+import com.netfocus.planning.sending.PlanCommands;
 import com.netfocus.planning.settings.OrgSettingsStore;
+import com.netfocus.planning.view.PlanView;
+import com.netfocus.planning.view.PlanViews;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -27,20 +27,20 @@ import java.util.UUID;
  * objectives, reference rate) are read here and travel in the commands.
  */
 @RestController
-public class ObjectiveController {
+class ObjectiveController {
 
     private static final String OBJECTIVE = "/api/v1/plans/{planId}/objectives/{objectiveId}";
 
     private final PlanCommands commands;
-    private final PlanReader reader;
+    private final PlanViews plans;
     private final SmartAssessment assessment;
     private final OrgSettingsStore settings;
     private final Clock clock;
 
-    public ObjectiveController(PlanCommands commands, PlanReader reader, PlanRules rules, OrgSettingsStore settings,
+    ObjectiveController(PlanCommands commands, PlanViews plans, PlanRules rules, OrgSettingsStore settings,
                                Clock clock) {
         this.commands = commands;
-        this.reader = reader;
+        this.plans = plans;
         this.assessment = new SmartAssessment(rules.smart());
         this.settings = settings;
         this.clock = clock;
@@ -103,7 +103,7 @@ public class ObjectiveController {
     public Checked check(Caller caller, @RequestBody SmartCheckRequest request) {
         PlanFrame frame = new PlanFrame(request.periodStart(), request.periodEnd(), request.hoursBudget());
         if (request.planId() != null && !request.planId().isBlank()) {
-            PlanView plan = reader.current(request.planId(), caller);
+            PlanView plan = plans.current(request.planId(), caller, null);
             frame = new PlanFrame(plan.periodStart(), plan.periodEnd(), plan.hours().budgeted());
         }
         OrgSettings org = settings.of(caller.org());

@@ -1,19 +1,19 @@
 package com.netfocus.planning.objective;
 
 import com.netfocus.contracts.plan.SmartVerdicts;
-import com.netfocus.planning.plan.ObjectiveEntry;
-import com.netfocus.planning.plan.PlanRules;
-import com.netfocus.planning.plan.PlanState;
-import com.netfocus.planning.plan.TextLimit;
-import com.netfocus.planning.plan.Violations;
-import com.netfocus.planning.settings.OrgSettings;
+import com.netfocus.planning.checks.Violations;
+import com.netfocus.planning.limits.OrgSettings;
+import com.netfocus.planning.limits.PlanRules;
+import com.netfocus.planning.limits.TextLimit;
+import com.netfocus.planning.state.ObjectiveEntry;
+import com.netfocus.planning.state.PlanState;
 import com.netfocus.support.problem.FieldError;
 import com.netfocus.support.problem.NotFoundException;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import static com.netfocus.planning.plan.Violations.blank;
+import static com.netfocus.planning.checks.Violations.blank;
 
 /**
  * The rules of an objective's life: defined within the org's limit of active objectives, worded within the text

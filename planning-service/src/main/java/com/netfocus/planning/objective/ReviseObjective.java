@@ -1,6 +1,6 @@
 package com.netfocus.planning.objective;
 
-import com.netfocus.planning.settings.OrgSettings;
+import com.netfocus.planning.limits.OrgSettings;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;

@@ -2,6 +2,7 @@ package com.netfocus.planning.objective;
 
 import com.netfocus.contracts.plan.SmartVerdict;
 import com.netfocus.contracts.plan.SmartVerdicts;
+import com.netfocus.planning.limits.SmartRules;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

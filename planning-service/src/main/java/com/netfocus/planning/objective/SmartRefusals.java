@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The hard SMART criteria that failed, each on the request field it is about: these refuse an objective. */
-public final class SmartRefusals {
+final class SmartRefusals {
 
     private SmartRefusals() {
     }

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 
 /** The body of POST /api/v1/plans/{planId}/outreach; a channel outside PHONE, EMAIL, IN_PERSON is a 400. */
-public record LogOutreachRequest(
+record LogOutreachRequest(
         @NotBlank String targetId,
         @NotNull OutreachChannel channel,
         @NotNull Instant happenedAt,

@@ -1,7 +1,7 @@
 package com.netfocus.planning.outreach;
 
 import com.netfocus.contracts.caller.Caller;
-import com.netfocus.planning.plan.PlanCommands;
+import com.netfocus.planning.sending.PlanCommands;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -15,12 +15,12 @@ import java.util.UUID;
 
 /** Outreach: information gathering with people already known, by phone, e-mail or in person. */
 @RestController
-public class OutreachController {
+class OutreachController {
 
     private final PlanCommands commands;
     private final Clock clock;
 
-    public OutreachController(PlanCommands commands, Clock clock) {
+    OutreachController(PlanCommands commands, Clock clock) {
         this.commands = commands;
         this.clock = clock;
     }

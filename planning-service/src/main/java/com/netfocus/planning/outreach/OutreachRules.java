@@ -1,9 +1,9 @@
 package com.netfocus.planning.outreach;
 
-import com.netfocus.planning.plan.PlanRules;
-import com.netfocus.planning.plan.PlanState;
-import com.netfocus.planning.plan.TextLimit;
-import com.netfocus.planning.plan.Violations;
+import com.netfocus.planning.checks.Violations;
+import com.netfocus.planning.limits.PlanRules;
+import com.netfocus.planning.limits.TextLimit;
+import com.netfocus.planning.state.PlanState;
 import com.netfocus.support.problem.FieldError;
 
 import java.time.Duration;
@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import static com.netfocus.planning.plan.Violations.blank;
+import static com.netfocus.planning.checks.Violations.blank;
 
 /**
  * What logged outreach needs: a target of the plan, a channel, a moment within the plan period that has already

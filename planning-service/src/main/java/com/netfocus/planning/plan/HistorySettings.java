@@ -1,5 +1,6 @@
 package com.netfocus.planning.plan;
 
+import com.netfocus.planning.checks.Violations;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

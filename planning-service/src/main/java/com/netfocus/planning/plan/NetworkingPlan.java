@@ -13,6 +13,7 @@ import com.netfocus.contracts.plan.ObjectiveRevised;
 import com.netfocus.contracts.plan.OutreachLogged;
 import com.netfocus.contracts.plan.PersonalDataErased;
 import com.netfocus.contracts.plan.PlanCreated;
+import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.contracts.plan.SmartVerdicts;
 import com.netfocus.contracts.plan.TargetIdentified;
@@ -23,6 +24,8 @@ import com.netfocus.planning.erasure.PersonalFieldSealing;
 import com.netfocus.planning.followup.CompleteFollowUp;
 import com.netfocus.planning.followup.FollowUpRules;
 import com.netfocus.planning.followup.ScheduleFollowUp;
+import com.netfocus.planning.limits.OrgSettings;
+import com.netfocus.planning.limits.PlanRules;
 import com.netfocus.planning.objective.AbandonObjective;
 import com.netfocus.planning.objective.AchieveObjective;
 import com.netfocus.planning.objective.DefineObjective;
@@ -35,9 +38,13 @@ import com.netfocus.planning.outreach.OutreachRules;
 import com.netfocus.planning.platform.ChoosePlatform;
 import com.netfocus.planning.platform.PlatformAccepted;
 import com.netfocus.planning.platform.PlatformChoiceRules;
-import com.netfocus.planning.settings.OrgSettings;
+import com.netfocus.planning.sending.CallerMetaData;
+import com.netfocus.planning.state.Hours;
+import com.netfocus.planning.state.PlanState;
 import com.netfocus.planning.target.IdentifyTarget;
 import com.netfocus.planning.target.TargetRules;
+import com.netfocus.planning.view.PlanView;
+import com.netfocus.planning.view.PlanViewRenderer;
 import com.netfocus.support.access.AccessDecision;
 import com.netfocus.support.access.ForbiddenException;
 import com.netfocus.support.access.Ownership;
@@ -56,8 +63,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.util.List;
 import java.util.Set;
 
-import static com.netfocus.planning.plan.Violations.blank;
-import static com.netfocus.planning.plan.Violations.rejectIfAny;
+import static com.netfocus.planning.checks.Violations.blank;
+import static com.netfocus.planning.checks.Violations.rejectIfAny;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -202,75 +209,21 @@ public class NetworkingPlan {
         return state.version();
     }
 
+    /**
+     * Every event of the plan, whether loaded or just applied, goes to the state in one way; the first one
+     * (PlanCreated) names the plan.
+     */
     @EventSourcingHandler
-    void on(PlanCreated event, @SequenceNumber long sequence) {
-        planId = event.planId();
-        state = new PlanState();
-        state.created(event, sequence);
-    }
-
-    @EventSourcingHandler
-    void on(ObjectiveDefined event, @SequenceNumber long sequence) {
-        state.objectiveDefined(event, sequence);
-    }
-
-    @EventSourcingHandler
-    void on(ObjectiveRevised event, @SequenceNumber long sequence) {
-        state.objectiveRevised(event, sequence);
-    }
-
-    @EventSourcingHandler
-    void on(ObjectiveProgressRecorded event, @SequenceNumber long sequence) {
-        state.objectiveProgressRecorded(event, sequence);
-    }
-
-    @EventSourcingHandler
-    void on(ObjectiveAchieved event, @SequenceNumber long sequence) {
-        state.objectiveAchieved(event, sequence);
-    }
-
-    @EventSourcingHandler
-    void on(ObjectiveAbandoned event, @SequenceNumber long sequence) {
-        state.objectiveAbandoned(event, sequence);
-    }
-
-    @EventSourcingHandler
-    void on(OutreachLogged event, @SequenceNumber long sequence) {
-        state.outreachLogged(event, sequence);
-    }
-
-    @EventSourcingHandler
-    void on(FollowUpScheduled event, @SequenceNumber long sequence) {
-        state.followUpScheduled(event, sequence);
-    }
-
-    @EventSourcingHandler
-    void on(FollowUpCompleted event, @SequenceNumber long sequence) {
-        state.followUpCompleted(event, sequence);
-    }
-
-    @EventSourcingHandler
-    void on(TargetIdentified event, @SequenceNumber long sequence) {
-        state.targetIdentified(event, sequence);
-    }
-
-    @EventSourcingHandler
-    void on(PlatformChosen event, @SequenceNumber long sequence) {
-        state.platformChosen(event, sequence);
-    }
-
-    @EventSourcingHandler
-    void on(EventAttended event, @SequenceNumber long sequence) {
-        state.attended(event, sequence);
-    }
-
-    @EventSourcingHandler
-    void on(PersonalDataErased event, @SequenceNumber long sequence) {
-        state.personalDataErased(event, sequence);
+    void on(PlanEvent event, @SequenceNumber long sequence) {
+        if (event instanceof PlanCreated) {
+            planId = event.planId();
+            state = new PlanState();
+        }
+        state.apply(event, sequence);
     }
 
     public PlanView view() {
-        return state.view();
+        return PlanViewRenderer.render(state);
     }
 
     public Ownership ownership() {

@@ -1,6 +1,8 @@
 package com.netfocus.planning.plan;
 
 import com.netfocus.contracts.caller.Caller;
+import com.netfocus.planning.sending.PlanCommands;
+import com.netfocus.planning.view.PlanView;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;

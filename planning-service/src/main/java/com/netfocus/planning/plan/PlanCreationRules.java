@@ -1,5 +1,7 @@
 package com.netfocus.planning.plan;
 
+import com.netfocus.planning.checks.Violations;
+import com.netfocus.planning.limits.PlanRules;
 import com.netfocus.support.problem.FieldError;
 
 import java.util.List;

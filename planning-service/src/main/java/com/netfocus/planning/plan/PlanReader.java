@@ -1,6 +1,12 @@
 package com.netfocus.planning.plan;
 
 import com.netfocus.contracts.caller.Caller;
+import com.netfocus.contracts.plan.PlanEvent;
+import com.netfocus.planning.sending.CallerMetaData;
+import com.netfocus.planning.state.PlanState;
+import com.netfocus.planning.view.PlanView;
+import com.netfocus.planning.view.PlanViewRenderer;
+import com.netfocus.planning.view.PlanViews;
 import com.netfocus.support.access.Ownership;
 import com.netfocus.support.access.ReadAccess;
 import com.netfocus.support.consistency.PlanVersionWait;
@@ -28,7 +34,7 @@ import java.util.function.ToLongFunction;
  * behind a write another instance made, so a copy found behind is reloaded from the store until it has caught up.
  */
 @Component
-public class PlanReader {
+public class PlanReader implements PlanViews {
 
     private static final String PLAN = "plan";
 
@@ -45,11 +51,8 @@ public class PlanReader {
         this.versions = versions;
     }
 
-    public PlanView current(String planId, Caller caller) {
-        return current(planId, caller, null);
-    }
-
     /** The plan now; with a {@code minVersion}, at least at that version. */
+    @Override
     public PlanView current(String planId, Caller caller, Long minVersion) {
         return readable(planId, caller, minVersion, NetworkingPlan::view, PlanView::ownership, PlanView::version);
     }
@@ -58,12 +61,15 @@ public class PlanReader {
     public PlanView asOf(String planId, Instant moment, Caller caller, Long minVersion) {
         ensureReadable(planId, caller, minVersion);
         PlanState state = new PlanState();
-        events.readEvents(planId, 0).asStream().filter(event -> !event.getTimestamp().isAfter(moment))
-                .forEach(state::apply);
+        // the plan's events only, as the aggregate's one event sourcing handler takes them
+        events.readEvents(planId, 0).asStream()
+                .filter(event -> !event.getTimestamp().isAfter(moment))
+                .filter(event -> event.getPayload() instanceof PlanEvent)
+                .forEach(event -> state.apply((PlanEvent) event.getPayload(), event.getSequenceNumber()));
         if (!state.exists()) {
             throw new NotFoundException("plan " + planId + " as of", moment.toString());
         }
-        return state.view();
+        return PlanViewRenderer.render(state);
     }
 
     /** One range of the plan's events in sequence order, and the number of events it has in all. */

@@ -18,7 +18,7 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * skipped (it must not block the partition); a database failure is retried with back-off and never skips.
  */
 @Configuration
-public class CatalogListener {
+class CatalogListener {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogListener.class);
     private static final long FIRST_RETRY_MILLIS = 500;
@@ -26,7 +26,7 @@ public class CatalogListener {
 
     private final KnownPlatforms platforms;
 
-    public CatalogListener(KnownPlatforms platforms) {
+    CatalogListener(KnownPlatforms platforms) {
         this.platforms = platforms;
     }
 

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /** The body of POST /api/v1/plans/{planId}/platforms. */
-public record ChoosePlatformRequest(
+record ChoosePlatformRequest(
         @NotBlank String platformId,
         @NotNull List<String> targetIds,
         @NotNull Integer arriveEarlyMinutes,

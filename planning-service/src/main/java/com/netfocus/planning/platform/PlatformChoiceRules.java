@@ -1,14 +1,14 @@
 package com.netfocus.planning.platform;
 
-import com.netfocus.planning.plan.Hours;
-import com.netfocus.planning.plan.PlanRules;
-import com.netfocus.planning.plan.PlanState;
-import com.netfocus.planning.plan.Violations;
+import com.netfocus.planning.checks.Violations;
+import com.netfocus.planning.limits.PlanRules;
+import com.netfocus.planning.state.Hours;
+import com.netfocus.planning.state.PlanState;
 import com.netfocus.support.problem.FieldError;
 
 import java.util.List;
 
-import static com.netfocus.planning.plan.Violations.blank;
+import static com.netfocus.planning.checks.Violations.blank;
 
 /**
  * What choosing a platform needs: a platform of the org's catalog with valid programme times, chosen once, for at

@@ -1,7 +1,7 @@
 package com.netfocus.planning.platform;
 
 import com.netfocus.contracts.caller.Caller;
-import com.netfocus.planning.plan.PlanCommands;
+import com.netfocus.planning.sending.PlanCommands;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -16,12 +16,12 @@ import org.springframework.web.bind.annotation.RestController;
  * (after the plan's own existence and org are checked, so an unknown plan is still a 404).
  */
 @RestController
-public class PlatformController {
+class PlatformController {
 
     private final PlanCommands commands;
     private final KnownPlatforms platforms;
 
-    public PlatformController(PlanCommands commands, KnownPlatforms platforms) {
+    PlatformController(PlanCommands commands, KnownPlatforms platforms) {
         this.commands = commands;
         this.platforms = platforms;
     }

@@ -3,7 +3,7 @@ package com.netfocus.planning.publication;
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventCodec;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
-import com.netfocus.planning.plan.CallerMetaData;
+import com.netfocus.planning.sending.CallerMetaData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.MetaData;
 
@@ -43,6 +43,12 @@ final class EnvelopeRecords {
 
     static byte[] value(DomainEventMessage<?> event) {
         return PlanEventCodec.encode(envelope(event));
+    }
+
+    /** The event as it goes to Kafka. */
+    static PlanRecord record(DomainEventMessage<?> event) {
+        return new PlanRecord(event.getAggregateIdentifier(), event.getSequenceNumber(), value(event),
+                correlationId(event), event.getTimestamp());
     }
 
     private static String text(MetaData meta, String key) {

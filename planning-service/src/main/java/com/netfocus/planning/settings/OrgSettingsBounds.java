@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** The values an admin may choose for the org settings; outside them a setting is refused (422 naming it). */
 @ConfigurationProperties("netfocus.org-settings")
-public record OrgSettingsBounds(
+record OrgSettingsBounds(
         @DefaultValue("1") int minActiveObjectives,
         @DefaultValue("10") int maxActiveObjectives,
         @DefaultValue("0.1") double minPeopleMetPerHour,

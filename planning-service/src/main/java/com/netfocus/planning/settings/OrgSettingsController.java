@@ -2,7 +2,8 @@ package com.netfocus.planning.settings;
 
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.contracts.caller.Roles;
-import com.netfocus.planning.plan.Violations;
+import com.netfocus.planning.checks.Violations;
+import com.netfocus.planning.limits.OrgSettings;
 import com.netfocus.support.access.RequiresRole;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,13 +17,13 @@ import java.time.Clock;
 /** The caller's org settings: anyone in the org reads them, only an admin changes them. */
 @RestController
 @RequestMapping("/api/v1/org-settings")
-public class OrgSettingsController {
+class OrgSettingsController {
 
     private final OrgSettingsStore store;
     private final OrgSettingsBounds bounds;
     private final Clock clock;
 
-    public OrgSettingsController(OrgSettingsStore store, OrgSettingsBounds bounds, Clock clock) {
+    OrgSettingsController(OrgSettingsStore store, OrgSettingsBounds bounds, Clock clock) {
         this.store = store;
         this.bounds = bounds;
         this.clock = clock;

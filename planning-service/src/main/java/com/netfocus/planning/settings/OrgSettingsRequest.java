@@ -3,5 +3,5 @@ package com.netfocus.planning.settings;
 import jakarta.validation.constraints.NotNull;
 
 /** The body of PUT /api/v1/org-settings; the bounds are {@link OrgSettingsBounds}' (422 outside them). */
-public record OrgSettingsRequest(@NotNull Integer maxActiveObjectives, @NotNull Double peopleMetPerHour) {
+record OrgSettingsRequest(@NotNull Integer maxActiveObjectives, @NotNull Double peopleMetPerHour) {
 }

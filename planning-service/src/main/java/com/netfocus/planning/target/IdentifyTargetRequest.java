@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 /** The body of POST /api/v1/plans/{planId}/targets: a known person (contactId) or a kind of person (profile). */
-public record IdentifyTargetRequest(
+record IdentifyTargetRequest(
         @NotBlank String objectiveId,
         String contactId,
         TargetProfile profile,

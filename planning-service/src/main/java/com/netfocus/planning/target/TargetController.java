@@ -3,7 +3,7 @@ package com.netfocus.planning.target;
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.planning.contact.KnownContacts;
 import com.netfocus.planning.erasure.PersonPlans;
-import com.netfocus.planning.plan.PlanCommands;
+import com.netfocus.planning.sending.PlanCommands;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -20,13 +20,13 @@ import java.util.UUID;
  * org's contacts (fed by the contact service's events), so targets are accepted while the contact service is down.
  */
 @RestController
-public class TargetController {
+class TargetController {
 
     private final PlanCommands commands;
     private final KnownContacts contacts;
     private final PersonPlans personPlans;
 
-    public TargetController(PlanCommands commands, KnownContacts contacts, PersonPlans personPlans) {
+    TargetController(PlanCommands commands, KnownContacts contacts, PersonPlans personPlans) {
         this.commands = commands;
         this.contacts = contacts;
         this.personPlans = personPlans;

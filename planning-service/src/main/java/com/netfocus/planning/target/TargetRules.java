@@ -1,15 +1,15 @@
 package com.netfocus.planning.target;
 
 import com.netfocus.contracts.plan.TargetProfile;
-import com.netfocus.planning.plan.PlanRules;
-import com.netfocus.planning.plan.PlanState;
-import com.netfocus.planning.plan.TextLimit;
-import com.netfocus.planning.plan.Violations;
+import com.netfocus.planning.checks.Violations;
+import com.netfocus.planning.limits.PlanRules;
+import com.netfocus.planning.limits.TextLimit;
+import com.netfocus.planning.state.PlanState;
 import com.netfocus.support.problem.FieldError;
 
 import java.util.List;
 
-import static com.netfocus.planning.plan.Violations.blank;
+import static com.netfocus.planning.checks.Violations.blank;
 
 /**
  * What a target needs: an objective of the plan it serves (the what determines the who), and either a known contact

@@ -3,12 +3,18 @@ package com.netfocus.planning.calendar;
 import com.netfocus.planning.support.Api;
 import com.netfocus.planning.support.PlanFlow;
 import com.netfocus.planning.support.ServiceApiTest;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +28,7 @@ class CalendarApiTest extends ServiceApiTest {
             .withZone(ZoneOffset.UTC);
 
     @Test
-    void theChosenPlatformBlocksTheWholeStayAndSaysWhomItServes() {
+    void theChosenPlatformBlocksTheWholeStayAndSaysWhomItServes() throws Exception {
         String planId = PlanFlow.createPlan(api);
         String objectiveId = PlanFlow.objective(api, planId);
         String targetId = PlanFlow.target(api, planId, objectiveId);
@@ -46,6 +52,16 @@ class CalendarApiTest extends ServiceApiTest {
                 .contains("CFO finance in healthcare (priority 1)")
                 .contains("Arrive early: 30 min before the programme\\; stay late: 60 min after it.")
                 .containsOnlyOnce("BEGIN:VEVENT");
+        List<VEvent> events = new CalendarBuilder().build(new StringReader(ics)).getComponents(Component.VEVENT);
+        assertThat(events).singleElement().satisfies(event -> {
+            assertThat(Instant.from(event.getDateTimeStart().getDate()))
+                    .isEqualTo(PlanFlow.PROGRAM_START.minus(30, ChronoUnit.MINUTES));
+            assertThat(Instant.from(event.getDateTimeEnd().getDate()))
+                    .isEqualTo(PlanFlow.PROGRAM_END.plus(60, ChronoUnit.MINUTES));
+            assertThat(event.getSummary().getValue()).isEqualTo("Hospital finance forum");
+            assertThat(event.getDescription().getValue()).contains("CFO finance in healthcare (priority 1)")
+                    .contains("Arrive early: 30 min before the programme; stay late: 60 min after it.");
+        });
         // Exported again, the event keeps its UID, so calendars update it instead of adding a copy.
         assertThat(api.getText("/api/v1/plans/" + planId + "/calendar.ics").body().replace("\r\n ", ""))
                 .contains("UID:" + planId + "-" + platformId + "@netfocus\r\n");

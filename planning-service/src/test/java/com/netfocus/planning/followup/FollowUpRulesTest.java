@@ -3,7 +3,7 @@ package com.netfocus.planning.followup;
 import com.netfocus.contracts.plan.FollowUp;
 import com.netfocus.contracts.plan.FollowUpScheduled;
 import com.netfocus.planning.TestRules;
-import com.netfocus.planning.plan.PlanState;
+import com.netfocus.planning.state.PlanState;
 import com.netfocus.support.problem.FieldError;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package com.netfocus.planning.objective;
 
 import com.netfocus.planning.TestRules;
-import com.netfocus.planning.plan.PlanState;
-import com.netfocus.planning.settings.OrgSettings;
+import com.netfocus.planning.limits.OrgSettings;
+import com.netfocus.planning.state.PlanState;
 import com.netfocus.support.problem.FieldError;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package com.netfocus.planning.outreach;
 import com.netfocus.contracts.plan.OutreachChannel;
 import com.netfocus.contracts.plan.OutreachLogged;
 import com.netfocus.planning.TestRules;
-import com.netfocus.planning.plan.PlanState;
+import com.netfocus.planning.state.PlanState;
 import com.netfocus.support.problem.FieldError;
 import org.junit.jupiter.api.Test;
 

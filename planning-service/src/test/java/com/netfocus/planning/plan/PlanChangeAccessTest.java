@@ -12,6 +12,7 @@ import com.netfocus.planning.objective.RecordObjectiveProgress;
 import com.netfocus.planning.objective.ReviseObjective;
 import com.netfocus.planning.outreach.LogOutreach;
 import com.netfocus.planning.platform.ChoosePlatform;
+import com.netfocus.planning.sending.CallerMetaData;
 import com.netfocus.planning.target.IdentifyTarget;
 import com.netfocus.support.access.ForbiddenException;
 import com.netfocus.support.problem.NotFoundException;

@@ -7,7 +7,8 @@ import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.contracts.plan.TargetProfile;
 import com.netfocus.planning.TestRules;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
+import com.netfocus.planning.sending.CallerMetaData;
+import com.netfocus.planning.state.PlanState;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Matcher;
 
@@ -71,7 +72,7 @@ public final class PlanGivens {
     public static PlanState state(PlanEvent... events) {
         PlanState state = new PlanState();
         for (int sequence = 0; sequence < events.length; sequence++) {
-            state.apply(new GenericDomainEventMessage<>("NetworkingPlan", PLAN, sequence, events[sequence]));
+            state.apply(events[sequence], sequence);
         }
         return state;
     }

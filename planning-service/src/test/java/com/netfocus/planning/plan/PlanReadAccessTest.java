@@ -1,6 +1,7 @@
 package com.netfocus.planning.plan;
 
 import com.netfocus.contracts.caller.Caller;
+import com.netfocus.planning.view.PlanViewRenderer;
 import com.netfocus.support.access.ForbiddenException;
 import com.netfocus.support.access.Ownership;
 import com.netfocus.support.access.ReadAccess;
@@ -44,7 +45,7 @@ class PlanReadAccessTest {
     @Test
     void thePlanIsOwnedAsItsCreationRecorded() {
         assertThat(OWNED).isEqualTo(new Ownership("acme", "north", "rep-1"));
-        assertThat(PlanGivens.state(CREATED, OBJECTIVE).view().ownership()).isEqualTo(OWNED);
+        assertThat(PlanViewRenderer.render(PlanGivens.state(CREATED, OBJECTIVE)).ownership()).isEqualTo(OWNED);
     }
 
     @Test

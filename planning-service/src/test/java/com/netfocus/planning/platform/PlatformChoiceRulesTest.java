@@ -1,7 +1,7 @@
 package com.netfocus.planning.platform;
 
 import com.netfocus.planning.TestRules;
-import com.netfocus.planning.plan.PlanState;
+import com.netfocus.planning.state.PlanState;
 import com.netfocus.support.problem.FieldError;
 import org.junit.jupiter.api.Test;
 

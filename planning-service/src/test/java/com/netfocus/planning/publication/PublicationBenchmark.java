@@ -27,7 +27,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import com.netfocus.contracts.caller.Roles;
-import com.netfocus.planning.plan.CallerMetaData;
+import com.netfocus.planning.sending.CallerMetaData;
 import org.axonframework.messaging.MetaData;
 import org.bson.Document;
 import org.junit.jupiter.api.Tag;

@@ -52,7 +52,8 @@ public class DeadLetterController {
         this.store = store;
         this.consumer = consumer;
         this.properties = properties;
-        this.paging = new PagingProperties(properties.defaultPageSize(), properties.maxPageSize());
+        this.paging = new PagingProperties(properties.defaultPageSize(), properties.maxPageSize(),
+                properties.maxOffset());
     }
 
     @GetMapping

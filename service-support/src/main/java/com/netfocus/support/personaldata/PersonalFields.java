@@ -1,5 +1,6 @@
 package com.netfocus.support.personaldata;
 
+import com.netfocus.contracts.plan.AttendanceCorrected;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.FollowUp;
 import com.netfocus.contracts.plan.FollowUpScheduled;
@@ -58,12 +59,12 @@ public final class PersonalFields {
         List<FollowUp> followUps = event instanceof EventAttended attended ? attended.followUps()
                 : event instanceof FollowUpScheduled scheduled && scheduled.followUp() != null
                 ? List.of(scheduled.followUp()) : List.of();
-        if (event instanceof EventAttended attended) {
-            attended.contactsMet().stream().filter(Objects::nonNull).forEach(person -> {
-                values.add(person.name());
-                values.add(person.email());
-            });
-        }
+        List<PersonMet> people = event instanceof EventAttended attended ? attended.contactsMet()
+                : event instanceof AttendanceCorrected corrected ? corrected.contactsMet() : List.of();
+        people.stream().filter(Objects::nonNull).forEach(person -> {
+            values.add(person.name());
+            values.add(person.email());
+        });
         followUps.stream().filter(Objects::nonNull).forEach(followUp -> values.add(followUp.personName()));
         return values;
     }
@@ -71,13 +72,14 @@ public final class PersonalFields {
     private static PlanEvent reveal(PersonalData.Session session, PlanEvent event) {
         UnaryOperator<FollowUp> followUp = f -> f == null || f.personName() == null ? f
                 : f.withPersonName(session.reveal(f.personName()), f.personId());
+        UnaryOperator<PersonMet> person = p -> p == null ? null
+                : p.withPersonalFields(session.reveal(p.name()), session.reveal(p.email()), p.personId());
         if (event instanceof EventAttended attended) {
-            return new EventAttended(attended.planId(), attended.platformId(), attended.arrivedAt(),
-                    attended.leftAt(), attended.minutesBeforeProgram(), attended.minutesAfterProgram(),
-                    attended.hoursInvested(),
-                    attended.contactsMet().stream().map(p -> p == null ? null : p.withPersonalFields(
-                            session.reveal(p.name()), session.reveal(p.email()), p.personId())).toList(),
-                    attended.followUps().stream().map(followUp).toList(), attended.notes());
+            return attended.withPeople(attended.contactsMet().stream().map(person).toList(),
+                    attended.followUps().stream().map(followUp).toList());
+        }
+        if (event instanceof AttendanceCorrected corrected) {
+            return corrected.withPeople(corrected.contactsMet().stream().map(person).toList());
         }
         if (event instanceof FollowUpScheduled scheduled) {
             return new FollowUpScheduled(scheduled.planId(), followUp.apply(scheduled.followUp()));

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -43,7 +44,7 @@ public final class BadInputTable {
     private static final int FUZZ_GENERATION_SIZE = 100;
 
     private final String baseUrl;
-    private final Supplier<Map<String, String>> identity;
+    private final BiFunction<String, URI, Map<String, String>> identity;
     private final Supplier<?> store;
     private BooleanSupplier settled = () -> true;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -51,10 +52,10 @@ public final class BadInputTable {
 
     /**
      * @param baseUrl  e.g. {@code http://localhost:8081}
-     * @param identity the caller headers to send (sealed per request)
+     * @param identity the caller headers to send with a request (sealed for it), given its method and URI
      * @param store    a snapshot of everything the service stores ({@link StoreSnapshot#of})
      */
-    public BadInputTable(String baseUrl, Supplier<Map<String, String>> identity, Supplier<?> store) {
+    public BadInputTable(String baseUrl, BiFunction<String, URI, Map<String, String>> identity, Supplier<?> store) {
         this.baseUrl = baseUrl;
         this.identity = identity;
         this.store = store;
@@ -247,6 +248,10 @@ public final class BadInputTable {
         if (answer.contentType() == null || !answer.contentType().startsWith("application/problem+json")) {
             return Optional.of(refused + ": " + answer.status() + " answered as " + answer.contentType());
         }
+        Optional<String> internal = InternalNames.in(answer.body());
+        if (internal.isPresent()) {
+            return Optional.of(refused + ": the problem names an internal (" + internal.get() + "): " + answer.body());
+        }
         List<String> fields = answer.fields();
         boolean named = refused.field() == null ? !fields.isEmpty()
                 : fields.stream().anyMatch(field -> names(field, refused.field()));
@@ -261,14 +266,15 @@ public final class BadInputTable {
     }
 
     public Answer send(Case request) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + request.uri()))
+        URI uri = URI.create(baseUrl + request.uri());
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(30))
                 .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(request.body()));
         if (request.body() != null) {
             builder.header("Content-Type", request.contentType());
         }
-        identity.get().forEach(builder::header);
+        identity.apply(request.method(), uri).forEach(builder::header);
         try {
             HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
             JsonNode body = null;

@@ -32,6 +32,8 @@ public enum FieldKind {
     INSTANT,
     /** A whole number that cannot be negative. */
     INTEGER,
+    /** A listing's page number (a query parameter): bad as any whole number, and also so deep that page × size overflows. */
+    PAGE,
     /** A number that may have a fraction, never negative, NaN or infinite. */
     NUMBER,
     BOOLEAN,
@@ -85,7 +87,7 @@ public enum FieldKind {
     }
 
     public boolean isString() {
-        return this != IDS && this != INTEGER && this != NUMBER && this != BOOLEAN && this != LIST && this != OBJECT;
+        return this != IDS && this != INTEGER && this != PAGE && this != NUMBER && this != BOOLEAN && this != LIST && this != OBJECT;
     }
 
     static boolean isUuid(String text) {

@@ -1,6 +1,0 @@
-package com.netfocus.planning.objective;
-
-/** Where an objective stands. Only ACTIVE ones change, and only they count toward the org's limit. */
-public enum ObjectiveStatus {
-    ACTIVE, ACHIEVED, ABANDONED
-}

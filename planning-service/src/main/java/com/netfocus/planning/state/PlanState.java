@@ -1,0 +1,269 @@
+package com.netfocus.planning.state;
+
+import com.netfocus.contracts.plan.EventAttended;
+import com.netfocus.contracts.plan.FollowUp;
+import com.netfocus.contracts.plan.FollowUpCompleted;
+import com.netfocus.contracts.plan.FollowUpScheduled;
+import com.netfocus.contracts.plan.ObjectiveAbandoned;
+import com.netfocus.contracts.plan.ObjectiveAchieved;
+import com.netfocus.contracts.plan.ObjectiveDefined;
+import com.netfocus.contracts.plan.ObjectiveProgressRecorded;
+import com.netfocus.contracts.plan.ObjectiveRevised;
+import com.netfocus.contracts.plan.OutreachLogged;
+import com.netfocus.contracts.plan.PersonalDataErased;
+import com.netfocus.contracts.plan.PlanCreated;
+import com.netfocus.contracts.plan.PlanEvent;
+import com.netfocus.contracts.plan.PlatformChosen;
+import com.netfocus.contracts.plan.TargetIdentified;
+import com.netfocus.support.access.Ownership;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything a plan knows, built only by applying its events in order: what the aggregate and its features' rules
+ * decide with, and what a snapshot stores (its fields are the snapshot's shape). The API's view of a plan is rendered
+ * from it elsewhere (PlanViewRenderer), so a plan looks the same however it was loaded (now, from a snapshot, or as
+ * of a moment).
+ */
+public class PlanState {
+
+    private String planId;
+    private String title;
+    private LocalDate periodStart;
+    private LocalDate periodEnd;
+    private double hoursBudget;
+    private String ownerId;
+    private String org;
+    private String team;
+    private long version = -1;
+    private Map<String, ObjectiveEntry> objectives = new LinkedHashMap<>();
+    private Map<String, TargetIdentified> targets = new LinkedHashMap<>();
+    private Map<String, OutreachLogged> outreach = new LinkedHashMap<>();
+    private Map<String, PlatformChosen> platforms = new LinkedHashMap<>();
+    private List<EventAttended> attendance = new ArrayList<>();
+    private Map<String, FollowUpEntry> followUps = new LinkedHashMap<>();
+    /** Contacts whose personal data was erased from this plan (their keys are destroyed). */
+    private Set<String> erasedContacts = new LinkedHashSet<>();
+
+    /**
+     * Applies one of the plan's events, the next in sequence: the one way the state changes, for the aggregate (from
+     * the store, a snapshot's newer events, or a command just accepted) and for the plan as of a moment alike.
+     */
+    public void apply(PlanEvent event, long sequence) {
+        if (event instanceof PlanCreated e) {
+            created(e);
+        } else if (event instanceof ObjectiveDefined e) {
+            objectiveDefined(e);
+        } else if (event instanceof ObjectiveRevised e) {
+            objectiveRevised(e);
+        } else if (event instanceof ObjectiveProgressRecorded e) {
+            objectiveProgressRecorded(e);
+        } else if (event instanceof ObjectiveAchieved e) {
+            objectiveAchieved(e);
+        } else if (event instanceof ObjectiveAbandoned e) {
+            objectiveAbandoned(e);
+        } else if (event instanceof TargetIdentified e) {
+            targetIdentified(e);
+        } else if (event instanceof OutreachLogged e) {
+            outreachLogged(e);
+        } else if (event instanceof PlatformChosen e) {
+            platformChosen(e);
+        } else if (event instanceof EventAttended e) {
+            attended(e);
+        } else if (event instanceof FollowUpScheduled e) {
+            followUpScheduled(e);
+        } else if (event instanceof FollowUpCompleted e) {
+            followUpCompleted(e);
+        } else if (event instanceof PersonalDataErased e) {
+            personalDataErased(e);
+        }
+        version = sequence;
+    }
+
+    private void created(PlanCreated event) {
+        planId = event.planId();
+        title = event.title();
+        periodStart = event.periodStart();
+        periodEnd = event.periodEnd();
+        hoursBudget = event.hoursBudget();
+        ownerId = event.ownerId();
+        org = event.org();
+        team = event.team();
+    }
+
+    private void objectiveDefined(ObjectiveDefined event) {
+        objectives.put(event.objectiveId(), ObjectiveEntry.active(event.objectiveId(), event.statement(),
+                event.outcome(), event.metric(), event.target(), event.deadline(), event.smart()));
+    }
+
+    private void objectiveRevised(ObjectiveRevised event) {
+        objectives.computeIfPresent(event.objectiveId(), (id, objective) -> objective.revised(event.statement(),
+                event.outcome(), event.metric(), event.target(), event.deadline(), event.smart()));
+    }
+
+    private void objectiveProgressRecorded(ObjectiveProgressRecorded event) {
+        objectives.computeIfPresent(event.objectiveId(), (id, objective) -> objective.progressed(event.amount()));
+    }
+
+    private void objectiveAchieved(ObjectiveAchieved event) {
+        objectives.computeIfPresent(event.objectiveId(),
+                (id, objective) -> objective.closed(ObjectiveStatus.ACHIEVED, event.note()));
+    }
+
+    private void objectiveAbandoned(ObjectiveAbandoned event) {
+        objectives.computeIfPresent(event.objectiveId(),
+                (id, objective) -> objective.closed(ObjectiveStatus.ABANDONED, event.reason()));
+    }
+
+    private void targetIdentified(TargetIdentified event) {
+        targets.put(event.targetId(), event);
+    }
+
+    private void outreachLogged(OutreachLogged event) {
+        outreach.put(event.outreachId(), event);
+    }
+
+    private void platformChosen(PlatformChosen event) {
+        platforms.put(event.platformId(), event);
+    }
+
+    private void attended(EventAttended event) {
+        attendance.add(event);
+        event.followUps().forEach(this::scheduled);
+    }
+
+    private void followUpScheduled(FollowUpScheduled event) {
+        scheduled(event.followUp());
+    }
+
+    private void followUpCompleted(FollowUpCompleted event) {
+        followUps.computeIfPresent(event.followUpId(),
+                (id, followUp) -> followUp.done(event.completedAt(), event.outcome()));
+    }
+
+    private void personalDataErased(PersonalDataErased event) {
+        erasedContacts.add(event.contactId());
+    }
+
+    public boolean hasErased(String contactId) {
+        return erasedContacts.contains(contactId);
+    }
+
+    /** Whether any person named in this plan (met, promised a follow-up, or targeted) has one of these keys. */
+    public boolean references(Collection<String> keyIds) {
+        Set<String> referenced = new HashSet<>();
+        attendance.forEach(attended -> attended.contactsMet().forEach(person -> referenced.add(person.keyId())));
+        followUps.values().forEach(followUp -> referenced.add(followUp.keyId()));
+        targets.values().forEach(target -> referenced.add(target.contactId()));
+        return keyIds.stream().anyMatch(referenced::contains);
+    }
+
+    private void scheduled(FollowUp followUp) {
+        followUps.put(followUp.followUpId(), FollowUpEntry.open(followUp));
+    }
+
+    public double plannedHours() {
+        return platforms.values().stream().mapToDouble(PlatformChosen::plannedHours).sum();
+    }
+
+    public boolean exists() {
+        return planId != null;
+    }
+
+    public String planId() {
+        return planId;
+    }
+
+    public String org() {
+        return org;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** Whose the plan is, as its PlanCreated recorded it: what every read and change of it is allowed by. */
+    public Ownership ownership() {
+        return new Ownership(org, team, ownerId);
+    }
+
+    public LocalDate periodStart() {
+        return periodStart;
+    }
+
+    public LocalDate periodEnd() {
+        return periodEnd;
+    }
+
+    public double hoursBudget() {
+        return hoursBudget;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public int activeObjectiveCount() {
+        return (int) objectives.values().stream().filter(ObjectiveEntry::active).count();
+    }
+
+    public boolean hasObjective(String objectiveId) {
+        return objectiveId != null && objectives.containsKey(objectiveId);
+    }
+
+    /** The objective, or null when the plan has none by that id. */
+    public ObjectiveEntry objective(String objectiveId) {
+        return objectiveId == null ? null : objectives.get(objectiveId);
+    }
+
+    public boolean hasTarget(String targetId) {
+        return targetId != null && targets.containsKey(targetId);
+    }
+
+    public boolean hasOutreach(String outreachId) {
+        return outreachId != null && outreach.containsKey(outreachId);
+    }
+
+    public PlatformChosen platform(String platformId) {
+        return platformId == null ? null : platforms.get(platformId);
+    }
+
+    /** The follow-up, or null when the plan has none by that id. */
+    public FollowUpEntry followUp(String followUpId) {
+        return followUpId == null ? null : followUps.get(followUpId);
+    }
+
+    // What the plan holds, in the order it was recorded; copies, so that a reader cannot change the state.
+
+    public List<ObjectiveEntry> objectives() {
+        return List.copyOf(objectives.values());
+    }
+
+    public List<TargetIdentified> targets() {
+        return List.copyOf(targets.values());
+    }
+
+    public List<OutreachLogged> outreach() {
+        return List.copyOf(outreach.values());
+    }
+
+    public List<PlatformChosen> platforms() {
+        return List.copyOf(platforms.values());
+    }
+
+    public List<EventAttended> attendance() {
+        return List.copyOf(attendance);
+    }
+
+    public List<FollowUpEntry> followUps() {
+        return List.copyOf(followUps.values());
+    }
+}

@@ -1,0 +1,39 @@
+package com.netfocus.planning.view;
+
+import com.netfocus.contracts.plan.EventAttended;
+import com.netfocus.contracts.plan.OutreachLogged;
+import com.netfocus.contracts.plan.PlatformChosen;
+import com.netfocus.contracts.plan.TargetIdentified;
+import com.netfocus.planning.state.FollowUpEntry;
+import com.netfocus.support.access.Ownership;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A plan as the API shows it, rendered from the event-sourced state. {@code version} is its last event's sequence. */
+public record PlanView(
+        String planId,
+        String title,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        PlanStatus status,
+        String ownerId,
+        String org,
+        String team,
+        long version,
+        Hours hours,
+        List<ObjectiveView> objectives,
+        List<TargetIdentified> targets,
+        List<OutreachLogged> outreach,
+        List<PlatformChosen> platforms,
+        List<EventAttended> attendance,
+        List<FollowUpEntry> followUps) {
+
+    /** Whose the plan is: what every read of it is allowed by. */
+    public Ownership ownership() {
+        return new Ownership(org, team, ownerId);
+    }
+
+    public record Hours(double budgeted, double planned, double spent) {
+    }
+}
