@@ -1,8 +1,6 @@
 package com.netfocus.contact.projections;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import com.netfocus.contact.people.PlanPeople;
 import com.netfocus.contact.testing.PeopleStream;
 import com.netfocus.contracts.plan.EventAttended;
@@ -17,6 +15,7 @@ import com.netfocus.infrastructure.testing.SharedInfrastructure;
 import com.netfocus.infrastructure.testing.TestInfrastructure;
 import com.netfocus.support.personaldata.PersonalData;
 import com.netfocus.support.personaldata.PersonalFields;
+import com.netfocus.support.planevents.MongoCommands;
 import com.netfocus.support.planevents.PlanEventsAutoConfiguration;
 import com.netfocus.support.planevents.ReplayTiming;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -24,17 +23,14 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.bson.BsonValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpEntity;
@@ -51,7 +47,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -66,14 +61,13 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * runs: {@code -DargLine=-Dreplay.plans=1000}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(MongoCommands.Registration.class)
 class ProjectionCostTest {
 
     @RegisterExtension
     static final TestInfrastructure infrastructure = new TestInfrastructure("contact", "cost");
     private static final int PLANS = Integer.getInteger("replay.plans", 120);
     private static final Duration REPLAY_TIMEOUT = Duration.ofMinutes(5);
-    /** Every command the service's client started: the thread that started it, its name, database and collection. */
-    private static final List<String[]> COMMANDS = new CopyOnWriteArrayList<>();
     private static final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers(),
             ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
@@ -81,22 +75,6 @@ class ProjectionCostTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         infrastructure.register(registry);
-    }
-
-    @TestConfiguration
-    static class CountedCommands {
-        @Bean
-        MongoClientSettingsBuilderCustomizer countedCommands() {
-            return settings -> settings.addCommandListener(new CommandListener() {
-                @Override
-                public void commandStarted(CommandStartedEvent event) {
-                    BsonValue named = event.getCommand().get(event.getCommandName());
-                    String collection = named != null && named.isString() ? named.asString().getValue() : "";
-                    COMMANDS.add(new String[] {Thread.currentThread().getName(), event.getCommandName(),
-                            event.getDatabaseName(), collection});
-                }
-            });
-        }
     }
 
     @Autowired
@@ -134,17 +112,16 @@ class ProjectionCostTest {
                         personId))),
                 PersonalFields.sealFollowUps(session, List.of(new FollowUp("f-" + planId, null, "Nora New", null,
                         LocalDate.parse("2031-05-15"), "send the offer", personId))), "n");
-        COMMANDS.clear();
+        MongoCommands.reset();
 
         send(org, 1, attended);
         awaitApplied(planId, 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.exists(Query.query(where("_id").is("f-" + planId)),
                 "follow_ups"));
 
-        List<String> consumerCommands = COMMANDS.stream()
-                .filter(command -> command[0].startsWith(PlanEventsAutoConfiguration.CONTAINER_BEAN))
-                .map(command -> command[1] + " " + (command[2].equals(mongo.getDb().getName()) ? "" : command[2] + ".")
-                        + command[3]).toList();
+        List<String> consumerCommands = MongoCommands.ofThreads(PlanEventsAutoConfiguration.CONTAINER_BEAN).stream()
+                .map(command -> command.name() + " " + (command.database().equals(mongo.getDb().getName()) ? ""
+                        : command.database() + ".") + command.collection()).toList();
         System.out.printf("contact: one attendance (2 people met, 1 new; 1 follow-up) cost the consumer %d MongoDB "
                 + "commands: %s%n", consumerCommands.size(), consumerCommands);
         // each projection reads its documents of the plan once and writes them once; the vault is asked once
@@ -167,18 +144,17 @@ class ProjectionCostTest {
         }
         List<PlanEventEnvelope> events = new PeopleStream(org, new Random(20261130), personalData, known)
                 .events(PLANS);
-        COMMANDS.clear();
+        MongoCommands.reset();
 
         ReplayTiming.Replay replay;
         try (ReplayTiming timing = new ReplayTiming(infrastructure.planEventsTopic(), infrastructure.database())) {
             replay = timing.replay(consumer, events, REPLAY_TIMEOUT);
         }
-        long consumerCommands = COMMANDS.stream()
-                .filter(command -> command[0].startsWith(PlanEventsAutoConfiguration.CONTAINER_BEAN)).count();
+        List<MongoCommands.Command> commands = MongoCommands.ofThreads(PlanEventsAutoConfiguration.CONTAINER_BEAN);
         System.out.printf("contact replay: %d events of %d plans, %d after the first commit in %.2f s: %.0f events/s;"
-                        + " %d MongoDB commands by the consumer (%.2f per event)%n", events.size(), PLANS,
-                replay.events(), replay.seconds(), replay.eventsPerSecond(), consumerCommands,
-                consumerCommands / (double) events.size());
+                        + " %d MongoDB commands by the consumer (%.2f per event): %s%n", events.size(), PLANS,
+                replay.events(), replay.seconds(), replay.eventsPerSecond(), commands.size(),
+                commands.size() / (double) events.size(), MongoCommands.countedByName(commands));
 
         assertThat(events.stream().map(PlanEventEnvelope::planId).distinct()
                 .filter(planId -> mongo.findById(planId, PlanPeople.class) != null).count()).isEqualTo(PLANS);

@@ -33,9 +33,6 @@ class PlanFiguresWriter {
         if (!after.isKnown()) {
             return Written.NOTHING;
         }
-        if (!before.isKnown()) {
-            store.noteMember(after);
-        }
         Map<String, Figures> oldMonths = PlanFigures.monthly(before);
         Map<String, Figures> newMonths = PlanFigures.monthly(after);
         Map<String, Figures> changedMonths = new TreeMap<>();
@@ -48,10 +45,10 @@ class PlanFiguresWriter {
         changedPlatforms.entrySet()
                 .removeIf(platform -> platform.getValue().equals(oldPlatforms.get(platform.getKey())));
 
-        changedMonths.keySet().stream().filter(month -> !oldMonths.containsKey(month))
-                .forEach(month -> store.listPlanInMonth(after, month));
-        changedPlatforms.keySet().stream().filter(platformId -> !oldPlatforms.containsKey(platformId))
-                .forEach(platformId -> store.listPlanAtPlatform(after, platformId));
+        store.listPlan(after, !before.isKnown(),
+                changedMonths.keySet().stream().filter(month -> !oldMonths.containsKey(month)).toList(),
+                changedPlatforms.keySet().stream().filter(platformId -> !oldPlatforms.containsKey(platformId))
+                        .toList());
         store.writePlanFigures(after, changedMonths, changedPlatforms);
         return new Written(Set.copyOf(changedMonths.keySet()), Set.copyOf(changedPlatforms.keySet()));
     }

@@ -37,7 +37,7 @@ public class PlanNeedsProjection extends PollAwareProjection<PlanNeedsChange> {
 
     @Override
     protected PlanNeedsChange read(String planId, List<PolledEvent> events) {
-        return PlanNeedsChange.from(store.read(planId, events.get(0).envelope().org()));
+        return store.read(planId, events.get(0).envelope().org());
     }
 
     @Override

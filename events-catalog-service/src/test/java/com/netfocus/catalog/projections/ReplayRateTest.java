@@ -7,6 +7,7 @@ import com.netfocus.catalog.testing.PlatformJson;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
 import com.netfocus.infrastructure.testing.Personas;
 import com.netfocus.infrastructure.testing.TestInfrastructure;
+import com.netfocus.support.planevents.MongoCommands;
 import com.netfocus.support.planevents.PlanEventsAutoConfiguration;
 import com.netfocus.support.planevents.ReplayTiming;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpEntity;
@@ -38,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * replay phase). Prints events/s; bigger runs: {@code -DargLine=-Dreplay.plans=1000}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(MongoCommands.Registration.class)
 class ReplayRateTest {
 
     @RegisterExtension
@@ -70,12 +73,16 @@ class ReplayRateTest {
         List<PlanEventEnvelope> events = new AnalyticsStream(personas.org, platforms, new Random(20261130), PLANS)
                 .events();
 
+        MongoCommands.reset();
         ReplayTiming.Replay replay;
         try (ReplayTiming timing = new ReplayTiming(infrastructure.planEventsTopic(), infrastructure.database())) {
             replay = timing.replay(consumer, events, REPLAY_TIMEOUT);
         }
-        System.out.printf("catalog replay: %d events of %d plans, %d after the first commit in %.2f s: %.0f events/s%n",
-                events.size(), PLANS, replay.events(), replay.seconds(), replay.eventsPerSecond());
+        List<MongoCommands.Command> commands = MongoCommands.ofThreads(PlanEventsAutoConfiguration.CONTAINER_BEAN);
+        System.out.printf("catalog replay: %d events of %d plans, %d after the first commit in %.2f s: %.0f events/s; "
+                        + "%d MongoDB commands by the consumer (%.2f per event): %s%n", events.size(), PLANS,
+                replay.events(), replay.seconds(), replay.eventsPerSecond(), commands.size(),
+                commands.size() / (double) events.size(), MongoCommands.countedByName(commands));
 
         assertThat(mongo.count(new Query(), PlanNeeds.class)).isEqualTo(PLANS);
     }
