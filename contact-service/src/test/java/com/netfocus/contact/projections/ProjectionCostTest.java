@@ -144,17 +144,7 @@ class ProjectionCostTest {
         }
         List<PlanEventEnvelope> events = new PeopleStream(org, new Random(20261130), personalData, known)
                 .events(PLANS);
-        MongoCommands.reset();
-
-        ReplayTiming.Replay replay;
-        try (ReplayTiming timing = new ReplayTiming(infrastructure.planEventsTopic(), infrastructure.database())) {
-            replay = timing.replay(consumer, events, REPLAY_TIMEOUT);
-        }
-        List<MongoCommands.Command> commands = MongoCommands.ofThreads(PlanEventsAutoConfiguration.CONTAINER_BEAN);
-        System.out.printf("contact replay: %d events of %d plans, %d after the first commit in %.2f s: %.0f events/s;"
-                        + " %d MongoDB commands by the consumer (%.2f per event): %s%n", events.size(), PLANS,
-                replay.events(), replay.seconds(), replay.eventsPerSecond(), commands.size(),
-                commands.size() / (double) events.size(), MongoCommands.countedByName(commands));
+        ReplayTiming.replayAndReport("contact", infrastructure, consumer, events, PLANS, REPLAY_TIMEOUT);
 
         assertThat(events.stream().map(PlanEventEnvelope::planId).distinct()
                 .filter(planId -> mongo.findById(planId, PlanPeople.class) != null).count()).isEqualTo(PLANS);

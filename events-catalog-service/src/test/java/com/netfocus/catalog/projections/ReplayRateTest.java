@@ -73,16 +73,7 @@ class ReplayRateTest {
         List<PlanEventEnvelope> events = new AnalyticsStream(personas.org, platforms, new Random(20261130), PLANS)
                 .events();
 
-        MongoCommands.reset();
-        ReplayTiming.Replay replay;
-        try (ReplayTiming timing = new ReplayTiming(infrastructure.planEventsTopic(), infrastructure.database())) {
-            replay = timing.replay(consumer, events, REPLAY_TIMEOUT);
-        }
-        List<MongoCommands.Command> commands = MongoCommands.ofThreads(PlanEventsAutoConfiguration.CONTAINER_BEAN);
-        System.out.printf("catalog replay: %d events of %d plans, %d after the first commit in %.2f s: %.0f events/s; "
-                        + "%d MongoDB commands by the consumer (%.2f per event): %s%n", events.size(), PLANS,
-                replay.events(), replay.seconds(), replay.eventsPerSecond(), commands.size(),
-                commands.size() / (double) events.size(), MongoCommands.countedByName(commands));
+        ReplayTiming.replayAndReport("catalog", infrastructure, consumer, events, PLANS, REPLAY_TIMEOUT);
 
         assertThat(mongo.count(new Query(), PlanNeeds.class)).isEqualTo(PLANS);
     }

@@ -36,14 +36,9 @@ public final class PersonalFields {
                 followUp.personId())).toList();
     }
 
-    /** The event with its personal fields revealed (or {@link PersonalData#ERASED}); other events as they are. */
-    public static PlanEvent reveal(PersonalData personalData, PlanEvent event) {
-        return reveal(personalData.session(), event);
-    }
-
     /**
-     * The events with their personal fields revealed, in one session whose keys are looked up in one go: what a poll
-     * of plan events costs the vault is one round trip.
+     * The events with their personal fields revealed (or {@link PersonalData#ERASED}; other events as they are), in
+     * one session whose keys are looked up in one go: what a poll of plan events costs the vault is one round trip.
      */
     public static List<PlanEvent> revealAll(PersonalData personalData, List<PlanEvent> events) {
         PersonalData.Session session = personalData.session();

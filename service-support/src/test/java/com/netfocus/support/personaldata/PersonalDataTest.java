@@ -80,7 +80,7 @@ class PersonalDataTest {
         assertThat(json).doesNotContain("Ada", "ada@acme.test", "Grace", "grace@navy.test").contains("Acme", "CTO");
 
         personalData.erase("p-ada");
-        var revealed = (EventAttended) PersonalFields.reveal(personalData, attended);
+        var revealed = (EventAttended) PersonalFields.revealAll(personalData, List.of(attended)).get(0);
         assertThat(revealed.contactsMet().get(0).name()).isEqualTo(PersonalData.ERASED);
         assertThat(revealed.contactsMet().get(0).email()).isEqualTo(PersonalData.ERASED);
         assertThat(revealed.contactsMet().get(0).company()).isEqualTo("Acme");

@@ -58,7 +58,8 @@ public abstract class PollAwareProjectionContract {
     /** The consumer's max.poll.records (Kafka's default): the most records one poll holds. */
     public static final int POLL = 500;
     private static final long SEED = 20261201;
-    private static final int PLANS = 100;
+    /** Enough plans for two polls, with redeliveries. */
+    private static final int PLANS = 60;
     private static final int REPLAYED_PLANS = 30;
     /** Plans spread over partitions, as on the service's topic: each partition keeps its plans' order. */
     private static final int PARTITIONS = 3;

@@ -3,6 +3,7 @@ package com.netfocus.support.planevents;
 import com.netfocus.contracts.plan.PlanEventCodec;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
 import com.netfocus.infrastructure.testing.SharedInfrastructure;
+import com.netfocus.infrastructure.testing.TestInfrastructure;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -44,6 +45,27 @@ public final class ReplayTiming implements AutoCloseable {
     public ReplayTiming(String topic, String group) {
         this.topic = topic;
         this.group = group;
+    }
+
+    /**
+     * Replays the events through the service's consumer of its test topic (its group: the class's database name) and
+     * prints the rate and the MongoDB commands the consumer sent, by name and collection (they need
+     * {@link MongoCommands.Registration}).
+     */
+    public static Replay replayAndReport(String service, TestInfrastructure infrastructure,
+                                         MessageListenerContainer consumer, List<PlanEventEnvelope> events, int plans,
+                                         Duration timeout) throws InterruptedException, ExecutionException {
+        MongoCommands.reset();
+        Replay replay;
+        try (ReplayTiming timing = new ReplayTiming(infrastructure.planEventsTopic(), infrastructure.database())) {
+            replay = timing.replay(consumer, events, timeout);
+        }
+        List<MongoCommands.Command> commands = MongoCommands.ofThreads(PlanEventsAutoConfiguration.CONTAINER_BEAN);
+        System.out.printf("%s replay: %d events of %d plans, %d after the first commit in %.2f s: %.0f events/s; "
+                        + "%d MongoDB commands by the consumer (%.2f per event): %s%n", service, events.size(), plans,
+                replay.events(), replay.seconds(), replay.eventsPerSecond(), commands.size(),
+                commands.size() / (double) events.size(), MongoCommands.countedByName(commands));
+        return replay;
     }
 
     /** Stops the consumer, produces the events (key: plan id), starts it and times it until it committed them all. */
