@@ -7,10 +7,11 @@ import com.netfocus.support.access.RequiresRole;
 import com.netfocus.support.paging.PageOf;
 import com.netfocus.support.paging.PageRequestCheck;
 import com.netfocus.support.paging.PagingProperties;
-import com.netfocus.support.planevents.PlanEventRecordListener;
+import com.netfocus.support.planevents.PlanEventBatchListener;
 import com.netfocus.support.planevents.PlanEventsErrorHandling;
 import com.netfocus.support.problem.NotFoundException;
 import com.netfocus.support.problem.RejectedInputException;
+import com.netfocus.support.problem.ServiceUnavailableException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,9 +20,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.ConcurrentModificationException;
+
 /**
- * The dead letters of a projection service, for its org's admins: list them, and replay one through the same fan-out
- * the consumer uses once its cause is fixed (a new version of the service, a repaired reference). A replay that
+ * The dead letters of a projection service, for its org's admins: list them, and replay one through the same
+ * projections the consumer uses once its cause is fixed (a new version of the service, a repaired reference). A replay that
  * applies removes the dead letter; one that fails again keeps it, with the new reason, and answers 422.
  *
  * <p>Org scope: a dead letter belongs to the org its record's envelope names. One whose org cannot be read (the
@@ -40,13 +43,15 @@ public class DeadLetterController {
     public static final String PATH_PROPERTY = "netfocus.dead-letters.path";
 
     private final DeadLetterStore store;
-    private final PlanEventRecordListener records;
+    private final PlanEventBatchListener consumer;
+    private final DeadLetterProperties properties;
     private final PagingProperties paging;
 
-    public DeadLetterController(DeadLetterStore store, PlanEventRecordListener records,
+    public DeadLetterController(DeadLetterStore store, PlanEventBatchListener consumer,
                                 DeadLetterProperties properties) {
         this.store = store;
-        this.records = records;
+        this.consumer = consumer;
+        this.properties = properties;
         this.paging = new PagingProperties(properties.defaultPageSize(), properties.maxPageSize(),
                 properties.maxOffset());
     }
@@ -65,7 +70,7 @@ public class DeadLetterController {
         DeadLetter letter = store.find(id).filter(found -> caller.org().equals(found.org()))
                 .orElseThrow(() -> new NotFoundException("dead letter", id));
         try {
-            records.onMessage(new ConsumerRecord<>(letter.topic(), letter.partition(), letter.offset(), letter.key(),
+            replay(new ConsumerRecord<>(letter.topic(), letter.partition(), letter.offset(), letter.key(),
                     DeadLetterStore.rawValue(letter)));
         } catch (UnreadableEventException stillUnreadable) {
             String reason = PlanEventsErrorHandling.reasonOf(stillUnreadable);
@@ -74,6 +79,24 @@ public class DeadLetterController {
         }
         store.remove(id);
         return new ReplayOutcome(id, true);
+    }
+
+    /**
+     * The record through the consumer's projections; tried again when the consumer wrote one of its documents
+     * meanwhile (the projections' compare-and-set refused the replay's write), as the consumer retries its polls.
+     */
+    private void replay(ConsumerRecord<String, byte[]> record) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                consumer.replay(record);
+                return;
+            } catch (ConcurrentModificationException meanwhile) {
+                if (attempt >= properties.replayAttempts()) {
+                    throw new ServiceUnavailableException("the record's documents are being written; try again",
+                            (int) properties.replayRetryAfter().toSeconds(), meanwhile);
+                }
+            }
+        }
     }
 
     /** The answer of a replay that applied the record. */
