@@ -113,7 +113,7 @@ class RateLimitTest {
         }
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            statuses.add(client.get().uri("/api/v1/openapi.yaml").exchange().returnResult(byte[].class)
+            statuses.add(client.get().uri("/api/docs").exchange().returnResult(byte[].class)
                     .getStatus().value());
         }
         assertThat(statuses).contains(200, 429);
