@@ -63,6 +63,7 @@ class ApiComponents implements OpenApiCustomizer {
                 .description("A JWT from the org's identity provider (in the local profile, from POST /api/v1/dev/token), "
                         + "with the caller's user, org, team and roles (REP, MANAGER, ADMIN)."));
         openApi.setSecurity(List.of(new SecurityRequirement().addList(BEARER)));
+        ExampleValues.addTo(components.getSchemas());
     }
 
     private static ApiResponse response(ErrorAnswer answer) {

@@ -5,6 +5,7 @@ import io.swagger.v3.core.converter.ModelConverter;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -33,8 +34,8 @@ public class ApiDescriptionAutoConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    GlobalOperationCustomizer operationConventions() {
-        return new OperationConventions();
+    GlobalOperationCustomizer operationConventions(ObjectProvider<OperationSpecifics> specifics) {
+        return new OperationConventions(specifics.orderedStream().toList());
     }
 
     @Bean

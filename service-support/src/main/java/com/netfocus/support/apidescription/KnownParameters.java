@@ -13,7 +13,6 @@ final class KnownParameters {
 
     private static final String ID_SUFFIX = "Id";
     private static final String UUID_FORMAT = "uuid";
-    private static final String EXAMPLE_ID = "3f1c9a52-8d4e-4b7a-9e21-5c6d7e8f9a01";
     private static final Map<String, String> DESCRIPTIONS = Map.of(
             "minVersion", "The plan version a command of yours answered: the service waits (bounded) until it has "
                     + "applied that version, then answers; otherwise 503 with Retry-After, and you ask again with the "
@@ -33,12 +32,12 @@ final class KnownParameters {
                 || "query".equals(parameter.getIn()));
         if (identifier && parameter.getSchema() != null && parameter.getSchema().getFormat() == null) {
             parameter.getSchema().setFormat(UUID_FORMAT);
-            if (parameter.getSchema().getExample() == null) {
-                parameter.getSchema().setExample(EXAMPLE_ID);
-            }
             if (parameter.getDescription() == null) {
                 parameter.setDescription("A UUID; anything else is refused (400) before any lookup.");
             }
+        }
+        if (parameter.getSchema() != null && parameter.getSchema().getExample() == null) {
+            ExampleValues.of(name, parameter.getSchema().getFormat()).ifPresent(parameter::setExample);
         }
     }
 }

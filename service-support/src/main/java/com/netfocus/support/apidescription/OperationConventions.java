@@ -34,13 +34,20 @@ class OperationConventions implements GlobalOperationCustomizer {
     private static final String CONTROLLER = "Controller";
 
     private final KnownParameters knownParameters = new KnownParameters();
+    private final List<OperationSpecifics> specifics;
+
+    OperationConventions(List<OperationSpecifics> specifics) {
+        this.specifics = List.copyOf(specifics);
+    }
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
         List<String> roles = requiredRole(handler).map(List::of).orElse(ANY_ROLE);
         operation.setSecurity(List.of(new SecurityRequirement().addList(ApiComponents.BEARER)));
         operation.addExtension(ROLES_EXTENSION, roles);
-        operation.setDescription(withRoles(operation.getDescription(), roles));
+        Optional<String> whoMayCall = specifics.stream().map(known -> known.whoMayCall(handler, operation))
+                .flatMap(Optional::stream).findFirst();
+        operation.setDescription(withRoles(operation.getDescription(), roles, whoMayCall));
         if (declaredOperationId(handler).isEmpty()) {
             operation.setOperationId(handler.getMethod().getName() + stem(handler.getBeanType().getSimpleName()));
         }
@@ -55,7 +62,9 @@ class OperationConventions implements GlobalOperationCustomizer {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.setResponses(responses);
         responses.forEach((code, response) -> describeAnswer(code, response));
-        for (ErrorAnswer answer : answersOf(operation, roles)) {
+        List<ErrorAnswer> answers = new ArrayList<>(answersOf(operation, roles));
+        specifics.forEach(known -> answers.addAll(known.furtherAnswers(handler, operation)));
+        for (ErrorAnswer answer : answers) {
             if (!responses.containsKey(answer.code())) {
                 responses.addApiResponse(answer.code(), new ApiResponse().$ref(answer.reference()));
             }
@@ -125,14 +134,17 @@ class OperationConventions implements GlobalOperationCustomizer {
                 : Optional.of(declared.operationId());
     }
 
-    /** The roles as the last line of the description, unless the controller wrote its own line about them. */
-    private static String withRoles(String description, List<String> roles) {
+    /**
+     * The roles as the last line of the description, in the words of the service's specifics where they have some, unless
+     * the controller wrote its own line about them.
+     */
+    private static String withRoles(String description, List<String> roles, Optional<String> whoMayCall) {
         String text = description == null ? "" : description.strip();
         if (text.contains(ROLES_LINE)) {
             return text;
         }
-        String line = ROLES_LINE + (roles.containsAll(ANY_ROLE) ? "REP, MANAGER or ADMIN." : String.join(" or ", roles)
-                + ".");
+        String line = ROLES_LINE + whoMayCall.orElse((roles.containsAll(ANY_ROLE) ? "REP, MANAGER or ADMIN"
+                : String.join(" or ", roles)) + ".");
         return text.isEmpty() ? line : text + "\n\n" + line;
     }
 
