@@ -57,13 +57,14 @@ final class ExampleValues {
             // platforms
             Map.entry("platformName", "Retail Procurement Leaders Breakfast"),
             Map.entry("organizer", "Svensk Handel"), Map.entry("topic", "Sourcing in 2027"),
-            Map.entry("location", "Stockholm"),
+            Map.entry("location", "Stockholm"), Map.entry("kind", "ASSOCIATION_MEETING"),
             Map.entry("explanation", "serves 1 target: ~32 procurement directors in retail"),
             Map.entry("startsAt", "2026-06-18T07:00:00Z"), Map.entry("programStartsAt", "2026-06-18T07:30:00Z"),
             Map.entry("programEndsAt", "2026-06-18T09:00:00Z"), Map.entry("endsAt", "2026-06-18T10:00:00Z"),
             Map.entry("arrivedAt", "2026-06-18T07:00:00Z"), Map.entry("leftAt", "2026-06-18T09:45:00Z"),
             // analytics and operations
-            Map.entry("period", "2026-11"), Map.entry("band", "16-30"),
+            Map.entry("period", "2026-11"), Map.entry("band", "16-30"), Map.entry("scope", "team"),
+            Map.entry("granularity", "month"),
             Map.entry("consumerGroup", "catalog-service"));
     private static final String ID_SUFFIX = "Id";
     private static final String IDS_SUFFIX = "Ids";
