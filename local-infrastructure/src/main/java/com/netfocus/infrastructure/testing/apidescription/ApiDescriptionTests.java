@@ -32,7 +32,7 @@ public interface ApiDescriptionTests {
     @Test
     default void everyServedEndpointIsDescribedAndEveryDescribedOperationIsServed(
             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
-        ApiDescriptionCoverage.Report report = ApiDescriptionCoverage.compare(ServedEndpoint.of(mappings),
+        ApiDescriptionCoverage.Report report = ApiDescriptionCoverage.compare(RequestMappings.servedBy(mappings),
                 description(port()), pathItem -> true);
 
         assertThat(report.gaps()).isEmpty();

@@ -1,18 +1,14 @@
 package com.netfocus.infrastructure.testing.apidescription;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One API endpoint a service serves, as its request mappings say: the HTTP method, the path pattern and the handler
- * method behind it. Read from the service's RequestMappingHandlerMapping, or from the same mappings as the actuator
- * serves them.
+ * method behind it. Read from the service's RequestMappingHandlerMapping ({@link RequestMappings}), or from the same
+ * mappings as the actuator serves them.
  *
  * @param method  GET, POST, ...
  * @param path    the path pattern, e.g. /api/v1/plans/{planId}
@@ -24,25 +20,6 @@ public record ServedEndpoint(String method, String path, String handler) {
     static final String API = "/api/";
     /** A mapping without a method condition answers every method: no single operation can describe it. */
     static final String ANY_METHOD = "ANY";
-
-    /** Every API endpoint of these request mappings, one for each handler method, path and HTTP method. */
-    public static List<ServedEndpoint> of(RequestMappingHandlerMapping mappings) {
-        List<ServedEndpoint> served = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
-            String handler = mapping.getValue().getBeanType().getSimpleName() + "#"
-                    + mapping.getValue().getMethod().getName();
-            for (String pattern : mapping.getKey().getPatternValues()) {
-                if (pattern.startsWith(API)) {
-                    var methods = mapping.getKey().getMethodsCondition().getMethods();
-                    if (methods.isEmpty()) {
-                        served.add(new ServedEndpoint(ANY_METHOD, pattern, handler));
-                    }
-                    methods.forEach(method -> served.add(new ServedEndpoint(method.name(), pattern, handler)));
-                }
-            }
-        }
-        return served;
-    }
 
     /**
      * Every API endpoint in the body of a service's {@code /actuator/mappings}, which lists the same handler methods
