@@ -3,6 +3,7 @@ package com.netfocus.gateway.apidocs;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.contracts.caller.IdentitySignature;
+import com.netfocus.contracts.caller.SealedRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -10,6 +11,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.Set;
 
@@ -39,10 +41,10 @@ final class ServiceDescriptionReader {
     }
 
     Mono<ServiceDescription> read(RoutedServices.Service service) {
-        String uri = UriComponentsBuilder.fromUri(service.uri()).replacePath(properties.servicePath()).build()
-                .toUriString();
+        URI uri = UriComponentsBuilder.fromUri(service.uri()).replacePath(properties.servicePath()).build().toUri();
         return client.get().uri(uri).accept(MediaType.APPLICATION_JSON)
-                .headers(headers -> seal.headersFor(READER, clock.instant())
+                // sealed for this one request, as the gateway seals every request it passes on
+                .headers(headers -> seal.headersFor(READER, clock.instant(), SealedRequest.of("GET", uri))
                         .forEach(header -> headers.set(header[0], header[1])))
                 .retrieve()
                 .bodyToMono(ObjectNode.class)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.contracts.caller.IdentitySignature;
+import com.netfocus.contracts.caller.SealedRequest;
 import com.netfocus.gateway.testing.ProviderGatewayTest;
 import com.netfocus.gateway.testing.RecordedRequest;
 import com.netfocus.gateway.testing.RecordingBackend;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -71,7 +73,9 @@ class ApiDocsServedTest extends ProviderGatewayTest {
 
         for (RecordingBackend backend : List.of(TestBackends.PLANNING, TestBackends.CATALOG, TestBackends.CONTACT)) {
             RecordedRequest request = backend.lastRequestTo(ServiceDescriptions.PATH).orElseThrow();
-            Optional<Caller> caller = SEAL.verify(request::header, Instant.now(), Duration.ofSeconds(60));
+            Optional<Caller> caller = SEAL.verify(request::header,
+                    SealedRequest.of(request.method(), URI.create(request.pathAndQuery())), Instant.now(),
+                    Duration.ofSeconds(60));
             assertThat(caller).as(backend.name()).map(Caller::userId).contains("api-description-reader");
             assertThat(caller.get().roles()).as("the reader holds no role").isEmpty();
         }
@@ -91,6 +95,8 @@ class ApiDocsServedTest extends ProviderGatewayTest {
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
                 .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(page).as("no inline style or script: the policy allows none").doesNotContain("<style")
+                .doesNotContain("style=").doesNotContain("<script>");
         assertThat(page).contains("/api/docs/swagger-ui/swagger-ui-bundle.js")
                 .contains("/api/docs/netfocus/netfocus-initializer.js")
                 .doesNotContain("https://", "http://");
@@ -107,6 +113,22 @@ class ApiDocsServedTest extends ProviderGatewayTest {
                 .expectStatus().isOk()
                 .expectBody(String.class).value(script -> assertThat(script)
                         .contains("url: '/api/v1/openapi.yaml'").contains("validatorUrl: null"));
+    }
+
+    @Test
+    void the_page_and_its_files_carry_a_strict_content_security_policy() {
+        for (String path : new String[]{"/api/docs", "/api/docs/netfocus/netfocus-initializer.js",
+                "/api/docs/netfocus/page.css", "/api/docs/swagger-ui/swagger-ui.css"}) {
+            client.get().uri(path).exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().value("Content-Security-Policy", policy -> assertThat(policy).as(path)
+                            .contains("default-src 'self'").contains("script-src 'self'").contains("style-src 'self'")
+                            .contains("connect-src 'self'").contains("object-src 'none'")
+                            .contains("frame-ancestors 'none'").doesNotContain("unsafe-inline")
+                            .doesNotContain("unsafe-eval"))
+                    .expectHeader().valueEquals("Referrer-Policy", "no-referrer")
+                    .expectHeader().valueEquals("X-Content-Type-Options", "nosniff");
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.netfocus.infrastructure.testing.badinput.BadInputTests;
 import com.netfocus.infrastructure.testing.badinput.FieldKind;
 import com.netfocus.infrastructure.testing.badinput.Row;
 import com.netfocus.infrastructure.testing.badinput.Sample;
+import com.netfocus.planning.publication.PublicationPositions;
 import com.netfocus.planning.support.Api;
 import com.netfocus.planning.support.PlanFlow;
 import com.netfocus.planning.support.ServiceApiTest;
@@ -36,6 +37,8 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
 
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    PublicationPositions positions;
 
     private Api owner;
     private String platformId;
@@ -43,7 +46,9 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
     @Override
     public BadInputTable table() {
         Personas.Persona caller = new Personas.Persona("owner and admin", "rep-1", org, "north", "REP,ADMIN");
-        return BadInputTable.onLocalPort(port, caller, mongo.getDb());
+        // a plan's events go to Kafka one acknowledgement after another: the store is settled once none is pending
+        return BadInputTable.onLocalPort(port, caller, mongo.getDb())
+                .settledWhen(() -> positions.pendingPlans().isEmpty());
     }
 
     @BeforeEach
