@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApiDocsServedTest extends ProviderGatewayTest {
 
     private static final int SWAGGER_UI_BUNDLE_BYTES = 8 * 1024 * 1024;
-    /** ProviderGatewayTest's identity secret, shared with the services. */
-    private static final IdentitySignature SEAL = new IdentitySignature("provider-test-identity-secret-of-sufficient-length");
+    /** The tests' identity secret, shared with the services. */
+    private static final IdentitySignature SEAL = new IdentitySignature(TestBackends.IDENTITY_SECRET);
 
     @BeforeEach
     void servicesDescribeThemselves() {
