@@ -4,6 +4,7 @@ import com.netfocus.contracts.caller.IdentitySignature;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,6 +55,11 @@ class ApiDescriptionConfiguration {
                 components.addResponses(answer.componentName(), answer.response());
             }
         };
+    }
+
+    @Bean
+    GlobalOperationCustomizer gatewayOperationConventions() {
+        return new GatewayOperationConventions();
     }
 
     @Bean

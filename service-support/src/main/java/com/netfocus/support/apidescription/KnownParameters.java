@@ -17,7 +17,8 @@ final class KnownParameters {
             "minVersion", "The plan version a command of yours answered: the service waits (bounded) until it has "
                     + "applied that version, then answers; otherwise 503 with Retry-After, and you ask again with the "
                     + "same version.",
-            "page", "The page, from 0. A page past the last item is empty.",
+            "page", "The page, from 0. A page past the last item is empty; one lying deeper than the service's "
+                    + "maximum offset (page × size beyond 10,000 items by default) is refused (400).",
             "size", "Items per page: the service's default when absent, refused (400) above its maximum.");
 
     void describe(Parameter parameter) {
