@@ -1,5 +1,6 @@
 package com.netfocus.gateway.ratelimit;
 
+import org.junit.jupiter.api.BeforeEach;
 import com.netfocus.contracts.caller.CallerHeaders;
 import com.netfocus.gateway.testing.TestBackends;
 import com.netfocus.gateway.testing.TestTokens;
@@ -45,6 +46,12 @@ class RateLimitTest {
 
     @Autowired
     WebTestClient client;
+
+    /** A shared 2-core machine can take longer than WebTestClient's default 5 s to answer a context's first request. */
+    @BeforeEach
+    void allowForASharedMachine() {
+        client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    }
 
     @Autowired
     SecretKey localSigningKey;
