@@ -132,7 +132,7 @@ class RateLimitTest {
         String address = newClient();
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            statuses.add(client.get().uri("/api/v1/openapi.yaml").header(FORWARDED_FOR, address).exchange()
+            statuses.add(client.get().uri("/api/docs").header(FORWARDED_FOR, address).exchange()
                     .returnResult(byte[].class).getStatus().value());
         }
         assertThat(statuses).containsExactly(200, 200, 429, 429);

@@ -12,6 +12,10 @@ import com.netfocus.support.planevents.PlanEventsErrorHandling;
 import com.netfocus.support.problem.NotFoundException;
 import com.netfocus.support.problem.RejectedInputException;
 import com.netfocus.support.problem.ServiceUnavailableException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,6 +37,7 @@ import java.util.ConcurrentModificationException;
  */
 @RestController
 @RequestMapping("${" + DeadLetterController.PATH_PROPERTY + ":/api/v1/dead-letters}")
+@Tag(name = "Dead letters", description = "Plan events a projection service could never apply, and their replay.")
 public class DeadLetterController {
 
     /**
@@ -58,6 +63,11 @@ public class DeadLetterController {
 
     @GetMapping
     @RequiresRole(Roles.ADMIN)
+    @Operation(operationId = "listDeadLetters", summary = "The service's dead letters of the caller's org",
+            description = "Plan events this service's consumer could never apply (unreadable, or refused by a "
+                    + "projection), oldest first, each with its Kafka position, key, raw value (base64), reason, "
+                    + "first-seen time and consumer group. A record whose org cannot be read is listed to no org.")
+    @ApiResponse(responseCode = "200", description = "One page")
     PageOf<DeadLetter> list(Caller caller, @RequestParam(defaultValue = "0") int page,
                             @RequestParam(required = false) Integer size) {
         int pageSize = PageRequestCheck.checkedSize(page, size, paging);
@@ -66,6 +76,11 @@ public class DeadLetterController {
 
     @PostMapping("/{deadLetterId}/replay")
     @RequiresRole(Roles.ADMIN)
+    @Operation(operationId = "replayDeadLetter", summary = "Apply one dead letter again through the projections",
+            description = "On success the dead letter is removed. If it fails again it stays, with the new reason. "
+                    + "Projections are idempotent: an event applied already changes nothing.")
+    @ApiResponse(responseCode = "200", description = "Applied and removed")
+    @ApiResponse(responseCode = "422", description = "It failed again; the dead letter stays, with the new reason.")
     ReplayOutcome replay(Caller caller, @PathVariable("deadLetterId") String id) {
         DeadLetter letter = store.find(id).filter(found -> caller.org().equals(found.org()))
                 .orElseThrow(() -> new NotFoundException("dead letter", id));
@@ -100,6 +115,7 @@ public class DeadLetterController {
     }
 
     /** The answer of a replay that applied the record. */
-    public record ReplayOutcome(String id, boolean replayed) {
+    public record ReplayOutcome(@Schema(description = "The dead letter's id", example = DeadLetter.EXAMPLE_ID) String id,
+                                boolean replayed) {
     }
 }
