@@ -44,7 +44,7 @@ class EmbeddedKafkaClusterTest {
             assertThat(bootstrap.split(",")).hasSize(3);
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
                 admin.createTopics(List.of(new NewTopic(TOPIC, Optional.empty(), Optional.empty()))).all().get();
-                TopicDescription topic = admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC);
+                TopicDescription topic = describedOnceKnown(admin);
                 assertThat(topic.partitions()).hasSize(3)
                         .allSatisfy(partition -> assertThat(partition.replicas()).hasSize(3));
                 String minInsync = admin.describeConfigs(List.of(new org.apache.kafka.common.config.ConfigResource(
@@ -63,6 +63,21 @@ class EmbeddedKafkaClusterTest {
                 cluster.restart(leaderOfFirst);
                 assertThat(cluster.isRunning(leaderOfFirst)).isTrue();
                 assertThat(admin.describeCluster().nodes().get()).hasSize(3);
+            }
+        }
+    }
+
+    /** The topic as the cluster describes it once every node learned of it (a moment after it was created). */
+    private static TopicDescription describedOnceKnown(Admin admin) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (true) {
+            try {
+                return admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC);
+            } catch (java.util.concurrent.ExecutionException notYet) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new AssertionError("the topic was not described within 30 s", notYet);
+                }
+                Thread.sleep(200);
             }
         }
     }
