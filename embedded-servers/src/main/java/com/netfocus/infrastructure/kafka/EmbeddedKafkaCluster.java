@@ -14,9 +14,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -38,6 +40,7 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
     private final Path dataDirectory;
     private final KafkaClusterLayout layout;
     private final Map<Integer, Process> processes = new LinkedHashMap<>();
+    private final Set<Integer> killed = new HashSet<>();
 
     private EmbeddedKafkaCluster(Path dataDirectory, KafkaClusterLayout layout) {
         this.dataDirectory = dataDirectory;
@@ -61,7 +64,7 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
                 new KafkaClusterLayout(clusterId(dataDirectory), nodes, defaultPartitions));
         try {
             nodes.forEach(node -> cluster.launch(node.id()));
-            cluster.awaitNodes(size);
+            nodes.forEach(node -> cluster.awaitCounted(node.id(), true));
             return cluster;
         } catch (RuntimeException e) {
             cluster.close();
@@ -87,16 +90,24 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
     public synchronized void kill(int nodeId) {
         Process process = processes.get(nodeId);
         if (process != null) {
+            killed.add(nodeId);
             process.destroyForcibly();
             waitFor(process, STOP_GRACE);
         }
     }
 
-    /** Starts node {@code nodeId} again on its ports and data, and returns once it takes clients again. */
+    /**
+     * Starts node {@code nodeId} again on its ports and data, and returns once the cluster counts it again. A node
+     * killed a moment ago is still counted until the controller fences it (it stops heartbeating): that happens
+     * first, so that the node counted afterwards is the new one.
+     */
     public void restart(int nodeId) {
+        if (!isRunning(nodeId)) {
+            awaitCounted(nodeId, false);
+        }
         launch(nodeId);
         awaitListening(layout.node(nodeId));
-        awaitNodes(layout.nodes().size());
+        awaitCounted(nodeId, true);
     }
 
     /** Stops every node cleanly (SIGTERM), forcing those that do not end in time. */
@@ -131,13 +142,17 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();
             processes.put(nodeId, process);
+            killed.remove(nodeId);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start Kafka node " + nodeId, e);
         }
     }
 
-    /** Waits until the cluster describes {@code expected} nodes; fails early, naming the log, if a node's process ends. */
-    private void awaitNodes(int expected) {
+    /**
+     * Waits until the cluster's live (unfenced) nodes do or do not include {@code nodeId}; fails early, naming the
+     * log, if a running node's process ends.
+     */
+    private void awaitCounted(int nodeId, boolean counted) {
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
@@ -145,17 +160,18 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
             while (true) {
                 failIfANodeEnded();
                 try {
-                    int nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs(5000)).nodes()
-                            .get(5, TimeUnit.SECONDS).size();
-                    if (nodes >= expected) {
+                    boolean present = admin.describeCluster(new DescribeClusterOptions().timeoutMs(5000)).nodes()
+                            .get(5, TimeUnit.SECONDS).stream().anyMatch(node -> node.id() == nodeId);
+                    if (present == counted) {
                         return;
                     }
                 } catch (Exception notYet) {
-                    // the quorum or this node's listener is not up yet
+                    // the quorum or the nodes' listeners are not up yet
                 }
                 if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("the Kafka cluster did not count " + expected + " nodes within "
-                            + READY_TIMEOUT + "; see " + dataDirectory.resolve("node-*.log"));
+                    throw new IllegalStateException("the Kafka cluster did not " + (counted ? "count" : "drop")
+                            + " node " + nodeId + " within " + READY_TIMEOUT + "; see "
+                            + dataDirectory.resolve("node-" + nodeId + ".log"));
                 }
                 Thread.sleep(200);
             }
@@ -188,9 +204,10 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         }
     }
 
+    /** A node's process that ended without being killed or stopped here. */
     private synchronized void failIfANodeEnded() {
         processes.forEach((nodeId, process) -> {
-            if (!process.isAlive()) {
+            if (!process.isAlive() && !killed.contains(nodeId)) {
                 throw new IllegalStateException("Kafka node " + nodeId + " ended with code " + process.exitValue()
                         + "; see " + dataDirectory.resolve("node-" + nodeId + ".log"));
             }

@@ -24,46 +24,34 @@ final class CommandStream implements AutoCloseable {
     static final int NO_ANSWER = 0;
 
     private final PlanWork work;
-    private final Duration pace;
     private final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
     private final List<Outcome> outcomes = new CopyOnWriteArrayList<>();
     private final AtomicLong longestMillis = new AtomicLong();
-    private final Thread thread;
-    private volatile boolean running = true;
+    private final PacedThread thread;
+    // the plan being worked on: touched by the stream's thread only
+    private String planId;
+    private String targetId;
+    private int onPlan;
 
     CommandStream(PlanWork work, Duration pace, String name) {
         this.work = work;
-        this.pace = pace;
-        this.thread = new Thread(this::run, "command-stream-" + name);
-        thread.setDaemon(true);
-        thread.start();
+        this.thread = new PacedThread("command-stream-" + name, pace, this::nextCommand);
     }
 
-    private void run() {
-        String planId = null;
-        String targetId = null;
-        int onPlan = 0;
-        while (running) {
-            try {
-                if (planId == null || targetId == null || onPlan >= COMMANDS_PER_PLAN) {
-                    Answer createdAnswer = record(work::createPlan, null);
-                    String created = body(createdAnswer, "planId");
-                    String objective = created == null ? null : body(record(() -> work.defineObjective(created),
-                            created), "objectiveId");
-                    targetId = objective == null ? null : body(record(() -> work.identifyTarget(created, objective),
-                            created), "targetId");
-                    planId = created;
-                    onPlan = 0;
-                } else {
-                    String plan = planId;
-                    String target = targetId;
-                    record(() -> work.logOutreach(plan, target), plan);
-                    onPlan++;
-                }
-                Thread.sleep(pace.toMillis());
-            } catch (InterruptedException e) {
-                return;
-            }
+    private void nextCommand() {
+        if (planId == null || targetId == null || onPlan >= COMMANDS_PER_PLAN) {
+            String created = body(record(work::createPlan, null), "planId");
+            String objective = created == null ? null : body(record(() -> work.defineObjective(created),
+                    created), "objectiveId");
+            targetId = objective == null ? null : body(record(() -> work.identifyTarget(created, objective),
+                    created), "targetId");
+            planId = created;
+            onPlan = 0;
+        } else {
+            String plan = planId;
+            String target = targetId;
+            record(() -> work.logOutreach(plan, target), plan);
+            onPlan++;
         }
     }
 
@@ -129,11 +117,6 @@ final class CommandStream implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        try {
-            thread.join(Duration.ofSeconds(40).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        thread.stop();
     }
 }

@@ -17,36 +17,25 @@ import java.util.function.Supplier;
 final class ReadStream implements AutoCloseable {
 
     private final List<Supplier<Answer>> reads;
-    private final Duration pace;
     private final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
-    private final Thread thread;
-    private volatile boolean running = true;
+    private final PacedThread thread;
+    // touched by the stream's thread only
+    private int next;
 
     ReadStream(List<Supplier<Answer>> reads, Duration pace, String name) {
         this.reads = List.copyOf(reads);
-        this.pace = pace;
-        this.thread = new Thread(this::run, "read-stream-" + name);
-        thread.setDaemon(true);
-        thread.start();
+        this.thread = new PacedThread("read-stream-" + name, pace, this::nextRead);
     }
 
-    private void run() {
-        int next = 0;
-        while (running) {
-            int status;
-            try {
-                status = reads.get(next).get().status();
-            } catch (RuntimeException noAnswer) {
-                status = CommandStream.NO_ANSWER;
-            }
-            statuses.computeIfAbsent(status, any -> new AtomicInteger()).incrementAndGet();
-            next = (next + 1) % reads.size();
-            try {
-                Thread.sleep(pace.toMillis());
-            } catch (InterruptedException e) {
-                return;
-            }
+    private void nextRead() {
+        int status;
+        try {
+            status = reads.get(next).get().status();
+        } catch (RuntimeException noAnswer) {
+            status = CommandStream.NO_ANSWER;
         }
+        statuses.computeIfAbsent(status, any -> new AtomicInteger()).incrementAndGet();
+        next = (next + 1) % reads.size();
     }
 
     /** How many reads were answered with each status so far. */
@@ -58,11 +47,6 @@ final class ReadStream implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        try {
-            thread.join(Duration.ofSeconds(40).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        thread.stop();
     }
 }
