@@ -55,17 +55,22 @@ public class EventStoreConfiguration {
     }
 
     /**
-     * The Mongo engine (building it creates the storage indexes, retried because of mongo-java-server #195). Axon's
+     * The Mongo engine, each event stored under its plan and sequence and read by that key where the server would
+     * otherwise scan (building it creates the storage indexes, retried because of mongo-java-server #195). Axon's
      * event store uses it through the publication's decorator (the primary storage engine), which marks every append
      * for publication; the publication reads its catch-ups from this one.
      */
     @Bean(STORAGE)
-    MongoEventStorageEngine planEventStorage(MongoTemplate axonMongoTemplate,
+    MongoEventStorageEngine planEventStorage(MongoTemplate axonMongoTemplate, MongoClient client,
+                                             @Value("${spring.data.mongodb.database}") String database,
                                              @Qualifier("eventSerializer") Serializer eventSerializer,
                                              Serializer serializer) {
+        PlanEventReads reads = StartupRetry.retry("asking how to read the event store",
+                () -> PlanEventReads.of(client.getDatabase(database), axonMongoTemplate.eventCollection()));
         return StartupRetry.retry("creating the event store indexes",
                 () -> MongoEventStorageEngine.builder()
                         .mongoTemplate(axonMongoTemplate)
+                        .storageStrategy(new KeyedEventStorageStrategy(reads))
                         .eventSerializer(eventSerializer)
                         .snapshotSerializer(serializer)
                         .build());

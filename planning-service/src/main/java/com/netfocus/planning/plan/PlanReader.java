@@ -74,24 +74,25 @@ public class PlanReader implements PlanViews {
 
     /** One range of the plan's events in sequence order, and the number of events it has in all. */
     public HistoryPage history(String planId, Caller caller, HistoryRange range, Long minVersion) {
-        ensureReadable(planId, caller, minVersion);
+        Reached plan = ensureReadable(planId, caller, minVersion);
         List<HistoryEntry> items = events.readEvents(planId, range.fromSequence()).asStream()
                 .limit(range.limit())
                 .map(PlanReader::entry)
                 .toList();
-        return new HistoryPage(items, total(planId, range, items));
+        return new HistoryPage(items, total(plan, items));
     }
 
-    /** A short range already tells where the history ends; otherwise the store says. */
-    private long total(String planId, HistoryRange range, List<HistoryEntry> items) {
-        if (!items.isEmpty() && items.size() < range.limit()) {
-            return items.get(items.size() - 1).sequence() + 1;
-        }
-        return events.lastSequenceNumberFor(planId).map(last -> last + 1).orElse(0L);
+    /**
+     * The plan's version, as just read, tells how many events it has (an event stored since, read into the page,
+     * counts too): asking the store for the plan's last sequence number would be a scan on the wire server.
+     */
+    private static long total(Reached plan, List<HistoryEntry> items) {
+        long afterPage = items.isEmpty() ? 0 : items.get(items.size() - 1).sequence() + 1;
+        return Math.max(plan.version() + 1, afterPage);
     }
 
-    private void ensureReadable(String planId, Caller caller, Long minVersion) {
-        readable(planId, caller, minVersion, plan -> new Reached(plan.ownership(), plan.version()),
+    private Reached ensureReadable(String planId, Caller caller, Long minVersion) {
+        return readable(planId, caller, minVersion, plan -> new Reached(plan.ownership(), plan.version()),
                 Reached::ownership, Reached::version);
     }
 
