@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.lang.reflect.Field;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -16,7 +17,8 @@ import java.util.function.UnaryOperator;
  * stale copy would judge a command on an old state: an append would then clash and be judged again, but a refusal
  * would not (a target refused for an objective that another instance had just defined). So a plan taken from the
  * cache is used only if no event after its version is stored; otherwise it is dropped and Axon loads the plan from
- * the store (snapshot and events). One read by the store's unique (plan, sequence) key per cached load.
+ * the store (snapshot and events). One read by the store's unique (plan, sequence) key per cached load of a read; a
+ * command takes the copy unchecked, and only its refusal is checked ({@link RefusalsOnCurrentPlans}).
  */
 public final class CurrentPlanCache implements Cache {
 
@@ -34,12 +36,24 @@ public final class CurrentPlanCache implements Cache {
     @Override
     public <K, V> V get(K key) {
         V cached = cache.get(key);
-        if (cached instanceof AggregateCacheEntry<?> entry && !isCurrent(key.toString(), entry)) {
+        if (cached instanceof AggregateCacheEntry<?> entry && !servedToCommand(key.toString(), entry)
+                && !isCurrent(key.toString(), entry)) {
             log.debug("plan {} moved on in the store since this instance cached it: loading it from the store", key);
             cache.remove(key);
             return null;
         }
         return cached;
+    }
+
+    /** A command takes the copy as it is: only its refusal is checked ({@link RefusalsOnCurrentPlans}). */
+    private static boolean servedToCommand(String planId, AggregateCacheEntry<?> entry) {
+        Map<String, Long> servedCopies = RefusalsOnCurrentPlans.servedCopies();
+        Long version = versionOf(entry);
+        if (servedCopies == null || version == null) {
+            return false;
+        }
+        servedCopies.put(planId, version);
+        return true;
     }
 
     private boolean isCurrent(String planId, AggregateCacheEntry<?> entry) {

@@ -76,11 +76,21 @@ public class EventStoreConfiguration {
                         .build());
     }
 
+    @Bean
+    StoredPlanVersions storedPlanVersions(MongoTemplate axonMongoTemplate) {
+        return new StoredPlanVersions(axonMongoTemplate);
+    }
+
     /** The most recently used plans, each used only while no other instance has appended to it since. */
     @Bean
-    Cache planCache(PlanCacheSettings settings, MongoTemplate axonMongoTemplate) {
-        return new CurrentPlanCache(new BoundedPlanCache(settings.maxEntries()),
-                new StoredPlanVersions(axonMongoTemplate));
+    Cache planCache(PlanCacheSettings settings, StoredPlanVersions storedPlanVersions) {
+        return new CurrentPlanCache(new BoundedPlanCache(settings.maxEntries()), storedPlanVersions);
+    }
+
+    /** A command's refusal on a cached plan is checked against the store (a command interceptor). */
+    @Bean
+    RefusalsOnCurrentPlans refusalsOnCurrentPlans(StoredPlanVersions storedPlanVersions) {
+        return new RefusalsOnCurrentPlans(storedPlanVersions);
     }
 
     @Bean

@@ -25,7 +25,8 @@ import static org.awaitility.Awaitility.await;
  * Several planning instances behind the gateway: one instance's cached copy of a plan falls behind when another
  * instance appends to it. A command is then judged on the plan as stored, never refused on the old copy: a target for
  * an objective the other instance just defined is accepted, and the next command on the copy that is current again
- * needs no extra load.
+ * needs no extra load. A command accepted on the outdated copy clashes with the other instance's event in the store and
+ * is judged again on the stored plan ({@link RefusalsOnCurrentPlans}: a command takes its copy unchecked).
  */
 class CurrentPlanCacheApiTest extends ServiceApiTest {
 
@@ -55,5 +56,23 @@ class CurrentPlanCacheApiTest extends ServiceApiTest {
         Api.Response plan = api.get("/api/v1/plans/" + planId);
         assertThat(plan.body().path("version").asLong()).isEqualTo(2);
         assertThat(plan.body().path("targets")).hasSize(1);
+    }
+
+    @Test
+    void aCommandAcceptedOnACopyAnotherInstanceOutdatedIsStoredAfterTheOtherInstancesEvent() {
+        String planId = PlanFlow.createPlan(api);
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            api.get("/api/v1/plans/" + planId);
+            return planCache.get(planId);
+        }, Objects::nonNull);
+        events.appendEvents(new GenericDomainEventMessage<>(StoredEvents.TYPE, planId, 1, new ObjectiveDefined(planId,
+                UUID.randomUUID().toString(), "meet hospital CFOs", "pilots", "CFOs met", 5,
+                LocalDate.now().plusDays(60), null), StoredEvents.META, UUID.randomUUID().toString(), Instant.now()));
+
+        Api.Response defined = PlanFlow.defineObjective(api, planId);
+
+        assertThat(defined.status()).as(String.valueOf(defined.body())).isEqualTo(201);
+        assertThat(defined.body().path("version").asLong()).as("after the other instance's event").isEqualTo(2);
+        assertThat(api.get("/api/v1/plans/" + planId).body().path("objectives")).hasSize(2);
     }
 }
