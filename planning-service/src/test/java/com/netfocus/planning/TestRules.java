@@ -3,6 +3,7 @@ package com.netfocus.planning;
 import com.netfocus.contracts.plan.FollowUp;
 import com.netfocus.contracts.plan.PersonMet;
 import com.netfocus.planning.erasure.PersonalFieldSealing;
+import com.netfocus.planning.limits.ListLimits;
 import com.netfocus.planning.limits.PlanRules;
 import com.netfocus.planning.limits.SmartRules;
 
@@ -23,7 +24,8 @@ public final class TestRules {
     }
 
     public static PlanRules plan() {
-        return new PlanRules(50, 2000, 3, 240, 24, 100, 2000, Duration.ofMinutes(5), 365, smart());
+        return new PlanRules(50, 2000, 3, 240, 24, 100, 2000, Duration.ofMinutes(5), 365, 360, 360, 36, 100,
+                new ListLimits(200, 50, 20), smart());
     }
 
     /**

@@ -14,7 +14,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes each platform's {@code PlatformListed} on the catalog events topic, keyed by platform id, and marks
+ * Publishes each platform's {@code PlatformListed} (with its audience, which planning checks choices against) on the catalog events topic, keyed by platform id, and marks
  * the platform {@code listedPublished} once the broker acknowledged it; platforms still unmarked are re-sent by
  * the timer (see {@link ReliablePublisher}). Settings under {@code netfocus.catalog.publication}.
  */
@@ -32,6 +32,8 @@ public class PlatformListedPublisher extends ReliablePublisher<Platform> {
 
     static PlatformListed listed(Platform platform) {
         return new PlatformListed(platform.id(), platform.org(), platform.name(), platform.kind().name(),
-                platform.startsAt(), platform.endsAt(), platform.programStartsAt(), platform.programEndsAt());
+                platform.startsAt(), platform.endsAt(), platform.programStartsAt(), platform.programEndsAt(),
+                platform.audience().stream().map(segment -> new PlatformListed.Segment(segment.function(),
+                        segment.position(), segment.industry(), segment.share())).toList());
     }
 }

@@ -87,6 +87,9 @@ class PlatformListedPublicationTest {
         assertThat(listed.programEndsAt()).isEqualTo(PROGRAM_START.plus(Duration.ofHours(2)));
         assertThat(listed.startsAt()).isEqualTo(PROGRAM_START.minus(Duration.ofHours(1)));
         assertThat(listed.endsAt()).isEqualTo(PROGRAM_START.plus(Duration.ofHours(4)));
+        assertThat(listed.audience()).containsExactly(
+                new PlatformListed.Segment("Purchasing", "Director", "Logistics", 0.4),
+                new PlatformListed.Segment("Operations", "Manager", null, 0.3));
         await().atMost(WAIT).until(() -> stored(platformId).listedPublished());
     }
 

@@ -7,7 +7,10 @@ import com.netfocus.planning.contact.KnownContacts;
 import com.netfocus.planning.erasure.PersonIds;
 import com.netfocus.planning.erasure.PersonPlans;
 import com.netfocus.planning.followup.FollowUpRequest;
+import com.netfocus.planning.limits.ListLimits;
+import com.netfocus.planning.limits.PlanRules;
 import com.netfocus.planning.sending.PlanCommands;
+import com.netfocus.planning.settings.OrgSettingsStore;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -16,9 +19,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** Attendance: a visit to a chosen platform, with the people met and the follow-ups promised there. */
 @RestController
@@ -27,16 +33,23 @@ class AttendanceController {
     private final PlanCommands commands;
     private final KnownContacts contacts;
     private final PersonPlans personPlans;
+    private final OrgSettingsStore settings;
+    private final Clock clock;
+    private final ListLimits lists;
     private final PersonIds personIds = PersonIds.random();
 
-    AttendanceController(PlanCommands commands, KnownContacts contacts, PersonPlans personPlans) {
+    AttendanceController(PlanCommands commands, KnownContacts contacts, PersonPlans personPlans,
+                         OrgSettingsStore settings, Clock clock, PlanRules rules) {
         this.commands = commands;
         this.contacts = contacts;
         this.personPlans = personPlans;
+        this.settings = settings;
+        this.clock = clock;
+        this.lists = rules.lists();
     }
 
     /** {@code followUpIds} in the order the follow-ups were given. */
-    public record Recorded(long version, List<String> followUpIds) {
+    public record Recorded(String attendanceId, long version, List<String> followUpIds) {
     }
 
     @PostMapping("/api/v1/plans/{planId}/attendance")
@@ -45,13 +58,22 @@ class AttendanceController {
         List<PersonMet> people = personIds.forPeople(request.contactsMet());
         List<FollowUp> followUps = personIds.forFollowUps(request.followUps() == null ? List.of()
                 : request.followUps().stream().map(AttendanceController::withNewId).toList(), people);
-        List<String> contactIds = followUps.stream().filter(Objects::nonNull).map(FollowUp::contactId).toList();
-        long version = commands.send(planId, new RecordAttendance(planId, request.platformId(), request.arrivedAt(),
-                request.leftAt(), people, followUps, request.notes(),
-                contacts.known(contactIds, caller.org())), caller);
+        List<String> contactIds = Stream.concat(
+                people.stream().filter(Objects::nonNull).map(PersonMet::contactId),
+                followUps.stream().filter(Objects::nonNull).map(FollowUp::contactId)).toList();
+        String attendanceId = UUID.randomUUID().toString();
+        long version = commands.send(planId, new RecordAttendance(planId, attendanceId, request.platformId(),
+                request.arrivedAt(), request.leftAt(), people, followUps, request.notes(),
+                knownOf(contactIds, caller), clock.instant(), settings.of(caller.org())), caller);
         personPlans.remember(planId, PersonIds.keyIds(people, followUps));
-        return ResponseEntity.status(HttpStatus.CREATED).body(new Recorded(version,
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Recorded(attendanceId, version,
                 followUps.stream().map(f -> f == null ? null : f.followUpId()).toList()));
+    }
+
+    /** Lists over their limits are refused by the plan's rules whatever they name: not worth a look-up. */
+    private Set<String> knownOf(List<String> contactIds, Caller caller) {
+        return contactIds.size() > lists.peopleMetPerAttendance() + lists.followUpsPerAttendance() ? Set.of()
+                : contacts.known(contactIds, caller.org());
     }
 
     private static FollowUp withNewId(FollowUpRequest request) {

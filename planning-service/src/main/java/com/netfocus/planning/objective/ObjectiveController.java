@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -55,6 +56,9 @@ class ObjectiveController {
     public record Checked(SmartVerdicts smart) {
     }
 
+    public record Achieved(String objectiveId, long version, List<ObjectiveWarning> warnings) {
+    }
+
     @PostMapping("/api/v1/plans/{planId}/objectives")
     public ResponseEntity<Defined> define(Caller caller, @PathVariable String planId,
                                           @Valid @RequestBody DefineObjectiveRequest request) {
@@ -84,12 +88,13 @@ class ObjectiveController {
         return ResponseEntity.status(HttpStatus.CREATED).body(new Changed(objectiveId, version));
     }
 
+    /** Accepted whatever the progress; {@code warnings} says when it falls short of the target. */
     @PostMapping(OBJECTIVE + "/achieved")
-    public Changed achieved(Caller caller, @PathVariable String planId, @PathVariable String objectiveId,
-                            @Valid @RequestBody(required = false) AchieveObjectiveRequest request) {
+    public Achieved achieved(Caller caller, @PathVariable String planId, @PathVariable String objectiveId,
+                             @Valid @RequestBody(required = false) AchieveObjectiveRequest request) {
         String note = request == null ? null : request.note();
-        long version = commands.send(planId, new AchieveObjective(planId, objectiveId, note), caller);
-        return new Changed(objectiveId, version);
+        ObjectiveClosed closed = commands.send(planId, new AchieveObjective(planId, objectiveId, note), caller);
+        return new Achieved(objectiveId, closed.version(), closed.warnings());
     }
 
     @PostMapping(OBJECTIVE + "/abandoned")

@@ -10,11 +10,12 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The catalog's platforms, copied locally from its events ({@code known_platforms}, one document per platform id):
- * choosing a platform never calls the catalog. Writing the same listing twice leaves the same document.
+ * The catalog's platforms, copied locally from its events ({@code known_platforms}, one document per platform id,
+ * with its programme times and audience): choosing a platform never calls the catalog. Writing the same listing twice leaves the same document.
  */
 @Component
 public class KnownPlatforms {
@@ -33,7 +34,9 @@ public class KnownPlatforms {
                 .append("startsAt", date(listed.startsAt()))
                 .append("endsAt", date(listed.endsAt()))
                 .append("programStartsAt", date(listed.programStartsAt()))
-                .append("programEndsAt", date(listed.programEndsAt()));
+                .append("programEndsAt", date(listed.programEndsAt()))
+                .append("audience", listed.audience() == null ? null : listed.audience().stream()
+                        .map(KnownPlatforms::segment).toList());
         platforms.replaceOne(Filters.eq("_id", listed.platformId()), document, new ReplaceOptions().upsert(true));
     }
 
@@ -44,9 +47,23 @@ public class KnownPlatforms {
      */
     public Optional<KnownPlatform> find(String platformId, String org) {
         Document document = platforms.find(Filters.eq("_id", platformId)).first();
-        return Optional.ofNullable(document).filter(d -> org != null && org.equals(d.getString("org"))).map(d -> new KnownPlatform(d.getString("_id"), d.getString("org"),
-                d.getString("name"), d.getString("kind"), instant(d, "startsAt"), instant(d, "endsAt"),
-                instant(d, "programStartsAt"), instant(d, "programEndsAt")));
+        return Optional.ofNullable(document).filter(d -> org != null && org.equals(d.getString("org")))
+                .map(d -> new KnownPlatform(d.getString("_id"), d.getString("org"), d.getString("name"),
+                        d.getString("kind"), instant(d, "startsAt"), instant(d, "endsAt"),
+                        instant(d, "programStartsAt"), instant(d, "programEndsAt"), audience(d)));
+    }
+
+    private static Document segment(PlatformListed.Segment segment) {
+        return new Document("function", segment.function()).append("position", segment.position())
+                .append("industry", segment.industry()).append("share", segment.share());
+    }
+
+    /** The stored audience; null when it was listed without one (unknown, not empty). */
+    private static List<PlatformListed.Segment> audience(Document platform) {
+        List<Document> segments = platform.getList("audience", Document.class);
+        return segments == null ? null : segments.stream().map(segment -> new PlatformListed.Segment(
+                segment.getString("function"), segment.getString("position"), segment.getString("industry"),
+                segment.get("share", Number.class).doubleValue())).toList();
     }
 
     private static Date date(Instant instant) {

@@ -59,6 +59,11 @@ public class ProblemResponses {
                 e.getMessage(), e.errors());
     }
 
+    @ExceptionHandler(ConflictingInputException.class)
+    ResponseEntity<ProblemDetail> conflicting(ConflictingInputException e) {
+        return problem(HttpStatus.CONFLICT, "already-recorded", "Already recorded", e.getMessage(), e.errors());
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
         return problem(HttpStatus.BAD_REQUEST, "invalid-request", "The request is not valid", e.getMessage(), e.errors());
