@@ -5,6 +5,7 @@ import com.netfocus.support.access.RoleCheckInterceptor;
 import com.netfocus.support.caller.CallerArgumentResolver;
 import com.netfocus.support.caller.VerifiedCallerFilter;
 import com.netfocus.support.correlation.CorrelationIdFilter;
+import com.netfocus.support.negotiation.AcceptHeaderCheck;
 import com.netfocus.support.problem.ProblemResponses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** Switches on the caller, role, correlation and problem handling in every service that depends on this module. */
+/**
+ * Switches on the caller, role, correlation, content negotiation and problem handling in every service that depends on
+ * this module.
+ */
 @AutoConfiguration
 @Import(ProblemResponses.class)
 public class ServiceSupportAutoConfiguration implements WebMvcConfigurer {
@@ -37,6 +41,7 @@ public class ServiceSupportAutoConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new AcceptHeaderCheck());
         registry.addInterceptor(new RoleCheckInterceptor());
     }
 

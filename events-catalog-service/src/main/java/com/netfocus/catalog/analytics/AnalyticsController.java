@@ -3,6 +3,7 @@ package com.netfocus.catalog.analytics;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.netfocus.contracts.caller.Caller;
 import jakarta.validation.Valid;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -43,20 +44,20 @@ class AnalyticsController {
         this.bandColumns = List.copyOf(bands);
     }
 
-    @GetMapping("/summary")
+    @GetMapping(path = "/summary", produces = {MediaType.APPLICATION_JSON_VALUE, CsvTable.MEDIA_TYPE})
     ResponseEntity<?> summary(Caller caller, @Valid @ModelAttribute(QUERY) AnalyticsQuery query) {
         AnalyticsViews.Summary summary = queries.summary(caller, query);
         return query.csv() ? CsvTable.of("summary", rowColumns, summary.rows(), mapper) : ResponseEntity.ok(summary);
     }
 
-    @GetMapping("/team-members")
+    @GetMapping(path = "/team-members", produces = {MediaType.APPLICATION_JSON_VALUE, CsvTable.MEDIA_TYPE})
     ResponseEntity<?> teamMembers(Caller caller, @Valid @ModelAttribute(QUERY) AnalyticsQuery query) {
         AnalyticsViews.TeamMembers members = queries.teamMembers(caller, query);
         return query.csv() ? CsvTable.of("team-members", memberColumns, members.members(), mapper)
                 : ResponseEntity.ok(members);
     }
 
-    @GetMapping("/platform-roi")
+    @GetMapping(path = "/platform-roi", produces = {MediaType.APPLICATION_JSON_VALUE, CsvTable.MEDIA_TYPE})
     ResponseEntity<?> platformRoi(Caller caller, @Valid @ModelAttribute(QUERY) AnalyticsQuery query) {
         AnalyticsViews.PlatformRoiTable table = queries.platformRoi(caller, query);
         return query.csv() ? CsvTable.of("platform-roi", roiColumns, table.platforms(), mapper)
@@ -64,7 +65,7 @@ class AnalyticsController {
     }
 
     /** Its CSV holds both tables, each row saying which in its first column, {@code timing}. */
-    @GetMapping("/arrival-timing")
+    @GetMapping(path = "/arrival-timing", produces = {MediaType.APPLICATION_JSON_VALUE, CsvTable.MEDIA_TYPE})
     ResponseEntity<?> arrivalTiming(Caller caller, @Valid @ModelAttribute(QUERY) AnalyticsQuery query) {
         AnalyticsViews.ArrivalTiming timing = queries.arrivalTiming(caller, query);
         if (!query.csv()) {

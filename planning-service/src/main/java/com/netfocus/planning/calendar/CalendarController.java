@@ -35,7 +35,7 @@ class CalendarController {
         this.clock = clock;
     }
 
-    @GetMapping("/api/v1/plans/{planId}/calendar.ics")
+    @GetMapping(path = "/api/v1/plans/{planId}/calendar.ics", produces = "text/calendar")
     ResponseEntity<String> calendar(Caller caller, @PathVariable String planId,
                                     @RequestParam(required = false) Long minVersion) {
         String ics = calendar.ics(plans.current(planId, caller, minVersion), clock.instant());
