@@ -19,8 +19,9 @@ public final class TestRules {
     public static SmartRules smart() {
         return new SmartRules(1000, 2.0, 14,
                 List.of("i don t know", "just networking", "meet new people", "boss told me", "tell my story",
-                        "story to strangers", "serving shrimp", "shrimp"),
-                List.of("cfo", "cio", "director", "procurement", "hospital", "engineer", "buyer", "human resources"));
+                        "story to strangers", "serving shrimp", "shrimp", "free drinks"),
+                List.of("cfo", "cio", "director", "procurement", "hospital", "engineer", "buyer", "human resources",
+                        "member", "club"));
     }
 
     public static PlanRules plan() {
