@@ -98,7 +98,7 @@ class CatalogBadInputTest implements BadInputTests {
                         }, 422, "audience"),
                 Row.get("/api/v1/platforms", Sample::none).param("kind", FieldKind.ENUM)
                         .param("from", FieldKind.INSTANT).param("to", FieldKind.INSTANT)
-                        .param("page", FieldKind.INTEGER).param("size", FieldKind.INTEGER),
+                        .param("page", FieldKind.PAGE).param("size", FieldKind.INTEGER),
                 Row.get("/api/v1/platforms/{platformId}", () -> Sample.path(Map.of("platformId", platformId))),
                 Row.post("/api/v1/platforms/import", () -> Sample.body(CSV)).upload("text/csv")
                         .refuses("more rows than one import may hold", () -> Sample.body(CSV
@@ -111,7 +111,7 @@ class CatalogBadInputTest implements BadInputTests {
                         .param("stayLateMinutes", FieldKind.INTEGER));
         List<Row> all = new java.util.ArrayList<>(rows);
         List.of("summary", "team-members", "platform-roi", "arrival-timing").forEach(table -> all.add(analytics(table)));
-        all.add(Row.get("/api/v1/dead-letters/catalog", Sample::none).param("page", FieldKind.INTEGER)
+        all.add(Row.get("/api/v1/dead-letters/catalog", Sample::none).param("page", FieldKind.PAGE)
                 .param("size", FieldKind.INTEGER));
         all.add(Row.post("/api/v1/dead-letters/catalog/{deadLetterId}/replay",
                 () -> Sample.path(Map.of("deadLetterId", java.util.UUID.randomUUID().toString()))));

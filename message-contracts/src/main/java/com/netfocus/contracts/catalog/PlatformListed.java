@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A platform entered the catalog of an org. Planning keeps the programme times and the audience of every listed
- * platform locally, so that choosing a platform never calls the catalog synchronously. {@code audience} is null in
- * records published before the audience travelled with them: planning cannot tell then whom the platform serves.
+ * A platform entered the catalog of an org. Planning keeps the programme times, the place and the audience of every
+ * listed platform locally, so that choosing a platform never calls the catalog synchronously. {@code listedBy} and
+ * {@code listedAt} say who listed it and when (for the org's audit trail). Records published before the place, the
+ * audience and the lister travelled with the event read with them absent (null, an empty audience, no cost).
  */
 public record PlatformListed(
         String platformId,
@@ -17,22 +18,22 @@ public record PlatformListed(
         Instant endsAt,
         Instant programStartsAt,
         Instant programEndsAt,
-        List<Segment> audience) {
+        String location,
+        String organizer,
+        Double cost,
+        Integer expectedAttendance,
+        List<AudienceShare> audience,
+        String listedBy,
+        Instant listedAt) {
 
     public PlatformListed {
-        audience = audience == null ? null : List.copyOf(audience);
+        audience = audience == null ? List.of() : List.copyOf(audience);
     }
 
-    /** A listing as published before the audience travelled with it. */
+    /** A platform as listed before its place, audience and lister travelled with the event. */
     public PlatformListed(String platformId, String org, String name, String kind, Instant startsAt, Instant endsAt,
                           Instant programStartsAt, Instant programEndsAt) {
-        this(platformId, org, name, kind, startsAt, endsAt, programStartsAt, programEndsAt, null);
-    }
-
-    /**
-     * A kind of person expected at the platform and the fraction of the expected attendance they make up; a blank
-     * field is unknown.
-     */
-    public record Segment(String function, String position, String industry, double share) {
+        this(platformId, org, name, kind, startsAt, endsAt, programStartsAt, programEndsAt, null, null, null, null,
+                List.of(), null, null);
     }
 }

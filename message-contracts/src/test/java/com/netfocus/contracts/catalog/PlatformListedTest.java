@@ -10,14 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PlatformListedTest {
 
-    private static final Instant STARTS = Instant.parse("2027-03-01T17:00:00Z");
+    private static final Instant DOORS = Instant.parse("2027-01-21T07:00:00Z");
 
     @Test
-    void a_listing_with_its_audience_survives_the_wire() throws Exception {
-        PlatformListed listed = new PlatformListed("p", "o", "Forum", "CONFERENCE", STARTS, STARTS.plusSeconds(7200),
-                STARTS.plusSeconds(1800), STARTS.plusSeconds(5400),
-                List.of(new PlatformListed.Segment("Finance", "CFO", "Retail", 0.4),
-                        new PlatformListed.Segment(null, "Director", null, 0.1)));
+    void the_place_the_audience_and_the_lister_travel_with_the_event() throws Exception {
+        var listed = new PlatformListed("x", "org", "Breakfast", "MEETUP", DOORS, DOORS.plusSeconds(10_800),
+                DOORS.plusSeconds(1800), DOORS.plusSeconds(7200), "Hotel Nord, Oslo", "Retail Forum", 45.0, 80,
+                List.of(new AudienceShare("Procurement", "Director", "Retail", 0.25)), "admin-1",
+                DOORS.minusSeconds(86_400));
 
         String json = PlanEventCodec.mapper().writeValueAsString(listed);
 
@@ -25,15 +25,19 @@ class PlatformListedTest {
     }
 
     @Test
-    void a_record_published_before_the_audience_travelled_reads_with_the_audience_unknown() throws Exception {
-        String old = "{\"platformId\":\"p\",\"org\":\"o\",\"name\":\"Forum\",\"kind\":\"CONFERENCE\","
-                + "\"startsAt\":\"2027-03-01T17:00:00Z\",\"endsAt\":\"2027-03-01T19:00:00Z\","
-                + "\"programStartsAt\":\"2027-03-01T17:30:00Z\",\"programEndsAt\":\"2027-03-01T18:30:00Z\"}";
+    void a_record_published_before_those_fields_existed_reads_with_them_absent() throws Exception {
+        String old = "{\"platformId\":\"x\",\"org\":\"o\",\"name\":\"n\",\"kind\":\"SEMINAR\","
+                + "\"startsAt\":\"2027-01-21T07:00:00Z\",\"endsAt\":\"2027-01-21T10:00:00Z\","
+                + "\"programStartsAt\":\"2027-01-21T07:30:00Z\",\"programEndsAt\":\"2027-01-21T09:00:00Z\"}";
 
-        PlatformListed listed = PlanEventCodec.mapper().readValue(old, PlatformListed.class);
+        var listed = PlanEventCodec.mapper().readValue(old, PlatformListed.class);
 
-        assertThat(listed.audience()).isNull();
-        assertThat(listed).isEqualTo(new PlatformListed("p", "o", "Forum", "CONFERENCE", STARTS,
-                STARTS.plusSeconds(7200), STARTS.plusSeconds(1800), STARTS.plusSeconds(5400)));
+        assertThat(listed.audience()).isEmpty();
+        assertThat(listed.location()).isNull();
+        assertThat(listed.cost()).isNull();
+        assertThat(listed.listedBy()).isNull();
+        assertThat(listed).isEqualTo(new PlatformListed("x", "o", "n", "SEMINAR",
+                Instant.parse("2027-01-21T07:00:00Z"), Instant.parse("2027-01-21T10:00:00Z"),
+                Instant.parse("2027-01-21T07:30:00Z"), Instant.parse("2027-01-21T09:00:00Z")));
     }
 }

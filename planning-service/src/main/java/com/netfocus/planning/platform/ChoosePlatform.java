@@ -1,6 +1,6 @@
 package com.netfocus.planning.platform;
 
-import com.netfocus.contracts.catalog.PlatformListed;
+import com.netfocus.contracts.catalog.AudienceShare;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -22,7 +22,7 @@ public record ChoosePlatform(
         Instant programEndsAt,
         Integer arriveEarlyMinutes,
         Integer stayLateMinutes,
-        List<PlatformListed.Segment> audience,
+        List<AudienceShare> audience,
         Instant now) {
 
     public ChoosePlatform {

@@ -1,6 +1,6 @@
 package com.netfocus.planning.platform;
 
-import com.netfocus.contracts.catalog.PlatformListed;
+import com.netfocus.contracts.catalog.AudienceShare;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,5 +10,5 @@ import java.util.List;
  * {@code audience} is null when the catalog listed it before the audience travelled with its listings.
  */
 record KnownPlatform(String platformId, String org, String name, String kind, Instant startsAt, Instant endsAt,
-                     Instant programStartsAt, Instant programEndsAt, List<PlatformListed.Segment> audience) {
+                     Instant programStartsAt, Instant programEndsAt, List<AudienceShare> audience) {
 }

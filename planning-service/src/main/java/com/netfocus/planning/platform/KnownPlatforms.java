@@ -3,6 +3,7 @@ package com.netfocus.planning.platform;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import com.netfocus.contracts.catalog.AudienceShare;
 import com.netfocus.contracts.catalog.PlatformListed;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -35,7 +36,7 @@ public class KnownPlatforms {
                 .append("endsAt", date(listed.endsAt()))
                 .append("programStartsAt", date(listed.programStartsAt()))
                 .append("programEndsAt", date(listed.programEndsAt()))
-                .append("audience", listed.audience() == null ? null : listed.audience().stream()
+                .append("audience", !audienceTravelled(listed) ? null : listed.audience().stream()
                         .map(KnownPlatforms::segment).toList());
         platforms.replaceOne(Filters.eq("_id", listed.platformId()), document, new ReplaceOptions().upsert(true));
     }
@@ -53,15 +54,23 @@ public class KnownPlatforms {
                         instant(d, "programStartsAt"), instant(d, "programEndsAt"), audience(d)));
     }
 
-    private static Document segment(PlatformListed.Segment segment) {
+    /**
+     * Whether the listing says whom the platform gathers. A record published before the audience travelled with it
+     * reads with an empty audience and no lister: its audience is unknown, not empty.
+     */
+    static boolean audienceTravelled(PlatformListed listed) {
+        return listed.listedAt() != null;
+    }
+
+    private static Document segment(AudienceShare segment) {
         return new Document("function", segment.function()).append("position", segment.position())
                 .append("industry", segment.industry()).append("share", segment.share());
     }
 
     /** The stored audience; null when it was listed without one (unknown, not empty). */
-    private static List<PlatformListed.Segment> audience(Document platform) {
+    private static List<AudienceShare> audience(Document platform) {
         List<Document> segments = platform.getList("audience", Document.class);
-        return segments == null ? null : segments.stream().map(segment -> new PlatformListed.Segment(
+        return segments == null ? null : segments.stream().map(segment -> new AudienceShare(
                 segment.getString("function"), segment.getString("position"), segment.getString("industry"),
                 segment.get("share", Number.class).doubleValue())).toList();
     }

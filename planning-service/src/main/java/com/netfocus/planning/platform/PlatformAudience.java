@@ -1,6 +1,6 @@
 package com.netfocus.planning.platform;
 
-import com.netfocus.contracts.catalog.PlatformListed;
+import com.netfocus.contracts.catalog.AudienceShare;
 import com.netfocus.contracts.plan.TargetProfile;
 
 import java.util.List;
@@ -14,9 +14,9 @@ import java.util.Locale;
  */
 final class PlatformAudience {
 
-    private final List<PlatformListed.Segment> segments;
+    private final List<AudienceShare> segments;
 
-    PlatformAudience(List<PlatformListed.Segment> segments) {
+    PlatformAudience(List<AudienceShare> segments) {
         this.segments = List.copyOf(segments);
     }
 
@@ -33,7 +33,7 @@ final class PlatformAudience {
             return "nobody";
         }
         StringBuilder text = new StringBuilder();
-        for (PlatformListed.Segment segment : segments) {
+        for (AudienceShare segment : segments) {
             if (!text.isEmpty()) {
                 text.append(", ");
             }

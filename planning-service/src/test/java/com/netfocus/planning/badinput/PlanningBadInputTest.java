@@ -1,12 +1,13 @@
 package com.netfocus.planning.badinput;
 
-import com.netfocus.contracts.catalog.PlatformListed;
+import com.netfocus.contracts.catalog.AudienceShare;
 import com.netfocus.infrastructure.testing.Personas;
 import com.netfocus.infrastructure.testing.badinput.BadInputTable;
 import com.netfocus.infrastructure.testing.badinput.BadInputTests;
 import com.netfocus.infrastructure.testing.badinput.FieldKind;
 import com.netfocus.infrastructure.testing.badinput.Row;
 import com.netfocus.infrastructure.testing.badinput.Sample;
+import com.netfocus.planning.publication.PublicationPositions;
 import com.netfocus.planning.support.Api;
 import com.netfocus.planning.support.ContactEvents;
 import com.netfocus.planning.support.PlanFlow;
@@ -49,6 +50,8 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
 
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    PublicationPositions positions;
 
     private Api owner;
     private String platformId;
@@ -56,7 +59,9 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
     @Override
     public BadInputTable table() {
         Personas.Persona caller = new Personas.Persona("owner and admin", "rep-1", org, "north", "REP,ADMIN");
-        return BadInputTable.onLocalPort(port, caller, mongo.getDb());
+        // a plan's events go to Kafka one acknowledgement after another: the store is settled once none is pending
+        return BadInputTable.onLocalPort(port, caller, mongo.getDb())
+                .settledWhen(() -> positions.pendingPlans().isEmpty());
     }
 
     @BeforeEach
@@ -222,7 +227,7 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
                                 PlanFlow.STARTED.minus(5, ChronoUnit.HOURS), PlanFlow.STARTED.minus(3, ChronoUnit.HOURS),
                                 PlanFlow.AUDIENCE), target -> "[\"" + target + "\"]"), UNPROCESSABLE, "platformId")
                         .refuses("a target the platform's audience does not serve", () -> choice(listedPlatform(
-                                PlanFlow.PROGRAM_START, PlanFlow.PROGRAM_END, List.of(new PlatformListed.Segment(
+                                PlanFlow.PROGRAM_START, PlanFlow.PROGRAM_END, List.of(new AudienceShare(
                                         "Marketing", "Director", "Retail", 0.5))), target -> "[\"" + target + "\"]"),
                                 UNPROCESSABLE, "targetIds[0]")
                         .refuses("a platform overlapping one already chosen", () -> {

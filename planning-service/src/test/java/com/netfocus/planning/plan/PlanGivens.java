@@ -1,6 +1,6 @@
 package com.netfocus.planning.plan;
 
-import com.netfocus.contracts.catalog.PlatformListed;
+import com.netfocus.contracts.catalog.AudienceShare;
 import com.netfocus.contracts.plan.FollowUp;
 import com.netfocus.contracts.plan.ObjectiveDefined;
 import com.netfocus.contracts.plan.PersonMet;
@@ -49,9 +49,9 @@ public final class PlanGivens {
     public static final Instant AFTERWARDS = Instant.parse("2030-04-11T08:00:00Z");
     public static final String ATTENDANCE = "a1";
     /** Whom the chosen platform gathers: the CFOs of {@link #TARGET}, and CIOs. */
-    public static final List<PlatformListed.Segment> AUDIENCE = List.of(
-            new PlatformListed.Segment("Finance", "CFO", "Healthcare", 0.4),
-            new PlatformListed.Segment("IT", "CIO", "Healthcare", 0.2));
+    public static final List<AudienceShare> AUDIENCE = List.of(
+            new AudienceShare("Finance", "CFO", "Healthcare", 0.4),
+            new AudienceShare("IT", "CIO", "Healthcare", 0.2));
 
     public static final PlanCreated CREATED = new PlanCreated(PLAN, "Hospitals 2030", START, END, 10, "rep-1", ORG,
             "north");

@@ -1,5 +1,6 @@
 package com.netfocus.planning.support;
 
+import com.netfocus.contracts.catalog.AudienceShare;
 import com.netfocus.contracts.catalog.PlatformListed;
 import com.netfocus.contracts.plan.PlanEventCodec;
 import com.netfocus.infrastructure.testing.SharedInfrastructure;
@@ -35,9 +36,9 @@ public final class PlanFlow {
     public static final Instant ARRIVED = PROGRAM_START.minus(30, ChronoUnit.MINUTES);
     public static final Instant LEFT = PROGRAM_START.plus(1, ChronoUnit.HOURS);
     /** Whom the test platforms gather: the CFOs of the flow's target, and CIOs. */
-    public static final List<PlatformListed.Segment> AUDIENCE = List.of(
-            new PlatformListed.Segment("Finance", "CFO", "Healthcare", 0.4),
-            new PlatformListed.Segment("IT", "CIO", "Healthcare", 0.2));
+    public static final List<AudienceShare> AUDIENCE = List.of(
+            new AudienceShare("Finance", "CFO", "Healthcare", 0.4),
+            new AudienceShare("IT", "CIO", "Healthcare", 0.2));
 
     private PlanFlow() {
     }
@@ -79,11 +80,16 @@ public final class PlanFlow {
 
     /** Lists a platform of this programme and audience (null: listed before audiences travelled). */
     public static String listPlatform(String catalogTopic, String org, Instant programStartsAt, Instant programEndsAt,
-                                      List<PlatformListed.Segment> audience) {
+                                      List<AudienceShare> audience) {
         String platformId = UUID.randomUUID().toString();
-        PlatformListed listed = new PlatformListed(platformId, org, "Hospital finance forum", "CONFERENCE",
-                programStartsAt.minus(1, ChronoUnit.HOURS), programEndsAt.plus(2, ChronoUnit.HOURS), programStartsAt,
-                programEndsAt, audience);
+        Instant doorsOpen = programStartsAt.minus(1, ChronoUnit.HOURS);
+        Instant doorsClose = programEndsAt.plus(2, ChronoUnit.HOURS);
+        PlatformListed listed = audience == null
+                ? new PlatformListed(platformId, org, "Hospital finance forum", "CONFERENCE", doorsOpen, doorsClose,
+                        programStartsAt, programEndsAt)
+                : new PlatformListed(platformId, org, "Hospital finance forum", "CONFERENCE", doorsOpen, doorsClose,
+                        programStartsAt, programEndsAt, "Stockholm, City Conference Centre", "Hospital Finance Society",
+                        45.0, 120, audience, "admin-1", STARTED);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers()),
                 new StringSerializer(), new StringSerializer())) {

@@ -1,7 +1,7 @@
 package com.netfocus.planning.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.netfocus.contracts.catalog.PlatformListed;
+import com.netfocus.contracts.catalog.AudienceShare;
 import com.netfocus.planning.contact.KnownContacts;
 import com.netfocus.planning.platform.KnownPlatforms;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +77,7 @@ public abstract class ServiceApiTest {
 
     /** Lists a platform of this programme and audience in the test's org catalog and waits until planning knows it. */
     protected String listedPlatform(Instant programStartsAt, Instant programEndsAt,
-                                    List<PlatformListed.Segment> audience) {
+                                    List<AudienceShare> audience) {
         return known(PlanFlow.listPlatform(names.catalogEvents(), org, programStartsAt, programEndsAt, audience));
     }
 
