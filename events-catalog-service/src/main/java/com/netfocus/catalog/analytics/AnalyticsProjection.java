@@ -31,10 +31,11 @@ class AnalyticsProjection implements PollAwareProjection {
     private final PlanFactsUpdate update;
     private final HeldBackChanges<FactsChange> plans;
 
-    AnalyticsProjection(AnalyticsStore store, PlanFiguresWriter writer, PlatformChoiceForecasts forecasts) {
+    AnalyticsProjection(AnalyticsStore store, PlanFiguresWriter writer, PlatformChoiceForecasts forecasts,
+                        AnalyticsProperties properties) {
         this.store = store;
         this.writer = writer;
-        this.update = new PlanFactsUpdate(forecasts);
+        this.update = new PlanFactsUpdate(forecasts, properties.attendancePlausibility());
         this.plans = new HeldBackChanges<>(FactsChange::changed, this::write);
     }
 

@@ -18,6 +18,7 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -181,8 +182,10 @@ class AnalyticsPollTest {
     }
 
     private Analytics analytics(String prefix) {
-        CountingStore store = new CountingStore(mongo, new AnalyticsProperties(prefix, 2, 20, 100));
-        return new Analytics(new AnalyticsProjection(store, new PlanFiguresWriter(store), forecasts), store);
+        AnalyticsProperties properties = new AnalyticsProperties(prefix, 2, 20, 100, Duration.ofMinutes(5),
+                Duration.ofDays(1096));
+        CountingStore store = new CountingStore(mongo, properties);
+        return new Analytics(new AnalyticsProjection(store, new PlanFiguresWriter(store), forecasts, properties), store);
     }
 
     private static void await(CountDownLatch latch) {
