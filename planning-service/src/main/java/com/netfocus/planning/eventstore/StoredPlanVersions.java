@@ -1,7 +1,6 @@
 package com.netfocus.planning.eventstore;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.bson.Document;
@@ -24,8 +23,15 @@ public class StoredPlanVersions {
 
     /** Whether an event of {@code planId} after {@code version} (its last applied sequence number) is stored. */
     public boolean hasEventAfter(String planId, long version) {
-        return events.find(Filters.and(Filters.eq(AGGREGATE_IDENTIFIER, planId),
-                        Filters.eq(SEQUENCE_NUMBER, version + 1)))
-                .projection(Projections.include("_id")).limit(1).first() != null;
+        return events.find(nextEvent(planId, version)).projection(Projections.include("_id")).limit(1).first()
+                != null;
+    }
+
+    /**
+     * The filter of the plan's event after {@code version}: a plain document of the index's two keys. The driver's
+     * {@code Filters.and} would send {@code {$and: [...]}}, which the wire server answers by a scan.
+     */
+    static Document nextEvent(String planId, long version) {
+        return new Document(AGGREGATE_IDENTIFIER, planId).append(SEQUENCE_NUMBER, version + 1);
     }
 }

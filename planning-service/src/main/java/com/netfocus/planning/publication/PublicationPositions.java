@@ -164,10 +164,13 @@ public class PublicationPositions {
         }
     }
 
-    /** Matches the position only while its marks and open count are still as read (exactly the version index). */
-    private static Bson unchanged(String planId, Document current) {
-        return Filters.and(Filters.eq("_id", planId), Filters.eq(MARKS, current.get(MARKS)),
-                Filters.eq(OPEN, current.get(OPEN)));
+    /**
+     * Matches the position only while its marks and open count are still as read: a plain document of exactly the
+     * version index's keys (the driver's {@code Filters.and} would send {@code {$and: [...]}}, which the wire server
+     * answers by scanning every plan's position).
+     */
+    static Document unchanged(String planId, Document current) {
+        return new Document("_id", planId).append(MARKS, current.get(MARKS)).append(OPEN, current.get(OPEN));
     }
 
     /**

@@ -9,6 +9,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import com.netfocus.infrastructure.testing.SharedInfrastructure;
+import com.netfocus.planning.support.IndexServedFilters;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,6 +48,17 @@ class PublicationPositionsTest {
     @AfterAll
     static void disconnect() {
         client.close();
+    }
+
+    @Test
+    void theCompareAndSetFindsThePositionByTheVersionIndex() {
+        PublicationPositions positions = positionsAt(Instant.now());
+        String planId = UUID.randomUUID().toString();
+        positions.mark(planId);
+        Document stored = mongo.getCollection(PublicationPositions.COLLECTION).find(new Document("_id", planId)).first();
+
+        IndexServedFilters.assertServedByAnIndex(mongo.getCollection(PublicationPositions.COLLECTION),
+                PublicationPositions.unchanged(planId, stored));
     }
 
     @Test

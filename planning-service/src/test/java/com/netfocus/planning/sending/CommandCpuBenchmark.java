@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,10 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The CPU planning-service spends on a command under a closed loop of concurrent clients, the service in a process
- * of its own as deployed ({@code -Xmx384m -XX:+UseSerialGC}, full JIT), the wire server (H2 file backend) in this
- * JVM and the Kafka broker in its own: commands straight to the service with the caller sealed as the gateway seals
- * it, each client on plans of its own (a plan, an objective, then targets). Prints the commands per 5 s while warming
- * up, then the rate, latency and the service's CPU per command over the measured seconds. Not part of the test run.
+ * of its own as deployed ({@code -Xmx384m -XX:+UseSerialGC}, full JIT), the wire server (H2 file backend, its CPU per
+ * command measured too) in this JVM and the Kafka broker in its own: commands straight to the service with the caller
+ * sealed as the gateway seals it, each client on plans of its own (a plan, an objective, then targets). Prints the
+ * commands per 5 s while warming up, then the rate, latency and the service's CPU per command over the measured
+ * seconds. Not part of the test run.
  * {@code mvn -B -o -pl planning-service -am verify -Dtest=CommandCpuBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  * [-Dbenchmark.clients=16 -Dbenchmark.warmUpSeconds=90 -Dbenchmark.seconds=30 -Dbenchmark.jfr=/tmp/planning.jfr]};
  * with a JFR file named, the measured seconds are recorded (settings=profile).
@@ -69,6 +72,7 @@ class CommandCpuBenchmark {
                 }
                 long cpuBefore = cpuNanos(service);
                 ThreadCpu threadsBefore = ThreadCpu.of(service);
+                long wireServerBefore = wireServerCpuNanos();
                 long commandsBefore = load.commands.get();
                 load.latencies.clear();
                 Instant measuredStart = Instant.now();
@@ -76,6 +80,7 @@ class CommandCpuBenchmark {
                 long commands = load.commands.get() - commandsBefore;
                 long cpu = cpuNanos(service) - cpuBefore;
                 ThreadCpu threads = ThreadCpu.of(service).minus(threadsBefore);
+                long wireServer = wireServerCpuNanos() - wireServerBefore;
                 double seconds = Duration.between(measuredStart, Instant.now()).toMillis() / 1000.0;
                 if (!JFR_FILE.isEmpty()) {
                     jcmd(service, "JFR.stop", "name=measured");
@@ -83,12 +88,13 @@ class CommandCpuBenchmark {
                 load.stop();
                 long[] latencies = load.latencies.stream().mapToLong(Long::longValue).sorted().toArray();
                 report("%d clients: %,.0f commands/s, p50 %.1f ms, p99 %.1f ms; planning-service CPU %.0f %% of a "
-                                + "core, %.2f ms per command (JIT compiler %.2f, GC %.2f, the rest %.2f); %d failed",
+                                + "core, %.2f ms per command (JIT compiler %.2f, GC %.2f, the rest %.2f); the wire server "
+                                + "%.2f ms per command; %d failed",
                         CLIENTS, commands / seconds, latencies[latencies.length / 2] / 1e6,
                         latencies[latencies.length * 99 / 100] / 1e6, 100.0 * cpu / 1e9 / seconds,
                         cpu / 1e6 / commands, threads.compilerNanos() / 1e6 / commands,
                         threads.gcNanos() / 1e6 / commands, threads.otherNanos() / 1e6 / commands,
-                        load.failures.get());
+                        wireServer / 1e6 / commands, load.failures.get());
                 assertThat(load.failures.get()).isZero();
             } finally {
                 service.destroy();
@@ -246,6 +252,14 @@ class CommandCpuBenchmark {
             return new ThreadCpu(compilerNanos - before.compilerNanos, gcNanos - before.gcNanos,
                     otherNanos - before.otherNanos);
         }
+    }
+
+    /** The CPU the wire server's threads (in this JVM) have used. */
+    private static long wireServerCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return Arrays.stream(threads.getThreadInfo(threads.getAllThreadIds()))
+                .filter(info -> info != null && info.getThreadName().startsWith("mongo-server-worker"))
+                .mapToLong(info -> Math.max(0, threads.getThreadCpuTime(info.getThreadId()))).sum();
     }
 
     private static long cpuNanos(Process process) {
