@@ -33,8 +33,9 @@ import java.util.OptionalLong;
  * catch-up can never clear a mark that another instance's append, not yet stored, still needs.
  *
  * <p>A publication records what it did (appends settled, sequence published, mark cleared if allowed) in one
- * compare-and-set, so a command costs one read and one write here after its mark: on the embedded wire server every
- * operation is costly.
+ * compare-and-set, tried first on the position as this process last left it ({@link KnownPositions}), so a command
+ * usually costs one write here after its mark, and one read and one write when another append came in between: on
+ * the embedded wire server every operation is costly.
  */
 @Component
 public class PublicationPositions {
@@ -53,9 +54,13 @@ public class PublicationPositions {
     /** The compare-and-set index of an earlier version, on {_id, marks}: every write would keep it up for nothing. */
     private static final String EARLIER_VERSION_INDEX = "id_marks";
 
+    /** Plans whose position's version this process remembers (most recently touched first). */
+    private static final int REMEMBERED_PLANS = 10_000;
+
     private final MongoCollection<Document> positions;
     private final Duration obligationLease;
     private final Clock clock;
+    private final KnownPositions known = new KnownPositions(REMEMBERED_PLANS);
 
     @Autowired
     public PublicationPositions(MongoTemplate mongo, PlanPublicationSettings settings) {
@@ -94,7 +99,11 @@ public class PublicationPositions {
                         Updates.set(MARKED_AT, Date.from(clock.instant())),
                         Updates.setOnInsert(PUBLISHED, Position.NOTHING_PUBLISHED)),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        return after == null ? 0 : number(after, MARKS);
+        if (after == null) {
+            return 0;
+        }
+        known.saw(planId, version(after));
+        return number(after, MARKS);
     }
 
     public Optional<Position> find(String planId) {
@@ -123,7 +132,8 @@ public class PublicationPositions {
     }
 
     /**
-     * What a successful publication did, in one read and one write: settles {@code settledAppends} of the plan's
+     * What a successful publication did, in one write (and a read first when the position is not as this process last
+     * left it): settles {@code settledAppends} of the plan's
      * appends (never below zero), moves the published sequence forward (never back), and in the same write clears the
      * mark, but only if no mark was set since {@code observedMarks} and, once these are settled, no append of any
      * instance is still open (unless the last mark is older than the lease). Returns whether the mark was cleared;
@@ -134,10 +144,19 @@ public class PublicationPositions {
     }
 
     /**
-     * The one compare-and-set behind every settle, advance and clear: judges on the position read by _id, writes
-     * only if it is still as read, else judges again on what is stored now. Writes nothing if nothing changes.
+     * The one compare-and-set behind every settle, advance and clear: judges on the position as this process last
+     * knew it, if that decides without the lease, and writes if it is still so (one write, no read); otherwise, or if
+     * it is not so any more, judges on the position read by _id, writes only if it is still as read, else judges again
+     * on what is stored now. Writes nothing if nothing changes.
      */
     private boolean record(String planId, int settledAppends, long publishedSequence, OptionalLong clearIfMarks) {
+        KnownPositions.Version guess = known.of(planId);
+        if (guess != null) {
+            Optional<Boolean> recorded = recordIfStill(planId, guess, settledAppends, publishedSequence, clearIfMarks);
+            if (recorded.isPresent()) {
+                return recorded.get();
+            }
+        }
         Date leaseEnd = Date.from(clock.instant().minus(obligationLease));
         while (true) {
             Document current = stored(planId);
@@ -151,17 +170,52 @@ public class PublicationPositions {
             boolean clear = clearIfMarks.isPresent() && clearIfMarks.getAsLong() == number(current, MARKS)
                     && (openAfter == 0 || leaseOver);
             if (!clear && openAfter == open && publishedSequence <= number(current, PUBLISHED)) {
+                known.saw(planId, version(current));
                 return false;
             }
-            Bson update = clear
-                    ? Updates.combine(Updates.max(PUBLISHED, publishedSequence), Updates.set(PENDING, false),
-                            Updates.set(OPEN, 0L))
-                    : Updates.combine(Updates.max(PUBLISHED, publishedSequence), Updates.set(OPEN, openAfter));
-            if (positions.updateOne(unchanged(planId, current), update).getMatchedCount() == 1) {
+            if (positions.updateOne(unchanged(planId, current), update(clear, openAfter, publishedSequence))
+                    .getMatchedCount() == 1) {
+                known.saw(planId, new KnownPositions.Version(number(current, MARKS), clear ? 0 : openAfter));
                 return clear;
             }
             // an append, a settle or a clear came in between: judge again on what is stored now
         }
+    }
+
+    /**
+     * The compare-and-set on the version this process last knew, when that version decides it alone: a clear that
+     * would hang on the lease (other appends still open), or a write that would change nothing but the published
+     * sequence, is left to the read. Empty when not written (the position moved on, or the guess cannot decide).
+     */
+    private Optional<Boolean> recordIfStill(String planId, KnownPositions.Version guess, int settledAppends,
+                                            long publishedSequence, OptionalLong clearIfMarks) {
+        long openAfter = Math.max(0, guess.open() - settledAppends);
+        boolean marksUnchanged = clearIfMarks.isPresent() && clearIfMarks.getAsLong() == guess.marks();
+        boolean clear = marksUnchanged && openAfter == 0;
+        boolean hangsOnTheLease = marksUnchanged && !clear;
+        boolean changesOnlyThePublished = !clear && openAfter == guess.open();
+        if (hangsOnTheLease || changesOnlyThePublished) {
+            return Optional.empty();
+        }
+        Document expected = new Document("_id", planId).append(MARKS, guess.marks()).append(OPEN, guess.open());
+        if (positions.updateOne(expected, update(clear, openAfter, publishedSequence)).getMatchedCount() == 1) {
+            known.saw(planId, new KnownPositions.Version(guess.marks(), clear ? 0 : openAfter));
+            return Optional.of(clear);
+        }
+        known.forget(planId);
+        return Optional.empty();
+    }
+
+    /** Settles and advances; a clear also sets the plan not pending with no append open. */
+    private static Bson update(boolean clear, long openAfter, long publishedSequence) {
+        return clear
+                ? Updates.combine(Updates.max(PUBLISHED, publishedSequence), Updates.set(PENDING, false),
+                        Updates.set(OPEN, 0L))
+                : Updates.combine(Updates.max(PUBLISHED, publishedSequence), Updates.set(OPEN, openAfter));
+    }
+
+    private static KnownPositions.Version version(Document position) {
+        return new KnownPositions.Version(number(position, MARKS), number(position, OPEN));
     }
 
     /**

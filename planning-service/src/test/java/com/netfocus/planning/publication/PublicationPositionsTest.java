@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The publication position's compare-and-sets on the wire server: an append counted open keeps the mark of every
  * other append, a settle never takes the count below zero, and a clear is refused once anything changed since the
  * marks were observed, unless the lease of the open appends ran out. A publication settles, advances and clears in
- * one read and one write.
+ * one write when the position is as its process left it, in one read and one write when another append came between.
  */
 class PublicationPositionsTest {
 
@@ -144,7 +144,7 @@ class PublicationPositionsTest {
     }
 
     @Test
-    void thePublicationOfTheOnlyOpenAppendSettlesAdvancesAndClearsInOneReadAndOneWrite() {
+    void thePublicationOfTheOnlyOpenAppendSettlesAdvancesAndClearsInOneWriteAndReadsWhenAnotherMarkCameBetween() {
         List<String> commands = new CopyOnWriteArrayList<>();
         try (MongoClient counted = MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(SharedInfrastructure.mongoUri()))
@@ -162,12 +162,21 @@ class PublicationPositionsTest {
 
             assertThat(positions.settleAndClear(planId, 1, 2, marks)).isTrue();
 
-            assertThat(commands).containsExactly("find", "update");
+            assertThat(commands).as("the position as this process left it: no read").containsExactly("update");
             assertThat(stored(planId)).isEqualTo(new Stored(2, false, 0));
             commands.clear();
             positions.settleAndAdvance(planId, 1, 1);
             assertThat(commands).as("nothing to settle, nothing newer to publish: nothing written")
                     .containsExactly("find");
+
+            long again = positions.mark(planId);
+            positionsAt(Instant.now()).mark(planId);
+            commands.clear();
+            assertThat(positions.settleAndClear(planId, 1, 3, again)).as("another instance marked meanwhile")
+                    .isFalse();
+            assertThat(commands).as("the guess refused, then read and written").containsExactly("update", "find",
+                    "update");
+            assertThat(stored(planId)).isEqualTo(new Stored(3, true, 1));
         }
     }
 

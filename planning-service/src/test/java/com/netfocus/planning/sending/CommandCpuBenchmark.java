@@ -1,6 +1,7 @@
 package com.netfocus.planning.sending;
 
 import com.netfocus.infrastructure.mongo.EmbeddedMongoServer;
+import com.netfocus.infrastructure.testing.ManagementEndpoints;
 import com.netfocus.infrastructure.testing.SharedInfrastructure;
 import com.netfocus.infrastructure.testing.TestIdentity;
 import com.netfocus.planning.PlanningApplication;
@@ -22,10 +23,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,18 +43,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * commands per 5 s while warming up, then the rate, latency and the service's CPU per command over the measured
  * seconds. Not part of the test run.
  * {@code mvn -B -o -pl planning-service -am verify -Dtest=CommandCpuBenchmark -Dsurefire.failIfNoSpecifiedTests=false
- * [-Dbenchmark.clients=16 -Dbenchmark.warmUpSeconds=90 -Dbenchmark.seconds=30 -Dbenchmark.jfr=/tmp/planning.jfr]};
+ * [-Dbenchmark.clients=16 -Dbenchmark.warmUpSeconds=90 -Dbenchmark.seconds=30 -Dbenchmark.rate=0
+ * -Dbenchmark.jfr=/tmp/planning.jfr]}; a rate (commands/s over all clients) paces the clients instead of a closed loop.
  * with a JFR file named, the measured seconds are recorded (settings=profile).
  */
 @Tag("benchmark")
 class CommandCpuBenchmark {
 
     private static final int CLIENTS = Integer.getInteger("benchmark.clients", 16);
+    /** Commands per second over all clients; 0: each client sends its next command as soon as it has an answer. */
+    private static final double RATE = Double.parseDouble(System.getProperty("benchmark.rate", "0"));
     private static final int WARM_UP_SECONDS = Integer.getInteger("benchmark.warmUpSeconds", 90);
     private static final int MEASURED_SECONDS = Integer.getInteger("benchmark.seconds", 30);
     private static final String JFR_FILE = System.getProperty("benchmark.jfr", "");
     private static final int TARGETS_PER_PLAN = 30;
     private static final Duration REPORT_EVERY = Duration.ofSeconds(5);
+    /** How long the service's CPU is measured idle (consumers polling, timers), before any load. */
+    private static final Duration IDLE = Duration.ofSeconds(20);
+    private static final Pattern MONGO_COMMAND_COUNT = Pattern.compile(
+            "(?m)^mongodb_driver_commands_seconds_count\\{([^}]*)} (\\S+)$");
     /** Linux's USER_HZ, the unit of the CPU times in /proc. */
     private static final long CLOCK_TICKS_PER_SECOND = 100;
 
@@ -64,6 +76,9 @@ class CommandCpuBenchmark {
             try {
                 Api api = new Api(port, "rep-7", "acme", "south");
                 awaitReady(api, service);
+                long idleStart = cpuNanos(service);
+                Thread.sleep(IDLE.toMillis());
+                double idleCpuPerSecond = (cpuNanos(service) - idleStart) / (double) IDLE.toSeconds();
                 Load load = new Load(api);
                 load.start();
                 load.reportUntil(Instant.now().plusSeconds(WARM_UP_SECONDS), "warm-up");
@@ -73,6 +88,7 @@ class CommandCpuBenchmark {
                 long cpuBefore = cpuNanos(service);
                 ThreadCpu threadsBefore = ThreadCpu.of(service);
                 long wireServerBefore = wireServerCpuNanos();
+                Map<String, Double> mongoBefore = mongoCommands(port);
                 long commandsBefore = load.commands.get();
                 load.latencies.clear();
                 Instant measuredStart = Instant.now();
@@ -81,20 +97,30 @@ class CommandCpuBenchmark {
                 long cpu = cpuNanos(service) - cpuBefore;
                 ThreadCpu threads = ThreadCpu.of(service).minus(threadsBefore);
                 long wireServer = wireServerCpuNanos() - wireServerBefore;
+                Map<String, Double> mongoAfter = mongoCommands(port);
                 double seconds = Duration.between(measuredStart, Instant.now()).toMillis() / 1000.0;
                 if (!JFR_FILE.isEmpty()) {
                     jcmd(service, "JFR.stop", "name=measured");
                 }
                 load.stop();
                 long[] latencies = load.latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-                report("%d clients: %,.0f commands/s, p50 %.1f ms, p99 %.1f ms; planning-service CPU %.0f %% of a "
+                report("%d clients%s: %,.0f commands/s, p50 %.1f ms, p99 %.1f ms; planning-service CPU %.0f %% of a "
                                 + "core, %.2f ms per command (JIT compiler %.2f, GC %.2f, the rest %.2f); the wire server "
-                                + "%.2f ms per command; %d failed",
-                        CLIENTS, commands / seconds, latencies[latencies.length / 2] / 1e6,
+                                + "%.2f ms per command; idle, the service takes %.0f %% of a core (%.2f ms per command "
+                                + "above that); %d failed",
+                        CLIENTS, RATE > 0 ? " at " + RATE + "/s" : "", commands / seconds, latencies[latencies.length / 2] / 1e6,
                         latencies[latencies.length * 99 / 100] / 1e6, 100.0 * cpu / 1e9 / seconds,
                         cpu / 1e6 / commands, threads.compilerNanos() / 1e6 / commands,
                         threads.gcNanos() / 1e6 / commands, threads.otherNanos() / 1e6 / commands,
-                        wireServer / 1e6 / commands, load.failures.get());
+                        wireServer / 1e6 / commands, 100 * idleCpuPerSecond / 1e9,
+                        (cpu - idleCpuPerSecond * seconds) / 1e6 / commands, load.failures.get());
+                report("MongoDB commands per command: %s", mongoAfter.entrySet().stream()
+                        .map(entry -> Map.entry(entry.getKey(), (entry.getValue()
+                                - mongoBefore.getOrDefault(entry.getKey(), 0.0)) / commands))
+                        .filter(entry -> entry.getValue() >= 0.005)
+                        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                        .map(entry -> String.format("%s %.2f", entry.getKey(), entry.getValue()))
+                        .collect(Collectors.joining(", ")));
                 assertThat(load.failures.get()).isZero();
             } finally {
                 service.destroy();
@@ -149,6 +175,8 @@ class CommandCpuBenchmark {
         private final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final List<Thread> clients = new ArrayList<>();
+        /** Each client's next slot at a set rate (nanoTime). */
+        private final ThreadLocal<long[]> slots = ThreadLocal.withInitial(() -> new long[1]);
 
         Load(Api api) {
             this.api = api;
@@ -183,6 +211,7 @@ class CommandCpuBenchmark {
         }
 
         private String timed(java.util.function.Supplier<Api.Response> command, String field) {
+            paced();
             long start = System.nanoTime();
             Api.Response response = command.get();
             latencies.add(System.nanoTime() - start);
@@ -193,6 +222,25 @@ class CommandCpuBenchmark {
             }
             commands.incrementAndGet();
             return response.text(field);
+        }
+
+        /** At a set rate, each client waits for its next slot (its share of the rate), unless it is late already. */
+        private void paced() {
+            if (RATE <= 0) {
+                return;
+            }
+            long interval = (long) (CLIENTS * 1e9 / RATE);
+            long now = System.nanoTime();
+            long[] nextSlot = slots.get();
+            long slot = nextSlot[0] == 0 ? now : Math.max(nextSlot[0], now - interval);
+            nextSlot[0] = slot + interval;
+            if (slot > now) {
+                try {
+                    Thread.sleep((slot - now) / 1_000_000, (int) ((slot - now) % 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
 
         void reportUntil(Instant end, String phase) throws InterruptedException {
@@ -252,6 +300,23 @@ class CommandCpuBenchmark {
             return new ThreadCpu(compilerNanos - before.compilerNanos, gcNanos - before.gcNanos,
                     otherNanos - before.otherNanos);
         }
+    }
+
+    /** The MongoDB commands the service's driver has sent, by command and collection (its Micrometer counts). */
+    private static Map<String, Double> mongoCommands(int port) {
+        Map<String, Double> counts = new TreeMap<>();
+        Matcher line = MONGO_COMMAND_COUNT.matcher(ManagementEndpoints.scrape("http://localhost:" + port));
+        while (line.find()) {
+            String tags = line.group(1);
+            counts.merge(tag(tags, "command") + " " + tag(tags, "collection"), Double.parseDouble(line.group(2)),
+                    Double::sum);
+        }
+        return counts;
+    }
+
+    private static String tag(String tags, String name) {
+        Matcher tag = Pattern.compile(name + "=\"([^\"]*)\"").matcher(tags);
+        return tag.find() ? tag.group(1) : "";
     }
 
     /** The CPU the wire server's threads (in this JVM) have used. */
