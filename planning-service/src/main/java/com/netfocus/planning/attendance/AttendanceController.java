@@ -8,35 +8,50 @@ import com.netfocus.planning.erasure.PersonIds;
 import com.netfocus.planning.erasure.PersonPlans;
 import com.netfocus.planning.followup.FollowUpRequest;
 import com.netfocus.planning.sending.PlanCommands;
+import com.netfocus.planning.view.PlanViews;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** Attendance: a visit to a chosen platform, with the people met and the follow-ups promised there. */
+/**
+ * Attendance: a visit to a chosen platform, with the people met and the follow-ups promised there; logged, corrected
+ * or retracted, by its id.
+ */
 @RestController
 class AttendanceController {
+
+    private static final String ATTENDANCE = "/api/v1/plans/{planId}/attendance/{attendanceId}";
 
     private final PlanCommands commands;
     private final KnownContacts contacts;
     private final PersonPlans personPlans;
+    private final PlanViews plans;
     private final PersonIds personIds = PersonIds.random();
 
-    AttendanceController(PlanCommands commands, KnownContacts contacts, PersonPlans personPlans) {
+    AttendanceController(PlanCommands commands, KnownContacts contacts, PersonPlans personPlans, PlanViews plans) {
         this.commands = commands;
         this.contacts = contacts;
         this.personPlans = personPlans;
+        this.plans = plans;
     }
 
     /** {@code followUpIds} in the order the follow-ups were given. */
-    public record Recorded(long version, List<String> followUpIds) {
+    public record Recorded(String attendanceId, long version, List<String> followUpIds) {
+    }
+
+    public record Changed(String attendanceId, long version) {
     }
 
     @PostMapping("/api/v1/plans/{planId}/attendance")
@@ -46,12 +61,42 @@ class AttendanceController {
         List<FollowUp> followUps = personIds.forFollowUps(request.followUps() == null ? List.of()
                 : request.followUps().stream().map(AttendanceController::withNewId).toList(), people);
         List<String> contactIds = followUps.stream().filter(Objects::nonNull).map(FollowUp::contactId).toList();
-        long version = commands.send(planId, new RecordAttendance(planId, request.platformId(), request.arrivedAt(),
-                request.leftAt(), people, followUps, request.notes(),
+        String attendanceId = UUID.randomUUID().toString();
+        long version = commands.send(planId, new RecordAttendance(planId, attendanceId, request.platformId(),
+                request.arrivedAt(), request.leftAt(), people, followUps, request.notes(),
                 contacts.known(contactIds, caller.org())), caller);
         personPlans.remember(planId, PersonIds.keyIds(people, followUps));
-        return ResponseEntity.status(HttpStatus.CREATED).body(new Recorded(version,
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Recorded(attendanceId, version,
                 followUps.stream().map(f -> f == null ? null : f.followUpId()).toList()));
+    }
+
+    @PutMapping(ATTENDANCE)
+    public Changed correct(Caller caller, @PathVariable String planId, @PathVariable String attendanceId,
+                           @Valid @RequestBody CorrectAttendanceRequest request) {
+        List<PersonMet> people = personIds.forCorrectedPeople(request.contactsMet(),
+                loggedPersonIds(planId, attendanceId, caller));
+        long version = commands.send(planId, new CorrectAttendance(planId, attendanceId, request.arrivedAt(),
+                request.leftAt(), people, request.notes(), request.reason()), caller);
+        personPlans.remember(planId, PersonIds.keyIds(people, List.of()));
+        return new Changed(attendanceId, version);
+    }
+
+    @DeleteMapping(ATTENDANCE)
+    public Changed retract(Caller caller, @PathVariable String planId, @PathVariable String attendanceId,
+                           @Valid @RequestBody(required = false) RetractionRequest request) {
+        long version = commands.send(planId, new RetractAttendance(planId, attendanceId,
+                request == null ? null : request.reason()), caller);
+        return new Changed(attendanceId, version);
+    }
+
+    /** The person ids of the people met by name at the attendance as logged; none when the plan has no such one. */
+    private Set<String> loggedPersonIds(String planId, String attendanceId, Caller caller) {
+        return plans.current(planId, caller, null).attendance().stream()
+                .filter(attended -> attendanceId.equals(attended.attendanceId()))
+                .flatMap(attended -> attended.contactsMet().stream())
+                .map(PersonMet::personId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 
     private static FollowUp withNewId(FollowUpRequest request) {

@@ -13,10 +13,11 @@ import java.util.Set;
 /**
  * Log a visit to a chosen platform: when the rep came and went, whom they met, and what they promised whom
  * (follow-ups, ids given by the caller). {@code knownContactIds} are those of the follow-ups' contact ids that the
- * caller's org has (looked up locally before sending).
+ * caller's org has (looked up locally before sending). {@code attendanceId} names it from now on.
  */
 public record RecordAttendance(
         @TargetAggregateIdentifier String planId,
+        String attendanceId,
         String platformId,
         Instant arrivedAt,
         Instant leftAt,
@@ -33,8 +34,8 @@ public record RecordAttendance(
     }
 
     /** Attendance without follow-ups. */
-    public RecordAttendance(String planId, String platformId, Instant arrivedAt, Instant leftAt,
+    public RecordAttendance(String planId, String attendanceId, String platformId, Instant arrivedAt, Instant leftAt,
                             List<PersonMet> contactsMet, String notes) {
-        this(planId, platformId, arrivedAt, leftAt, contactsMet, List.of(), notes, Set.of());
+        this(planId, attendanceId, platformId, arrivedAt, leftAt, contactsMet, List.of(), notes, Set.of());
     }
 }

@@ -9,6 +9,8 @@ import com.netfocus.planning.sending.PlanCommands;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,7 +22,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
-/** Follow-ups: what was promised to whom, by when; and when it was done. */
+/** Follow-ups: what was promised to whom, by when; when it was done; moved, reworded or cancelled while open. */
 @RestController
 class FollowUpController {
 
@@ -36,6 +38,8 @@ class FollowUpController {
         this.clock = clock;
         this.personPlans = personPlans;
     }
+
+    private static final String FOLLOW_UP = "/api/v1/plans/{planId}/follow-ups/{followUpId}";
 
     public record Scheduled(String followUpId, long version) {
     }
@@ -57,6 +61,22 @@ class FollowUpController {
                               @Valid @RequestBody CompleteFollowUpRequest request) {
         long version = commands.send(planId,
                 new CompleteFollowUp(planId, followUpId, request.outcome(), clock.instant()), caller);
+        return new Scheduled(followUpId, version);
+    }
+
+    @PatchMapping(FOLLOW_UP)
+    public Scheduled revise(Caller caller, @PathVariable String planId, @PathVariable String followUpId,
+                            @Valid @RequestBody ReviseFollowUpRequest request) {
+        long version = commands.send(planId, new ReviseFollowUp(planId, followUpId, request.dueOn(), request.action(),
+                request.reason(), LocalDate.now(clock)), caller);
+        return new Scheduled(followUpId, version);
+    }
+
+    @DeleteMapping(FOLLOW_UP)
+    public Scheduled cancel(Caller caller, @PathVariable String planId, @PathVariable String followUpId,
+                            @Valid @RequestBody(required = false) CancellationRequest request) {
+        long version = commands.send(planId, new CancelFollowUp(planId, followUpId,
+                request == null ? null : request.reason()), caller);
         return new Scheduled(followUpId, version);
     }
 }

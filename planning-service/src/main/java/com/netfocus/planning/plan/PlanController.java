@@ -8,6 +8,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,8 +23,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Plans: create, read (now or as of a moment), and the audit history. Reads accept {@code minVersion}, the version a
- * command answered, and wait (bounded) until the plan has reached it.
+ * Plans: create, revise, read (now or as of a moment), and the audit history. Reads accept {@code minVersion}, the
+ * version a command answered, and wait (bounded) until the plan has reached it.
  */
 @RestController
 @RequestMapping("/api/v1/plans")
@@ -46,12 +47,22 @@ public class PlanController {
     public record Created(String planId, long version) {
     }
 
+    public record Revised(String planId, long version) {
+    }
+
     @PostMapping
     public ResponseEntity<Created> create(Caller caller, @Valid @RequestBody CreatePlanRequest request) {
         String planId = UUID.randomUUID().toString();
         commands.send(planId, new CreatePlan(planId, request.title(), request.periodStart(), request.periodEnd(),
                 request.hoursBudget(), caller.userId(), caller.org(), caller.team()), caller);
         return ResponseEntity.created(URI.create("/api/v1/plans/" + planId)).body(new Created(planId, 0));
+    }
+
+    @PatchMapping("/{planId}")
+    public Revised revise(Caller caller, @PathVariable String planId, @Valid @RequestBody RevisePlanRequest request) {
+        long version = commands.send(planId, new RevisePlan(planId, request.title(), request.periodEnd(),
+                request.hoursBudget(), request.reason()), caller);
+        return new Revised(planId, version);
     }
 
     @GetMapping("/{planId}")

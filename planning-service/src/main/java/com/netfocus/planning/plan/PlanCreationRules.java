@@ -1,12 +1,22 @@
 package com.netfocus.planning.plan;
 
+import com.netfocus.contracts.plan.CarriedForward;
+import com.netfocus.contracts.plan.ObjectiveDefined;
+import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.planning.checks.Violations;
 import com.netfocus.planning.limits.PlanRules;
 import com.netfocus.support.problem.FieldError;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
-/** What a new plan needs: a title, a period that ends after it starts, and a positive budget within the maximum. */
+/**
+ * What a new plan needs: a title, a period that ends after it starts, and a positive budget within the maximum. A plan
+ * that carries another forward names that plan, and its copies are its own: each objective and target once, in this
+ * plan, each target for one of the copied objectives.
+ */
 public final class PlanCreationRules {
 
     private final PlanRules rules;
@@ -29,6 +39,29 @@ public final class PlanCreationRules {
                         "must be at most " + rules.maxHoursBudget() + " hours")
                 .check(!Violations.blank(command.ownerId()) && !Violations.blank(command.org()), "caller",
                         "owner and org must be known")
+                .addAll(carried(command.planId(), command.carriedForward()))
                 .errors();
+    }
+
+    private static List<FieldError> carried(String planId, CarriedForward carried) {
+        if (carried == null) {
+            return List.of();
+        }
+        Set<String> objectiveIds = new HashSet<>();
+        Set<String> targetIds = new HashSet<>();
+        Violations violations = new Violations()
+                .check(!Violations.blank(carried.fromPlanId()) && !carried.fromPlanId().equals(planId),
+                        "carriedForward.fromPlanId", "must name the plan carried forward, another than this one");
+        for (ObjectiveDefined objective : carried.objectives()) {
+            violations.check(objective != null && Objects.equals(objective.planId(), planId)
+                            && objectiveIds.add(objective.objectiveId()), "carriedForward.objectives",
+                    "each copied objective belongs to this plan, once");
+        }
+        for (TargetIdentified target : carried.targets()) {
+            violations.check(target != null && Objects.equals(target.planId(), planId)
+                            && objectiveIds.contains(target.objectiveId()) && targetIds.add(target.targetId()),
+                    "carriedForward.targets", "each copied target belongs to this plan, once, for a copied objective");
+        }
+        return violations.errors();
     }
 }

@@ -2,9 +2,11 @@ package com.netfocus.planning.platform;
 
 import com.netfocus.planning.checks.Violations;
 import com.netfocus.planning.limits.PlanRules;
+import com.netfocus.planning.limits.TextLimit;
 import com.netfocus.planning.state.Hours;
 import com.netfocus.planning.state.PlanState;
 import com.netfocus.support.problem.FieldError;
+import com.netfocus.support.problem.NotFoundException;
 
 import java.util.List;
 
@@ -12,15 +14,18 @@ import static com.netfocus.planning.checks.Violations.blank;
 
 /**
  * What choosing a platform needs: a platform of the org's catalog with valid programme times, chosen once, for at
- * least one of the plan's targets, with arrive-early and stay-late minutes in range; and the hours it plans must fit
- * what is left of the budget (checked only once the rest holds, since it needs valid times).
+ * least one of the plan's targets that is not retired, with arrive-early and stay-late minutes in range; and the hours
+ * it plans must fit what is left of the budget (checked only once the rest holds, since it needs valid times).
+ * Withdrawing a choice needs the choice, not yet attended (attendance is retracted first).
  */
 public final class PlatformChoiceRules {
 
     private final int maxEarlyLateMinutes;
+    private final TextLimit text;
 
     public PlatformChoiceRules(PlanRules rules) {
         this.maxEarlyLateMinutes = rules.maxEarlyLateMinutes();
+        this.text = rules.text();
     }
 
     public List<FieldError> toChoose(PlanState plan, ChoosePlatform command) {
@@ -39,9 +44,24 @@ public final class PlatformChoiceRules {
                         "must be between 0 and " + maxEarlyLateMinutes);
         List<String> targetIds = command.targetIds();
         for (int i = 0; i < targetIds.size(); i++) {
-            violations.checkTarget("targetIds[" + i + "]", targetIds.get(i), plan);
+            String targetId = targetIds.get(i);
+            violations.checkTarget("targetIds[" + i + "]", targetId, plan)
+                    .check(!plan.isRetired(targetId), "targetIds[" + i + "]",
+                            "target " + targetId + " is retired: no new work is planned for it");
         }
         return violations.isEmpty() ? withinBudget(plan, command) : violations.errors();
+    }
+
+    /** A platform the plan has not chosen is a 404 ({@link NotFoundException}). */
+    public List<FieldError> toWithdraw(PlanState plan, WithdrawPlatform command) {
+        if (plan.platform(command.platformId()) == null) {
+            throw new NotFoundException("chosen platform", command.platformId());
+        }
+        return new Violations()
+                .check(!plan.hasAttended(command.platformId()), "platformId",
+                        "an attendance is logged at it: retract the attendance first to withdraw the choice")
+                .checkLength("reason", command.reason(), text)
+                .errors();
     }
 
     /** The programme plus the minutes before and after it; only for a command these rules accepted. */

@@ -5,15 +5,17 @@ import com.netfocus.planning.sending.PlanCommands;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Platform choices. The platform is looked up in the local copy of the caller's org catalog and its name and
- * programme times go into the command; an unknown platform reaches the aggregate without them and is refused there
- * (after the plan's own existence and org are checked, so an unknown plan is still a 404).
+ * Platform choices: choose one, or withdraw a choice not attended. To choose, the platform is looked up in the local
+ * copy of the caller's org catalog and its name and programme times go into the command; an unknown platform reaches
+ * the aggregate without them and is refused there (after the plan's own existence and org are checked, so an unknown
+ * plan is still a 404).
  */
 @RestController
 class PlatformController {
@@ -29,6 +31,9 @@ class PlatformController {
     public record Chosen(String platformId, double plannedHours, long version) {
     }
 
+    public record Withdrawn(String platformId, long version) {
+    }
+
     @PostMapping("/api/v1/plans/{planId}/platforms")
     public ResponseEntity<Chosen> choose(Caller caller, @PathVariable String planId,
                                          @Valid @RequestBody ChoosePlatformRequest request) {
@@ -40,5 +45,13 @@ class PlatformController {
         PlatformAccepted accepted = commands.send(planId, command, caller);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new Chosen(request.platformId(), accepted.plannedHours(), accepted.version()));
+    }
+
+    @DeleteMapping("/api/v1/plans/{planId}/platforms/{platformId}")
+    public Withdrawn withdraw(Caller caller, @PathVariable String planId, @PathVariable String platformId,
+                              @Valid @RequestBody(required = false) WithdrawalRequest request) {
+        long version = commands.send(planId, new WithdrawPlatform(planId, platformId,
+                request == null ? null : request.reason()), caller);
+        return new Withdrawn(platformId, version);
     }
 }

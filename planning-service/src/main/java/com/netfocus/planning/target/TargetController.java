@@ -7,6 +7,7 @@ import com.netfocus.planning.sending.PlanCommands;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -16,8 +17,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Targets: the people (or kinds of people) an objective needs. A named contact is looked up in the local copy of the
- * org's contacts (fed by the contact service's events), so targets are accepted while the contact service is down.
+ * Targets: the people (or kinds of people) an objective needs; identify one, or retire it. A named contact is looked
+ * up in the local copy of the org's contacts (fed by the contact service's events), so targets are accepted while the
+ * contact service is down.
  */
 @RestController
 class TargetController {
@@ -35,6 +37,10 @@ class TargetController {
     public record Identified(String targetId, long version) {
     }
 
+    /** {@code choicesServingOnlyIt}: the chosen platforms left serving no active target; withdraw them or keep them. */
+    public record Retired(String targetId, List<String> choicesServingOnlyIt, long version) {
+    }
+
     @PostMapping("/api/v1/plans/{planId}/targets")
     public ResponseEntity<Identified> identify(Caller caller, @PathVariable String planId,
                                                @Valid @RequestBody IdentifyTargetRequest request) {
@@ -46,5 +52,13 @@ class TargetController {
             personPlans.remember(planId, List.of(request.contactId()));
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(new Identified(targetId, version));
+    }
+
+    @DeleteMapping("/api/v1/plans/{planId}/targets/{targetId}")
+    public Retired retire(Caller caller, @PathVariable String planId, @PathVariable String targetId,
+                          @Valid @RequestBody(required = false) RetirementRequest request) {
+        TargetRetirement retirement = commands.send(planId, new RetireTarget(planId, targetId,
+                request == null ? null : request.reason()), caller);
+        return new Retired(targetId, retirement.choicesServingOnlyIt(), retirement.version());
     }
 }

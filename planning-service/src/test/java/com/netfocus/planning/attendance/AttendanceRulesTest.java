@@ -36,7 +36,7 @@ class AttendanceRulesTest {
 
     @Test
     void arrivalAndDepartureMustBeGiven() {
-        assertThat(rules.toRecord(plan, new RecordAttendance(PLAN, "p1", null, null, List.of(), null)))
+        assertThat(rules.toRecord(plan, new RecordAttendance(PLAN, "a1", "p1", null, null, List.of(), null)))
                 .containsExactly(new FieldError("arrivedAt", "must be given"),
                         new FieldError("leftAt", "must be given"));
     }
@@ -45,7 +45,7 @@ class AttendanceRulesTest {
     void emptyEntriesAreNamedByTheirPlace() {
         List<PersonMet> people = Arrays.asList(null, new PersonMet(null, "Ann", null, null, null, null, null, null));
         List<FollowUp> followUps = Arrays.asList(null, null);
-        assertThat(rules.toRecord(plan, new RecordAttendance(PLAN, "p1", PROGRAM_START, PROGRAM_END, people,
+        assertThat(rules.toRecord(plan, new RecordAttendance(PLAN, "a1", "p1", PROGRAM_START, PROGRAM_END, people,
                 followUps, null, Set.of())))
                 .containsExactly(new FieldError("contactsMet[0]", "must not be empty"),
                         new FieldError("followUps[0]", "must not be empty"),
@@ -54,7 +54,7 @@ class AttendanceRulesTest {
 
     @Test
     void theNotesKeepTheTextLimit() {
-        assertThat(rules.toRecord(plan, new RecordAttendance(PLAN, "p1", PROGRAM_START, PROGRAM_END, List.of(),
+        assertThat(rules.toRecord(plan, new RecordAttendance(PLAN, "a1", "p1", PROGRAM_START, PROGRAM_END, List.of(),
                 tooLong())))
                 .containsExactly(new FieldError("notes", "must be at most 2000 characters"));
     }
@@ -63,7 +63,7 @@ class AttendanceRulesTest {
     void aFollowUpIdIsGivenOnce() {
         FollowUp call = new FollowUp("f1", null, "Ann Lee", null, EVENT_DAY.plusDays(3), "call");
         FollowUp mail = new FollowUp("f1", null, "Bob Ray", null, EVENT_DAY.plusDays(3), "mail");
-        assertThat(rules.toRecord(plan, new RecordAttendance(PLAN, "p1", PROGRAM_START, PROGRAM_END, List.of(),
+        assertThat(rules.toRecord(plan, new RecordAttendance(PLAN, "a1", "p1", PROGRAM_START, PROGRAM_END, List.of(),
                 List.of(call, mail), null, Set.of())))
                 .containsExactly(new FieldError("followUps[0].followUpId", "is given twice"),
                         new FieldError("followUps[1].followUpId", "is given twice"));

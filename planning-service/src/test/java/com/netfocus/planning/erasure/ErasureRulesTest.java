@@ -55,7 +55,8 @@ class ErasureRulesTest {
         FollowUp call = new FollowUp("f1", null, "Ada Lovelace", null, PROGRAM_START.atZone(java.time.ZoneOffset.UTC)
                 .toLocalDate().plusDays(2), "call", "p-ada");
         fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
-                .when(new RecordAttendance(PLAN, "p1", PROGRAM_START, PROGRAM_END, List.of(ADA, GRACE), List.of(call),
+                .when(new RecordAttendance(PLAN, "a1", "p1", PROGRAM_START, PROGRAM_END, List.of(ADA, GRACE),
+                        List.of(call),
                         null, Set.of()), CALLER)
                 .expectSuccessfulHandlerExecution()
                 .expectState(plan -> {

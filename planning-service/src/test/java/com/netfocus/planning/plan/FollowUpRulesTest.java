@@ -178,7 +178,7 @@ class FollowUpRulesTest {
     class AtAnEvent {
 
         private RecordAttendance attend(List<FollowUp> followUps, Set<String> knownContactIds) {
-            return new RecordAttendance(PLAN, "p1", PROGRAM_START, PROGRAM_END, List.of(), followUps, null,
+            return new RecordAttendance(PLAN, "a1", "p1", PROGRAM_START, PROGRAM_END, List.of(), followUps, null,
                     knownContactIds);
         }
 
@@ -187,7 +187,7 @@ class FollowUpRulesTest {
             FollowUp promised = new FollowUp("f5", "c-7", null, "t1", EVENT_DAY.plusDays(3), "send pricing");
             fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
                     .when(attend(List.of(promised), Set.of("c-7")), CALLER)
-                    .expectEvents(new EventAttended(PLAN, "p1", PROGRAM_START, PROGRAM_END, 0, 0, 2.0, List.of(),
+                    .expectEvents(new EventAttended(PLAN, "a1", "p1", PROGRAM_START, PROGRAM_END, 0, 0, 2.0, List.of(),
                             List.of(promised), null))
                     .expectState(plan -> assertThat(plan.view().followUps()).singleElement()
                             .satisfies(f -> assertThat(f.followUpId()).isEqualTo("f5")));

@@ -417,8 +417,8 @@ class NetworkingPlanTest {
             Instant arrived = PROGRAM_START.minusSeconds(45 * 60);
             Instant left = PROGRAM_END.plusSeconds(30 * 60);
             fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
-                    .when(new RecordAttendance(PLAN, "p1", arrived, left, List.of(cfo), "great"), CALLER)
-                    .expectEvents(new EventAttended(PLAN, "p1", arrived, left, 45, 30, 3.25, List.of(cfo), List.of(), "great"))
+                    .when(new RecordAttendance(PLAN, "a1", "p1", arrived, left, List.of(cfo), "great"), CALLER)
+                    .expectEvents(new EventAttended(PLAN, "a1", "p1", arrived, left, 45, 30, 3.25, List.of(cfo), List.of(), "great"))
                     .expectState(plan -> {
                         assertThat(plan.view().hours().spent()).isEqualTo(3.25);
                         assertThat(plan.view().status()).isEqualTo(PlanStatus.ACTIVE);
@@ -430,14 +430,14 @@ class NetworkingPlanTest {
             Instant arrived = PROGRAM_START.plusSeconds(600);
             Instant left = PROGRAM_END.minusSeconds(600);
             fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
-                    .when(new RecordAttendance(PLAN, "p1", arrived, left, List.of(), null), CALLER)
-                    .expectEvents(new EventAttended(PLAN, "p1", arrived, left, 0, 0, 100 / 60.0, List.of(), List.of(), null));
+                    .when(new RecordAttendance(PLAN, "a1", "p1", arrived, left, List.of(), null), CALLER)
+                    .expectEvents(new EventAttended(PLAN, "a1", "p1", arrived, left, 0, 0, 100 / 60.0, List.of(), List.of(), null));
         }
 
         @Test
         void onlyAtAChosenPlatform() {
             fixture.given(CREATED, OBJECTIVE, TARGET)
-                    .when(new RecordAttendance(PLAN, "p1", PROGRAM_START, PROGRAM_END, List.of(), null), CALLER)
+                    .when(new RecordAttendance(PLAN, "a1", "p1", PROGRAM_START, PROGRAM_END, List.of(), null), CALLER)
                     .expectException(RejectedInputException.class)
                     .expectExceptionMessage(mentions("platformId", "chosen"))
                     .expectNoEvents();
@@ -446,7 +446,7 @@ class NetworkingPlanTest {
         @Test
         void leavingMustComeAfterArriving() {
             fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
-                    .when(new RecordAttendance(PLAN, "p1", PROGRAM_END, PROGRAM_START, List.of(), null), CALLER)
+                    .when(new RecordAttendance(PLAN, "a1", "p1", PROGRAM_END, PROGRAM_START, List.of(), null), CALLER)
                     .expectException(RejectedInputException.class)
                     .expectExceptionMessage(mentions("leftAt", "after arrivedAt"))
                     .expectNoEvents();
@@ -455,7 +455,7 @@ class NetworkingPlanTest {
         @Test
         void aStayLongerThanTheMaximumIsRefused() {
             fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
-                    .when(new RecordAttendance(PLAN, "p1", PROGRAM_START, PROGRAM_START.plusSeconds(25 * 3600),
+                    .when(new RecordAttendance(PLAN, "a1", "p1", PROGRAM_START, PROGRAM_START.plusSeconds(25 * 3600),
                             List.of(), null), CALLER)
                     .expectException(RejectedInputException.class)
                     .expectExceptionMessage(mentions("leftAt", "24"))
@@ -466,7 +466,7 @@ class NetworkingPlanTest {
         void aPersonMetMustMatchAnExistingTarget() {
             PersonMet stranger = new PersonMet(null, "Bob", null, null, null, null, null, "ghost");
             fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
-                    .when(new RecordAttendance(PLAN, "p1", PROGRAM_START, PROGRAM_END, List.of(cfo, stranger), null),
+                    .when(new RecordAttendance(PLAN, "a1", "p1", PROGRAM_START, PROGRAM_END, List.of(cfo, stranger), null),
                             CALLER)
                     .expectException(RejectedInputException.class)
                     .expectExceptionMessage(mentions("contactsMet[1].targetId", "no target ghost"))
@@ -477,7 +477,7 @@ class NetworkingPlanTest {
         void aPersonMetNeedsAContactIdOrAName() {
             PersonMet nobody = new PersonMet(null, " ", "ACME", null, null, null, null, null);
             fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
-                    .when(new RecordAttendance(PLAN, "p1", PROGRAM_START, PROGRAM_END, List.of(nobody), null), CALLER)
+                    .when(new RecordAttendance(PLAN, "a1", "p1", PROGRAM_START, PROGRAM_END, List.of(nobody), null), CALLER)
                     .expectException(RejectedInputException.class)
                     .expectExceptionMessage(mentions("contactsMet[0].name", "contactId or the name"))
                     .expectNoEvents();
