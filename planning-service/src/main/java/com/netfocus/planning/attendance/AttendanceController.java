@@ -11,6 +11,7 @@ import com.netfocus.planning.sending.PlanCommands;
 import com.netfocus.planning.view.PlanViews;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -81,7 +82,7 @@ class AttendanceController {
         return new Changed(attendanceId, version);
     }
 
-    @DeleteMapping(ATTENDANCE)
+    @DeleteMapping(path = ATTENDANCE, consumes = MediaType.APPLICATION_JSON_VALUE)
     public Changed retract(Caller caller, @PathVariable String planId, @PathVariable String attendanceId,
                            @Valid @RequestBody(required = false) RetractionRequest request) {
         long version = commands.send(planId, new RetractAttendance(planId, attendanceId,

@@ -53,8 +53,11 @@ public final class AttendanceRules {
         return violations.errors();
     }
 
-    /** The visit as corrected keeps every rule of a visit logged; an unknown attendance is a 404. */
+    /** The visit as corrected keeps every rule of a visit logged; an unknown attendance is a 404, a retracted one 422. */
     public List<FieldError> toCorrect(PlanState plan, CorrectAttendance command) {
+        if (plan.isRetracted(command.attendanceId())) {
+            return retracted();
+        }
         EventAttended logged = logged(plan, command.attendanceId());
         Violations violations = new Violations();
         checkVisit(violations, plan, logged.platformId(), command.arrivedAt(), command.leftAt(),
@@ -62,10 +65,17 @@ public final class AttendanceRules {
         return violations.checkLength("reason", command.reason(), text).errors();
     }
 
-    /** An unknown attendance is a 404. */
+    /** An unknown attendance is a 404; a retracted one is not retracted again. */
     public List<FieldError> toRetract(PlanState plan, RetractAttendance command) {
+        if (plan.isRetracted(command.attendanceId())) {
+            return retracted();
+        }
         logged(plan, command.attendanceId());
         return new Violations().checkLength("reason", command.reason(), text).errors();
+    }
+
+    private static List<FieldError> retracted() {
+        return new Violations().check(false, "attendanceId", "was retracted: log the visit again instead").errors();
     }
 
     private static EventAttended logged(PlanState plan, String attendanceId) {

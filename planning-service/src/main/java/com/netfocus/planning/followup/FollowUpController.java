@@ -8,6 +8,7 @@ import com.netfocus.planning.erasure.PersonPlans;
 import com.netfocus.planning.sending.PlanCommands;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -72,7 +73,7 @@ class FollowUpController {
         return new Scheduled(followUpId, version);
     }
 
-    @DeleteMapping(FOLLOW_UP)
+    @DeleteMapping(path = FOLLOW_UP, consumes = MediaType.APPLICATION_JSON_VALUE)
     public Scheduled cancel(Caller caller, @PathVariable String planId, @PathVariable String followUpId,
                             @Valid @RequestBody(required = false) CancellationRequest request) {
         long version = commands.send(planId, new CancelFollowUp(planId, followUpId,

@@ -27,11 +27,9 @@ class ClosureController {
                         @Valid @RequestBody(required = false) ClosePlanRequest request) {
         CarryForwardTerms terms = null;
         if (request != null && request.carriesForward()) {
-            terms = new CarryForwardTerms(request.title(), request.periodStart(), request.periodEnd(),
-                    request.hoursBudget());
+            terms = new CarryForwardTerms(request.periodStart(), request.periodEnd(), request.hoursBudget());
         } else if (request != null) {
             new Violations()
-                    .check(request.title() == null, "title", "only read with carryForward: true")
                     .check(request.periodStart() == null, "periodStart", "only read with carryForward: true")
                     .check(request.periodEnd() == null, "periodEnd", "only read with carryForward: true")
                     .check(request.hoursBudget() == null, "hoursBudget", "only read with carryForward: true")

@@ -61,8 +61,7 @@ class PlanClosures {
     }
 
     private void openNext(PlanView plan, String nextPlanId, Caller caller, CarryForwardTerms terms) {
-        CreatePlan create = new CreatePlan(nextPlanId, terms.title() == null ? plan.title() : terms.title(),
-                terms.periodStart(), terms.periodEnd(), terms.hoursBudget() == null ? 0 : terms.hoursBudget(),
+        CreatePlan create = new CreatePlan(nextPlanId, plan.title(), terms.periodStart(), terms.periodEnd(), terms.hoursBudget() == null ? 0 : terms.hoursBudget(),
                 caller.userId(), caller.org(), caller.team(),
                 CarriedCopies.of(plan, nextPlanId, terms.periodStart(), terms.periodEnd()));
         try {

@@ -6,7 +6,6 @@ import com.netfocus.planning.limits.TextLimit;
 import com.netfocus.planning.state.Hours;
 import com.netfocus.planning.state.PlanState;
 import com.netfocus.support.problem.FieldError;
-import com.netfocus.support.problem.NotFoundException;
 
 import java.util.List;
 
@@ -52,10 +51,9 @@ public final class PlatformChoiceRules {
         return violations.isEmpty() ? withinBudget(plan, command) : violations.errors();
     }
 
-    /** A platform the plan has not chosen is a 404 ({@link NotFoundException}). */
     public List<FieldError> toWithdraw(PlanState plan, WithdrawPlatform command) {
         if (plan.platform(command.platformId()) == null) {
-            throw new NotFoundException("chosen platform", command.platformId());
+            return new Violations().check(false, "platformId", "is not chosen in this plan").errors();
         }
         return new Violations()
                 .check(!plan.hasAttended(command.platformId()), "platformId",

@@ -4,6 +4,7 @@ import com.netfocus.contracts.caller.Caller;
 import com.netfocus.planning.sending.PlanCommands;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,7 +48,7 @@ class PlatformController {
                 .body(new Chosen(request.platformId(), accepted.plannedHours(), accepted.version()));
     }
 
-    @DeleteMapping("/api/v1/plans/{planId}/platforms/{platformId}")
+    @DeleteMapping(path = "/api/v1/plans/{planId}/platforms/{platformId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     public Withdrawn withdraw(Caller caller, @PathVariable String planId, @PathVariable String platformId,
                               @Valid @RequestBody(required = false) WithdrawalRequest request) {
         long version = commands.send(planId, new WithdrawPlatform(planId, platformId,

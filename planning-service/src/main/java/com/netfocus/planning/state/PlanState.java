@@ -67,6 +67,8 @@ public class PlanState {
     private Set<String> erasedContacts = new LinkedHashSet<>();
     /** Targets retired: kept (what was done for them stays), but no new work is planned for them. */
     private Set<String> retiredTargets = new LinkedHashSet<>();
+    /** Attendances retracted: no longer in the plan, but known, so that retracting one again is told apart. */
+    private Set<String> retractedAttendances = new LinkedHashSet<>();
     /** Closed plans take no more changes. */
     private boolean closed;
     /** The plan this one was carried forward from, and the one it was carried forward to; null when none. */
@@ -125,6 +127,7 @@ public class PlanState {
             attendanceCorrected(e);
         } else if (event instanceof AttendanceRetracted e) {
             attendance.removeIf(attended -> e.attendanceId().equals(attended.attendanceId()));
+            retractedAttendances.add(e.attendanceId());
         } else if (event instanceof FollowUpRevised e) {
             followUps.computeIfPresent(e.followUpId(), (id, followUp) -> followUp.revised(e.dueOn(), e.action()));
         } else if (event instanceof FollowUpCancelled e) {
@@ -331,6 +334,10 @@ public class PlanState {
     public Optional<EventAttended> attendance(String attendanceId) {
         return attendance.stream().filter(attended -> Objects.equals(attended.attendanceId(), attendanceId))
                 .findFirst();
+    }
+
+    public boolean isRetracted(String attendanceId) {
+        return retractedAttendances.contains(attendanceId);
     }
 
     /** Whether any attendance is logged at the platform. */

@@ -6,6 +6,7 @@ import com.netfocus.planning.erasure.PersonPlans;
 import com.netfocus.planning.sending.PlanCommands;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,7 +55,7 @@ class TargetController {
         return ResponseEntity.status(HttpStatus.CREATED).body(new Identified(targetId, version));
     }
 
-    @DeleteMapping("/api/v1/plans/{planId}/targets/{targetId}")
+    @DeleteMapping(path = "/api/v1/plans/{planId}/targets/{targetId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     public Retired retire(Caller caller, @PathVariable String planId, @PathVariable String targetId,
                           @Valid @RequestBody(required = false) RetirementRequest request) {
         TargetRetirement retirement = commands.send(planId, new RetireTarget(planId, targetId,

@@ -6,6 +6,7 @@ import com.netfocus.infrastructure.testing.badinput.BadInputTests;
 import com.netfocus.infrastructure.testing.badinput.FieldKind;
 import com.netfocus.infrastructure.testing.badinput.Row;
 import com.netfocus.infrastructure.testing.badinput.Sample;
+import com.netfocus.planning.publication.PublicationPositions;
 import com.netfocus.planning.support.Api;
 import com.netfocus.planning.support.PlanFlow;
 import com.netfocus.planning.support.ServiceApiTest;
@@ -36,6 +37,8 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
 
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    PublicationPositions positions;
 
     private Api owner;
     private String platformId;
@@ -43,7 +46,9 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
     @Override
     public BadInputTable table() {
         Personas.Persona caller = new Personas.Persona("owner and admin", "rep-1", org, "north", "REP,ADMIN");
-        return BadInputTable.onLocalPort(port, caller, mongo.getDb());
+        // settled once every accepted command's events are published (the publication writes its position after)
+        return BadInputTable.onLocalPort(port, caller, mongo.getDb())
+                .settledWhen(() -> positions.pendingPlans().isEmpty());
     }
 
     @BeforeEach
@@ -62,6 +67,19 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
         assertThat(followUp.status()).as(String.valueOf(followUp.body())).isEqualTo(201);
         return Map.of("planId", planId, "objectiveId", objectiveId, "targetId", targetId,
                 "followUpId", followUp.text("followUpId"));
+    }
+
+    /** A fresh plan() with an attendance logged at its platform. */
+    private Map<String, String> attended() {
+        Map<String, String> ids = new java.util.HashMap<>(plan());
+        Api.Response logged = PlanFlow.attend(owner, ids.get("planId"), platformId, ids.get("targetId"));
+        assertThat(logged.status()).as(String.valueOf(logged.body())).isEqualTo(201);
+        ids.put("attendanceId", logged.text("attendanceId"));
+        return ids;
+    }
+
+    private static String reasonBody() {
+        return "{\"reason\":\"it changed\"}";
     }
 
     private static String followUpBody(String targetId) {
@@ -155,6 +173,43 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
                 }).optional("targetId", "action").readBack(HISTORY).sealed("personName"),
                 Row.post(PLAN + "/follow-ups/{followUpId}/completed", () -> Sample.of(
                         only(plan(), "planId", "followUpId"), "{\"outcome\":\"demo booked\"}")).readBack(HISTORY),
-                Row.put("/api/v1/org-settings", () -> Sample.body("{\"maxActiveObjectives\":2,\"peopleMetPerHour\":3.0}")));
+                Row.put("/api/v1/org-settings", () -> Sample.body("{\"maxActiveObjectives\":2,\"peopleMetPerHour\":3.0}")),
+                Row.patch(PLAN, () -> Sample.of(only(plan(), "planId"), """
+                        {"title":"Hospitals, north","periodEnd":"%s","hoursBudget":35.0,"reason":"fewer evenings"}"""
+                        .formatted(PlanFlow.TODAY.plusDays(200))))
+                        .optional("title", "periodEnd", "hoursBudget", "reason").readBack(HISTORY),
+                Row.post(PLAN + "/closure", () -> Sample.of(only(plan(), "planId"), """
+                        {"carryForward":true,"periodStart":"%s","periodEnd":"%s","hoursBudget":30.0,
+                         "reason":"the half year is over"}"""
+                        .formatted(PlanFlow.TODAY.plusDays(181), PlanFlow.TODAY.plusDays(360))))
+                        .optional("carryForward", "reason").bodyOptional().readBack(HISTORY),
+                Row.delete(PLAN + "/platforms/{platformId}", () -> Sample.of(
+                        Map.of("planId", plan().get("planId"), "platformId", platformId), reasonBody()))
+                        .optional("reason").bodyOptional().readBack(HISTORY),
+                Row.delete(PLAN + "/targets/{targetId}", () -> Sample.of(only(plan(), "planId", "targetId"),
+                        reasonBody())).optional("reason").bodyOptional().readBack(HISTORY),
+                Row.put(PLAN + "/attendance/{attendanceId}", () -> {
+                    Map<String, String> ids = attended();
+                    return Sample.of(only(ids, "planId", "attendanceId"), """
+                            {"arrivedAt":"%s","leftAt":"%s",
+                             "contactsMet":[{"name":"Ann Lee","company":"St. Mary","function":"finance",
+                               "position":"Chief financial officer","industry":"healthcare","email":"ann@example.org","targetId":"%s"}],
+                             "notes":"stayed for dinner","reason":"left later than logged"}""".formatted(
+                            PlanFlow.PROGRAM_START.minus(30, ChronoUnit.MINUTES),
+                            PlanFlow.PROGRAM_END.plus(90, ChronoUnit.MINUTES), ids.get("targetId")));
+                }).kind("notes", FieldKind.MULTILINE).readBack(HISTORY)
+                        .sealed("contactsMet[0].name", "contactsMet[0].email")
+                        .optional("contactsMet", "notes", "reason", "contactsMet[0].company",
+                                "contactsMet[0].function", "contactsMet[0].position", "contactsMet[0].industry",
+                                "contactsMet[0].email", "contactsMet[0].targetId"),
+                Row.delete(PLAN + "/attendance/{attendanceId}", () -> Sample.of(only(attended(), "planId",
+                        "attendanceId"), reasonBody())).optional("reason").bodyOptional().readBack(HISTORY),
+                Row.patch(PLAN + "/follow-ups/{followUpId}", () -> Sample.of(only(plan(), "planId", "followUpId"),
+                        """
+                        {"dueOn":"%s","action":"send the pricing","reason":"she is away"}"""
+                        .formatted(PlanFlow.TODAY.plusDays(20))))
+                        .optional("dueOn", "action", "reason").readBack(HISTORY),
+                Row.delete(PLAN + "/follow-ups/{followUpId}", () -> Sample.of(only(plan(), "planId", "followUpId"),
+                        reasonBody())).optional("reason").bodyOptional().readBack(HISTORY));
     }
 }

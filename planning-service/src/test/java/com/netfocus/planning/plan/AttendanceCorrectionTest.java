@@ -134,9 +134,13 @@ class AttendanceCorrectionTest {
 
     @Test
     void aRetractedAttendanceIsNotCorrectedOrRetractedAgain() {
-        fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN, ATTENDED, new AttendanceRetracted(PLAN, "a1", null))
-                .when(new RetractAttendance(PLAN, "a1", null), CALLER)
-                .expectException(NotFoundException.class)
-                .expectNoEvents();
+        for (Object change : List.of(new RetractAttendance(PLAN, "a1", null),
+                new CorrectAttendance(PLAN, "a1", EARLY, LATE, List.of(), null, null))) {
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN, ATTENDED, new AttendanceRetracted(PLAN, "a1", null))
+                    .when(change, CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("attendanceId", "was retracted"))
+                    .expectNoEvents();
+        }
     }
 }

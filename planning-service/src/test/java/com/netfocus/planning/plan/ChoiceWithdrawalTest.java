@@ -5,7 +5,6 @@ import com.netfocus.contracts.plan.PlatformWithdrawn;
 import com.netfocus.contracts.plan.TargetRetired;
 import com.netfocus.planning.platform.ChoosePlatform;
 import com.netfocus.planning.platform.WithdrawPlatform;
-import com.netfocus.support.problem.NotFoundException;
 import com.netfocus.support.problem.RejectedInputException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,14 +66,16 @@ class ChoiceWithdrawalTest {
     }
 
     @Test
-    void aPlatformNotChosenIsNotFound() {
+    void aPlatformNotChosenNowIsNotWithdrawn() {
         fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
                 .when(new WithdrawPlatform(PLAN, "p9", null), CALLER)
-                .expectException(NotFoundException.class)
+                .expectException(RejectedInputException.class)
+                .expectExceptionMessage(mentions("platformId", "is not chosen in this plan"))
                 .expectNoEvents();
         fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN, new PlatformWithdrawn(PLAN, "p1", null))
                 .when(new WithdrawPlatform(PLAN, "p1", null), CALLER)
-                .expectException(NotFoundException.class)
+                .expectException(RejectedInputException.class)
+                .expectExceptionMessage(mentions("platformId", "is not chosen in this plan"))
                 .expectNoEvents();
     }
 

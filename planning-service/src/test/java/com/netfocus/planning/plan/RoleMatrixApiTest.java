@@ -42,7 +42,11 @@ class RoleMatrixApiTest extends ServiceApiTest {
             "POST " + PLAN + "/targets", "POST " + PLAN + "/outreach", "POST " + PLAN + "/platforms",
             "POST " + PLAN + "/attendance", "POST " + PLAN + "/follow-ups",
             "POST " + PLAN + "/follow-ups/{followUpId}/completed",
-            "GET " + SETTINGS, "PUT " + SETTINGS, "GET " + PLAN + "/calendar.ics");
+            "GET " + SETTINGS, "PUT " + SETTINGS, "GET " + PLAN + "/calendar.ics",
+            "PATCH " + PLAN, "POST " + PLAN + "/closure", "DELETE " + PLAN + "/platforms/{platformId}",
+            "DELETE " + PLAN + "/targets/{targetId}", "PUT " + PLAN + "/attendance/{attendanceId}",
+            "DELETE " + PLAN + "/attendance/{attendanceId}", "PATCH " + PLAN + "/follow-ups/{followUpId}",
+            "DELETE " + PLAN + "/follow-ups/{followUpId}");
 
     @Autowired
     EventStorageEngine events;
@@ -137,23 +141,48 @@ class RoleMatrixApiTest extends ServiceApiTest {
         walk(new Call("POST", PLAN + "/outreach", "", """
                 {"targetId":"%s","channel":"PHONE","happenedAt":"%s","summary":"asked about budgets"}"""
                 .formatted(targetId, Instant.now().minus(1, ChronoUnit.HOURS))), ids, changers(), 201);
-        walk(new Call("POST", PLAN + "/platforms", "", """
+        String choice = """
                 {"platformId":"%s","targetIds":["%s"],"arriveEarlyMinutes":30,"stayLateMinutes":60}"""
-                .formatted(platformId, targetId)), ids, changers(), 201);
-        walk(new Call("POST", PLAN + "/attendance", "", """
+                .formatted(platformId, targetId);
+        walk(new Call("POST", PLAN + "/platforms", "", choice), ids, changers(), 201);
+        walk(new Call("DELETE", PLAN + "/platforms/{platformId}", "", "{\"reason\":\"clashes\"}"),
+                Map.of("planId", planId, "platformId", platformId), changers(), 200);
+        assertThat(owner.post("/api/v1/plans/" + planId + "/platforms", choice).status()).isEqualTo(201);
+        String attendanceId = walk(new Call("POST", PLAN + "/attendance", "", """
                 {"platformId":"%s","arrivedAt":"%s","leftAt":"%s","contactsMet":[],"notes":"quiet evening"}"""
                 .formatted(platformId, PlanFlow.PROGRAM_START.minus(30, ChronoUnit.MINUTES),
-                        PlanFlow.PROGRAM_END.plus(30, ChronoUnit.MINUTES))), ids, changers(), 201);
+                        PlanFlow.PROGRAM_END.plus(30, ChronoUnit.MINUTES))), ids, changers(), 201).text("attendanceId");
+        Map<String, String> attendance = Map.of("planId", planId, "attendanceId", attendanceId);
+        walk(new Call("PUT", PLAN + "/attendance/{attendanceId}", "", """
+                {"arrivedAt":"%s","leftAt":"%s","contactsMet":[],"notes":"left later","reason":"typo"}"""
+                .formatted(PlanFlow.PROGRAM_START.minus(30, ChronoUnit.MINUTES),
+                        PlanFlow.PROGRAM_END.plus(60, ChronoUnit.MINUTES))), attendance, changers(), 200);
+        walk(new Call("DELETE", PLAN + "/attendance/{attendanceId}", "", null), attendance, changers(), 200);
         String followUpId = walk(new Call("POST", PLAN + "/follow-ups", "", """
                 {"personName":"Ann Lee","targetId":"%s","dueOn":"%s","action":"send the case study"}"""
                 .formatted(targetId, PlanFlow.TODAY.plusDays(3))), ids, changers(), 201).text("followUpId");
         walk(new Call("POST", PLAN + "/follow-ups/{followUpId}/completed", "", "{\"outcome\":\"demo booked\"}"),
                 Map.of("planId", planId, "followUpId", followUpId), changers(), 200);
+        Map<String, String> second = Map.of("planId", planId, "followUpId", owner.post("/api/v1/plans/" + planId
+                + "/follow-ups", """
+                {"personName":"Bob Ray","dueOn":"%s","action":"call"}""".formatted(PlanFlow.TODAY.plusDays(3)))
+                .text("followUpId"));
+        walk(new Call("PATCH", PLAN + "/follow-ups/{followUpId}", "", "{\"action\":\"call about the pilot\"}"),
+                second, changers(), 200);
+        walk(new Call("DELETE", PLAN + "/follow-ups/{followUpId}", "", "{\"reason\":\"he left\"}"), second,
+                changers(), 200);
         walk(new Call("POST", OBJECTIVE + "/achieved", "", "{\"note\":\"signed\"}"), ids, changers(), 200);
         walk(new Call("POST", OBJECTIVE + "/abandoned", "", "{\"reason\":\"no budget this year\"}"),
                 Map.of("planId", planId, "objectiveId", secondObjective), changers(), 200);
+        walk(new Call("DELETE", PLAN + "/targets/{targetId}", "", null),
+                Map.of("planId", planId, "targetId", targetId), changers(), 200);
+        walk(new Call("PATCH", PLAN, "", "{\"title\":\"Hospitals, north\",\"reason\":\"clearer\"}"), ids, changers(),
+                200);
+        walk(new Call("POST", PLAN + "/closure", "", """
+                {"carryForward":true,"periodStart":"%s","periodEnd":"%s","hoursBudget":20}"""
+                .formatted(PlanFlow.TODAY.plusDays(181), PlanFlow.TODAY.plusDays(360))), ids, changers(), 200);
 
-        assertThat(owner.get("/api/v1/plans/" + planId + "/history").body()).hasSize(14);
+        assertThat(owner.get("/api/v1/plans/" + planId + "/history").body()).hasSize(24);
         walkPlanCreation();
         walkOrgSettings();
         assertThat(walked).containsExactlyInAnyOrderElementsOf(ENDPOINTS);
@@ -251,6 +280,8 @@ class RoleMatrixApiTest extends ServiceApiTest {
                 case "GET" -> caller.get(path);
                 case "POST" -> caller.post(path, body);
                 case "PUT" -> caller.put(path, body);
+                case "PATCH" -> caller.patch(path, body);
+                case "DELETE" -> body == null ? caller.delete(path) : caller.delete(path, body);
                 default -> throw new IllegalArgumentException(method);
             };
         }

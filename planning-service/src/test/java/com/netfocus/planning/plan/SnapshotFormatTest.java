@@ -120,7 +120,8 @@ class SnapshotFormatTest {
     /**
      * The stored snapshot with the fields added to its shape since, which an older snapshot lacks and loads as null
      * or empty: an attendance's id (one logged before ids is named by its plan and sequence), the outreach that
-     * reached a follow-up, the retired targets, whether the plan is closed and the plans it was carried from and to.
+     * reached a follow-up, the retired targets and retracted attendances, whether the plan is closed and the plans it
+     * was carried from and to.
      */
     private JsonNode storedBeforeWithFieldsAddedSince() throws IOException {
         JsonNode stored = VIEW_JSON.readTree(resource("networking-plan-snapshot.json"));
@@ -129,6 +130,7 @@ class SnapshotFormatTest {
         state.path("attendance").forEach(attendance -> ((ObjectNode) attendance).put("attendanceId", attendanceId));
         state.path("followUps").forEach(followUp -> ((ObjectNode) followUp).putNull("outreachId"));
         state.putArray("retiredTargets");
+        state.putArray("retractedAttendances");
         state.put("closed", false);
         state.putNull("previousPlanId");
         state.putNull("nextPlanId");
