@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.logging.Level;
 
 /** The web app in the browser, as a user works it: by labels' fields, buttons and the texts shown. */
 final class AppPage {
@@ -69,6 +70,37 @@ final class AppPage {
 
     void select(String css, int index) {
         new Select(find(css)).selectByIndex(index);
+    }
+
+    /** Clicks the first shown button with these words inside the elements matching {@code scopeCss}. */
+    void clickButton(String scopeCss, String words) {
+        WebElement button = until(() -> browser.findElements(By.cssSelector(scopeCss)).stream()
+                .flatMap(scope -> scope.findElements(By.xpath(".//button[normalize-space()=\"" + words + "\"]")).stream())
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        new WebDriverWait(browser, WAIT, POLL).until(ExpectedConditions.elementToBeClickable(button)).click();
+    }
+
+    /** Selects an option of a select by its visible words. */
+    void choose(String css, String words) {
+        new Select(find(css)).selectByVisibleText(words);
+    }
+
+    /** Whether the page is no wider than the viewport (nothing scrolls sideways). */
+    boolean fitsTheWidth() {
+        Number page = (Number) script("return document.documentElement.scrollWidth;");
+        Number viewport = (Number) script("return window.innerWidth;");
+        return page.intValue() <= viewport.intValue();
+    }
+
+    /** What the page's console reported since the last call, apart from the network's answers to refused requests. */
+    List<String> consoleProblems() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                // a refusal the app shows (422, the 401 of a broken token) is logged by the browser as a failed load
+                .filter(entry -> !entry.getMessage().contains("Failed to load resource"))
+                .map(entry -> entry.getLevel() + " " + entry.getMessage())
+                .toList();
     }
 
     void click(String css) {

@@ -11,13 +11,14 @@ import java.util.TreeSet;
  * The rules of the reconciliation, on what was read (no I/O here). The event store is the truth: every plan's
  * sequences run from 0 without a gap; the topic holds each of them at least once and nothing else; every
  * projection has applied exactly up to the plan's last sequence and counts what the events say (no event missed,
- * none applied twice).
+ * none applied twice); no plan's publication is blocked.
  */
 public final class Comparison {
 
     static final String EVENT_STORE = "event store";
     static final String TOPIC = "kafka topic";
     static final String PLATFORM_ACTIVITY = "catalog platform_activity";
+    static final String PUBLICATION = "planning publication";
 
     private Comparison() {
     }
@@ -28,6 +29,9 @@ public final class Comparison {
         topic(holdings, differences);
         holdings.planProjections().forEach((name, documents) -> projection(name, documents, holdings, differences));
         platformActivity(holdings, differences);
+        holdings.blockedPublications().values().forEach(blocked -> differences.add(new Difference(blocked.planId(),
+                PUBLICATION, "every event published", "blocked at sequence " + blocked.sequence()
+                + (blocked.since() == null ? "" : " since " + blocked.since()) + ": " + blocked.reason())));
         if (holdings.unreadableRecords() > 0) {
             differences.add(new Difference("(topic)", TOPIC, "only readable plan events",
                     holdings.unreadableRecords() + " unreadable record(s)"));

@@ -7,7 +7,8 @@ import java.util.TreeMap;
 /**
  * Everything read for one reconciliation: the event store's plans and the platform counts its events imply, the
  * distinct sequences per plan on the Kafka topic (a duplicate is not a difference: consumers drop it), each
- * projection's documents per plan, and the platform activity projection's counts.
+ * projection's documents per plan, the platform activity projection's counts, and the plans whose publication
+ * planning-service found blocked.
  */
 public record Holdings(
         Map<String, StoredPlan> store,
@@ -15,7 +16,8 @@ public record Holdings(
         Map<String, SortedSet<Long>> topic,
         Map<String, Map<String, PlanProjection>> planProjections,
         Map<String, PlatformCounts> platformActivity,
-        long unreadableRecords) {
+        long unreadableRecords,
+        Map<String, BlockedPublication> blockedPublications) {
 
     public Holdings {
         store = new TreeMap<>(store);
@@ -23,6 +25,7 @@ public record Holdings(
         topic = new TreeMap<>(topic);
         planProjections = new TreeMap<>(planProjections);
         platformActivity = new TreeMap<>(platformActivity);
+        blockedPublications = new TreeMap<>(blockedPublications);
     }
 
     public long storedEvents() {

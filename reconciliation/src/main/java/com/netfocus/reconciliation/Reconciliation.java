@@ -33,7 +33,8 @@ public final class Reconciliation {
             return new Holdings(store.plans(), store.platformCounts(), topic.sequences(),
                     Map.of(ProjectionReader.CATALOG_PLAN_NEEDS, ProjectionReader.planNeeds(catalog),
                             ProjectionReader.CONTACT_PLAN_PEOPLE, ProjectionReader.planPeople(contacts)),
-                    ProjectionReader.platformActivity(catalog), topic.unreadable());
+                    ProjectionReader.platformActivity(catalog), topic.unreadable(),
+                    PublicationPositionsReader.blocked(mongo.getDatabase(settings.planningDatabase())));
         }
     }
 }

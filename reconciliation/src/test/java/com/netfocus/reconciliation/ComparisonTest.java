@@ -2,6 +2,7 @@ package com.netfocus.reconciliation;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -73,13 +74,33 @@ class ComparisonTest {
     @Test
     void plans_unknown_to_the_store_and_unreadable_records_are_reported() {
         Holdings holdings = new Holdings(Map.of(), Map.of(), Map.of("ghost", sequences(0, 1)),
-                Map.of(NEEDS, Map.of("ghost", new PlanProjection("ghost", 1, 0, 0))), Map.of(), 2);
+                Map.of(NEEDS, Map.of("ghost", new PlanProjection("ghost", 1, 0, 0))), Map.of(), 2, Map.of());
         assertThat(Comparison.differences(holdings)).containsExactly(
                 new Difference("ghost", Comparison.TOPIC, "no event (the store has none)", "sequences 0-1"),
                 new Difference("ghost", NEEDS, "no document (the store has no event)", "applied sequence 1"),
                 new Difference("(topic)", Comparison.TOPIC, "only readable plan events", "2 unreadable record(s)"));
         assertThat(new ReconciliationReport(holdings).json()).contains("\"subject\" : \"ghost\"",
                 "\"differences\"", "\"plans\" : 0");
+    }
+
+    @Test
+    void a_plan_whose_publication_is_blocked_is_reported_with_the_sequence_and_the_reason() {
+        SortedSet<Long> onTopic = sequences(0, 6);
+        Holdings base = with(agreeing(sequences(0, 9)), Map.of(PLAN, onTopic),
+                Map.of(NEEDS, Map.of(PLAN, new PlanProjection(PLAN, 6, 1, 1)),
+                        PEOPLE, Map.of(PLAN, new PlanProjection(PLAN, 6, 1, PlanProjection.NOT_KEPT))), null);
+        Instant since = Instant.parse("2026-11-26T10:15:30Z");
+        Holdings blocked = new Holdings(base.store(), base.storedPlatformCounts(), base.topic(),
+                base.planProjections(), base.platformActivity(), 0, Map.of(PLAN, new BlockedPublication(PLAN, 7,
+                "RecordTooLargeException: The message is 2612344 bytes", since)));
+
+        assertThat(Comparison.differences(blocked)).containsExactlyInAnyOrder(
+                new Difference(PLAN, Comparison.TOPIC, "sequences 0-9", "missing 7-9"),
+                new Difference(PLAN, NEEDS, "applied sequence 9", "applied sequence 6"),
+                new Difference(PLAN, PEOPLE, "applied sequence 9", "applied sequence 6"),
+                new Difference(PLAN, Comparison.PUBLICATION, "every event published",
+                        "blocked at sequence 7 since 2026-11-26T10:15:30Z: RecordTooLargeException: The message is"
+                                + " 2612344 bytes"));
     }
 
     /** One plan with one target and one platform chosen and attended (3 people met), seen alike everywhere. */
@@ -90,7 +111,7 @@ class ComparisonTest {
                 Map.of(PLAN, stored),
                 Map.of(NEEDS, Map.of(PLAN, new PlanProjection(PLAN, last, 1, 1)),
                         PEOPLE, Map.of(PLAN, new PlanProjection(PLAN, last, 1, PlanProjection.NOT_KEPT))),
-                Map.of("p-1", new PlatformCounts(1, 1, 3)), 0);
+                Map.of("p-1", new PlatformCounts(1, 1, 3)), 0, Map.of());
     }
 
     private static Holdings with(Holdings base, Map<String, SortedSet<Long>> topic,
@@ -98,7 +119,8 @@ class ComparisonTest {
                                  Map<String, PlatformCounts> activity) {
         return new Holdings(base.store(), base.storedPlatformCounts(), topic == null ? base.topic() : topic,
                 projections == null ? base.planProjections() : projections,
-                activity == null ? base.platformActivity() : activity, base.unreadableRecords());
+                activity == null ? base.platformActivity() : activity, base.unreadableRecords(),
+                base.blockedPublications());
     }
 
     private static SortedSet<Long> sequences(long from, long to) {

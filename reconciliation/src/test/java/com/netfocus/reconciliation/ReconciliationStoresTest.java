@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
@@ -110,6 +112,28 @@ class ReconciliationStoresTest {
                 new Difference("platform " + PLATFORM, Comparison.PLATFORM_ACTIVITY,
                         "chosen 1, attended 1, people met 2", "chosen 1, attended 2, people met 2"));
         assertThat(report.json()).contains("\"subject\" : \"" + PLAN_B + "\"", "\"found\" : \"missing 1\"");
+    }
+
+    @Test
+    @Order(3)
+    void a_plan_whose_publication_is_blocked_is_reported_until_its_sequence_is_published() {
+        // planning-service's position of plan A, as it writes it when Kafka refused sequence 4 for good
+        Date since = Date.from(Instant.parse("2026-11-26T10:15:30Z"));
+        store(PLAN_A, 4, "ObjectiveDefined", "{\"planId\":\"" + PLAN_A + "\"}");
+        planning.getCollection(PublicationPositionsReader.POSITIONS).insertOne(new Document("_id", PLAN_A)
+                .append("publishedSequence", 3L).append("pending", true).append("marks", 5L).append("open", 0L)
+                .append("blockedSequence", 4L).append("blockedReason", "RecordTooLargeException: too large")
+                .append("blockedSince", since));
+
+        assertThat(Reconciliation.run(settings).differences()).contains(
+                new Difference(PLAN_A, Comparison.PUBLICATION, "every event published",
+                        "blocked at sequence 4 since 2026-11-26T10:15:30Z: RecordTooLargeException: too large"));
+
+        // another instance published sequence 4 since: a block at or below the published sequence no longer counts
+        planning.getCollection(PublicationPositionsReader.POSITIONS).updateOne(Filters.eq("_id", PLAN_A),
+                Updates.set("publishedSequence", 4L));
+        assertThat(Reconciliation.run(settings).differences())
+                .noneMatch(difference -> difference.where().equals(Comparison.PUBLICATION));
     }
 
     /** An event document as Axon's Mongo storage writes it (JSON payload kept as text). */

@@ -1,12 +1,8 @@
 package com.netfocus.planning.eventstore;
 
 import com.mongodb.client.MongoClient;
-import com.netfocus.planning.sending.CallerMetaData;
 import com.netfocus.planning.limits.PlanRules;
-import com.netfocus.planning.publication.PlanEventPublisher;
-import com.netfocus.planning.publication.PublicationObligations;
-import com.netfocus.planning.publication.PublicationPositions;
-import com.netfocus.planning.publication.PublishingStorageEngine;
+import com.netfocus.planning.sending.CallerMetaData;
 import com.netfocus.planning.startup.StartupRetry;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -33,6 +29,9 @@ import org.springframework.context.annotation.Primary;
 @Configuration
 public class EventStoreConfiguration {
 
+    /** The bean name of the storage itself, beneath the publication's decorator that Axon's event store uses. */
+    public static final String STORAGE = "planEventStorage";
+
     @Bean
     @Primary
     Serializer serializer() {
@@ -57,22 +56,20 @@ public class EventStoreConfiguration {
     }
 
     /**
-     * What Axon's event store uses: the Mongo engine (building it creates the storage indexes, retried because of
-     * mongo-java-server #195), with the publication's "pending" mark before every append and the hand-over to the
-     * publisher after every commit.
+     * The Mongo engine (building it creates the storage indexes, retried because of mongo-java-server #195). Axon's
+     * event store uses it through the publication's decorator (the primary storage engine), which marks every append
+     * for publication; the publication reads its catch-ups from this one.
      */
-    @Bean
-    PublishingStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
-                                               @Qualifier("eventSerializer") Serializer eventSerializer,
-                                               Serializer serializer, PublicationPositions positions,
-                                               PublicationObligations obligations, PlanEventPublisher publisher) {
-        MongoEventStorageEngine mongo = StartupRetry.retry("creating the event store indexes",
+    @Bean(STORAGE)
+    MongoEventStorageEngine planEventStorage(MongoTemplate axonMongoTemplate,
+                                             @Qualifier("eventSerializer") Serializer eventSerializer,
+                                             Serializer serializer) {
+        return StartupRetry.retry("creating the event store indexes",
                 () -> MongoEventStorageEngine.builder()
                         .mongoTemplate(axonMongoTemplate)
                         .eventSerializer(eventSerializer)
                         .snapshotSerializer(serializer)
                         .build());
-        return new PublishingStorageEngine(mongo, positions, obligations, publisher);
     }
 
     @Bean

@@ -45,6 +45,12 @@ final class EnvelopeRecords {
         return PlanEventCodec.encode(envelope(event));
     }
 
+    /** The event as it goes to Kafka. */
+    static PlanRecord record(DomainEventMessage<?> event) {
+        return new PlanRecord(event.getAggregateIdentifier(), event.getSequenceNumber(), value(event),
+                correlationId(event), event.getTimestamp());
+    }
+
     private static String text(MetaData meta, String key) {
         Object value = meta.get(key);
         return value == null ? null : value.toString();

@@ -45,6 +45,10 @@ public class PublicationPositions {
     private static final String MARKS = "marks";
     private static final String OPEN = "open";
     private static final String MARKED_AT = "markedAt";
+    static final String BLOCKED_SEQUENCE = "blockedSequence";
+    static final String BLOCKED_REASON = "blockedReason";
+    static final String BLOCKED_SINCE = "blockedSince";
+    static final String BLOCKED_TRIED_AT = "blockedTriedAt";
     private static final String VERSION_INDEX = "id_marks_open";
     /** The compare-and-set index of an earlier version, on {_id, marks}: every write would keep it up for nothing. */
     private static final String EARLIER_VERSION_INDEX = "id_marks";
@@ -54,7 +58,7 @@ public class PublicationPositions {
     private final Clock clock;
 
     @Autowired
-    public PublicationPositions(MongoTemplate mongo, PublicationSettings settings) {
+    public PublicationPositions(MongoTemplate mongo, PlanPublicationSettings settings) {
         this(mongo, settings.obligationLease(), Clock.systemUTC());
     }
 
@@ -166,6 +170,26 @@ public class PublicationPositions {
                 Filters.eq(OPEN, current.get(OPEN)));
     }
 
+    /**
+     * Records that the plan's publication is blocked at {@code sequence} for {@code reason} (kept since the first
+     * block, until {@link #unblock}); returns the position as it was before, so that a caller can tell a block it
+     * already knew from a new one. A plan not marked is left as it is (there is nothing to publish).
+     */
+    public Optional<Position> block(String planId, long sequence, String reason) {
+        Date now = Date.from(clock.instant());
+        Document before = positions.findOneAndUpdate(Filters.eq("_id", planId),
+                Updates.combine(Updates.set(BLOCKED_SEQUENCE, sequence), Updates.set(BLOCKED_REASON, reason),
+                        Updates.min(BLOCKED_SINCE, now), Updates.set(BLOCKED_TRIED_AT, now)),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
+        return Optional.ofNullable(before).map(PublicationPositions::toPosition);
+    }
+
+    /** The plan's publication went past its block: the block is removed. */
+    public void unblock(String planId) {
+        positions.updateOne(Filters.eq("_id", planId), Updates.combine(Updates.unset(BLOCKED_SEQUENCE),
+                Updates.unset(BLOCKED_REASON), Updates.unset(BLOCKED_SINCE), Updates.unset(BLOCKED_TRIED_AT)));
+    }
+
     /** Plans that may have unpublished events. A small collection (one document per plan): a scan is fine. */
     public List<String> pendingPlans() {
         List<String> plans = new ArrayList<>();
@@ -175,8 +199,11 @@ public class PublicationPositions {
     }
 
     private static Position toPosition(Document document) {
+        Date blockedSince = document.getDate(BLOCKED_SINCE);
         return new Position(document.getString("_id"), number(document, PUBLISHED),
-                Boolean.TRUE.equals(document.getBoolean(PENDING)), number(document, MARKS));
+                Boolean.TRUE.equals(document.getBoolean(PENDING)), number(document, MARKS),
+                document.containsKey(BLOCKED_SEQUENCE) ? number(document, BLOCKED_SEQUENCE) : Position.NOT_BLOCKED,
+                blockedSince == null ? null : blockedSince.toInstant());
     }
 
     private static long number(Document document, String field) {

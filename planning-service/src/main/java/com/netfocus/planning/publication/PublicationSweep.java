@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * Recovery: at start-up and then on a timer, finds the plans marked pending and has their workers publish from the
  * store whatever lies after the published sequence. It reads only marked plans, by sequence, never by timestamp, so
  * a late insert cannot be skipped and the steady state reads nothing. A broker that is away leaves the marks in
- * place; the next tick tries again.
+ * place; the next tick tries again. A blocked plan is tried again only when its back-off is over; the one at start-up
+ * tries every pending plan (its cause may have been removed while the service was down, settings raised).
  */
 @Component
 public class PublicationSweep implements SmartLifecycle {
@@ -22,21 +23,24 @@ public class PublicationSweep implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(PublicationSweep.class);
 
     private final PublicationPositions positions;
-    private final PlanEventPublisher publisher;
-    private final PublicationSettings settings;
+    private final PlanPublicationQueues queues;
+    private final PlanPublicationSettings settings;
+    private final BlockedPlans blocked;
     private ScheduledExecutorService timer;
 
-    public PublicationSweep(PublicationPositions positions, PlanEventPublisher publisher,
-                            PublicationSettings settings) {
+    public PublicationSweep(PublicationPositions positions, PlanPublicationQueues queues,
+                            PlanPublicationSettings settings, BlockedPlans blocked) {
         this.positions = positions;
-        this.publisher = publisher;
+        this.queues = queues;
         this.settings = settings;
+        this.blocked = blocked;
     }
 
     /** Hands every pending plan to its worker; returns how many plans were pending. */
     public int sweep() {
         List<String> pending = positions.pendingPlans();
-        pending.forEach(publisher::catchUp);
+        blocked.retainOnly(pending);
+        pending.forEach(queues::catchUp);
         if (!pending.isEmpty()) {
             log.debug("recovery sweep: {} plan(s) pending", pending.size());
         }
@@ -75,6 +79,6 @@ public class PublicationSweep implements SmartLifecycle {
 
     @Override
     public int getPhase() {
-        return PlanEventPublisher.PHASE + 1;
+        return PlanPublicationWorkers.PHASE + 1;
     }
 }

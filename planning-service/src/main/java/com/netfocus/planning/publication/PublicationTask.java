@@ -1,7 +1,5 @@
 package com.netfocus.planning.publication;
 
-import org.axonframework.eventhandling.DomainEventMessage;
-
 import java.util.List;
 
 /** Work for a plan's publication worker. */
@@ -13,7 +11,7 @@ sealed interface PublicationTask {
     boolean holdsObligation();
 
     /** Events just committed, handed over from memory; {@code marks} is the mark count their append set. */
-    record Committed(String planId, List<DomainEventMessage<?>> events, long marks) implements PublicationTask {
+    record Committed(String planId, List<PlanRecord> records, long marks) implements PublicationTask {
 
         @Override
         public boolean holdsObligation() {

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ import java.util.stream.Stream;
  * append and publication, the mark is still there and the recovery sweep publishes from the store.
  *
  * <p>Marking at the append rather than in a command interceptor means a refused command writes nothing at all, and
- * no append can escape the mark.
+ * no append can escape the mark. Before anything else, every event is turned into its Kafka record and held against
+ * the {@link EventSizeLimit}: an event Kafka could not take is refused here, with nothing stored or marked.
  */
 public class PublishingStorageEngine implements EventStorageEngine {
 
@@ -34,15 +36,17 @@ public class PublishingStorageEngine implements EventStorageEngine {
     private final EventStorageEngine storage;
     private final PublicationPositions positions;
     private final PublicationObligations obligations;
-    private final PlanEventPublisher publisher;
+    private final PlanPublicationQueues queues;
+    private final EventSizeLimit sizeLimit;
 
     public PublishingStorageEngine(EventStorageEngine storage, PublicationPositions positions,
-                                   PublicationObligations obligations, PlanEventPublisher publisher) {
+                                   PublicationObligations obligations, PlanPublicationQueues queues,
+                                   EventSizeLimit sizeLimit) {
         this.storage = storage;
         this.positions = positions;
         this.obligations = obligations;
-        this.publisher = publisher;
-        publisher.readFrom(storage);
+        this.queues = queues;
+        this.sizeLimit = sizeLimit;
     }
 
     /** The storage underneath, without marks and hand-over (for tests that simulate a crash after an append). */
@@ -52,7 +56,7 @@ public class PublishingStorageEngine implements EventStorageEngine {
 
     @Override
     public void appendEvents(List<? extends EventMessage<?>> events) {
-        Map<String, List<DomainEventMessage<?>>> byPlan = byPlan(events);
+        Map<String, List<PlanRecord>> byPlan = recordsByPlan(events);
         Map<String, Long> marks = new LinkedHashMap<>();
         byPlan.keySet().forEach(obligations::open);
         try {
@@ -72,7 +76,7 @@ public class PublishingStorageEngine implements EventStorageEngine {
             unitOfWork.afterCommit(committed -> handOver(byPlan, marks));
             // stored, yet the unit of work failed later: the events exist, so publish them from the store
             unitOfWork.onRollback(failed -> byPlan.keySet()
-                    .forEach(planId -> publisher.submit(new PublicationTask.CatchUp(planId, true))));
+                    .forEach(planId -> queues.submit(new PublicationTask.CatchUp(planId, true))));
         } else {
             handOver(byPlan, marks);
         }
@@ -88,17 +92,18 @@ public class PublishingStorageEngine implements EventStorageEngine {
         }
     }
 
-    private void handOver(Map<String, List<DomainEventMessage<?>>> byPlan, Map<String, Long> marks) {
-        byPlan.forEach((planId, planEvents) ->
-                publisher.submit(new PublicationTask.Committed(planId, planEvents, marks.get(planId))));
+    private void handOver(Map<String, List<PlanRecord>> byPlan, Map<String, Long> marks) {
+        byPlan.forEach((planId, records) ->
+                queues.submit(new PublicationTask.Committed(planId, records, marks.get(planId))));
     }
 
-    private static Map<String, List<DomainEventMessage<?>>> byPlan(List<? extends EventMessage<?>> events) {
-        Map<String, List<DomainEventMessage<?>>> byPlan = new LinkedHashMap<>();
+    /** Each plan's events as their Kafka records; refuses the whole append if one is over the size limit. */
+    private Map<String, List<PlanRecord>> recordsByPlan(List<? extends EventMessage<?>> events) {
+        Map<String, List<PlanRecord>> byPlan = new LinkedHashMap<>();
         for (EventMessage<?> event : events) {
             if (event instanceof DomainEventMessage<?> domainEvent && domainEvent.getAggregateIdentifier() != null) {
-                byPlan.computeIfAbsent(domainEvent.getAggregateIdentifier(), plan -> new java.util.ArrayList<>())
-                        .add(domainEvent);
+                byPlan.computeIfAbsent(domainEvent.getAggregateIdentifier(), plan -> new ArrayList<>())
+                        .add(sizeLimit.recordOf(domainEvent));
             }
         }
         return byPlan;

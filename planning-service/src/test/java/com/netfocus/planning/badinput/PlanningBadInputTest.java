@@ -46,7 +46,7 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
     @Override
     public BadInputTable table() {
         Personas.Persona caller = new Personas.Persona("owner and admin", "rep-1", org, "north", "REP,ADMIN");
-        // settled once every accepted command's events are published (the publication writes its position after)
+        // a plan's events go to Kafka one acknowledgement after another: the store is settled once none is pending
         return BadInputTable.onLocalPort(port, caller, mongo.getDb())
                 .settledWhen(() -> positions.pendingPlans().isEmpty());
     }

@@ -67,7 +67,7 @@ class CorrelationLoggingApiTest extends ServiceApiTest {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(linesOf(output, correlationId))
                     .anySatisfy(line -> assertThat(line).contains("DefineObjective on plan " + planId + " by rep-1"))
                     .anySatisfy(line -> assertThat(line)
-                            .contains("publisher-", "PublicationWorker", "published plan " + planId)));
+                            .contains("publisher-", "PublicationSettlement", "published plan " + planId)));
             assertThat(history(planId).get(1).path("correlationId").asText()).isEqualTo(correlationId);
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(topic.poll())
                     .anySatisfy(record -> {

@@ -8,6 +8,7 @@ import com.netfocus.planning.support.PlanFlow;
 import com.netfocus.planning.support.StoredEvents;
 import com.netfocus.planning.support.TestInfrastructure;
 import com.netfocus.planning.support.TopicReader;
+import com.netfocus.support.problem.PayloadTooLargeException;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -33,12 +35,12 @@ import static org.awaitility.Awaitility.await;
  * order, with its metadata; late inserts, an absent broker and a crash between store and publish lose nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "netfocus.publication.sweep-interval=500ms",
-        "netfocus.publication.delivery-timeout=4s",
-        "netfocus.publication.request-timeout=2s",
-        "netfocus.publication.max-block=2s",
+        "netfocus.planning.publication.sweep-interval=500ms",
+        "netfocus.planning.publication.delivery-timeout=4s",
+        "netfocus.planning.publication.request-timeout=2s",
+        "netfocus.planning.publication.max-block=2s",
         // a mark whose append never settles (its instance "crashed") is released this long after it was set
-        "netfocus.publication.obligation-lease=5s"})
+        "netfocus.planning.publication.obligation-lease=5s"})
 class PublicationTest {
 
     private static final Duration PUBLISHED_WITHIN = Duration.ofSeconds(30);
@@ -60,7 +62,9 @@ class PublicationTest {
     @Autowired
     PublicationPositions positions;
     @Autowired
-    PlanEventPublisher publisher;
+    PublicationFailures failures;
+    @Autowired
+    PlanPublicationSettings settings;
 
     private Api api;
     private TopicReader topic;
@@ -133,14 +137,14 @@ class PublicationTest {
         String planId = PlanFlow.createPlan(api);
         awaitSequences(planId, 1);
 
-        long failedBefore = publisher.failedAttempts();
+        long failedBefore = failures.failedAttempts();
 
         SharedInfrastructure.embeddedKafka().stop();
         String objectiveId = PlanFlow.objective(api, planId);
         PlanFlow.target(api, planId, objectiveId);
         String otherPlan = PlanFlow.createPlan(api);
         // the publisher gave up on these (delivery timeout): only the marks and the sweep can bring them out now
-        await().atMost(PUBLISHED_WITHIN).until(() -> publisher.failedAttempts() >= failedBefore + 2);
+        await().atMost(PUBLISHED_WITHIN).until(() -> failures.failedAttempts() >= failedBefore + 2);
         assertThat(positions.find(planId)).hasValueSatisfying(position -> assertThat(position.pending()).isTrue());
         assertThat(positions.find(otherPlan)).hasValueSatisfying(position -> assertThat(position.pending()).isTrue());
         SharedInfrastructure.embeddedKafka().start();
@@ -204,6 +208,34 @@ class PublicationTest {
 
         awaitSequences(planId, 3);
         assertThat(topic.of(planId)).extracting(PlanEventEnvelope::sequence).containsExactly(0L, 1L, 2L);
+    }
+
+    @Test
+    void theLargestEventTheLimitAllowsReachesTheTopicThroughTheBrokerAndOneByteMoreIsRefusedBeforeItIsStored() {
+        String planId = "largest-" + UUID.randomUUID();
+        Instant at = Instant.parse("2026-11-26T10:15:30.123Z");
+        eventStore.publish(StoredEvents.created(planId, at));
+        long limit = settings.limits().maxEventSize().toBytes();
+        int withoutStatement = EnvelopeRecords.value(StoredEvents.objective(planId, 1, at, "")).length;
+
+        DomainEventMessage<?> largest = StoredEvents.objective(planId, 1, at, "x".repeat((int) limit - withoutStatement));
+        assertThat(EnvelopeRecords.value(largest)).hasSize((int) limit);
+        eventStore.publish(largest);
+
+        awaitSequences(planId, 2);
+        assertThat(topic.poll().stream().filter(r -> planId.equals(r.key()))
+                .filter(r -> r.envelope().sequence() == 1).map(TopicReader.Received::valueBytes))
+                .containsExactly((int) limit);
+        long marks = positions.find(planId).orElseThrow().marks();
+
+        DomainEventMessage<?> oneByteMore = StoredEvents.objective(planId, 2, at,
+                "x".repeat((int) limit - withoutStatement + 1));
+        assertThatThrownBy(() -> eventStore.publish(oneByteMore))
+                .isInstanceOfSatisfying(PayloadTooLargeException.class,
+                        refused -> assertThat(refused.field()).isEqualTo("statement"));
+        assertThat(storage.readEvents(planId, 2).asStream()).isEmpty();
+        assertThat(positions.find(planId)).hasValueSatisfying(position ->
+                assertThat(position.marks()).as("not marked for publication").isEqualTo(marks));
     }
 
     /** Waits until every sequence 0..count-1 arrived, and checks each arrived exactly once and in order. */

@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
  * only the start-up sweep can).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = "netfocus.publication.sweep-interval=1h")
+        properties = "netfocus.planning.publication.sweep-interval=1h")
 class StartupRecoveryTest {
 
     private static final String PLAN = "before-start-" + UUID.randomUUID();

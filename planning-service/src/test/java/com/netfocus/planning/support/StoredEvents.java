@@ -27,8 +27,13 @@ public final class StoredEvents {
     }
 
     public static DomainEventMessage<?> objective(String planId, long sequence, Instant timestamp) {
+        return objective(planId, sequence, timestamp, "meet hospital CFOs");
+    }
+
+    /** An objective with the given statement: as long as a test needs its event to be. */
+    public static DomainEventMessage<?> objective(String planId, long sequence, Instant timestamp, String statement) {
         return new GenericDomainEventMessage<>(TYPE, planId, sequence, new ObjectiveDefined(planId, "o-" + sequence,
-                "meet hospital CFOs", "pilots", "CFOs met", 5, LocalDate.now().plusDays(60), null), META,
+                statement, "pilots", "CFOs met", 5, LocalDate.now().plusDays(60), null), META,
                 UUID.randomUUID().toString(), timestamp);
     }
 }

@@ -5,6 +5,7 @@ import com.netfocus.infrastructure.testing.TestIdentity;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.util.List;
@@ -16,6 +17,11 @@ import java.util.concurrent.TimeUnit;
 public final class TestInfrastructure {
 
     public static final int PARTITIONS = 3;
+    /**
+     * The topics' {@code max.message.bytes}: what planning-service sets when it creates the plan-events topic, its
+     * producer's default {@code max.request.size} (1 MiB).
+     */
+    public static final long MAX_MESSAGE_BYTES = 1_048_576;
 
     private TestInfrastructure() {
     }
@@ -40,8 +46,9 @@ public final class TestInfrastructure {
     public static void createTopics(String... topics) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 SharedInfrastructure.kafkaBootstrapServers()))) {
-            admin.createTopics(java.util.Arrays.stream(topics).map(t -> new NewTopic(t, PARTITIONS, (short) 1)).toList())
-                    .all().get(30, TimeUnit.SECONDS);
+            admin.createTopics(java.util.Arrays.stream(topics).map(t -> new NewTopic(t, PARTITIONS, (short) 1)
+                            .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(MAX_MESSAGE_BYTES))))
+                    .toList()).all().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("cannot create topics " + List.of(topics), e);
         }

@@ -42,7 +42,8 @@ public final class TopicReader implements AutoCloseable {
         for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
             Header correlation = record.headers().lastHeader(CallerHeaders.CORRELATION_ID);
             received.add(new Received(record.key(), record.partition(), PlanEventCodec.decode(record.value()),
-                    correlation == null ? null : new String(correlation.value(), StandardCharsets.UTF_8)));
+                    correlation == null ? null : new String(correlation.value(), StandardCharsets.UTF_8),
+                    record.serializedValueSize()));
         }
         return List.copyOf(received);
     }
@@ -57,7 +58,11 @@ public final class TopicReader implements AutoCloseable {
         consumer.close();
     }
 
-    /** {@code correlationHeader}: the record's X-Correlation-Id header, if it has one. */
-    public record Received(String key, int partition, PlanEventEnvelope envelope, String correlationHeader) {
+    /**
+     * {@code correlationHeader}: the record's X-Correlation-Id header, if it has one; {@code valueBytes}: the size of
+     * its value as sent.
+     */
+    public record Received(String key, int partition, PlanEventEnvelope envelope, String correlationHeader,
+                           int valueBytes) {
     }
 }

@@ -1,0 +1,173 @@
+// Step 5, maximise the return: each chosen platform with when to arrive and when to leave; at the event, the people
+// met are picked as they come (kept in this browser until saved), each linked to the target they count for, with
+// the follow-ups promised; then the attendance is saved as one record.
+import {post} from '../../api/client.js';
+import {platformsById} from '../../catalog/catalog-data.js';
+import {platformSummary} from '../../catalog/platform-facts.js';
+import {announce, h, replace} from '../../ui/dom.js';
+import {disclosure} from '../../ui/disclosure.js';
+import {field, onSubmit, text} from '../../ui/forms.js';
+import {addDays, count, day, fromLocalInput, hours, isoDay, minutes, person, range, time, toLocalInput}
+  from '../../wording/format.js';
+import {stay} from '../checklist.js';
+import {peopleOptions} from '../people-options.js';
+import {countsFor, pickedLine, personPicker} from '../person-picker.js';
+import {loadKnownMatches} from '../plan-data.js';
+
+const FOLLOW_UP_DAYS_AFTER = 2;
+
+function draftKey(plan, platformId) {
+  return `plan/${plan.planId}/attend/${platformId}`;
+}
+
+/** The people picked so far live in a hidden field, so the form's draft keeps them with everything else. */
+function readPeople(hidden) {
+  try {
+    const people = JSON.parse(hidden.value || '[]');
+    return Array.isArray(people) ? people : [];
+  } catch (broken) {
+    return [];
+  }
+}
+
+function attendanceForm(context, platform) {
+  const {plan, contacts} = context;
+  const visit = stay(platform);
+  const hidden = h('input', {type: 'hidden', name: 'people', value: '[]'});
+  const list = h('ul', {class: 'people-met', 'aria-live': 'polite'});
+  const form = h('form', {class: 'attendance-form', novalidate: true, 'data-platform-id': platform.platformId},
+    hidden,
+    h('h4', {}, 'People you met'),
+    list,
+    h('div', {class: 'row'},
+      field('Arrived', 'arrivedAt', {type: 'datetime-local', required: true, value: toLocalInput(visit.from),
+        'data-label': 'when you arrived'}),
+      field('Left', 'leftAt', {type: 'datetime-local', required: true, value: toLocalInput(visit.until),
+        'data-label': 'when you left'})),
+    h('p', {class: 'hint'}, `Planned: arrive ${platform.arriveEarlyMinutes} min early, stay ${platform.stayLateMinutes} min late. `
+      + 'Most networking happens before and after the programme: change the times if you came or left otherwise.'),
+    field('Notes (optional)', 'notes', {tag: 'textarea', 'data-label': 'the notes'}),
+    h('div', {class: 'actions'}, h('button', {type: 'submit'}, 'Save attendance')));
+
+  const changed = (people) => {
+    hidden.value = JSON.stringify(people);
+    form.dispatchEvent(new Event('netfocus:changed'));
+    draw();
+  };
+  const followUpFields = (people, index) => {
+    const entry = people[index];
+    const due = h('input', {type: 'date', value: entry.followUp?.dueOn || addDays(isoDay(visit.from), FOLLOW_UP_DAYS_AFTER),
+      'aria-label': `Follow-up with ${entry.name}: due on`, 'data-no-draft': true, name: `person-${index}.follow-up-due`});
+    const action = h('input', {type: 'text', value: entry.followUp?.action || '', placeholder: 'Send the case study',
+      'aria-label': `Follow-up with ${entry.name}: what you will do`, 'data-no-draft': true, name: `person-${index}.follow-up-action`});
+    const update = () => {
+      const current = readPeople(hidden);
+      current[index].followUp = {action: action.value, dueOn: due.value};
+      hidden.value = JSON.stringify(current);
+      form.dispatchEvent(new Event('netfocus:changed'));
+    };
+    action.addEventListener('input', update);
+    due.addEventListener('change', update);
+    return h('div', {class: 'follow-up-fields row'}, action, due);
+  };
+  const draw = () => {
+    const people = readPeople(hidden);
+    picker.exclude(people.map((one) => one.contactId).filter(Boolean));
+    replace(list, people.length ? people.map((entry, index) => h('li', {class: 'person-met'},
+      h('span', {class: 'who'}, pickedLine(entry, plan.targets, contacts)),
+      h('div', {class: 'item-actions'},
+        entry.followUp ? null : h('button', {type: 'button', class: 'secondary small', onclick: () => {
+          const current = readPeople(hidden);
+          current[index].followUp = {action: '', dueOn: addDays(isoDay(visit.from), FOLLOW_UP_DAYS_AFTER)};
+          changed(current);
+          list.children[index]?.querySelector('input[type=text]')?.focus();
+        }}, 'Promise a follow-up'),
+        h('button', {type: 'button', class: 'secondary small', 'aria-label': `Remove ${entry.name}`, onclick: () => {
+          const current = readPeople(hidden);
+          current.splice(index, 1);
+          changed(current);
+        }}, 'Remove')),
+      entry.followUp ? followUpFields(people, index) : null))
+      : h('li', {class: 'meta'}, 'Nobody yet: add each person as you meet them.'));
+  };
+  const picker = personPicker({
+    options: peopleOptions({contacts, knownMatches: context.knownMatches || [], targets: plan.targets,
+      platformTargetIds: platform.targetIds}),
+    targets: plan.targets, contacts,
+    onAdd: (picked) => {
+      changed([...readPeople(hidden), picked]);
+      announce(`${picked.name} added`);
+    },
+  });
+  list.after(picker);
+  form.addEventListener('netfocus:draft-restored', draw);
+  draw();
+
+  onSubmit(form, async (data) => {
+    const people = readPeople(hidden);
+    const contactsMet = people.map((entry) => (entry.contactId
+      ? {contactId: entry.contactId, targetId: entry.targetId || null}
+      : {name: entry.name, company: entry.company, email: entry.email, function: entry.function,
+        position: entry.position, industry: entry.industry, targetId: entry.targetId || null}));
+    const followUps = people.filter((entry) => entry.followUp && entry.followUp.action.trim()).map((entry) => ({
+      ...(entry.contactId ? {contactId: entry.contactId} : {personName: entry.name}),
+      targetId: entry.targetId || null, dueOn: entry.followUp.dueOn || null, action: entry.followUp.action.trim()}));
+    const answer = await post(`/api/v1/plans/${plan.planId}/attendance`, {platformId: platform.platformId,
+      arrivedAt: fromLocalInput(text(data, 'arrivedAt')), leftAt: fromLocalInput(text(data, 'leftAt')),
+      contactsMet, followUps, notes: text(data, 'notes')});
+    announce(`Attendance saved: ${count(people.length, 'person', 'people')} met`);
+    return () => context.refresh(answer.version, `.visit[data-platform-id="${platform.platformId}"]`);
+  }, {draft: draftKey(plan, platform.platformId)});
+  return form;
+}
+
+function attendedSummary(context, entries) {
+  const {contacts, plan} = context;
+  const nameOf = (someone) => {
+    if (someone.name) return person(someone);
+    const contact = contacts.find((one) => one.contactId === someone.contactId);
+    return contact ? person(contact) : 'a contact';
+  };
+  return entries.map((entry) => h('div', {class: 'attended'},
+    h('p', {}, h('strong', {}, 'Attended: '), range(entry.arrivedAt, entry.leftAt), ` (${hours(entry.hoursInvested)}): `
+      + `arrived ${minutes(entry.minutesBeforeProgram)} before the programme, stayed ${minutes(entry.minutesAfterProgram)} after.`),
+    h('p', {class: 'people'}, h('strong', {}, `People met (${entry.contactsMet.length}): `),
+      entry.contactsMet.length ? entry.contactsMet.map((someone) => `${nameOf(someone)}${countsFor(someone, plan.targets,
+        contacts)}`).join('; ') : 'nobody'),
+    entry.followUps?.length ? h('p', {class: 'meta'}, `Follow-ups promised: ${entry.followUps
+      .map((followUp) => `${followUp.action || 'follow up'} (${nameOf({name: followUp.personName, contactId: followUp.contactId})}, `
+        + `by ${day(followUp.dueOn)})`).join('; ')}`) : null,
+    entry.notes ? h('p', {class: 'meta'}, entry.notes) : null));
+}
+
+function visitItem(context, platform, catalog) {
+  const {plan} = context;
+  const entries = plan.attendance.filter((entry) => entry.platformId === platform.platformId);
+  const visit = stay(platform);
+  const upcoming = Date.parse(visit.from) > Date.now();
+  return h('li', {class: 'card visit', 'data-platform-id': platform.platformId, tabindex: -1},
+    h('h3', {}, platform.platformName),
+    h('p', {class: 'when'}, `${range(visit.from, visit.until)}`,
+      upcoming && !entries.length ? h('span', {class: 'pill'}, 'coming up') : null),
+    h('p', {}, `Arrive at ${time(visit.from)}, ${minutes(platform.arriveEarlyMinutes)} before the programme; stay until `
+      + `${time(visit.until)}, ${minutes(platform.stayLateMinutes)} after it.`),
+    platformSummary(catalog[platform.platformId]),
+    entries.length ? attendedSummary(context, entries)
+      : context.owner ? disclosure({label: upcoming ? 'Log who you meet' : 'Log who you met', secondary: false,
+        open: context.params.platform === platform.platformId, draft: draftKey(plan, platform.platformId),
+        build: () => attendanceForm(context, platform)}) : h('p', {class: 'meta'}, 'Not attended yet.'));
+}
+
+export function attendStep(context) {
+  const {plan} = context;
+  if (!plan.platforms.length) return h('p', {id: 'attend'}, 'Choose a platform first: the who determines the where.');
+  const visits = [...plan.platforms].sort((a, b) => a.programStartsAt.localeCompare(b.programStartsAt));
+  const box = h('ul', {class: 'plain', id: 'visits', 'aria-busy': 'true'}, h('li', {}, 'Loading…'));
+  platformsById(visits.map((platform) => platform.platformId)).catch(() => ({})).then((catalog) => {
+    replace(box, visits.map((platform) => visitItem(context, platform, catalog)));
+    box.setAttribute('aria-busy', 'false');
+    box.querySelector('.attendance-form .person-picker input')?.focus();
+  });
+  if (context.knownMatches === null) loadKnownMatches(plan).then((matches) => { context.knownMatches = matches; }).catch(() => {});
+  return h('div', {id: 'attend'}, box);
+}
