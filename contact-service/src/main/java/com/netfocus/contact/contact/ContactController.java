@@ -1,27 +1,38 @@
 package com.netfocus.contact.contact;
 
 import com.netfocus.contracts.caller.Caller;
-import com.netfocus.support.paging.PageOf;
 import com.netfocus.support.paging.PageRequestCheck;
 import com.netfocus.support.paging.PagingProperties;
 import com.netfocus.support.settings.Settings;
 import jakarta.validation.Valid;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 
 /**
- * Contacts. Any caller of the org adds contacts, which become their own; a listing holds what the caller may
- * read (a REP their own, a MANAGER also their team's, an ADMIN the org's) and reading one contact follows the
- * same rule (see {@link ContactBook}).
+ * Contacts. Any caller of the org adds contacts, which become their own, and edits their own; a listing holds what the
+ * caller may read (a REP their own, a MANAGER also their team's, an ADMIN the org's), searched by words and exported
+ * whole as CSV ({@code ?format=csv}) or vCard ({@code Accept: text/vcard}) in the forms the import reads; reading one
+ * contact follows the same rule (see {@link ContactBook}).
  */
 @RestController
 @RequestMapping(ContactController.PATH)
@@ -29,11 +40,16 @@ class ContactController {
 
     static final String PATH = "/api/v1/contacts";
 
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final MediaType VCARD = new MediaType("text", "vcard", StandardCharsets.UTF_8);
+
     private final ContactBook contacts;
+    private final ContactEditing editing;
     private final PagingProperties paging;
 
-    ContactController(ContactBook contacts, Environment environment) {
+    ContactController(ContactBook contacts, ContactEditing editing, Environment environment) {
         this.contacts = contacts;
+        this.editing = editing;
         this.paging = Settings.bind(environment, "netfocus.contact.paging", PagingProperties.class);
     }
 
@@ -43,10 +59,56 @@ class ContactController {
         return ResponseEntity.created(URI.create(PATH + "/" + added.contactId())).body(added);
     }
 
+    /** A page of JSON; the whole list as CSV ({@code format=csv}) or vCard ({@code Accept: text/vcard}). */
     @GetMapping
-    PageOf<ContactView> list(Caller caller, @RequestParam(defaultValue = "0") int page,
-                             @RequestParam(required = false) Integer size) {
-        return contacts.list(caller, page, PageRequestCheck.checkedSize(page, size, paging));
+    ResponseEntity<?> list(Caller caller, @Valid @ModelAttribute ContactListQuery query,
+                           @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        ContactSearch search = ContactSearch.of(query.q());
+        if (query.csv()) {
+            return export(caller, search, CSV, "contacts.csv", ContactCsvWriter::write);
+        }
+        if (acceptsVcard(accept)) {
+            return export(caller, search, VCARD, "contacts.vcf", ContactVcardWriter::write);
+        }
+        int page = query.pageOrFirst();
+        return ResponseEntity.ok(contacts.list(caller, search, page,
+                PageRequestCheck.checkedSize(page, query.size(), paging)));
+    }
+
+    @PatchMapping("/{contactId}")
+    ContactEdited edit(Caller caller, @PathVariable String contactId, @Valid @RequestBody EditContact request) {
+        return editing.edit(caller, contactId, request);
+    }
+
+    private ResponseEntity<StreamingResponseBody> export(Caller caller, ContactSearch search, MediaType type,
+                                                         String fileName, ContactFileWriter writer) {
+        StreamingResponseBody body = out -> {
+            Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            try (Stream<ContactView> readable = contacts.export(caller, search)) {
+                writer.write(readable, text);
+            }
+            text.flush();
+        };
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"").body(body);
+    }
+
+    private static boolean acceptsVcard(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        try {
+            return MediaType.parseMediaTypes(accept).stream().anyMatch(type -> type.getType().equals(VCARD.getType())
+                    && type.getSubtype().equals(VCARD.getSubtype()));
+        } catch (InvalidMediaTypeException unreadable) {
+            return false;
+        }
+    }
+
+    /** Writes contacts as one of the files the import reads. */
+    @FunctionalInterface
+    private interface ContactFileWriter {
+        void write(Stream<ContactView> contacts, Writer out) throws IOException;
     }
 
     @GetMapping("/{contactId}")

@@ -47,9 +47,13 @@ class PlatformController {
                               @RequestParam(required = false) PlatformKind kind,
                               @RequestParam(required = false) Instant from,
                               @RequestParam(required = false) Instant to,
+                              @RequestParam(required = false) String q,
+                              @RequestParam(required = false) String function,
+                              @RequestParam(required = false) String position,
+                              @RequestParam(required = false) String industry,
                               @RequestParam(defaultValue = "0") int page,
                               @RequestParam(required = false) Integer size) {
-        return catalog.list(caller, new PlatformFilter(kind, from, to), page,
+        return catalog.list(caller, new PlatformFilter(kind, from, to, q, function, position, industry), page,
                 PageRequestCheck.checkedSize(page, size, paging));
     }
 
