@@ -89,6 +89,8 @@ class CatalogBadInputTest implements BadInputTests {
                                 "audience[0].industry"),
                 Row.get("/api/v1/platforms", Sample::none).param("kind", FieldKind.ENUM)
                         .param("from", FieldKind.INSTANT).param("to", FieldKind.INSTANT)
+                        .param("q", FieldKind.TEXT).param("function", FieldKind.TEXT)
+                        .param("position", FieldKind.TEXT).param("industry", FieldKind.TEXT)
                         .param("page", FieldKind.INTEGER).param("size", FieldKind.INTEGER),
                 Row.get("/api/v1/platforms/{platformId}", () -> Sample.path(Map.of("platformId", platformId))),
                 Row.post("/api/v1/platforms/import", () -> Sample.body(CSV)).upload("text/csv"),
