@@ -71,6 +71,14 @@ class DockerComposeTest {
         assertThat(gatewayConfiguration).contains("${PLANNING_SERVICE_URL").contains("${CATALOG_SERVICE_URL").contains("${CONTACT_SERVICE_URL");
         assertThat(gateway).as("outside the local profile the gateway trusts an identity provider")
                 .containsKey("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
+        assertThat(String.valueOf(gateway.get("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES")))
+                .as("the API's audience is required: tokens issued for other applications are refused")
+                .startsWith("${OIDC_AUDIENCE:?");
+        for (String service : SERVICES) {
+            assertThat(String.valueOf(section(section(services, service), "environment").get("SPRING_PROFILES_ACTIVE")))
+                    .as(service + ": the local profile (self-signed tokens) is for one developer's machine only")
+                    .doesNotContain("local");
+        }
     }
 
     private static Map<String, Object> composeServices() throws IOException {

@@ -4,12 +4,16 @@ import com.netfocus.contracts.caller.IdentitySignature;
 import com.netfocus.support.access.RoleCheckInterceptor;
 import com.netfocus.support.caller.CallerArgumentResolver;
 import com.netfocus.support.caller.VerifiedCallerFilter;
+import com.netfocus.contracts.management.ManagementCredential;
 import com.netfocus.support.correlation.CorrelationIdFilter;
+import com.netfocus.support.management.ManagementAccessFilter;
+import com.netfocus.support.management.ManagementProperties;
 import com.netfocus.support.problem.ProblemResponses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -26,6 +30,7 @@ import java.util.Optional;
 /** Switches on the caller, role, correlation and problem handling in every service that depends on this module. */
 @AutoConfiguration
 @Import(ProblemResponses.class)
+@EnableConfigurationProperties(ManagementProperties.class)
 public class ServiceSupportAutoConfiguration implements WebMvcConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceSupportAutoConfiguration.class);
@@ -65,6 +70,19 @@ public class ServiceSupportAutoConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<VerifiedCallerFilter> registration =
                 new FilterRegistrationBean<>(new VerifiedCallerFilter(seal, maxAge, Clock.systemUTC()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /**
+     * Metrics and every other management endpoint but health need the management token
+     * ({@code netfocus.management.token}, env NETFOCUS_MANAGEMENT_TOKEN); without it only health is served.
+     */
+    @Bean
+    FilterRegistrationBean<ManagementAccessFilter> managementAccessFilter(ManagementProperties management) {
+        FilterRegistrationBean<ManagementAccessFilter> registration = new FilterRegistrationBean<>(
+                new ManagementAccessFilter(new ManagementCredential(management.token())));
+        registration.addUrlPatterns(ManagementCredential.BASE_PATH, ManagementCredential.BASE_PATH + "/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 }

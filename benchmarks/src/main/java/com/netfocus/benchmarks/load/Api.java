@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.contracts.caller.IdentitySignature;
+import com.netfocus.contracts.caller.SealedRequest;
 import com.netfocus.contracts.plan.PlanEventCodec;
 
 import java.io.IOException;
@@ -63,7 +64,7 @@ public final class Api {
     }
 
     public Answer get(String path, Rep rep) {
-        return send(request(path, rep).GET());
+        return send(request(path, rep, "GET").GET());
     }
 
     public Answer post(String path, Rep rep, Object body) {
@@ -73,21 +74,22 @@ public final class Api {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
-        return send(request(path, rep).header("Content-Type", "application/json")
+        return send(request(path, rep, "POST").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    private HttpRequest.Builder request(String path, Rep rep) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(REQUEST_TIMEOUT);
+    private HttpRequest.Builder request(String path, Rep rep, String method) {
+        URI uri = URI.create(baseUrl + path);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT);
         if (rep == null) {
             return builder;
         }
         if (viaGateway) {
             return builder.header("Authorization", "Bearer " + rep.token());
         }
-        // sealed per request, as the gateway does: a seal is valid for a short while only
+        // sealed per request, as the gateway does: a seal is valid for this request and a short while only
         for (String[] header : seal.headersFor(new Caller(rep.userId(), rep.org(), rep.team(), Set.copyOf(rep.roles())),
-                Instant.now())) {
+                Instant.now(), SealedRequest.of(method, uri))) {
             builder.header(header[0], header[1]);
         }
         return builder;

@@ -6,6 +6,7 @@ import com.netfocus.contracts.plan.TargetProfile;
 import com.netfocus.support.access.ReadAccess;
 import com.netfocus.support.access.ReadScope;
 import com.netfocus.support.paging.PageOf;
+import com.netfocus.support.paging.PageRequestCheck;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -65,7 +66,7 @@ public class ContactBook {
         Criteria readable = readableBy(ReadAccess.scopeOf(caller));
         long total = mongo.count(query(readable), Contact.class);
         var items = mongo.find(query(readable)
-                        .with(Sort.by(Contact.NAME, "_id")).skip((long) page * size).limit(size), Contact.class)
+                        .with(Sort.by(Contact.NAME, "_id")).skip(PageRequestCheck.offset(page, size)).limit(size), Contact.class)
                 .stream().map(ContactView::of).toList();
         return new PageOf<>(items, page, size, total);
     }

@@ -3,6 +3,7 @@ package com.netfocus.contact.followup;
 import com.netfocus.contact.contact.ContactBook;
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.support.paging.PageOf;
+import com.netfocus.support.paging.PageRequestCheck;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -37,7 +38,7 @@ class DueFollowUps {
         }
         long total = mongo.count(query(criteria), FollowUpEntry.class);
         List<FollowUpEntry> entries = mongo.find(query(criteria)
-                        .with(Sort.by(FollowUpEntry.DUE_ON, "_id")).skip((long) page * size).limit(size),
+                        .with(Sort.by(FollowUpEntry.DUE_ON, "_id")).skip(PageRequestCheck.offset(page, size)).limit(size),
                 FollowUpEntry.class);
         Map<String, String> names = contacts.namesOf(caller.org(), caller.userId(),
                 entries.stream().map(FollowUpEntry::contactId).filter(Objects::nonNull).distinct().toList());

@@ -15,6 +15,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
 /**
  * Publishes each contact created (added, imported, met at an event) as {@code ContactRegistered} on the
  * contact events topic, keyed by contact id, so that planning knows the id is real and whose it is; only the
@@ -30,8 +33,14 @@ public class ContactRegisteredPublisher extends ReliablePublisher<Contact> {
                                       Environment environment,
                                       @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         super(new Publication<>("contact", Contact.class, Contact::id, Contact.REGISTERED_PUBLISHED, Contact.CREATED_AT,
-                        topic, contact -> new ContactRegistered(contact.id(), contact.org()),
+                        topic, contact -> new ContactRegistered(contact.id(), contact.org(), contact.createdBy(),
+                                asStored(contact.createdAt())),
                         Settings.bind(environment, "netfocus.contact.publication", PublicationSettings.class)),
                 kafka, mongo, executor);
+    }
+
+    /** The time as MongoDB keeps it (milliseconds), so that a first send and a re-send from the store agree. */
+    private static Instant asStored(Instant time) {
+        return time == null ? null : time.truncatedTo(ChronoUnit.MILLIS);
     }
 }

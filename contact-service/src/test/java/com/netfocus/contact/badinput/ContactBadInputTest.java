@@ -93,7 +93,7 @@ class ContactBadInputTest implements BadInputTests {
         List<Row> rows = List.of(
                 Row.post("/api/v1/contacts", () -> Sample.body(CONTACT)).readBack("/api/v1/contacts/{contactId}")
                         .optional("company", "function", "position", "industry", "email", "phone"),
-                Row.get("/api/v1/contacts", Sample::none).param("page", FieldKind.INTEGER)
+                Row.get("/api/v1/contacts", Sample::none).param("page", FieldKind.PAGE)
                         .param("size", FieldKind.INTEGER).param("q", FieldKind.TEXT).param("format", FieldKind.ENUM),
                 // a fresh contact per sample, edited to values of its own: no edit duplicates another
                 Row.patch("/api/v1/contacts/{contactId}", () -> {
@@ -111,12 +111,12 @@ class ContactBadInputTest implements BadInputTests {
                         .param("minVersion", FieldKind.INTEGER),
                 Row.get("/api/v1/plans/{planId}/known-matches", () -> Sample.path(Map.of("planId", planId)))
                         .param("minVersion", FieldKind.INTEGER),
-                Row.get("/api/v1/dead-letters/contact", Sample::none).param("page", FieldKind.INTEGER)
+                Row.get("/api/v1/dead-letters/contact", Sample::none).param("page", FieldKind.PAGE)
                         .param("size", FieldKind.INTEGER),
                 Row.post("/api/v1/dead-letters/contact/{deadLetterId}/replay",
                         () -> Sample.path(Map.of("deadLetterId", UUID.randomUUID().toString()))),
                 Row.get("/api/v1/follow-ups", Sample::none).param("dueBy", FieldKind.DATE)
-                        .param("status", FieldKind.ENUM).param("page", FieldKind.INTEGER)
+                        .param("status", FieldKind.ENUM).param("page", FieldKind.PAGE)
                         .param("size", FieldKind.INTEGER));
         return rows;
     }

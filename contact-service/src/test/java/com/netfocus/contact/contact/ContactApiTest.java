@@ -1,5 +1,6 @@
 package com.netfocus.contact.contact;
 
+import com.netfocus.infrastructure.testing.ManagementEndpoints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.netfocus.infrastructure.testing.Callers;
 import com.netfocus.infrastructure.testing.TestInfrastructure;
@@ -77,6 +78,11 @@ class ContactApiTest {
     }
 
     @Test
+    void onlyHealthIsOpenToAnyoneAndMetricsNeedTheManagementToken() {
+        ManagementEndpoints.assertOnlyHealthIsOpen(http.getRootUri());
+    }
+
+    @Test
     void onlyANameIsRequired() {
         String org = uniqueOrg();
         ResponseEntity<JsonNode> created = post(Callers.rep(org), "{\"name\": \"Bob\"}");
@@ -114,6 +120,20 @@ class ContactApiTest {
         assertProblem(get("/api/v1/contacts?size=0", Callers.rep(uniqueOrg())), "size");
         assertProblem(get("/api/v1/contacts?size=101", Callers.rep(uniqueOrg())), "size");
         assertProblem(get("/api/v1/contacts?page=x", Callers.rep(uniqueOrg())), "page");
+        // page x size beyond an int once wrapped around to the first page
+        assertProblem(get("/api/v1/contacts?page=2147483647&size=100", Callers.rep(uniqueOrg())), "page");
+        assertProblem(get("/api/v1/contacts?page=101&size=100", Callers.rep(uniqueOrg())), "page");
+    }
+
+    @Test
+    void aPagePastTheLastContactIsEmpty() {
+        String org = uniqueOrg();
+        post(Callers.rep(org), "{\"name\": \"Only One\"}");
+
+        JsonNode beyond = get("/api/v1/contacts?page=100&size=100", Callers.rep(org)).getBody();
+
+        assertThat(beyond.get("items")).isEmpty();
+        assertThat(beyond.get("total").asLong()).isEqualTo(1);
     }
 
     @Test

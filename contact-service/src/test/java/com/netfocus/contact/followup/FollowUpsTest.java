@@ -206,8 +206,9 @@ class FollowUpsTest {
         // Readable, but beyond today plus the maximum horizon: refused like an out-of-bounds page.
         assertRefused(list(org, OWNER, "?dueBy=2032-05-11"), HttpStatus.UNPROCESSABLE_ENTITY, "dueBy");
         assertThat(list(org, OWNER, "?dueBy=2032-05-10").getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertRefused(list(org, OWNER, "?page=-1"), HttpStatus.UNPROCESSABLE_ENTITY, "page");
-        assertRefused(list(org, OWNER, "?size=1000"), HttpStatus.UNPROCESSABLE_ENTITY, "size");
+        assertRefused(list(org, OWNER, "?page=-1"), HttpStatus.BAD_REQUEST, "page");
+        assertRefused(list(org, OWNER, "?size=1000"), HttpStatus.BAD_REQUEST, "size");
+        assertRefused(list(org, OWNER, "?page=2147483647&size=100"), HttpStatus.BAD_REQUEST, "page");
 
         ResponseEntity<JsonNode> anonymous = http.exchange("/api/v1/follow-ups", HttpMethod.GET,
                 new HttpEntity<>(new HttpHeaders()), JsonNode.class);

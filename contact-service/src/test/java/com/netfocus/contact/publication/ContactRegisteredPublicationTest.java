@@ -83,14 +83,17 @@ class ContactRegisteredPublicationTest {
     }
 
     @Test
-    void anAddedContactIsPublishedOnceKeyedByItsIdWithItsOrgOnly() {
+    void anAddedContactIsPublishedOnceKeyedByItsIdWithItsOrgAndWhoAddedItOnly() {
         String org = uniqueOrg();
         String contactId = addContact(org, "Ann Buyer");
 
         KeyedRecord<ContactRegistered> registered = awaitRegistered(contactId);
 
         assertThat(registered.key()).isEqualTo(contactId);
-        assertThat(registered.value()).isEqualTo(new ContactRegistered(contactId, org));
+        Contact stored = stored(contactId);
+        assertThat(registered.value()).isEqualTo(new ContactRegistered(contactId, org, stored.createdBy(),
+                stored.createdAt()));
+        assertThat(registered.value().registeredBy()).isNotBlank();
         await().atMost(WAIT).until(() -> stored(contactId).registeredPublished());
         await().during(NO_RESEND).atMost(NO_RESEND.multipliedBy(2)).until(() -> registeredOf(org).size() == 1);
     }
@@ -129,7 +132,7 @@ class ContactRegisteredPublicationTest {
 
         await().atMost(WAIT).until(() -> mongo.count(query(where(Contact.ORG).is(org)), Contact.class) == 1);
         String contactId = mongo.findOne(query(where(Contact.ORG).is(org)), Contact.class).id();
-        assertThat(awaitRegistered(contactId).value()).isEqualTo(new ContactRegistered(contactId, org));
+        assertThat(awaitRegistered(contactId).value()).isEqualTo(registrationOf(stored(contactId)));
         await().atMost(WAIT).until(() -> stored(contactId).registeredPublished());
     }
 
@@ -157,7 +160,7 @@ class ContactRegisteredPublicationTest {
         mongo.insert(new Contact(contactId, org, "rep-1", "rep-1", "team-1", Instant.now().minus(Duration.ofHours(1)), "Left Behind",
                 null, null, null, null, null, null, null, "left behind|", false));
 
-        assertThat(awaitRegistered(contactId).value()).isEqualTo(new ContactRegistered(contactId, org));
+        assertThat(awaitRegistered(contactId).value()).isEqualTo(registrationOf(stored(contactId)));
         await().atMost(WAIT).until(() -> stored(contactId).registeredPublished());
     }
 
@@ -169,6 +172,10 @@ class ContactRegisteredPublicationTest {
 
     private List<KeyedRecord<ContactRegistered>> registeredOf(String org) {
         return reader.poll().stream().filter(registered -> registered.value().org().equals(org)).toList();
+    }
+
+    private static ContactRegistered registrationOf(Contact contact) {
+        return new ContactRegistered(contact.id(), contact.org(), contact.createdBy(), contact.createdAt());
     }
 
     private Contact stored(String contactId) {

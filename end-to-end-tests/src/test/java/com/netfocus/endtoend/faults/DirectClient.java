@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.contracts.caller.IdentitySignature;
+import com.netfocus.contracts.caller.SealedRequest;
 import com.netfocus.contracts.plan.PlanEventCodec;
 
 import java.io.IOException;
@@ -51,14 +52,17 @@ final class DirectClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
-        seal.headersFor(caller, Instant.now()).forEach(pair -> builder.header(pair[0], pair[1]));
-        return builder;
+        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
     }
 
     private Answer send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = builder.build();
+            // sealed for this one request (method, path and query), as the gateway seals it
+            HttpRequest.Builder sealed = HttpRequest.newBuilder(request, (name, value) -> true);
+            seal.headersFor(caller, Instant.now(), SealedRequest.of(request.method(), request.uri()))
+                    .forEach(pair -> sealed.header(pair[0], pair[1]));
+            HttpResponse<String> response = http.send(sealed.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body().isBlank() ? mapper.nullNode() : mapper.readTree(response.body()));
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import com.netfocus.catalog.activity.PlatformActivityStore;
 import com.netfocus.catalog.publication.PlatformListedPublisher;
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.support.paging.PageOf;
+import com.netfocus.support.paging.PageRequestCheck;
 import com.netfocus.support.problem.NotFoundException;
 import org.springframework.data.domain.Sort;
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,7 +58,7 @@ public class PlatformCatalog {
         long total = mongo.count(query(criteria), Platform.class);
         Query pageQuery = query(criteria)
                 .with(Sort.by(Platform.PROGRAM_STARTS_AT, "_id"))
-                .skip((long) page * size)
+                .skip(PageRequestCheck.offset(page, size))
                 .limit(size);
         List<Platform> platforms = mongo.find(pageQuery, Platform.class);
         Map<String, ActivityCounts> counts = activity.countsOf(platforms.stream().map(Platform::id).toList());

@@ -1,6 +1,7 @@
 package com.netfocus.catalog.publication;
 
 import com.netfocus.catalog.platform.Platform;
+import com.netfocus.contracts.catalog.AudienceShare;
 import com.netfocus.contracts.catalog.PlatformListed;
 import com.netfocus.support.publication.Publication;
 import com.netfocus.support.publication.PublicationSettings;
@@ -12,6 +13,10 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * Publishes each platform's {@code PlatformListed} on the catalog events topic, keyed by platform id, and marks
@@ -30,8 +35,20 @@ public class PlatformListedPublisher extends ReliablePublisher<Platform> {
                 kafka, mongo, executor);
     }
 
+    /** The time as MongoDB keeps it (milliseconds), so that a first send and a re-send from the store agree. */
+    private static Instant asStored(Instant time) {
+        return time == null ? null : time.truncatedTo(ChronoUnit.MILLIS);
+    }
+
     static PlatformListed listed(Platform platform) {
         return new PlatformListed(platform.id(), platform.org(), platform.name(), platform.kind().name(),
-                platform.startsAt(), platform.endsAt(), platform.programStartsAt(), platform.programEndsAt());
+                platform.startsAt(), platform.endsAt(), platform.programStartsAt(), platform.programEndsAt(),
+                platform.location(), platform.organizer(),
+                platform.cost() == null ? null : platform.cost().doubleValue(), platform.expectedAttendance(),
+                platform.audience() == null ? List.of() : platform.audience().stream()
+                        .map(segment -> new AudienceShare(segment.function(), segment.position(), segment.industry(),
+                                segment.share()))
+                        .toList(),
+                platform.createdBy(), asStored(platform.createdAt()));
     }
 }

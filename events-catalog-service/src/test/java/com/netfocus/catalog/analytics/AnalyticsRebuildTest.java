@@ -187,7 +187,7 @@ class AnalyticsRebuildTest {
     private static HttpHeaders admin(Personas personas) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        TestIdentity.seal(headers::set, personas.admin.userId(), personas.org, "team-z", "ADMIN");
+        TestIdentity.caller(headers::set, personas.admin.userId(), personas.org, "team-z", "ADMIN");
         return headers;
     }
 }

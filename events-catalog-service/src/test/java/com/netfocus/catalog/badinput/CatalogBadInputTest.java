@@ -91,7 +91,7 @@ class CatalogBadInputTest implements BadInputTests {
                         .param("from", FieldKind.INSTANT).param("to", FieldKind.INSTANT)
                         .param("q", FieldKind.TEXT).param("function", FieldKind.TEXT)
                         .param("position", FieldKind.TEXT).param("industry", FieldKind.TEXT)
-                        .param("page", FieldKind.INTEGER).param("size", FieldKind.INTEGER),
+                        .param("page", FieldKind.PAGE).param("size", FieldKind.INTEGER),
                 Row.get("/api/v1/platforms/{platformId}", () -> Sample.path(Map.of("platformId", platformId))),
                 Row.post("/api/v1/platforms/import", () -> Sample.body(CSV)).upload("text/csv"),
                 Row.get("/api/v1/plans/{planId}/recommendations", () -> Sample.path(Map.of("planId", planId)))
@@ -102,7 +102,7 @@ class CatalogBadInputTest implements BadInputTests {
                         .param("stayLateMinutes", FieldKind.INTEGER));
         List<Row> all = new java.util.ArrayList<>(rows);
         List.of("summary", "team-members", "platform-roi", "arrival-timing").forEach(table -> all.add(analytics(table)));
-        all.add(Row.get("/api/v1/dead-letters/catalog", Sample::none).param("page", FieldKind.INTEGER)
+        all.add(Row.get("/api/v1/dead-letters/catalog", Sample::none).param("page", FieldKind.PAGE)
                 .param("size", FieldKind.INTEGER));
         all.add(Row.post("/api/v1/dead-letters/catalog/{deadLetterId}/replay",
                 () -> Sample.path(Map.of("deadLetterId", java.util.UUID.randomUUID().toString()))));

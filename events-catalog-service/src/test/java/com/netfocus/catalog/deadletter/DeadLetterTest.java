@@ -1,5 +1,6 @@
 package com.netfocus.catalog.deadletter;
 
+import com.netfocus.infrastructure.testing.ManagementEndpoints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.netfocus.catalog.planneeds.PlanNeedsStore;
 import com.netfocus.contracts.plan.PlanCreated;
@@ -159,13 +160,18 @@ class DeadLetterTest {
     }
 
     @Test
+    void onlyHealthIsOpenToAnyoneAndMetricsNeedTheManagementToken() {
+        ManagementEndpoints.assertOnlyHealthIsOpen(http.getRootUri());
+    }
+
+    @Test
     void thePrometheusScrapeShowsEachProjectionsLag() {
         String org = "org-" + UUID.randomUUID();
         String planId = "plan-" + UUID.randomUUID();
         records.send(0, org, created(planId, org));
         await().atMost(Duration.ofSeconds(30)).until(() -> needs.find(planId).isPresent());
 
-        String scrape = http.getForObject("/actuator/prometheus", String.class);
+        String scrape = ManagementEndpoints.scrape(http.getRootUri());
         assertThat(scrape).contains("netfocus_projection_lag_seconds_count{")
                 .contains("projection=\"PlanNeedsProjection\"")
                 .contains("projection=\"PlatformActivityProjection\"");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.netfocus.catalog.platform.Platform;
 import com.netfocus.catalog.platform.PlatformKind;
 import com.netfocus.catalog.testing.PlatformJson;
+import com.netfocus.contracts.catalog.AudienceShare;
 import com.netfocus.contracts.catalog.PlatformListed;
 import com.netfocus.infrastructure.testing.BrokerOutage;
 import com.netfocus.infrastructure.testing.Callers;
@@ -87,6 +88,15 @@ class PlatformListedPublicationTest {
         assertThat(listed.programEndsAt()).isEqualTo(PROGRAM_START.plus(Duration.ofHours(2)));
         assertThat(listed.startsAt()).isEqualTo(PROGRAM_START.minus(Duration.ofHours(1)));
         assertThat(listed.endsAt()).isEqualTo(PROGRAM_START.plus(Duration.ofHours(4)));
+        assertThat(listed.location()).isEqualTo("Town hall, Utrecht");
+        assertThat(listed.organizer()).isEqualTo("Chamber of Commerce");
+        assertThat(listed.cost()).isEqualTo(45.50);
+        assertThat(listed.expectedAttendance()).isEqualTo(120);
+        assertThat(listed.audience()).containsExactly(
+                new AudienceShare("Purchasing", "Director", "Logistics", 0.4),
+                new AudienceShare("Operations", "Manager", null, 0.3));
+        assertThat(listed.listedBy()).isEqualTo(stored(platformId).createdBy()).isNotBlank();
+        assertThat(listed.listedAt()).isEqualTo(stored(platformId).createdAt());
         await().atMost(WAIT).until(() -> stored(platformId).listedPublished());
     }
 

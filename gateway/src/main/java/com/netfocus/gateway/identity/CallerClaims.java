@@ -1,5 +1,6 @@
 package com.netfocus.gateway.identity;
 
+import com.netfocus.contracts.caller.HeaderText;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * Reads the caller out of a verified token's claims, as {@link IdentityClaims} says where they are. A token that
  * does not name a user, org, team and at least one Netfocus role yields the reasons instead: every service scopes
- * its data by the org, so such a token must never reach them.
+ * its data by the org, so such a token must never reach them. Any Unicode text is a name (the caller headers carry it
+ * encoded), but not control characters.
  */
 @Component
 public class CallerClaims {
@@ -43,6 +45,11 @@ public class CallerClaims {
         Object value = ClaimPath.read(claims, name);
         if (!(value instanceof String text) || text.isBlank()) {
             problems.add("the claim " + name + " is missing or not a text");
+            return null;
+        }
+        if (HeaderText.hasControlCharacter(text)) {
+            problems.add("the claim " + name + " holds a control character (a line break, a tab, ...), which no user, "
+                    + "org or team name has");
             return null;
         }
         return text;

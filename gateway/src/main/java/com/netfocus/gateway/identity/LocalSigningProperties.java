@@ -7,9 +7,8 @@ import java.time.Duration;
 /**
  * The local profile's token settings (set in application-local.yml only).
  *
- * @param localSigningKey  HS256 key the gateway signs and verifies local tokens with, at least 32 bytes
  * @param devTokenLifetime how long a token from POST /api/v1/dev/token stays valid
  */
 @ConfigurationProperties("netfocus.security")
-public record LocalSigningProperties(String localSigningKey, Duration devTokenLifetime) {
+public record LocalSigningProperties(Duration devTokenLifetime) {
 }

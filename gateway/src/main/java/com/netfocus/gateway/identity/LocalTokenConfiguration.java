@@ -1,6 +1,9 @@
 package com.netfocus.gateway.identity;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.OAuth2ResourceServerProperties;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -13,20 +16,30 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 import javax.crypto.SecretKey;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The local profile verifies the gateway's own HS256 tokens. Outside it, Spring Boot builds the decoder from
- * spring.security.oauth2.resourceserver.jwt.issuer-uri or jwk-set-uri (with {@link NetfocusClaimsValidator}).
+ * The local profile verifies the gateway's own HS256 tokens, signed with a key made at start-up. Outside it, Spring
+ * Boot builds the decoder from spring.security.oauth2.resourceserver.jwt.issuer-uri or jwk-set-uri (with
+ * {@link NetfocusClaimsValidator} and {@link TokenTimeValidator}). The profile refuses to start where it is not safe
+ * ({@link LocalProfileSafety}).
  */
 @Configuration
 @Profile("local")
+@EnableConfigurationProperties(OAuth2ResourceServerProperties.class)
 public class LocalTokenConfiguration {
 
     @Bean
-    SecretKey localSigningKey(LocalSigningProperties properties) {
-        return LocalSigningKey.of(properties.localSigningKey());
+    SecretKey localSigningKey(ServerProperties server, OAuth2ResourceServerProperties resourceServer,
+                              LocalProfileProperties allowed) {
+        List<String> problems = LocalProfileSafety.problems(server.getAddress(),
+                resourceServer.getJwt().getIssuerUri(), resourceServer.getJwt().getJwkSetUri(), allowed);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the local profile refuses to start: " + String.join("; ", problems));
+        }
+        return LocalSigningKey.random(new SecureRandom());
     }
 
     @Bean

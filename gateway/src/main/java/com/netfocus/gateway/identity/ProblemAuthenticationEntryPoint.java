@@ -28,7 +28,7 @@ public class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntr
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
                 invalidToken ? "Bearer error=\"invalid_token\"" : "Bearer");
         String detail = invalidToken
-                ? "the bearer token was refused: " + failure.getMessage()
+                ? "the bearer token was refused: " + TokenRefusal.describe(failure)
                 : "send Authorization: Bearer <token>";
         return problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
                 detail);

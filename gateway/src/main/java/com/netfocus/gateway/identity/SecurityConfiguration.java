@@ -15,8 +15,6 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
-import java.time.Clock;
-
 /**
  * Every request needs a verified bearer token, except the health probe, the API description and its page, the web
  * app's files (and, in the local profile only, the dev token endpoint, which has its own chain). CORS preflights are answered
@@ -32,7 +30,7 @@ public class SecurityConfiguration {
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ProblemAuthenticationEntryPoint unauthenticated,
                                        ProblemAccessDeniedHandler forbidden,
                                        CallerAuthenticationConverter callers, ReactiveJwtDecoder verifier,
-                                       TokenCacheProperties tokenCache, Clock clock) {
+                                       VerifiedTokenCache verifiedTokens) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -42,7 +40,8 @@ public class SecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
-                        // metrics for the Prometheus scraper: no business data; keep the gateway's management port internal
+                        // metrics for the Prometheus scraper: the management token was checked before this chain
+                        // (ManagementAccessFilter), a bearer token of a user has nothing to do with it
                         .pathMatchers(HttpMethod.GET, "/actuator/prometheus").permitAll()
                         // the API description and its page: public, so a client can learn how to get a token
                         .pathMatchers(HttpMethod.GET, ApiDocsPaths.PUBLIC).permitAll()
@@ -54,7 +53,7 @@ public class SecurityConfiguration {
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt
                                 // the provider's (or the local profile's) decoder, behind a cache of verified tokens
-                                .jwtDecoder(new VerifiedTokenCache(verifier, tokenCache, clock))
+                                .jwtDecoder(verifiedTokens.inFrontOf(verifier))
                                 .jwtAuthenticationConverter(callers))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))

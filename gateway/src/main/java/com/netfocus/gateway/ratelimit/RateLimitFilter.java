@@ -2,42 +2,30 @@ package com.netfocus.gateway.ratelimit;
 
 import com.netfocus.gateway.identity.CallerAuthentication;
 import com.netfocus.gateway.identity.VerifiedCaller;
-import com.netfocus.gateway.problem.ProblemWriter;
-import com.netfocus.gateway.webapp.WebAppPaths;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
-import java.net.InetSocketAddress;
+import java.util.Optional;
 
 /**
- * Takes a token from the caller's bucket for every request that got past authentication: a verified user's
- * bucket (user id and org), or, for the requests that need no token, the client address's. Over the allowance:
- * 429 problem+json with Retry-After. A request to the API without a valid token never gets here (401 first), so
- * bad tokens cannot drain a real user's allowance. Health probes are not counted, nor the web app's static files
- * (a page load fetches a dozen modules from the jar, no backend is involved; counting them would let a few reloads
- * lock a browser out of the dev token and the API page).
+ * Takes a token from the verified user's bucket (user id and org) for every request that got past authentication,
+ * and gives back the one {@link ClientAddressLimitFilter} took from the client address for it. Over the allowance:
+ * 429 problem+json with Retry-After. Requests without a verified user were counted against their address already.
  */
 @Component
 public class RateLimitFilter implements WebFilter, Ordered {
 
     /** After Spring Security's chain (order -100), which has set the principal by then. */
     public static final int ORDER = -50;
-    private static final String HEALTH = "/actuator/health";
 
-    private final RateLimiter users;
-    private final RateLimiter addresses;
-    private final ProblemWriter problems;
+    private final RateLimits limits;
 
-    public RateLimitFilter(RateLimitProperties properties, ProblemWriter problems) {
-        this.users = new RateLimiter(properties.perUser(), System::nanoTime);
-        this.addresses = new RateLimiter(properties.perAddress(), System::nanoTime);
-        this.problems = problems;
+    public RateLimitFilter(RateLimits limits) {
+        this.limits = limits;
     }
 
     @Override
@@ -47,31 +35,28 @@ public class RateLimitFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        String path = exchange.getRequest().getPath().value();
-        if (path.startsWith(HEALTH) || WebAppPaths.isApp(path)) {
+        if (RateLimits.isExempt(exchange)) {
             return chain.filter(exchange);
         }
         return exchange.getPrincipal()
                 .ofType(CallerAuthentication.class)
-                .map(authentication -> users.tryAcquire(userKey(authentication.caller())))
-                .switchIfEmpty(Mono.fromSupplier(() -> addresses.tryAcquire(addressKey(exchange))))
-                .flatMap(decision -> decision.allowed() ? chain.filter(exchange) : tooMany(exchange, decision));
+                .map(authentication -> Optional.of(authentication.caller()))
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(caller -> caller.isEmpty() ? chain.filter(exchange) : countAgainstUser(exchange, chain,
+                        caller.get()));
     }
 
-    private Mono<Void> tooMany(ServerWebExchange exchange, RateLimiter.Decision decision) {
-        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER,
-                String.valueOf(decision.retryAfterSeconds()));
-        return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests",
-                "slow down: try again in " + decision.retryAfterSeconds() + " seconds");
+    private Mono<Void> countAgainstUser(ServerWebExchange exchange, WebFilterChain chain, VerifiedCaller caller) {
+        String charged = exchange.getAttribute(ClientAddressLimitFilter.CHARGED_ADDRESS);
+        if (charged != null) {
+            limits.addresses().giveBack(charged);
+        }
+        RateLimiter.Decision decision = limits.users().tryAcquire(userKey(caller));
+        return decision.allowed() ? chain.filter(exchange) : limits.tooMany(exchange, decision);
     }
 
     // the org is part of the key: user ids are only unique within an identity provider's org
     private static String userKey(VerifiedCaller caller) {
         return caller.org() + '\u0000' + caller.userId();
-    }
-
-    private static String addressKey(ServerWebExchange exchange) {
-        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
     }
 }

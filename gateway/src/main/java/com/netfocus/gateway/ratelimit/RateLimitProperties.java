@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Request allowances, each a token bucket kept in this gateway's memory.
  *
  * @param perUser    per verified user (user id and org)
- * @param perAddress per client address, for the requests that need no token (API description and page, the local
- *                   dev token); requests to the API without a valid token are refused with 401 before any bucket
+ * @param perAddress per client address, taken before token verification and CORS: every request without a
+ *                   verified user (no token, an invalid one, a refused origin, the API description and page, the local
+ *                   dev token) counts here; a verified user's request is given back to it
  */
 @ConfigurationProperties("netfocus.gateway.rate-limit")
 public record RateLimitProperties(Allowance perUser, Allowance perAddress) {

@@ -1,5 +1,6 @@
 package com.netfocus.gateway.webapp;
 
+import com.netfocus.gateway.pages.PageHeaders;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,8 +42,6 @@ public class WebAppRoutes {
     }
 
     private static void secure(HttpHeaders headers, WebAppProperties properties) {
-        headers.setCacheControl(properties.cacheControl());
-        headers.set("Content-Security-Policy", properties.contentSecurityPolicy());
-        headers.set("Referrer-Policy", "no-referrer");
+        PageHeaders.apply(headers, properties.contentSecurityPolicy(), properties.cacheControl());
     }
 }

@@ -35,6 +35,8 @@ class ApiDocsServedTest extends ProviderGatewayTest {
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
                 .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(page).as("no inline style or script: the policy allows none").doesNotContain("<style")
+                .doesNotContain("style=").doesNotContain("<script>");
         assertThat(page).contains("/api/docs/swagger-ui/swagger-ui-bundle.js")
                 .contains("/api/docs/netfocus/netfocus-initializer.js")
                 .doesNotContain("https://", "http://");
@@ -51,6 +53,22 @@ class ApiDocsServedTest extends ProviderGatewayTest {
                 .expectStatus().isOk()
                 .expectBody(String.class).value(script -> assertThat(script)
                         .contains("url: '/api/v1/openapi.yaml'").contains("validatorUrl: null"));
+    }
+
+    @Test
+    void the_page_and_its_files_carry_a_strict_content_security_policy() {
+        for (String path : new String[]{"/api/docs", "/api/docs/netfocus/netfocus-initializer.js",
+                "/api/docs/netfocus/page.css", "/api/docs/swagger-ui/swagger-ui.css"}) {
+            client.get().uri(path).exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().value("Content-Security-Policy", policy -> assertThat(policy).as(path)
+                            .contains("default-src 'self'").contains("script-src 'self'").contains("style-src 'self'")
+                            .contains("connect-src 'self'").contains("object-src 'none'")
+                            .contains("frame-ancestors 'none'").doesNotContain("unsafe-inline")
+                            .doesNotContain("unsafe-eval"))
+                    .expectHeader().valueEquals("Referrer-Policy", "no-referrer")
+                    .expectHeader().valueEquals("X-Content-Type-Options", "nosniff");
+        }
     }
 
     @Test

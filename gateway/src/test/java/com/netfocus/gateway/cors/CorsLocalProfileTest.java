@@ -52,6 +52,28 @@ class CorsLocalProfileTest extends LocalGatewayTest {
     }
 
     @Test
+    void an_origin_header_that_is_no_origin_is_a_403_problem_not_a_server_error() {
+        for (String broken : new String[]{"http://localhost:1.x", "http://localhost:99999", "http://[::1", "::::",
+                "http://localhost:5173/path", "http://user@localhost:5173"}) {
+            String path = "/api/v1/plans/" + UUID.randomUUID();
+            client.get().uri(path)
+                    .header(HttpHeaders.ORIGIN, broken)
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + repToken())
+                    .exchange()
+                    .expectStatus().isForbidden()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectHeader().exists(CallerHeaders.CORRELATION_ID)
+                    .expectBody()
+                    .jsonPath("$.type").isEqualTo("https://netfocus.example/problems/cors-rejected")
+                    .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("not an origin"));
+            assertThat(PLANNING.lastRequestTo(path)).as(broken).isEmpty();
+        }
+        assertThat(CorsFilter.isOrigin("http://localhost:5173")).isTrue();
+        assertThat(CorsFilter.isOrigin("https://[::1]:8443")).isTrue();
+        assertThat(CorsFilter.isOrigin("null")).isTrue();
+    }
+
+    @Test
     void another_origin_or_a_method_not_allowed_is_refused_with_a_403_problem() {
         client.options().uri("/api/v1/plans")
                 .header(HttpHeaders.ORIGIN, "https://evil.example")

@@ -2,6 +2,7 @@ package com.netfocus.gateway.identity;
 
 import com.netfocus.gateway.testing.LocalGatewayTest;
 import com.netfocus.gateway.testing.TestTokens;
+import com.nimbusds.jwt.JWTClaimsSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -47,6 +48,52 @@ class AuthenticationTest extends LocalGatewayTest {
                 .expirationTime(Date.from(past.plus(Duration.ofMinutes(30))))
                 .build());
         expectUnauthenticated(get("/api/v1/plans", expired));
+    }
+
+    @Test
+    void token_without_an_expiry_is_401_problem() {
+        String everlasting = token(new JWTClaimsSet.Builder(TestTokens.claims("user-1", "org-a", "team-x",
+                List.of("ADMIN")).build()).expirationTime(null).build());
+        expectUnauthenticated(get("/api/v1/plans", everlasting))
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("no expiry"));
+    }
+
+    @Test
+    void token_issued_in_the_future_is_401_problem() {
+        Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
+        String fromTheFuture = token(TestTokens.claims("user-1", "org-a", "team-x", List.of("ADMIN"))
+                .issueTime(Date.from(tomorrow))
+                .expirationTime(Date.from(tomorrow.plus(Duration.ofHours(1))))
+                .build());
+        expectUnauthenticated(get("/api/v1/plans", fromTheFuture))
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("issued in the future"));
+
+        Instant withinSkew = Instant.now().plusSeconds(20);
+        String slightlyAhead = token(TestTokens.claims("user-1", "org-a", "team-x", List.of("REP"))
+                .issueTime(Date.from(withinSkew)).build());
+        get("/api/v1/plans", slightlyAhead).expectStatus().isOk();
+    }
+
+    @Test
+    void token_signed_with_the_key_once_shipped_in_the_jar_is_401_problem() {
+        String minted = TestTokens.hs256("netfocus-local-development-signing-key-not-for-production",
+                TestTokens.claims("user-1", "org-a", "team-x", List.of("ADMIN")).build());
+        expectUnauthenticated(get("/api/v1/plans", minted));
+    }
+
+    @Test
+    void refusals_speak_plain_words_not_the_token_librarys() {
+        Instant past = Instant.now().minus(Duration.ofHours(2));
+        String expired = token(TestTokens.claims("user-1", "org-a", "team-x", List.of("REP"))
+                .issueTime(Date.from(past)).expirationTime(Date.from(past.plus(Duration.ofMinutes(30)))).build());
+        String forged = TestTokens.hs256(OTHER_KEY, TestTokens.claims("user-1", "org-a", "team-x", List.of("REP")).build());
+        for (String token : new String[]{"not.a.jwt", "a.b", expired, forged,
+                TestTokens.unsigned(TestTokens.claims("user-1", "org-a", "team-x", List.of("REP")).build())}) {
+            expectUnauthenticated(get("/api/v1/plans", token))
+                    .jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                            .doesNotContainIgnoringCase("jwt:").doesNotContain("Exception").doesNotContain("nimbus")
+                            .doesNotContain("decode").doesNotContain("Malformed").doesNotContain("Jwt "));
+        }
     }
 
     @Test
@@ -113,8 +160,8 @@ class AuthenticationTest extends LocalGatewayTest {
         return client.get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
     }
 
-    private static void expectUnauthenticated(WebTestClient.ResponseSpec response) {
-        response.expectStatus().isUnauthorized()
+    private static WebTestClient.BodyContentSpec expectUnauthenticated(WebTestClient.ResponseSpec response) {
+        return response.expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectHeader().value(HttpHeaders.WWW_AUTHENTICATE, value -> assertThat(value).startsWith("Bearer"))
                 .expectBody()

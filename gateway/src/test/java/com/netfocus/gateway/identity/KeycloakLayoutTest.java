@@ -54,6 +54,11 @@ class KeycloakLayoutTest extends ProviderGatewayTest {
 
         JWTClaimsSet.Builder otherClient = claims("user-1", List.of("netfocus-rep")).audience("account");
         get("/api/v1/plans", providerToken(otherClient)).expectStatus().isUnauthorized();
+
+        // the audience is required once one is configured: a token naming none is not for this API either
+        JWTClaimsSet.Builder noAudience = claims("user-1", List.of("netfocus-rep")).audience((String) null);
+        get("/api/v1/plans", providerToken(noAudience)).expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("(aud)"));
     }
 
     private WebTestClient.ResponseSpec get(String path, String token) {

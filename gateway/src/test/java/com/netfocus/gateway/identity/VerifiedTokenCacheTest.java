@@ -44,7 +44,7 @@ class VerifiedTokenCacheTest {
 
     @Test
     void a_good_token_is_verified_once_and_then_served_from_memory() {
-        VerifiedTokenCache cache = cache(100);
+        Cached cache = cache(100);
         String token = token(ISSUER, AUDIENCE, Duration.ofMinutes(30));
 
         Jwt first = cache.decode(token).block();
@@ -57,8 +57,23 @@ class VerifiedTokenCacheTest {
     }
 
     @Test
+    void only_a_verified_token_still_trusted_is_remembered() {
+        Cached cache = cache(100);
+        String token = token(ISSUER, AUDIENCE, Duration.ofMinutes(30));
+        assertThat(cache.remembers(token)).isFalse();
+
+        cache.decode(token).block();
+        assertThat(cache.remembers(token)).isTrue();
+        assertThat(cache.remembers(token + "x")).isFalse();
+        assertThat(cache.remembers(null)).isFalse();
+
+        clock.advance(MAX_AGE);
+        assertThat(cache.remembers(token)).as("trusted for max-age at most").isFalse();
+    }
+
+    @Test
     void a_cached_token_is_refused_once_it_has_expired() {
-        VerifiedTokenCache cache = cache(100);
+        Cached cache = cache(100);
         String token = token(ISSUER, AUDIENCE, Duration.ofSeconds(20));
         assertThat(cache.decode(token).block()).isNotNull();
 
@@ -71,7 +86,7 @@ class VerifiedTokenCacheTest {
 
     @Test
     void a_token_is_verified_again_after_the_max_age_even_if_it_expires_later() {
-        VerifiedTokenCache cache = cache(100);
+        Cached cache = cache(100);
         String token = token(ISSUER, AUDIENCE, Duration.ofHours(8));
         cache.decode(token).block();
 
@@ -86,7 +101,7 @@ class VerifiedTokenCacheTest {
 
     @Test
     void a_token_from_another_issuer_or_for_another_audience_is_refused_every_time_and_never_remembered() {
-        VerifiedTokenCache cache = cache(100);
+        Cached cache = cache(100);
         String otherIssuer = token("https://evil.example", AUDIENCE, Duration.ofMinutes(30));
         String otherAudience = token(ISSUER, "another-api", Duration.ofMinutes(30));
 
@@ -101,7 +116,7 @@ class VerifiedTokenCacheTest {
 
     @Test
     void a_token_with_a_bad_signature_is_never_remembered() {
-        VerifiedTokenCache cache = cache(100);
+        Cached cache = cache(100);
         String good = token(ISSUER, AUDIENCE, Duration.ofMinutes(30));
         String forged = good.substring(0, good.lastIndexOf('.') + 1) + "AAAA" + good.substring(good.lastIndexOf('.') + 5);
 
@@ -114,7 +129,7 @@ class VerifiedTokenCacheTest {
 
     @Test
     void the_number_of_remembered_tokens_is_bounded() {
-        VerifiedTokenCache cache = cache(3);
+        Cached cache = cache(3);
         for (int i = 0; i < 20; i++) {
             cache.decode(token(ISSUER, AUDIENCE, Duration.ofMinutes(30 + i))).block();
         }
@@ -124,7 +139,7 @@ class VerifiedTokenCacheTest {
 
     @Test
     void with_the_cache_off_every_request_is_verified() {
-        VerifiedTokenCache cache = new VerifiedTokenCache(verifier, new TokenCacheProperties(0, MAX_AGE), clock);
+        Cached cache = cached(new TokenCacheProperties(0, MAX_AGE));
         String token = token(ISSUER, AUDIENCE, Duration.ofMinutes(30));
 
         cache.decode(token).block();
@@ -133,8 +148,29 @@ class VerifiedTokenCacheTest {
         assertThat(verifier.calls()).hasValue(2);
     }
 
-    private VerifiedTokenCache cache(int maxEntries) {
-        return new VerifiedTokenCache(verifier, new TokenCacheProperties(maxEntries, MAX_AGE), clock);
+    private Cached cache(int maxEntries) {
+        return cached(new TokenCacheProperties(maxEntries, MAX_AGE));
+    }
+
+    private Cached cached(TokenCacheProperties settings) {
+        VerifiedTokenCache cache = new VerifiedTokenCache(settings, clock);
+        return new Cached(cache, cache.inFrontOf(verifier));
+    }
+
+    /** The cache and the decoder it puts in front of the counting verifier. */
+    private record Cached(VerifiedTokenCache cache, ReactiveJwtDecoder decoder) {
+
+        reactor.core.publisher.Mono<Jwt> decode(String token) {
+            return decoder.decode(token);
+        }
+
+        long size() {
+            return cache.size();
+        }
+
+        boolean remembers(String token) {
+            return cache.remembers(token);
+        }
     }
 
     private String token(String issuer, String audience, Duration lifetime) {

@@ -3,10 +3,10 @@ package com.netfocus.gateway.problem;
 import com.netfocus.contracts.caller.CallerHeaders;
 import com.netfocus.gateway.testing.HangingUpBackend;
 import com.netfocus.gateway.testing.RecordingBackend;
+import com.netfocus.gateway.testing.TestBackends;
 import com.netfocus.gateway.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,6 +15,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import javax.crypto.SecretKey;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -39,14 +40,15 @@ class BackendFailureTest {
     @Autowired
     WebTestClient client;
 
-    @Value("${netfocus.security.local-signing-key}")
-    String localSigningKey;
+    @Autowired
+    SecretKey localSigningKey;
 
     @DynamicPropertySource
     static void backends(DynamicPropertyRegistry registry) {
         registry.add("PLANNING_SERVICE_URL", () -> "http://127.0.0.1:" + unusedPort());
         registry.add("CATALOG_SERVICE_URL", SLOW_CATALOG::url);
         registry.add("CONTACT_SERVICE_URL", HANGING_UP_CONTACT::url);
+        registry.add("netfocus.identity.secret", () -> TestBackends.IDENTITY_SECRET);
     }
 
     @Test

@@ -70,6 +70,27 @@ class RateLimiterTest {
     }
 
     @Test
+    void a_token_given_back_can_be_taken_again_but_never_beyond_the_capacity() {
+        for (int i = 0; i < 3; i++) {
+            limiter.tryAcquire("anna");
+        }
+        assertThat(limiter.tryAcquire("anna").allowed()).isFalse();
+
+        limiter.giveBack("anna");
+        assertThat(limiter.tryAcquire("anna").allowed()).isTrue();
+        assertThat(limiter.tryAcquire("anna").allowed()).isFalse();
+
+        for (int i = 0; i < 10; i++) {
+            limiter.giveBack("anna");
+        }
+        int allowed = 0;
+        while (limiter.tryAcquire("anna").allowed()) {
+            allowed++;
+        }
+        assertThat(allowed).isEqualTo(3);
+    }
+
+    @Test
     void a_clock_going_backwards_neither_adds_nor_removes_tokens() {
         limiter.tryAcquire("anna");
         now.addAndGet(-10 * SECOND);

@@ -2,13 +2,13 @@ package com.netfocus.gateway.testing;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import javax.crypto.SecretKey;
 import java.util.List;
 
 /**
@@ -22,8 +22,9 @@ public abstract class LocalGatewayTest {
     @Autowired
     protected WebTestClient client;
 
-    @Value("${netfocus.security.local-signing-key}")
-    protected String localSigningKey;
+    /** The key this gateway made at its start: the only one its tokens may be signed with. */
+    @Autowired
+    protected SecretKey localSigningKey;
 
     @DynamicPropertySource
     static void backends(DynamicPropertyRegistry registry) {

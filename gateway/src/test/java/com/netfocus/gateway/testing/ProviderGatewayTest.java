@@ -39,8 +39,6 @@ public abstract class ProviderGatewayTest {
     static void provider(DynamicPropertyRegistry registry) {
         TestBackends.register(registry);
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> IDENTITY_PROVIDER.url() + "/jwks");
-        // outside the local profile there is no default secret: production sets NETFOCUS_IDENTITY_SECRET
-        registry.add("netfocus.identity.secret", () -> "provider-test-identity-secret-of-sufficient-length");
     }
 
     /** A token signed by the identity provider's key, valid for an hour from now, with these other claims. */

@@ -8,6 +8,7 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
+import javax.crypto.SecretKey;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,8 +43,16 @@ public final class TestTokens {
     }
 
     public static String hs256(String key, JWTClaimsSet claims) {
+        return hs256(key.getBytes(StandardCharsets.UTF_8), claims);
+    }
+
+    public static String hs256(SecretKey key, JWTClaimsSet claims) {
+        return hs256(key.getEncoded(), claims);
+    }
+
+    private static String hs256(byte[] key, JWTClaimsSet claims) {
         try {
-            return sign(new MACSigner(key.getBytes(StandardCharsets.UTF_8)), JWSAlgorithm.HS256, claims);
+            return sign(new MACSigner(key), JWSAlgorithm.HS256, claims);
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }

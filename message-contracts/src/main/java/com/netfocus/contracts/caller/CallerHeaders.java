@@ -2,7 +2,8 @@ package com.netfocus.contracts.caller;
 
 /**
  * Headers by which the gateway passes the verified identity of the caller to the services. The gateway
- * removes any such header a client sends and sets them from the verified token only.
+ * removes any such header a client sends and sets them from the verified token only. User, org, team and roles
+ * travel in {@link HeaderText}'s encoded form, so that any Unicode text arrives unchanged.
  */
 public final class CallerHeaders {
 
@@ -14,7 +15,10 @@ public final class CallerHeaders {
     public static final String CORRELATION_ID = "X-Correlation-Id";
     /** When the gateway sealed the identity, in epoch seconds. */
     public static final String ISSUED_AT = "X-Netfocus-Identity-Issued-At";
-    /** The gateway's HMAC over the identity headers and {@link #ISSUED_AT}; see {@link IdentitySignature}. */
+    /**
+     * The gateway's HMAC over the identity headers, {@link #ISSUED_AT} and the request's method, path and query;
+     * see {@link IdentitySignature}.
+     */
     public static final String SIGNATURE = "X-Netfocus-Identity-Signature";
 
     private CallerHeaders() {

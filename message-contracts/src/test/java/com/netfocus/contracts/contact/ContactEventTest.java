@@ -42,4 +42,15 @@ class ContactEventTest {
         assertThat(json).contains("\"type\":\"ContactUpdated\"").doesNotContain("Acme");
         assertThat(ContactEvent.decode(json)).isEqualTo(updated);
     }
+
+    @Test
+    void a_registration_names_who_added_the_contact_and_when() throws Exception {
+        var registered = new ContactRegistered("c-5", "org-1", "rep-1", Instant.parse("2027-01-02T10:00:00Z"));
+
+        String json = PlanEventCodec.mapper().writeValueAsString(registered);
+
+        assertThat(ContactEvent.decode(json)).isEqualTo(registered);
+        assertThat(ContactEvent.decode("{\"contactId\":\"c-5\",\"org\":\"org-1\",\"type\":\"ContactRegistered\"}"))
+                .isEqualTo(new ContactRegistered("c-5", "org-1"));
+    }
 }

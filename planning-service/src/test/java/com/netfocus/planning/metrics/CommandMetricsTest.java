@@ -1,5 +1,6 @@
 package com.netfocus.planning.metrics;
 
+import com.netfocus.infrastructure.testing.ManagementEndpoints;
 import com.netfocus.planning.support.Api;
 import com.netfocus.planning.support.PlanFlow;
 import com.netfocus.planning.support.TestInfrastructure;
@@ -10,13 +11,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -37,7 +34,7 @@ class CommandMetricsTest {
     @LocalServerPort
     int port;
 
-    /** One test: the counts are exact only while no other test of the class sends commands in this context. */
+    /** The counts are exact only while no other test of the class sends commands in this context. */
     @Test
     void eachCommandTypeHasItsLatencyTimerAndEveryAcknowledgedEventItsPublicationDelay() throws Exception {
         long publishedBefore = publicationDelayCount();
@@ -59,9 +56,12 @@ class CommandMetricsTest {
         return count.find() ? (long) Double.parseDouble(count.group(1)) : 0;
     }
 
-    private String scrape() throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/actuator/prometheus")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+    @Test
+    void onlyHealthIsOpenToAnyoneAndMetricsNeedTheManagementToken() {
+        ManagementEndpoints.assertOnlyHealthIsOpen("http://localhost:" + port);
+    }
+
+    private String scrape() {
+        return ManagementEndpoints.scrape("http://localhost:" + port);
     }
 }

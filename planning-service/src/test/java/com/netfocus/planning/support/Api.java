@@ -83,7 +83,8 @@ public final class Api {
     /** A GET whose answer is not JSON (a calendar file): status, content type and the body as text. */
     public TextResponse getText(String path) {
         try {
-            HttpResponse<String> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(sealed(request(path).GET().build()),
+                    HttpResponse.BodyHandlers.ofString());
             return new TextResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (IOException e) {
@@ -103,17 +104,23 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+        return HttpRequest.newBuilder(URI.create(base + path))
                 .header(CallerHeaders.CORRELATION_ID, "corr-" + System.nanoTime());
-        if (user != null) {
-            TestIdentity.seal(builder::header, user, org, team, roles);
+    }
+
+    /** The request with the caller headers, sealed for its method, path and query as the gateway seals them. */
+    private HttpRequest sealed(HttpRequest request) {
+        if (user == null) {
+            return request;
         }
-        return builder;
+        HttpRequest.Builder builder = HttpRequest.newBuilder(request, (name, value) -> true);
+        TestIdentity.seal(builder::header, request.method(), request.uri(), user, org, team, roles);
+        return builder.build();
     }
 
     private Response send(HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(sealed(request), HttpResponse.BodyHandlers.ofString());
             String type = response.headers().firstValue("Content-Type").orElse("");
             // a calendar file is not JSON: its text stands in for the body
             JsonNode body = response.body().isBlank() ? null : type.startsWith("text/calendar")

@@ -40,6 +40,7 @@ public final class TestInfrastructure {
         registry.add("netfocus.topics.catalog-events", names::catalogEvents);
         registry.add("netfocus.topics.contact-events", names::contactEvents);
         registry.add("netfocus.identity.secret", () -> TestIdentity.SECRET);
+        registry.add("netfocus.management.token", () -> TestIdentity.MANAGEMENT_TOKEN);
         return names;
     }
 

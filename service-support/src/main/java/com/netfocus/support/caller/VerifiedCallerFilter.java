@@ -3,6 +3,7 @@ package com.netfocus.support.caller;
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.contracts.caller.IdentitySignature;
 import com.netfocus.contracts.caller.MissingCallerException;
+import com.netfocus.contracts.caller.SealedRequest;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,8 +16,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Accepts the caller of an API request only if the gateway sealed it (see {@link IdentitySignature}): a call that
- * reached the service some other way, or with headers changed on the way, has no caller and is refused with 401
+ * Accepts the caller of an API request only if the gateway sealed it for this very request (see
+ * {@link IdentitySignature}): a call that reached the service some other way, with headers changed on the way, or
+ * with a seal taken from another request (another method, path or query) has no caller and is refused with 401
  * wherever a caller is needed. Isolation holds in every service, not only at the gateway.
  */
 public class VerifiedCallerFilter extends OncePerRequestFilter {
@@ -38,7 +40,9 @@ public class VerifiedCallerFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        signature.flatMap(seal -> seal.verify(request::getHeader, clock.instant(), maxAge))
+        // the target exactly as it came on the wire: the raw path and query the gateway sealed
+        SealedRequest target = SealedRequest.of(request.getMethod(), request.getRequestURI(), request.getQueryString());
+        signature.flatMap(seal -> seal.verify(request::getHeader, target, clock.instant(), maxAge))
                 .ifPresent(caller -> request.setAttribute(VERIFIED_CALLER, caller));
         chain.doFilter(request, response);
     }

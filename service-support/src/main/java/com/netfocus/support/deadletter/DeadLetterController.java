@@ -47,7 +47,8 @@ public class DeadLetterController {
                                 DeadLetterProperties properties) {
         this.store = store;
         this.records = records;
-        this.paging = new PagingProperties(properties.defaultPageSize(), properties.maxPageSize());
+        this.paging = new PagingProperties(properties.defaultPageSize(), properties.maxPageSize(),
+                properties.maxOffset());
     }
 
     @GetMapping

@@ -8,7 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param defaultPageSize dead letters per page when the client names no size
  * @param maxPageSize     the largest page a client may ask for
+ * @param maxOffset       the most dead letters a page may lie behind the first (page × size); deeper pages are refused
  */
 @ConfigurationProperties("netfocus.dead-letters")
-public record DeadLetterProperties(@DefaultValue("50") int defaultPageSize, @DefaultValue("500") int maxPageSize) {
+public record DeadLetterProperties(@DefaultValue("50") int defaultPageSize, @DefaultValue("500") int maxPageSize,
+                                   @DefaultValue("10000") long maxOffset) {
 }

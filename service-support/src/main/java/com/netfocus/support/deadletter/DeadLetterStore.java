@@ -1,5 +1,6 @@
 package com.netfocus.support.deadletter;
 
+import com.netfocus.support.paging.PageRequestCheck;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -67,7 +68,7 @@ public class DeadLetterStore {
     public List<DeadLetter> ofOrg(String org, int page, int size) {
         return mongo.find(query(where(ORG).is(org))
                         .with(Sort.by(FIRST_SEEN, "_id"))
-                        .skip((long) page * size).limit(size), Document.class, DeadLetter.COLLECTION)
+                        .skip(PageRequestCheck.offset(page, size)).limit(size), Document.class, DeadLetter.COLLECTION)
                 .stream().map(DeadLetterStore::of).toList();
     }
 

@@ -1,12 +1,16 @@
 package com.netfocus.support.paging;
 
 import com.netfocus.support.problem.FieldError;
-import com.netfocus.support.problem.RejectedInputException;
+import com.netfocus.support.problem.InvalidInputException;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Refuses page numbers and sizes outside the configured bounds instead of silently clamping them. */
+/**
+ * Refuses (400) page numbers and sizes outside the configured bounds instead of silently clamping them, and pages that lie
+ * deeper than the configured offset (page × size is computed in long, so a huge page never wraps around to the
+ * first). A page past the last item, within the bounds, is simply empty.
+ */
 public final class PageRequestCheck {
 
     private PageRequestCheck() {
@@ -26,9 +30,18 @@ public final class PageRequestCheck {
         }
         if (size < 1 || size > paging.maxSize()) {
             errors.add(new FieldError("size", "must be between 1 and " + paging.maxSize()));
+        } else if (page >= 0 && offset(page, size) > paging.maxOffset()) {
+            errors.add(new FieldError("page", "must be at most " + paging.maxOffset() / size + " with size " + size
+                    + ": pages deeper than " + paging.maxOffset() + " items are not served; narrow the listing "
+                    + "with its filters instead"));
         }
         if (!errors.isEmpty()) {
-            throw new RejectedInputException(errors);
+            throw new InvalidInputException(errors);
         }
+    }
+
+    /** How many items lie before the page: the number to skip. */
+    public static long offset(int page, int size) {
+        return (long) page * size;
     }
 }

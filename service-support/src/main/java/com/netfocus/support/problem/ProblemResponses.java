@@ -2,6 +2,7 @@ package com.netfocus.support.problem;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -15,6 +16,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.http.HttpHeaders;
@@ -46,6 +48,8 @@ public class ProblemResponses {
     private static final String TYPE_BASE = "https://netfocus.example/problems/";
     /** The field named when an upload is refused before its part or file is known. */
     private static final String FILE = "file";
+    /** Messages thrown from here were written for the API's clients. */
+    private static final String OWN_PACKAGE = "com.netfocus.";
 
     private final ObjectProvider<MultipartProperties> multipart;
 
@@ -67,7 +71,7 @@ public class ProblemResponses {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .map(error -> new FieldError(error.getField(), reasonOf(error)))
                 .toList();
         return problem(HttpStatus.BAD_REQUEST, "invalid-request", "The request is not valid",
                 describe(errors), errors);
@@ -88,31 +92,36 @@ public class ProblemResponses {
         if (cause instanceof RefusedValueException refused) {
             return badRequest(path(refused), refused.getOriginalMessage());
         }
+        if (cause instanceof InputCoercionException outOfRange) {
+            return badRequest(where(outOfRange), "is out of range: expected " + ExpectedType.of(outOfRange.getTargetType())
+                    + ExpectedType.rangeOf(outOfRange.getTargetType()));
+        }
         if (cause instanceof StreamReadException broken) {
-            return badRequest(where(broken), "is not well-formed JSON here: " + broken.getOriginalMessage());
+            return badRequest(where(broken), unreadableJson(broken));
         }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
             return badRequest(field, "is not a known field");
         }
         if (cause instanceof InvalidFormatException format) {
-            return badRequest(path(format), "cannot be read as " + format.getTargetType().getSimpleName()
-                    + " (got " + format.getValue() + ")");
+            return badRequest(path(format), "cannot be read: expected " + ExpectedType.of(format.getTargetType()));
         }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return badRequest(path(mismatch), "has the wrong type; expected "
-                    + (mismatch.getTargetType() == null ? "another type" : mismatch.getTargetType().getSimpleName()));
+            return badRequest(path(mismatch), "has the wrong type: expected " + ExpectedType.of(mismatch.getTargetType()));
+        }
+        if (cause instanceof MismatchedInputException mismatch) {
+            return badRequest("body", "has the wrong shape: expected " + ExpectedType.of(mismatch.getTargetType()));
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return badRequest(path(mapping), rootMessage(mapping));
+            return badRequest(path(mapping), ownReason(mapping).orElse("is not valid here; see the API description "
+                    + "for what this field takes"));
         }
-        return badRequest("body", "is not well-formed JSON");
+        return badRequest("body", "is not well-formed JSON: send one JSON object");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> wrongParameter(MethodArgumentTypeMismatchException e) {
-        return badRequest(e.getName(), "cannot be read as "
-                + (e.getRequiredType() == null ? "the expected type" : e.getRequiredType().getSimpleName()));
+        return badRequest(e.getName(), "cannot be read: expected " + ExpectedType.of(e.getRequiredType()));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -142,7 +151,9 @@ public class ProblemResponses {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> wrongMethod(HttpRequestMethodNotSupportedException e) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed", e.getMessage(), List.of());
+        String allowed = e.getSupportedMethods() == null ? "" : String.join(", ", e.getSupportedMethods());
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed",
+                e.getMethod() + " is not allowed here" + (allowed.isEmpty() ? "" : "; allowed: " + allowed), List.of());
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -264,13 +275,44 @@ public class ProblemResponses {
         return "body";
     }
 
-    private static String rootMessage(Throwable e) {
+    /**
+     * The reason a value was refused by the service's own code (a record's check, a value type's parser), which speaks
+     * the API's words; a library's message (naming its classes and settings) is never passed on.
+     */
+    private static java.util.Optional<String> ownReason(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage();
-        return message == null ? "is not valid" : message.split("\n")[0];
+        StackTraceElement[] trace = root.getStackTrace();
+        boolean ours = root != e && root.getMessage() != null && trace.length > 0
+                && trace[0].getClassName().startsWith(OWN_PACKAGE);
+        return ours ? java.util.Optional.of(root.getMessage().split("\n")[0]) : java.util.Optional.empty();
+    }
+
+    /** A binding's reason: a value that could not be converted gets the API's words, not the converter's. */
+    private static String reasonOf(org.springframework.validation.FieldError error) {
+        if (!error.isBindingFailure()) {
+            return error.getDefaultMessage();
+        }
+        Class<?> type = null;
+        if (error.contains(TypeMismatchException.class)) {
+            type = error.unwrap(TypeMismatchException.class).getRequiredType();
+        }
+        return "cannot be read: expected " + ExpectedType.of(type);
+    }
+
+    /** Why the body is not JSON, in the client's terms. */
+    private static String unreadableJson(StreamReadException broken) {
+        String message = String.valueOf(broken.getOriginalMessage());
+        if (broken instanceof JsonEOFException || message.contains("end-of-input")) {
+            return "ends too soon: close every string, object and list";
+        }
+        if (message.startsWith("Duplicate field")) {
+            return "is given twice: name each field once";
+        }
+        return "is not well-formed JSON here: texts in double quotes, numbers as plain decimals (no NaN or "
+                + "Infinity), no comments and no comma after the last item";
     }
 
     private static String leaf(String propertyPath) {

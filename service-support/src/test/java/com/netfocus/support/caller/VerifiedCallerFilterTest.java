@@ -4,6 +4,7 @@ import com.netfocus.contracts.caller.Caller;
 import com.netfocus.contracts.caller.CallerHeaders;
 import com.netfocus.contracts.caller.IdentitySignature;
 import com.netfocus.contracts.caller.MissingCallerException;
+import com.netfocus.contracts.caller.SealedRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -24,6 +25,8 @@ class VerifiedCallerFilterTest {
     private static final String SECRET = "a-secret-shared-by-the-gateway-and-the-services";
     private static final Instant NOW = Instant.parse("2030-03-01T09:00:00Z");
     private static final Caller REP = new Caller("rep-1", "acme", "north", Set.of("REP"));
+    private static final String PATH = "/api/v1/plans/p-1";
+    private static final String QUERY = "asOf=2030-01-01T00%3A00%3A00Z";
 
     private final VerifiedCallerFilter filter = new VerifiedCallerFilter(Optional.of(new IdentitySignature(SECRET)),
             Duration.ofSeconds(60), Clock.fixed(NOW, ZoneOffset.UTC));
@@ -37,7 +40,7 @@ class VerifiedCallerFilterTest {
 
     @Test
     void headers_written_by_anyone_else_give_no_caller() throws Exception {
-        MockHttpServletRequest unsealed = new MockHttpServletRequest();
+        MockHttpServletRequest unsealed = request();
         unsealed.addHeader(CallerHeaders.USER, "rep-1");
         unsealed.addHeader(CallerHeaders.ORG, "acme");
         unsealed.addHeader(CallerHeaders.ROLES, "ADMIN");
@@ -53,6 +56,36 @@ class VerifiedCallerFilterTest {
     }
 
     @Test
+    void a_seal_taken_from_one_request_gives_no_caller_on_another() throws Exception {
+        MockHttpServletRequest otherMethod = sealedBy(new IdentitySignature(SECRET));
+        otherMethod.setMethod("DELETE");
+        MockHttpServletRequest otherPath = sealedBy(new IdentitySignature(SECRET));
+        otherPath.setRequestURI("/api/v1/plans/p-2");
+        MockHttpServletRequest otherQuery = sealedBy(new IdentitySignature(SECRET));
+        otherQuery.setQueryString("asOf=2031-01-01T00%3A00%3A00Z");
+        MockHttpServletRequest decodedQuery = sealedBy(new IdentitySignature(SECRET));
+        decodedQuery.setQueryString("asOf=2030-01-01T00:00:00Z");
+
+        for (MockHttpServletRequest request : new MockHttpServletRequest[]{otherMethod, otherPath, otherQuery,
+                decodedQuery}) {
+            filter.doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
+            assertThatThrownBy(() -> VerifiedCallerFilter.callerOf(request)).isInstanceOf(MissingCallerException.class);
+        }
+    }
+
+    @Test
+    void a_caller_named_in_any_script_is_verified_as_named() throws Exception {
+        Caller foreign = new Caller("日本", "Zürich AG", "Dział", Set.of("REP"));
+        MockHttpServletRequest request = request();
+        new IdentitySignature(SECRET).headersFor(foreign, NOW, SealedRequest.of("GET", PATH, QUERY))
+                .forEach(header -> request.addHeader(header[0], header[1]));
+
+        filter.doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
+
+        assertThat(VerifiedCallerFilter.callerOf(request)).isEqualTo(foreign);
+    }
+
+    @Test
     void without_a_secret_no_caller_is_ever_verified() throws Exception {
         VerifiedCallerFilter unconfigured = new VerifiedCallerFilter(Optional.empty(), Duration.ofSeconds(60),
                 Clock.fixed(NOW, ZoneOffset.UTC));
@@ -62,8 +95,15 @@ class VerifiedCallerFilterTest {
     }
 
     private static MockHttpServletRequest sealedBy(IdentitySignature seal) {
-        MockHttpServletRequest request = new MockHttpServletRequest();
-        seal.headersFor(REP, NOW).forEach(header -> request.addHeader(header[0], header[1]));
+        MockHttpServletRequest request = request();
+        seal.headersFor(REP, NOW, SealedRequest.of("GET", PATH, QUERY))
+                .forEach(header -> request.addHeader(header[0], header[1]));
+        return request;
+    }
+
+    private static MockHttpServletRequest request() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", PATH);
+        request.setQueryString(QUERY);
         return request;
     }
 }
