@@ -258,7 +258,8 @@ public class NetworkingPlan {
     @CommandHandler
     public long handle(RetractAttendance command, PlanRules rules) {
         rejectIfAny(new AttendanceRules(rules).toRetract(state, command));
-        apply(new AttendanceRetracted(planId, command.attendanceId(), stripped(command.reason())));
+        apply(new AttendanceRetracted(planId, command.attendanceId(), stripped(command.reason()),
+                state.attendance(command.attendanceId()).orElseThrow().platformId()));
         return state.version();
     }
 

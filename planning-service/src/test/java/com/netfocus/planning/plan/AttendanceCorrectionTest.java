@@ -111,14 +111,14 @@ class AttendanceCorrectionTest {
         String derived = AttendanceIds.of(withoutId, 4);
         fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN, withoutId)
                 .when(new RetractAttendance(PLAN, derived, "logged twice"), CALLER)
-                .expectEvents(new AttendanceRetracted(PLAN, derived, "logged twice"));
+                .expectEvents(new AttendanceRetracted(PLAN, derived, "logged twice", "p1"));
     }
 
     @Test
     void aRetractedAttendanceNoLongerCountsAndItsChoiceStays() {
         fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN, ATTENDED)
                 .when(new RetractAttendance(PLAN, "a1", null), CALLER)
-                .expectEvents(new AttendanceRetracted(PLAN, "a1", null))
+                .expectEvents(new AttendanceRetracted(PLAN, "a1", null, "p1"))
                 .expectState(plan -> {
                     PlanView view = plan.view();
                     assertThat(view.attendance()).isEmpty();
