@@ -1,17 +1,20 @@
 package com.netfocus.planning.planlist;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * A set of plans a list is asked for: an owner's, a team's, an owner's within a team, or an org's. Each plan has an
- * entry in each of its four scopes, whose id starts with the scope's prefix followed by the plan's status, so that
- * the scope (and a status) is found by a prefix of the entries' {@code _id}: served by the {@code _id} index on MongoDB
- * and on the embedded wire server alike (which serves a query from an index only when the query's fields are exactly
- * the index's, and has no other index a listing could use). The parts are encoded to letters, digits, '-', '_' and
- * '%', so that '|' separates them unambiguously and a prefix is a plain regular expression.
+ * entry in each of its four scopes; a scope keeps its entries in buckets by the week the plans start in (ISO weeks,
+ * {@code 2030-W07}), and counts them per bucket and status in a directory of its own, so that listing a scope reads the
+ * directory and the buckets a page needs by {@code _id}: the
+ * one index the embedded wire server serves such queries from (it serves a query from an index only when the query's
+ * fields are exactly the index's, and implements no other kind a listing could use). The parts of an id are encoded to
+ * letters, digits, '-', '_' and '%', so that '|' separates them unambiguously.
  */
 record ListScope(String kind, List<String> parts) {
 
@@ -39,21 +42,21 @@ record ListScope(String kind, List<String> parts) {
                 member(plan.org(), plan.team(), plan.ownerId()), org(plan.org()));
     }
 
-    /** The id of a plan's entry in this scope; the plan's status and start make its place in the scope's order. */
-    String entryId(ListedPlan plan) {
-        return prefix(plan.status()) + plan.periodStart() + SEPARATOR + encode(plan.planId());
+    /** The id of the scope's directory of buckets. */
+    String id() {
+        return Stream.concat(Stream.of(kind), parts.stream().map(ListScope::encode))
+                .collect(Collectors.joining(SEPARATOR));
     }
 
-    /** What the ids of this scope's entries (of plans in {@code status}, or of any when null) start with. */
-    String prefix(ListStatus status) {
-        String scope = Stream.concat(Stream.of(kind), parts.stream().map(ListScope::encode))
-                .collect(Collectors.joining(SEPARATOR)) + SEPARATOR;
-        return status == null ? scope : scope + status.name() + SEPARATOR;
+    /** The week (ISO, {@code 2030-W07}) a plan starting on {@code periodStart} is kept in: sorts as it runs. */
+    static String weekOf(LocalDate periodStart) {
+        return String.format("%d-W%02d", periodStart.get(IsoFields.WEEK_BASED_YEAR),
+                periodStart.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
-    /** The prefix as an anchored regular expression (only the separator needs escaping). */
-    String pattern(ListStatus status) {
-        return "^" + prefix(status).replace(SEPARATOR, "\\" + SEPARATOR);
+    /** The id of the bucket holding the entries of plans starting in {@code week}. */
+    String bucketId(String week) {
+        return id() + SEPARATOR + week;
     }
 
     private static String encode(String part) {

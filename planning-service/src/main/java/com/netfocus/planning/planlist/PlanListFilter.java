@@ -16,6 +16,15 @@ record PlanListFilter(LocalDate activeOn, String q) {
     static final Comparator<ListEntry> ORDER = Comparator.comparing(ListEntry::periodStart,
             Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(ListEntry::planId);
 
+    boolean filtersNothing() {
+        return activeOn == null && words(q).isEmpty();
+    }
+
+    /** Whether plans starting in {@code week} may be active on the day: they start by then. */
+    boolean mayHoldMatches(String week) {
+        return activeOn == null || week.compareTo(ListScope.weekOf(activeOn)) <= 0;
+    }
+
     List<ListEntry> apply(List<ListEntry> entries) {
         List<String> words = words(q);
         return entries.stream()

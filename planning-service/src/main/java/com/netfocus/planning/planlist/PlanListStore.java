@@ -6,7 +6,10 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import com.netfocus.planning.startup.StartupRetry;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -16,43 +19,57 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * The plan list in MongoDB: {@code plan_list}, one document per plan ({@code _id}: the plan id) with what the list
- * shows and what it needs to follow the plan's events ({@link ListedPlan}); and {@code plan_list_entries}, the plan's
- * entry in each of its scopes ({@link ListScope}), so that a list reads its scope by a prefix of {@code _id}. Every
- * read and write goes by {@code _id}, the one index the embedded wire server serves such queries from.
+ * The plan list in MongoDB, every read and write by {@code _id} (the one index the embedded wire server serves such
+ * queries from):
+ * <ul>
+ *   <li>{@code plan_list}: one document per plan ({@code _id}: the plan id) with what the list shows and what it needs
+ *   to follow the plan's events ({@link ListedPlan});</li>
+ *   <li>{@code plan_list_buckets}: per scope ({@link ListScope}) and week of the plans' start, their entries
+ *   ({@link ListEntry}: status, period, title);</li>
+ *   <li>{@code plan_list_scopes}: per scope, its weeks and how many open and closed plans each holds
+ *   ({@link ScopeDirectory}).</li>
+ * </ul>
+ * A list reads its scope's directory, then the buckets it needs, then one page's plans: three reads by id. Entries
+ * change only with a plan's title, end or status, so most events rewrite the plan's document alone.
  *
- * <p>A plan is written once per poll: its entries first (they change only with its title, period or status), then the
- * plan's document with a compare-and-set on the sequence it was read at (served by the unique index on
- * {@code (_id, appliedSequence)}): if another writer got in between, nothing more is written and the poll is retried
- * from a fresh read; if the process stops between the two, the retried poll writes the same entries again.
+ * <p>A plan is written once per poll: its entries first (taken out of their bucket and put back as they are now, each
+ * step safe to repeat), then the plan's document with a compare-and-set on the sequence it was read at (served by the
+ * unique index on {@code (_id, appliedSequence)}): if another writer got in between, nothing more is written and the
+ * poll is retried from a fresh read; if the process stops between the two, the retried poll writes the same entries
+ * again.
  */
 @Component
 class PlanListStore {
 
     static final String PLANS = "plan_list";
-    static final String ENTRIES = "plan_list_entries";
+    static final String BUCKETS = "plan_list_buckets";
+    static final String SCOPES = "plan_list_scopes";
     static final String APPLIED_SEQUENCE = "appliedSequence";
     private static final String GUARD_INDEX = "_id_appliedSequence_guard";
     private static final String ID = "_id";
     private static final String HOURS = "hours";
     private static final String STATUS = "status";
+    private static final String ENTRIES = "entries";
+    private static final String WEEKS = "weeks";
+    private static final String OPEN = "open";
+    private static final String CLOSED = "closed";
+    private static final String PLAN_ID = "planId";
 
     private final MongoCollection<Document> plans;
-    private final MongoCollection<Document> entries;
+    private final MongoCollection<Document> buckets;
+    private final MongoCollection<Document> scopes;
 
     PlanListStore(MongoTemplate mongo) {
         this.plans = mongo.getCollection(PLANS);
-        this.entries = mongo.getCollection(ENTRIES);
+        this.buckets = mongo.getCollection(BUCKETS);
+        this.scopes = mongo.getCollection(SCOPES);
         StartupRetry.retry("plan list index", () -> plans.createIndex(Indexes.ascending(ID, APPLIED_SEQUENCE),
                 new IndexOptions().unique(true).name(GUARD_INDEX)));
     }
@@ -85,10 +102,27 @@ class PlanListStore {
         }
     }
 
-    /** The entries of a scope, of plans in {@code status} (or of any when null). */
-    List<ListEntry> entries(ListScope scope, ListStatus status) {
+    /** The scope's weeks and their counts; none for a scope without plans. */
+    ScopeDirectory directory(ListScope scope) {
+        Document directory = scopes.find(Filters.eq(ID, scope.id())).first();
+        Map<String, ScopeDirectory.BucketCounts> weeks = new LinkedHashMap<>();
+        if (directory != null && directory.get(WEEKS) instanceof Document byWeek) {
+            byWeek.forEach((week, counts) -> weeks.put(week, new ScopeDirectory.BucketCounts(
+                    number(((Document) counts).get(OPEN)).longValue(),
+                    number(((Document) counts).get(CLOSED)).longValue())));
+        }
+        return new ScopeDirectory(weeks);
+    }
+
+    /** The entries the scope's buckets of these weeks hold, of plans in {@code status} (or of any when null). */
+    List<ListEntry> entries(ListScope scope, List<String> weeks, ListStatus status) {
+        if (weeks.isEmpty()) {
+            return List.of();
+        }
         List<ListEntry> found = new ArrayList<>();
-        entries.find(Filters.regex(ID, scope.pattern(status))).forEach(document -> found.add(entryOf(document)));
+        buckets.find(Filters.in(ID, weeks.stream().map(scope::bucketId).toList())).forEach(bucket ->
+                bucket.getList(ENTRIES, Document.class, List.of()).stream().map(PlanListStore::entryOf)
+                        .filter(entry -> status == null || status == entry.status()).forEach(found::add));
         return found;
     }
 
@@ -105,25 +139,37 @@ class PlanListStore {
         return planIds.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
+    /**
+     * Puts the plan's entry in each of its scopes as the plan is now, when what an entry holds changed: out of its
+     * bucket, back in (two updates, as MongoDB changes one path once per update), and the bucket's counts, as the
+     * bucket now holds them, in the scope's directory. A plan's scopes and start never change, so neither does its
+     * bucket. Each step is safe to repeat.
+     */
     private void writeEntries(ListedPlan stored, ListedPlan applied) {
-        Map<String, ListEntry> before = entriesOf(stored);
-        Map<String, ListEntry> after = entriesOf(applied);
-        Set<String> stale = new HashSet<>(before.keySet());
-        stale.removeAll(after.keySet());
-        if (!stale.isEmpty()) {
-            entries.deleteMany(Filters.in(ID, stale));
+        if (!listed(applied)) {
+            return;
         }
-        after.values().stream().filter(entry -> !entry.equals(before.get(entry.id())))
-                .forEach(entry -> entries.replaceOne(Filters.eq(ID, entry.id()), toDocument(entry),
-                        new ReplaceOptions().upsert(true)));
+        ListEntry entry = ListEntry.of(applied);
+        if (listed(stored) && entry.equals(ListEntry.of(stored))) {
+            return;
+        }
+        String week = ListScope.weekOf(applied.periodStart());
+        for (ListScope scope : ListScope.of(applied)) {
+            String bucketId = scope.bucketId(week);
+            buckets.updateOne(Filters.eq(ID, bucketId), Updates.pull(ENTRIES, new Document(PLAN_ID,
+                    applied.planId())));
+            Document bucket = buckets.findOneAndUpdate(Filters.eq(ID, bucketId), Updates.push(ENTRIES,
+                    toDocument(entry)), new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+            List<Document> held = bucket.getList(ENTRIES, Document.class, List.of());
+            long closed = held.stream().filter(each -> ListStatus.CLOSED.name().equals(each.getString(STATUS))).count();
+            scopes.updateOne(Filters.eq(ID, scope.id()), Updates.set(WEEKS + "." + week,
+                    new Document(OPEN, (long) held.size() - closed).append(CLOSED, closed)),
+                    new UpdateOptions().upsert(true));
+        }
     }
 
-    private static Map<String, ListEntry> entriesOf(ListedPlan plan) {
-        if (!plan.exists() || plan.org() == null) {
-            return Map.of();
-        }
-        return ListScope.of(plan).stream().map(scope -> ListEntry.of(scope, plan))
-                .collect(Collectors.toMap(ListEntry::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    private static boolean listed(ListedPlan plan) {
+        return plan.exists() && plan.org() != null && plan.periodStart() != null;
     }
 
     private static ConcurrentModificationException changedMeanwhile(String planId) {
@@ -160,13 +206,13 @@ class PlanListStore {
     }
 
     private static Document toDocument(ListEntry entry) {
-        return new Document(ID, entry.id()).append("planId", entry.planId())
+        return new Document(PLAN_ID, entry.planId()).append(STATUS, entry.status().name())
                 .append("periodStart", text(entry.periodStart())).append("periodEnd", text(entry.periodEnd()))
                 .append("title", entry.title());
     }
 
     private static ListEntry entryOf(Document document) {
-        return new ListEntry(document.getString(ID), document.getString("planId"),
+        return new ListEntry(document.getString(PLAN_ID), ListStatus.valueOf(document.getString(STATUS)),
                 date(document.getString("periodStart")), date(document.getString("periodEnd")),
                 document.getString("title"));
     }

@@ -7,14 +7,14 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A list's filters and order, and the entries' ids: scope, then status, then period, then plan. */
+/** A list's filters and order, and the ids of a scope's directory and buckets. */
 class PlanListFilterTest {
 
-    private static final ListEntry SPRING = new ListEntry("e1", "p1", LocalDate.of(2030, 3, 1),
+    private static final ListEntry SPRING = new ListEntry("p1", ListStatus.OPEN, LocalDate.of(2030, 3, 1),
             LocalDate.of(2030, 5, 31), "Hospitals in spring");
-    private static final ListEntry YEAR = new ListEntry("e2", "p2", LocalDate.of(2030, 1, 1),
+    private static final ListEntry YEAR = new ListEntry("p2", ListStatus.OPEN, LocalDate.of(2030, 1, 1),
             LocalDate.of(2030, 12, 31), "Retail grocers, Nordic");
-    private static final ListEntry NEXT_YEAR = new ListEntry("e3", "p3", LocalDate.of(2031, 1, 1),
+    private static final ListEntry NEXT_YEAR = new ListEntry("p3", ListStatus.OPEN, LocalDate.of(2031, 1, 1),
             LocalDate.of(2031, 12, 31), "Hospitals 2031");
 
     @Test
@@ -43,18 +43,18 @@ class PlanListFilterTest {
     }
 
     @Test
-    void anEntrysIdStartsWithItsScopesPrefixAndStatusAndTheScopesPartsCannotRunTogether() {
-        ListedPlan plan = new ListedPlan("plan-1", "acme", "north", "rep|1", "Hospitals", LocalDate.of(2030, 1, 1),
+    void aScopesBucketsAreNamedByItsPartsAndTheWeekThePlansStartInAndThePartsCannotRunTogether() {
+        ListedPlan plan = new ListedPlan("plan-1", "acme", "north", "rep|1", "Hospitals", LocalDate.of(2030, 1, 15),
                 LocalDate.of(2030, 12, 31), 10, java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), false, 0,
                 null);
-        ListScope owner = ListScope.owner("acme", "rep|1");
-        String id = owner.entryId(plan);
 
-        assertThat(id).startsWith(owner.prefix(ListStatus.OPEN)).startsWith(owner.prefix(null));
-        assertThat(id).matches(owner.pattern(ListStatus.OPEN) + ".*").doesNotMatch(owner.pattern(ListStatus.CLOSED)
-                + ".*");
-        assertThat(owner.prefix(null)).isEqualTo("owner|acme|rep%7C1|");
-        assertThat(id).doesNotMatch(ListScope.owner("acme", "rep").pattern(null) + ".*");
-        assertThat(ListScope.of(plan)).extracting(ListScope::kind).containsExactly("owner", "team", "member", "org");
+        assertThat(ListScope.owner("acme", "rep|1").id()).isEqualTo("owner|acme|rep%7C1");
+        assertThat(ListScope.owner("acme", "rep|1").bucketId(ListScope.weekOf(plan.periodStart())))
+                .isEqualTo("owner|acme|rep%7C1|2030-W03");
+        assertThat(ListScope.weekOf(LocalDate.of(2030, 12, 30))).isEqualTo("2031-W01");
+        assertThat(ListScope.member("acme", "north", "rep").id()).isNotEqualTo(ListScope.member("acme", "north|rep", "")
+                .id());
+        assertThat(ListScope.of(plan)).extracting(ListScope::id).containsExactly("owner|acme|rep%7C1",
+                "team|acme|north", "member|acme|north|rep%7C1", "org|acme");
     }
 }
