@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Every endpoint of the service, called as the plan's owner (a REP), another REP of the same team, the team's
@@ -36,7 +38,7 @@ class RoleMatrixApiTest extends ServiceApiTest {
     private static final String SETTINGS = "/api/v1/org-settings";
     /** Every endpoint the matrix walks; {@link #theMatrixWalksEveryEndpointOfTheService} holds it to the service. */
     private static final Set<String> ENDPOINTS = Set.of(
-            "POST " + PLANS, "GET " + PLAN, "GET " + PLAN + "/history",
+            "POST " + PLANS, "GET " + PLANS, "GET " + PLAN, "GET " + PLAN + "/history",
             "POST " + PLAN + "/objectives", "PUT " + OBJECTIVE, "POST " + OBJECTIVE + "/progress",
             "POST " + OBJECTIVE + "/achieved", "POST " + OBJECTIVE + "/abandoned", "POST /api/v1/smart-check",
             "POST " + PLAN + "/targets", "POST " + PLAN + "/outreach", "POST " + PLAN + "/platforms",
@@ -183,9 +185,43 @@ class RoleMatrixApiTest extends ServiceApiTest {
                 .formatted(PlanFlow.TODAY.plusDays(181), PlanFlow.TODAY.plusDays(360))), ids, changers(), 200);
 
         assertThat(owner.get("/api/v1/plans/" + planId + "/history").body()).hasSize(24);
+        walkPlanList(planId);
         walkPlanCreation();
         walkOrgSettings();
         assertThat(walked).containsExactlyInAnyOrderElementsOf(ENDPOINTS);
+    }
+
+    /**
+     * The list: everyone lists their own plans; a member's plans are listed to the team's manager and the org's admin
+     * (another team's manager asking for them gets their own team's, which holds none), a team's to its manager and the
+     * admin; a rep lists nobody else's (403); another org lists its own, never this org's.
+     */
+    private void walkPlanList(String planId) {
+        String ownersPlans = PLANS + "?owner=rep-1";
+        String teamsPlans = PLANS + "?team=north";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(listed(owner, PLANS)).contains(planId));
+        assertThat(listed(manager, ownersPlans)).contains(planId);
+        assertThat(listed(manager, teamsPlans)).contains(planId);
+        assertThat(listed(admin, ownersPlans)).contains(planId);
+        assertThat(listed(admin, teamsPlans)).contains(planId);
+        assertThat(listed(admin, PLANS + "?scope=org")).contains(planId);
+        assertThat(listed(teammate, PLANS)).doesNotContain(planId);
+        assertThat(listed(otherManager, ownersPlans)).isEmpty();
+        assertThat(listed(stranger, ownersPlans)).isEmpty();
+        assertThat(listed(stranger, PLANS + "?scope=org")).isEmpty();
+        long stored = storedEventCount();
+        assertRefused(teammate.get(ownersPlans), 403);
+        assertRefused(teammate.get(teamsPlans), 403);
+        assertRefused(otherManager.get(teamsPlans), 403);
+        assertRefused(manager.get(PLANS + "?scope=org"), 403);
+        assertThat(storedEventCount()).isEqualTo(stored);
+        walked.add("GET " + PLANS);
+    }
+
+    private static List<String> listed(Api caller, String path) {
+        Api.Response answer = caller.get(path);
+        assertThat(answer.status()).as(path + ": " + answer.body()).isEqualTo(200);
+        return answer.body().path("items").findValuesAsText("planId");
     }
 
     /** Anyone with a role of the org opens plans of their own; a caller without one is refused and stores nothing. */
