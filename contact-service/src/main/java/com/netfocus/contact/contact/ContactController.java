@@ -5,6 +5,12 @@ import com.netfocus.support.paging.PageOf;
 import com.netfocus.support.paging.PageRequestCheck;
 import com.netfocus.support.paging.PagingProperties;
 import com.netfocus.support.settings.Settings;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.core.env.Environment;
@@ -37,6 +43,7 @@ import java.util.stream.Stream;
  */
 @RestController
 @RequestMapping(ContactController.PATH)
+@Tag(name = "Contacts", description = "People the org knows, and the people of a plan.")
 class ContactController {
 
     static final String PATH = "/api/v1/contacts";
@@ -55,6 +62,11 @@ class ContactController {
     }
 
     @PostMapping
+    @Operation(operationId = "addContact", summary = "Add a contact",
+            description = "Only the name is required; the rest helps match the person to targets.")
+    @ApiResponse(responseCode = "201", description = "Added", headers = @Header(name = "Location",
+            description = "Where the contact is read",
+            schema = @Schema(type = "string", example = "/api/v1/contacts/5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d")))
     ResponseEntity<ContactAdded> add(Caller caller, @Valid @RequestBody AddContact request) {
         ContactAdded added = contacts.add(caller, request);
         return ResponseEntity.created(URI.create(PATH + "/" + added.contactId())).body(added);
@@ -62,6 +74,14 @@ class ContactController {
 
     /** A page of JSON; the whole list as CSV ({@code format=csv}) or vCard ({@code Accept: text/vcard}). */
     @GetMapping
+    @Operation(operationId = "listContacts", summary = "List, search or export the contacts the caller may read",
+            description = "A REP reads their own, a MANAGER also the team's, an ADMIN the whole org's; by name, paged. "
+                    + "`q`: words, each beginning a word of the name, company, function, position or industry "
+                    + "(accents and case set aside). `format=csv` or `Accept: text/vcard`: every contact that matches, "
+                    + "as the file the import reads (an export imports again to the same contacts).")
+    @ApiResponse(responseCode = "200", description = "One page; or the whole list as a CSV or vCard file",
+            content = {@Content(mediaType = "application/json"), @Content(mediaType = "text/csv"),
+                    @Content(mediaType = "text/vcard")})
     ResponseEntity<PageOf<ContactView>> list(Caller caller, @Valid @ModelAttribute ContactListQuery query,
                                              @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                              HttpServletResponse response) throws IOException {
@@ -80,6 +100,13 @@ class ContactController {
     }
 
     @PatchMapping("/{contactId}")
+    @Operation(operationId = "editContact", summary = "Edit a contact (its owner only)", description = "Changes the "
+            + "fields given; the name cannot be emptied. Refused when another of the owner's contacts has the e-mail, "
+            + "or the name and company, the edit would give (edit that one instead). Published as ContactUpdated, "
+            + "naming the fields changed, never their values.")
+    @ApiResponse(responseCode = "200", description = "Edited: the fields changed (none when nothing differed)")
+    @ApiResponse(responseCode = "422", description = "Nothing to change, a blank name, or a duplicate of another "
+            + "contact of the owner; nothing was stored.")
     ContactEdited edit(Caller caller, @PathVariable String contactId, @Valid @RequestBody EditContact request) {
         return editing.edit(caller, contactId, request);
     }
@@ -115,6 +142,8 @@ class ContactController {
     }
 
     @GetMapping("/{contactId}")
+    @Operation(operationId = "getContact", summary = "Read a contact")
+    @ApiResponse(responseCode = "200", description = "The contact")
     ContactView get(Caller caller, @PathVariable String contactId) {
         return contacts.get(caller, contactId);
     }
