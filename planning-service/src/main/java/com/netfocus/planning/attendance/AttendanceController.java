@@ -86,6 +86,13 @@ class AttendanceController {
     }
 
     @PutMapping(ATTENDANCE)
+    @Operation(operationId = "correctAttendance", summary = "Correct a logged attendance", description = "The visit "
+            + "as it really was replaces what was logged (same rules; the platform stays; follow-ups are changed on "
+            + "their own). Hours, progress and every figure follow. A person met by name keeps their identity when "
+            + "sent back with the personId the plan shows.")
+    @ApiResponse(responseCode = "200", description = "Corrected")
+    @ApiResponse(responseCode = "422", description = "The corrected visit breaks a rule of attendance, or the "
+            + "attendance was retracted; nothing was stored.")
     public Changed correct(Caller caller, @PathVariable String planId, @PathVariable String attendanceId,
                            @Valid @RequestBody CorrectAttendanceRequest request) {
         List<PersonMet> people = personIds.forCorrectedPeople(request.contactsMet(),
@@ -97,6 +104,10 @@ class AttendanceController {
     }
 
     @DeleteMapping(path = ATTENDANCE, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "retractAttendance", summary = "Retract an attendance", description = "Logged by "
+            + "mistake: its hours and people met no longer count; the choice stays. The body, {reason}, is optional.")
+    @ApiResponse(responseCode = "200", description = "Retracted")
+    @ApiResponse(responseCode = "422", description = "Retracted already; nothing was stored.")
     public Changed retract(Caller caller, @PathVariable String planId, @PathVariable String attendanceId,
                            @Valid @RequestBody(required = false) RetractionRequest request) {
         long version = commands.send(planId, new RetractAttendance(planId, attendanceId,

@@ -75,6 +75,11 @@ class FollowUpController {
     }
 
     @PatchMapping(FOLLOW_UP)
+    @Operation(operationId = "reviseFollowUp", summary = "Move or reword a follow-up", description = "A new due date, "
+            + "a new wording, or both, and why.")
+    @ApiResponse(responseCode = "200", description = "Revised")
+    @ApiResponse(responseCode = "422", description = "Not open any more, nothing to change, or a due date before "
+            + "today or beyond the horizon; nothing was stored.")
     public Scheduled revise(Caller caller, @PathVariable String planId, @PathVariable String followUpId,
                             @Valid @RequestBody ReviseFollowUpRequest request) {
         long version = commands.send(planId, new ReviseFollowUp(planId, followUpId, request.dueOn(), request.action(),
@@ -83,6 +88,10 @@ class FollowUpController {
     }
 
     @DeleteMapping(path = FOLLOW_UP, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "cancelFollowUp", summary = "Cancel a follow-up", description = "It is no longer due. "
+            + "The body, {reason}, is optional.")
+    @ApiResponse(responseCode = "200", description = "Cancelled")
+    @ApiResponse(responseCode = "422", description = "Not open any more; nothing was stored.")
     public Scheduled cancel(Caller caller, @PathVariable String planId, @PathVariable String followUpId,
                             @Valid @RequestBody(required = false) CancellationRequest request) {
         long version = commands.send(planId, new CancelFollowUp(planId, followUpId,

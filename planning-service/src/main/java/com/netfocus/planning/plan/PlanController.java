@@ -74,6 +74,13 @@ public class PlanController {
     }
 
     @PatchMapping("/{planId}")
+    @Operation(operationId = "revisePlan", summary = "Revise the plan's frame", description = "Any of title, end of "
+            + "period and hours budget (what is left out stays as it is), and why. Recorded as PlanRevised, holding "
+            + "the whole frame after the revision.")
+    @ApiResponse(responseCode = "200", description = "Revised")
+    @ApiResponse(responseCode = "422", description = "Nothing to change, a blank title, a budget below the hours "
+            + "already planned, or an end before the start, a logged attendance or a chosen programme; nothing was "
+            + "stored.")
     public Revised revise(Caller caller, @PathVariable String planId, @Valid @RequestBody RevisePlanRequest request) {
         long version = commands.send(planId, new RevisePlan(planId, request.title(), request.periodEnd(),
                 request.hoursBudget(), request.reason()), caller);

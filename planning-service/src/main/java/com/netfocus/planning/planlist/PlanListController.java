@@ -5,6 +5,11 @@ import com.netfocus.support.paging.PageOf;
 import com.netfocus.support.paging.PageRequestCheck;
 import com.netfocus.support.paging.PagingProperties;
 import com.netfocus.support.settings.Settings;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
@@ -22,6 +27,7 @@ import java.net.URI;
  * from the plan list projection, which follows the plans' events within moments.
  */
 @RestController
+@Tag(name = "Plans", description = "Open a plan, read it now or as of a moment, and its audit history.")
 class PlanListController {
 
     /** The number of plans in the whole list, whatever page was asked for. */
@@ -36,6 +42,16 @@ class PlanListController {
     }
 
     @GetMapping("/api/v1/plans")
+    @Operation(operationId = "listPlans", summary = "Find plans", description = "Your own plans; a MANAGER's team's "
+            + "(team, or one member's: owner), an ADMIN's of any team or member, or the whole org (scope=org); "
+            + "anything else 403. Filtered by status (OPEN, CLOSED), a day inside the period (activeOn) and words "
+            + "of the title (q), the latest period first. A projection of the plans' events: a new plan or change "
+            + "shows within moments.")
+    @ApiResponse(responseCode = "200", description = "One page", headers = {
+            @Header(name = TOTAL_COUNT, description = "How many plans the whole list holds",
+                    schema = @Schema(type = "integer", example = "42")),
+            @Header(name = HttpHeaders.LINK, description = "While more follows: the next page, rel=\"next\"",
+                    schema = @Schema(type = "string", example = "</api/v1/plans?status=OPEN&page=1&size=20>; rel=\"next\""))})
     ResponseEntity<PageOf<PlanListItem>> list(Caller caller, @Valid @ModelAttribute PlanListQuery query) {
         int page = query.pageOrFirst();
         int size = PageRequestCheck.checkedSize(page, query.size(), paging);

@@ -62,6 +62,11 @@ class PlatformController {
     }
 
     @DeleteMapping(path = "/api/v1/plans/{planId}/platforms/{platformId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "withdrawPlatform", summary = "Withdraw a chosen platform", description = "Frees its "
+            + "planned hours. The body, {reason}, is optional.")
+    @ApiResponse(responseCode = "200", description = "Withdrawn")
+    @ApiResponse(responseCode = "422", description = "The platform is not chosen in the plan, or an attendance is "
+            + "logged at it (retract that first); nothing was stored.")
     public Withdrawn withdraw(Caller caller, @PathVariable String planId, @PathVariable String platformId,
                               @Valid @RequestBody(required = false) WithdrawalRequest request) {
         long version = commands.send(planId, new WithdrawPlatform(planId, platformId,

@@ -66,6 +66,11 @@ class TargetController {
     }
 
     @DeleteMapping(path = "/api/v1/plans/{planId}/targets/{targetId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "retireTarget", summary = "Retire a target", description = "No new work is planned for "
+            + "it; what was done for it still counts. The answer names the choices left serving no active target. "
+            + "The body, {reason}, is optional.")
+    @ApiResponse(responseCode = "200", description = "Retired")
+    @ApiResponse(responseCode = "422", description = "The target is retired already; nothing was stored.")
     public Retired retire(Caller caller, @PathVariable String planId, @PathVariable String targetId,
                           @Valid @RequestBody(required = false) RetirementRequest request) {
         TargetRetirement retirement = commands.send(planId, new RetireTarget(planId, targetId,

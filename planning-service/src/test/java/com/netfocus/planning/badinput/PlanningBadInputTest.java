@@ -105,6 +105,10 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
                 Row.post("/api/v1/plans", () -> Sample.body("""
                         {"title":"Hospitals this half year","periodStart":"%s","periodEnd":"%s","hoursBudget":40.0}"""
                         .formatted(PlanFlow.TODAY, PlanFlow.TODAY.plusDays(180)))).readBack(PLAN),
+                Row.get("/api/v1/dead-letters/planning", Sample::none).param("page", FieldKind.PAGE)
+                        .param("size", FieldKind.INTEGER),
+                Row.post("/api/v1/dead-letters/planning/{deadLetterId}/replay",
+                        () -> Sample.path(Map.of("deadLetterId", java.util.UUID.randomUUID().toString()))),
                 Row.get("/api/v1/plans", Sample::none).param("owner", FieldKind.CODE).param("team", FieldKind.CODE)
                         .param("scope", FieldKind.ENUM).param("status", FieldKind.ENUM)
                         .param("activeOn", FieldKind.DATE).param("q", FieldKind.TEXT).param("page", FieldKind.PAGE)

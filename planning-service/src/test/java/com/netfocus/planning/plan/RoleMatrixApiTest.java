@@ -36,6 +36,7 @@ class RoleMatrixApiTest extends ServiceApiTest {
     private static final String PLAN = PLANS + "/{planId}";
     private static final String OBJECTIVE = PLAN + "/objectives/{objectiveId}";
     private static final String SETTINGS = "/api/v1/org-settings";
+    private static final String DEAD_LETTERS = "/api/v1/dead-letters/planning";
     /** Every endpoint the matrix walks; {@link #theMatrixWalksEveryEndpointOfTheService} holds it to the service. */
     private static final Set<String> ENDPOINTS = Set.of(
             "POST " + PLANS, "GET " + PLANS, "GET " + PLAN, "GET " + PLAN + "/history",
@@ -48,7 +49,8 @@ class RoleMatrixApiTest extends ServiceApiTest {
             "PATCH " + PLAN, "POST " + PLAN + "/closure", "DELETE " + PLAN + "/platforms/{platformId}",
             "DELETE " + PLAN + "/targets/{targetId}", "PUT " + PLAN + "/attendance/{attendanceId}",
             "DELETE " + PLAN + "/attendance/{attendanceId}", "PATCH " + PLAN + "/follow-ups/{followUpId}",
-            "DELETE " + PLAN + "/follow-ups/{followUpId}");
+            "DELETE " + PLAN + "/follow-ups/{followUpId}", "GET " + DEAD_LETTERS,
+            "POST " + DEAD_LETTERS + "/{deadLetterId}/replay");
 
     @Autowired
     EventStorageEngine events;
@@ -186,6 +188,7 @@ class RoleMatrixApiTest extends ServiceApiTest {
 
         assertThat(owner.get("/api/v1/plans/" + planId + "/history").body()).hasSize(24);
         walkPlanList(planId);
+        walkDeadLetters();
         walkPlanCreation();
         walkOrgSettings();
         assertThat(walked).containsExactlyInAnyOrderElementsOf(ENDPOINTS);
@@ -216,6 +219,20 @@ class RoleMatrixApiTest extends ServiceApiTest {
         assertRefused(manager.get(PLANS + "?scope=org"), 403);
         assertThat(storedEventCount()).isEqualTo(stored);
         walked.add("GET " + PLANS);
+    }
+
+    /** The plan list's dead letters are the org's admin's to list and replay; nobody else's (403). */
+    private void walkDeadLetters() {
+        String replayUnknown = DEAD_LETTERS + "/" + java.util.UUID.randomUUID() + "/replay";
+        for (Api nonAdmin : List.of(owner, teammate, manager, otherManager)) {
+            assertRefused(nonAdmin.get(DEAD_LETTERS), 403);
+            assertRefused(nonAdmin.post(replayUnknown, null), 403);
+        }
+        assertThat(admin.get(DEAD_LETTERS).status()).isEqualTo(200);
+        assertThat(stranger.get(DEAD_LETTERS).body().path("total").asLong()).isZero();
+        assertRefused(admin.post(replayUnknown, null), 404);
+        walked.add("GET " + DEAD_LETTERS);
+        walked.add("POST " + DEAD_LETTERS + "/{deadLetterId}/replay");
     }
 
     private static List<String> listed(Api caller, String path) {

@@ -28,8 +28,8 @@ public enum ErrorAnswer {
     NOT_FOUND(404, "NotFound", "Nothing of that id in the caller's org: data of another org is never visible, "
             + "not even as 403.", "not-found", "Not found",
             "plan 3f1c9a52-8d4e-4b7a-9e21-5c6d7e8f9a01 was not found", List.of()),
-    CONFLICT(409, "Conflict", "The plan was changed at the same moment by another request; nothing was stored, "
-            + "send the request again.", "conflict", "Concurrent change",
+    CONFLICT(409, "Conflict", "The plan was changed at the same moment by another request (nothing was stored, "
+            + "send the request again), or the plan is closed (it takes no more changes; `errors[].field` is planId).", "conflict", "Concurrent change",
             "the plan was changed at the same moment by another request; nothing was stored, try again", List.of()),
     PAYLOAD_TOO_LARGE(413, "PayloadTooLarge", "The body is larger than the limit (1 MB of JSON; a file import has "
             + "its own limit); nothing was read.", "payload-too-large", "Too large", "body: is larger than 1048576 bytes",
