@@ -1,5 +1,9 @@
 package com.netfocus.catalog.analytics;
 
+import com.netfocus.contracts.plan.AttendanceCorrected;
+import com.netfocus.contracts.plan.AttendanceIds;
+import com.netfocus.contracts.plan.AttendanceRetracted;
+import com.netfocus.contracts.plan.CarriedForward;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.FollowUpCompleted;
 import com.netfocus.contracts.plan.FollowUpScheduled;
@@ -12,7 +16,9 @@ import com.netfocus.contracts.plan.PersonMet;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
+import com.netfocus.contracts.plan.PlanRevised;
 import com.netfocus.contracts.plan.PlatformChosen;
+import com.netfocus.contracts.plan.PlatformWithdrawn;
 import com.netfocus.contracts.plan.SmartVerdict;
 import com.netfocus.contracts.plan.SmartVerdicts;
 import com.netfocus.contracts.plan.TargetIdentified;
@@ -23,6 +29,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -64,11 +71,14 @@ final class PlanFactsUpdate {
 
     private PlanFacts changed(PlanFacts facts, PlanEventEnvelope envelope, PlanEvent event, Instant at) {
         if (event instanceof PlanCreated created) {
-            return created(facts, envelope, created, at);
+            PlanFacts opened = created(facts, envelope, created, at);
+            return created.carriedForward() == null ? opened : carried(opened, created.carriedForward(), at);
+        }
+        if (event instanceof PlanRevised revised) {
+            return withHoursBudget(facts, revised.hoursBudget());
         }
         if (event instanceof ObjectiveDefined defined) {
-            return withObjectives(facts, add(facts.objectives(), new PlanFacts.ObjectiveFact(defined.objectiveId(),
-                    monthOf(at), defined.target(), allMet(defined.smart()), date(defined.deadline()), 0, null)));
+            return withObjectives(facts, add(facts.objectives(), objectiveFact(defined, at)));
         }
         if (event instanceof ObjectiveRevised revised) {
             return withObjectives(facts, replaceObjective(facts, revised.objectiveId(),
@@ -98,8 +108,33 @@ final class PlanFactsUpdate {
         if (event instanceof PlatformChosen chosen) {
             return withChoice(facts, envelope, chosen, at);
         }
+        if (event instanceof PlatformWithdrawn withdrawn) {
+            return withChoices(facts, facts.choices().stream()
+                    .filter(choice -> !choice.platformId().equals(withdrawn.platformId())).toList());
+        }
         if (event instanceof EventAttended attended) {
-            return withAttendance(facts, attended);
+            return withAttendances(facts, add(facts.attendances(), attendanceFact(facts,
+                    AttendanceIds.of(attended, envelope.sequence()), attended.platformId(), attended.arrivedAt(),
+                    attended.hoursInvested(), attended.contactsMet(), attended.minutesBeforeProgram(),
+                    attended.minutesAfterProgram(), attended.followUps().size())));
+        }
+        if (event instanceof AttendanceCorrected corrected) {
+            // an attendance kept before facts had ids cannot be found: it stays as logged until a replay
+            return withAttendances(facts, facts.attendances().stream()
+                    .map(fact -> !corrected.attendanceId().equals(fact.attendanceId()) ? fact
+                            : attendanceFact(facts, fact.attendanceId(), fact.platformId(), corrected.arrivedAt(),
+                            corrected.hoursInvested(), corrected.contactsMet(), corrected.minutesBeforeProgram(),
+                            corrected.minutesAfterProgram(), fact.followUps()))
+                    .toList());
+        }
+        if (event instanceof AttendanceRetracted retracted) {
+            // the follow-ups promised there stay promised: counted in the attendance's month as scheduled ones
+            List<String> scheduled = new ArrayList<>(facts.followUpScheduledMonths());
+            facts.attendances().stream().filter(fact -> retracted.attendanceId().equals(fact.attendanceId()))
+                    .forEach(fact -> scheduled.addAll(Collections.nCopies(fact.followUps(), fact.month())));
+            return withFollowUps(withAttendances(facts, facts.attendances().stream()
+                    .filter(fact -> !retracted.attendanceId().equals(fact.attendanceId())).toList()), scheduled,
+                    facts.followUpDoneMonths());
         }
         if (event instanceof FollowUpScheduled) {
             return withFollowUps(facts, add(facts.followUpScheduledMonths(), monthOf(at)), facts.followUpDoneMonths());
@@ -107,7 +142,9 @@ final class PlanFactsUpdate {
         if (event instanceof FollowUpCompleted) {
             return withFollowUps(facts, facts.followUpScheduledMonths(), add(facts.followUpDoneMonths(), monthOf(at)));
         }
-        // ObjectiveAbandoned, and types added later: no figure counts them, but the plan's sequence moves on.
+        // ObjectiveAbandoned, a target retired (what was done for it still counts), a follow-up moved or cancelled
+        // (it was promised all the same), the closure, and types added later: no figure counts them, but the plan's
+        // sequence moves on.
         return facts;
     }
 
@@ -117,6 +154,21 @@ final class PlanFactsUpdate {
                 created.ownerId() != null ? created.ownerId() : envelope.actor(), facts.appliedSequence(),
                 monthOf(at), created.hoursBudget(), facts.objectives(), facts.targets(), facts.outreachTargetIds(),
                 facts.choices(), facts.attendances(), facts.followUpScheduledMonths(), facts.followUpDoneMonths());
+    }
+
+    /** A plan carried forward starts with the copies of the closed plan's open objectives and their targets. */
+    private static PlanFacts carried(PlanFacts facts, CarriedForward carried, Instant at) {
+        PlanFacts next = withObjectives(facts, carried.objectives().stream()
+                .map(objective -> objectiveFact(objective, at)).toList());
+        for (TargetIdentified target : carried.targets()) {
+            next = withTargets(next, target);
+        }
+        return next;
+    }
+
+    private static PlanFacts.ObjectiveFact objectiveFact(ObjectiveDefined defined, Instant at) {
+        return new PlanFacts.ObjectiveFact(defined.objectiveId(), monthOf(at), defined.target(),
+                allMet(defined.smart()), date(defined.deadline()), 0, null);
     }
 
     private static PlanFacts withTargets(PlanFacts facts, TargetIdentified target) {
@@ -131,20 +183,33 @@ final class PlanFactsUpdate {
                 facts.followUpDoneMonths());
     }
 
+    private static PlanFacts withHoursBudget(PlanFacts facts, double hoursBudget) {
+        return new PlanFacts(facts.planId(), facts.org(), facts.team(), facts.ownerId(), facts.appliedSequence(),
+                facts.createdMonth(), hoursBudget, facts.objectives(), facts.targets(), facts.outreachTargetIds(),
+                facts.choices(), facts.attendances(), facts.followUpScheduledMonths(), facts.followUpDoneMonths());
+    }
+
     private PlanFacts withChoice(PlanFacts facts, PlanEventEnvelope envelope, PlatformChosen chosen, Instant at) {
         ChoiceForecast forecast = forecasts.of(facts.org() != null ? facts.org() : envelope.org(), chosen, facts, at);
         PlanFacts.ChoiceFact choice = new PlanFacts.ChoiceFact(chosen.platformId(), monthOf(at), chosen.plannedHours(),
                 chosen.targetIds(), forecast.forecastTargetPeople(),
                 forecast.name() != null ? forecast.name() : chosen.platformName(), forecast.kind());
-        return new PlanFacts(facts.planId(), facts.org(), facts.team(), facts.ownerId(), facts.appliedSequence(),
-                facts.createdMonth(), facts.hoursBudget(), facts.objectives(), facts.targets(),
-                facts.outreachTargetIds(), add(facts.choices(), choice), facts.attendances(),
-                facts.followUpScheduledMonths(), facts.followUpDoneMonths());
+        return withChoices(facts, add(facts.choices(), choice));
     }
 
-    private static PlanFacts withAttendance(PlanFacts facts, EventAttended attended) {
+    private static PlanFacts withChoices(PlanFacts facts, List<PlanFacts.ChoiceFact> choices) {
+        return new PlanFacts(facts.planId(), facts.org(), facts.team(), facts.ownerId(), facts.appliedSequence(),
+                facts.createdMonth(), facts.hoursBudget(), facts.objectives(), facts.targets(),
+                facts.outreachTargetIds(), choices, facts.attendances(), facts.followUpScheduledMonths(),
+                facts.followUpDoneMonths());
+    }
+
+    /** An attendance's fact, from the visit as logged or as corrected. */
+    private static PlanFacts.AttendanceFact attendanceFact(PlanFacts facts, String attendanceId, String platformId,
+                                                           Instant arrivedAt, double hours, List<PersonMet> contactsMet,
+                                                           int minutesBefore, int minutesAfter, int followUps) {
         Set<String> profileTargetsOfChoice = facts.choices().stream()
-                .filter(choice -> choice.platformId().equals(attended.platformId()))
+                .filter(choice -> choice.platformId().equals(platformId))
                 .findFirst()
                 .map(choice -> facts.targets().stream()
                         .filter(PlanFacts.TargetFact::isProfile)
@@ -152,20 +217,22 @@ final class PlanFactsUpdate {
                         .filter(choice.targetIds()::contains)
                         .collect(Collectors.toSet()))
                 .orElse(Set.of());
-        List<String> metTargetIds = attended.contactsMet().stream()
+        List<String> metTargetIds = contactsMet.stream()
                 .filter(Objects::nonNull)
                 .map(PersonMet::targetId)
                 .filter(id -> id != null && !id.isBlank())
                 .toList();
         int actual = (int) metTargetIds.stream().filter(profileTargetsOfChoice::contains).count();
-        PlanFacts.AttendanceFact fact = new PlanFacts.AttendanceFact(attended.platformId(),
-                monthOf(attended.arrivedAt() == null ? Instant.EPOCH : attended.arrivedAt()), attended.hoursInvested(),
-                attended.contactsMet().size(), metTargetIds.size(), actual, attended.minutesBeforeProgram(),
-                attended.minutesAfterProgram(), metTargetIds, attended.followUps().size());
+        return new PlanFacts.AttendanceFact(platformId, monthOf(arrivedAt == null ? Instant.EPOCH : arrivedAt), hours,
+                contactsMet.size(), metTargetIds.size(), actual, minutesBefore, minutesAfter, metTargetIds, followUps,
+                attendanceId);
+    }
+
+    private static PlanFacts withAttendances(PlanFacts facts, List<PlanFacts.AttendanceFact> attendances) {
         return new PlanFacts(facts.planId(), facts.org(), facts.team(), facts.ownerId(), facts.appliedSequence(),
                 facts.createdMonth(), facts.hoursBudget(), facts.objectives(), facts.targets(),
-                facts.outreachTargetIds(), facts.choices(), add(facts.attendances(), fact),
-                facts.followUpScheduledMonths(), facts.followUpDoneMonths());
+                facts.outreachTargetIds(), facts.choices(), attendances, facts.followUpScheduledMonths(),
+                facts.followUpDoneMonths());
     }
 
     private static PlanFacts withObjectives(PlanFacts facts, List<PlanFacts.ObjectiveFact> objectives) {
@@ -198,8 +265,12 @@ final class PlanFactsUpdate {
         } else if (event instanceof TargetIdentified t && blank(t.targetId())) {
             missing = "targetId";
         } else if (event instanceof PlatformChosen c && (blank(c.platformId()) || c.targetIds() == null)
-                || event instanceof EventAttended a && blank(a.platformId())) {
+                || event instanceof EventAttended a && blank(a.platformId())
+                || event instanceof PlatformWithdrawn w && blank(w.platformId())) {
             missing = "platformId";
+        } else if (event instanceof AttendanceCorrected c && blank(c.attendanceId())
+                || event instanceof AttendanceRetracted r && blank(r.attendanceId())) {
+            missing = "attendanceId";
         }
         if (missing != null) {
             throw new UnreadableEventException(envelope.type() + " " + envelope.eventId() + " has no " + missing, null);
