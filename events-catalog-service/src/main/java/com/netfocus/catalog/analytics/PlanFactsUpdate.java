@@ -2,6 +2,7 @@ package com.netfocus.catalog.analytics;
 
 import com.netfocus.contracts.plan.AttendanceCorrected;
 import com.netfocus.contracts.plan.AttendanceIds;
+import com.netfocus.contracts.plan.AttendancePlausibility;
 import com.netfocus.contracts.plan.AttendanceRetracted;
 import com.netfocus.contracts.plan.CarriedForward;
 import com.netfocus.contracts.plan.EventAttended;
@@ -26,6 +27,7 @@ import com.netfocus.contracts.plan.TargetProfile;
 import com.netfocus.contracts.plan.UnreadableEventException;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -54,9 +56,11 @@ final class PlanFactsUpdate {
     }
 
     private final ChoiceForecasts forecasts;
+    private final AttendancePlausibility plausibility;
 
-    PlanFactsUpdate(ChoiceForecasts forecasts) {
+    PlanFactsUpdate(ChoiceForecasts forecasts, AttendancePlausibility plausibility) {
         this.forecasts = forecasts;
+        this.plausibility = plausibility;
     }
 
     static String monthOf(Instant instant) {
@@ -75,7 +79,7 @@ final class PlanFactsUpdate {
             return created.carriedForward() == null ? opened : carried(opened, created.carriedForward(), at);
         }
         if (event instanceof PlanRevised revised) {
-            return withHoursBudget(facts, revised.hoursBudget());
+            return withFrame(facts, revised.hoursBudget(), revised.periodEnd());
         }
         if (event instanceof ObjectiveDefined defined) {
             return withObjectives(facts, add(facts.objectives(), objectiveFact(defined, at)));
@@ -101,7 +105,8 @@ final class PlanFactsUpdate {
         }
         if (event instanceof OutreachLogged outreach) {
             return new PlanFacts(facts.planId(), facts.org(), facts.team(), facts.ownerId(), facts.appliedSequence(),
-                    facts.createdMonth(), facts.hoursBudget(), facts.objectives(), facts.targets(),
+                    facts.createdMonth(), facts.hoursBudget(), facts.periodStart(), facts.periodEnd(),
+                    facts.objectives(), facts.targets(),
                     add(facts.outreachTargetIds(), Objects.requireNonNullElse(outreach.targetId(), "")),
                     facts.choices(), facts.attendances(), facts.followUpScheduledMonths(), facts.followUpDoneMonths());
         }
@@ -113,19 +118,17 @@ final class PlanFactsUpdate {
                     .filter(choice -> !choice.platformId().equals(withdrawn.platformId())).toList());
         }
         if (event instanceof EventAttended attended) {
+            if (!counted(facts, attended.arrivedAt(), attended.leftAt(), envelope)) {
+                return facts;
+            }
             return withAttendances(facts, add(facts.attendances(), attendanceFact(facts,
                     AttendanceIds.of(attended, envelope.sequence()), attended.platformId(), attended.arrivedAt(),
                     attended.hoursInvested(), attended.contactsMet(), attended.minutesBeforeProgram(),
                     attended.minutesAfterProgram(), attended.followUps().size())));
         }
         if (event instanceof AttendanceCorrected corrected) {
-            // an attendance kept before facts had ids cannot be found: it stays as logged until a replay
-            return withAttendances(facts, facts.attendances().stream()
-                    .map(fact -> !corrected.attendanceId().equals(fact.attendanceId()) ? fact
-                            : attendanceFact(facts, fact.attendanceId(), fact.platformId(), corrected.arrivedAt(),
-                            corrected.hoursInvested(), corrected.contactsMet(), corrected.minutesBeforeProgram(),
-                            corrected.minutesAfterProgram(), fact.followUps()))
-                    .toList());
+            return withAttendances(facts, correctedAttendances(facts, corrected,
+                    counted(facts, corrected.arrivedAt(), corrected.leftAt(), envelope)));
         }
         if (event instanceof AttendanceRetracted retracted) {
             // the follow-ups promised there stay promised: counted in the attendance's month as scheduled ones
@@ -152,7 +155,8 @@ final class PlanFactsUpdate {
         return new PlanFacts(facts.planId(), created.org() != null ? created.org() : envelope.org(),
                 created.team() != null ? created.team() : envelope.team(),
                 created.ownerId() != null ? created.ownerId() : envelope.actor(), facts.appliedSequence(),
-                monthOf(at), created.hoursBudget(), facts.objectives(), facts.targets(), facts.outreachTargetIds(),
+                monthOf(at), created.hoursBudget(), date(created.periodStart()), date(created.periodEnd()),
+                facts.objectives(), facts.targets(), facts.outreachTargetIds(),
                 facts.choices(), facts.attendances(), facts.followUpScheduledMonths(), facts.followUpDoneMonths());
     }
 
@@ -178,15 +182,18 @@ final class PlanFactsUpdate {
                 profile == null ? null : profile.position(), profile == null ? null : profile.industry(),
                 target.priority());
         return new PlanFacts(facts.planId(), facts.org(), facts.team(), facts.ownerId(), facts.appliedSequence(),
-                facts.createdMonth(), facts.hoursBudget(), facts.objectives(), add(facts.targets(), fact),
+                facts.createdMonth(), facts.hoursBudget(), facts.periodStart(), facts.periodEnd(),
+                facts.objectives(), add(facts.targets(), fact),
                 facts.outreachTargetIds(), facts.choices(), facts.attendances(), facts.followUpScheduledMonths(),
                 facts.followUpDoneMonths());
     }
 
-    private static PlanFacts withHoursBudget(PlanFacts facts, double hoursBudget) {
+    /** The plan's budget and end as revised (its start never changes). */
+    private static PlanFacts withFrame(PlanFacts facts, double hoursBudget, LocalDate periodEnd) {
         return new PlanFacts(facts.planId(), facts.org(), facts.team(), facts.ownerId(), facts.appliedSequence(),
-                facts.createdMonth(), hoursBudget, facts.objectives(), facts.targets(), facts.outreachTargetIds(),
-                facts.choices(), facts.attendances(), facts.followUpScheduledMonths(), facts.followUpDoneMonths());
+                facts.createdMonth(), hoursBudget, facts.periodStart(), date(periodEnd), facts.objectives(),
+                facts.targets(), facts.outreachTargetIds(), facts.choices(), facts.attendances(),
+                facts.followUpScheduledMonths(), facts.followUpDoneMonths());
     }
 
     private PlanFacts withChoice(PlanFacts facts, PlanEventEnvelope envelope, PlatformChosen chosen, Instant at) {
@@ -199,9 +206,56 @@ final class PlanFactsUpdate {
 
     private static PlanFacts withChoices(PlanFacts facts, List<PlanFacts.ChoiceFact> choices) {
         return new PlanFacts(facts.planId(), facts.org(), facts.team(), facts.ownerId(), facts.appliedSequence(),
-                facts.createdMonth(), facts.hoursBudget(), facts.objectives(), facts.targets(),
+                facts.createdMonth(), facts.hoursBudget(), facts.periodStart(), facts.periodEnd(),
+                facts.objectives(), facts.targets(),
                 facts.outreachTargetIds(), choices, facts.attendances(), facts.followUpScheduledMonths(),
                 facts.followUpDoneMonths());
+    }
+
+    /**
+     * Whether an attendance, as logged or as corrected, can be counted: stored before planning refused implausible
+     * ones, it may lie in the future of the moment it was logged, outside its plan's period or in an absurd year; such
+     * an attendance is left out of every figure (the reconciliation lists it), so that no month or hour of it is shown.
+     */
+    private boolean counted(PlanFacts facts, Instant arrivedAt, Instant leftAt, PlanEventEnvelope envelope) {
+        return plausibility.doubt(arrivedAt, leftAt, envelope.occurredAt(),
+                facts.periodStart() == null ? null : LocalDate.parse(facts.periodStart()),
+                facts.periodEnd() == null ? null : LocalDate.parse(facts.periodEnd())).isEmpty();
+    }
+
+    /**
+     * The attendances with one corrected: its fact replaced by the visit as corrected, or taken out when that cannot
+     * be counted. An attendance left out when it was logged is counted from a correction that can be, without the
+     * follow-ups promised there (they were left out with it and are changed on their own), unless the plan holds
+     * facts kept before attendances had ids at its platform: one of them is that attendance, kept as logged until a
+     * replay.
+     */
+    private static List<PlanFacts.AttendanceFact> correctedAttendances(PlanFacts facts, AttendanceCorrected corrected,
+                                                                       boolean counted) {
+        boolean known = facts.attendances().stream()
+                .anyMatch(fact -> corrected.attendanceId().equals(fact.attendanceId()));
+        if (!known) {
+            boolean keptWithoutId = facts.attendances().stream().anyMatch(fact -> fact.attendanceId() == null
+                    && Objects.equals(fact.platformId(), corrected.platformId()));
+            return !counted || keptWithoutId || blank(corrected.platformId()) ? facts.attendances()
+                    : add(facts.attendances(), correctedFact(facts, corrected, corrected.platformId(), 0));
+        }
+        List<PlanFacts.AttendanceFact> attendances = new ArrayList<>();
+        for (PlanFacts.AttendanceFact fact : facts.attendances()) {
+            if (!corrected.attendanceId().equals(fact.attendanceId())) {
+                attendances.add(fact);
+            } else if (counted) {
+                attendances.add(correctedFact(facts, corrected, fact.platformId(), fact.followUps()));
+            }
+        }
+        return attendances;
+    }
+
+    private static PlanFacts.AttendanceFact correctedFact(PlanFacts facts, AttendanceCorrected corrected,
+                                                          String platformId, int followUps) {
+        return attendanceFact(facts, corrected.attendanceId(), platformId, corrected.arrivedAt(),
+                corrected.hoursInvested(), corrected.contactsMet(), corrected.minutesBeforeProgram(),
+                corrected.minutesAfterProgram(), followUps);
     }
 
     /** An attendance's fact, from the visit as logged or as corrected. */
@@ -230,26 +284,30 @@ final class PlanFactsUpdate {
 
     private static PlanFacts withAttendances(PlanFacts facts, List<PlanFacts.AttendanceFact> attendances) {
         return new PlanFacts(facts.planId(), facts.org(), facts.team(), facts.ownerId(), facts.appliedSequence(),
-                facts.createdMonth(), facts.hoursBudget(), facts.objectives(), facts.targets(),
+                facts.createdMonth(), facts.hoursBudget(), facts.periodStart(), facts.periodEnd(),
+                facts.objectives(), facts.targets(),
                 facts.outreachTargetIds(), facts.choices(), attendances, facts.followUpScheduledMonths(),
                 facts.followUpDoneMonths());
     }
 
     private static PlanFacts withObjectives(PlanFacts facts, List<PlanFacts.ObjectiveFact> objectives) {
         return new PlanFacts(facts.planId(), facts.org(), facts.team(), facts.ownerId(), facts.appliedSequence(),
-                facts.createdMonth(), facts.hoursBudget(), objectives, facts.targets(), facts.outreachTargetIds(),
+                facts.createdMonth(), facts.hoursBudget(), facts.periodStart(), facts.periodEnd(),
+                objectives, facts.targets(), facts.outreachTargetIds(),
                 facts.choices(), facts.attendances(), facts.followUpScheduledMonths(), facts.followUpDoneMonths());
     }
 
     private static PlanFacts withFollowUps(PlanFacts facts, List<String> scheduled, List<String> done) {
         return new PlanFacts(facts.planId(), facts.org(), facts.team(), facts.ownerId(), facts.appliedSequence(),
-                facts.createdMonth(), facts.hoursBudget(), facts.objectives(), facts.targets(),
+                facts.createdMonth(), facts.hoursBudget(), facts.periodStart(), facts.periodEnd(),
+                facts.objectives(), facts.targets(),
                 facts.outreachTargetIds(), facts.choices(), facts.attendances(), scheduled, done);
     }
 
     private static PlanFacts withSequence(PlanFacts facts, long sequence) {
         return new PlanFacts(facts.planId(), facts.org(), facts.team(), facts.ownerId(), sequence,
-                facts.createdMonth(), facts.hoursBudget(), facts.objectives(), facts.targets(),
+                facts.createdMonth(), facts.hoursBudget(), facts.periodStart(), facts.periodEnd(),
+                facts.objectives(), facts.targets(),
                 facts.outreachTargetIds(), facts.choices(), facts.attendances(), facts.followUpScheduledMonths(),
                 facts.followUpDoneMonths());
     }
@@ -299,7 +357,7 @@ final class PlanFactsUpdate {
         return verdict != null && verdict.ok();
     }
 
-    private static String date(java.time.LocalDate date) {
+    private static String date(LocalDate date) {
         return date == null ? null : date.toString();
     }
 

@@ -7,7 +7,10 @@ import com.netfocus.planning.contact.KnownContacts;
 import com.netfocus.planning.erasure.PersonIds;
 import com.netfocus.planning.erasure.PersonPlans;
 import com.netfocus.planning.followup.FollowUpRequest;
+import com.netfocus.planning.limits.ListLimits;
+import com.netfocus.planning.limits.PlanRules;
 import com.netfocus.planning.sending.PlanCommands;
+import com.netfocus.planning.settings.OrgSettingsStore;
 import com.netfocus.planning.view.PlanViews;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -24,11 +27,13 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Attendance: a visit to a chosen platform, with the people met and the follow-ups promised there; logged, corrected
@@ -44,13 +49,20 @@ class AttendanceController {
     private final KnownContacts contacts;
     private final PersonPlans personPlans;
     private final PlanViews plans;
+    private final OrgSettingsStore settings;
+    private final Clock clock;
+    private final ListLimits lists;
     private final PersonIds personIds = PersonIds.random();
 
-    AttendanceController(PlanCommands commands, KnownContacts contacts, PersonPlans personPlans, PlanViews plans) {
+    AttendanceController(PlanCommands commands, KnownContacts contacts, PersonPlans personPlans, PlanViews plans,
+                         OrgSettingsStore settings, Clock clock, PlanRules rules) {
         this.commands = commands;
         this.contacts = contacts;
         this.personPlans = personPlans;
         this.plans = plans;
+        this.settings = settings;
+        this.clock = clock;
+        this.lists = rules.lists();
     }
 
     /** {@code followUpIds} in the order the follow-ups were given. */
@@ -68,18 +80,24 @@ class AttendanceController {
             + "linked to the target they match; new people become contacts) and the follow-ups promised there. "
             + "Stored as one event.")
     @ApiResponse(responseCode = "201", description = "Recorded")
-    @ApiResponse(responseCode = "422", description = "A platform the plan did not choose, leaving before arriving, or "
-            + "a person met or follow-up naming an unknown target or contact; nothing was stored.")
+    @ApiResponse(responseCode = "409", description = "An attendance is already logged at this platform: the problem "
+            + "names it (its attendanceId); correct that one instead. Nothing was stored.")
+    @ApiResponse(responseCode = "422", description = "A platform the plan did not choose, an arrival in the future, "
+            + "outside the plan's period or too far from the programme, leaving before arriving, more people met or "
+            + "follow-ups than allowed, or a person met or follow-up naming an unknown target or contact; nothing was "
+            + "stored.")
     public ResponseEntity<Recorded> record(Caller caller, @PathVariable String planId,
                                            @Valid @RequestBody RecordAttendanceRequest request) {
         List<PersonMet> people = personIds.forPeople(request.contactsMet());
         List<FollowUp> followUps = personIds.forFollowUps(request.followUps() == null ? List.of()
                 : request.followUps().stream().map(AttendanceController::withNewId).toList(), people);
-        List<String> contactIds = followUps.stream().filter(Objects::nonNull).map(FollowUp::contactId).toList();
+        List<String> contactIds = Stream.concat(
+                people.stream().filter(Objects::nonNull).map(PersonMet::contactId),
+                followUps.stream().filter(Objects::nonNull).map(FollowUp::contactId)).toList();
         String attendanceId = UUID.randomUUID().toString();
         long version = commands.send(planId, new RecordAttendance(planId, attendanceId, request.platformId(),
                 request.arrivedAt(), request.leftAt(), people, followUps, request.notes(),
-                contacts.known(contactIds, caller.org())), caller);
+                knownOf(contactIds, caller), clock.instant(), settings.of(caller.org())), caller);
         personPlans.remember(planId, PersonIds.keyIds(people, followUps));
         return ResponseEntity.status(HttpStatus.CREATED).body(new Recorded(attendanceId, version,
                 followUps.stream().map(f -> f == null ? null : f.followUpId()).toList()));
@@ -87,9 +105,9 @@ class AttendanceController {
 
     @PutMapping(ATTENDANCE)
     @Operation(operationId = "correctAttendance", summary = "Correct a logged attendance", description = "The visit "
-            + "as it really was replaces what was logged (same rules; the platform stays; follow-ups are changed on "
-            + "their own). Hours, progress and every figure follow. A person met by name keeps their identity when "
-            + "sent back with the personId the plan shows.")
+            + "as it really was replaces what was logged, under the rules of a visit logged (the platform stays; "
+            + "follow-ups are changed on their own). Hours, progress and every figure follow. A person met by name "
+            + "keeps their identity when sent back with the personId the plan shows.")
     @ApiResponse(responseCode = "200", description = "Corrected")
     @ApiResponse(responseCode = "422", description = "The corrected visit breaks a rule of attendance, or the "
             + "attendance was retracted; nothing was stored.")
@@ -97,8 +115,10 @@ class AttendanceController {
                            @Valid @RequestBody CorrectAttendanceRequest request) {
         List<PersonMet> people = personIds.forCorrectedPeople(request.contactsMet(),
                 loggedPersonIds(planId, attendanceId, caller));
+        List<String> contactIds = people.stream().filter(Objects::nonNull).map(PersonMet::contactId).toList();
         long version = commands.send(planId, new CorrectAttendance(planId, attendanceId, request.arrivedAt(),
-                request.leftAt(), people, request.notes(), request.reason()), caller);
+                request.leftAt(), people, request.notes(), request.reason(), knownOf(contactIds, caller),
+                clock.instant(), settings.of(caller.org())), caller);
         personPlans.remember(planId, PersonIds.keyIds(people, List.of()));
         return new Changed(attendanceId, version);
     }
@@ -123,6 +143,12 @@ class AttendanceController {
                 .map(PersonMet::personId)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
+    }
+
+    /** Lists over their limits are refused by the plan's rules whatever they name: not worth a look-up. */
+    private Set<String> knownOf(List<String> contactIds, Caller caller) {
+        return contactIds.size() > lists.peopleMetPerAttendance() + lists.followUpsPerAttendance() ? Set.of()
+                : contacts.known(contactIds, caller.org());
     }
 
     private static FollowUp withNewId(FollowUpRequest request) {

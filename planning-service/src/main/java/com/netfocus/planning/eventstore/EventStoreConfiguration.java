@@ -72,9 +72,11 @@ public class EventStoreConfiguration {
                         .build());
     }
 
+    /** The most recently used plans, each used only while no other instance has appended to it since. */
     @Bean
-    Cache planCache(PlanCacheSettings settings) {
-        return new BoundedPlanCache(settings.maxEntries());
+    Cache planCache(PlanCacheSettings settings, MongoTemplate axonMongoTemplate) {
+        return new CurrentPlanCache(new BoundedPlanCache(settings.maxEntries()),
+                new StoredPlanVersions(axonMongoTemplate));
     }
 
     /** Snapshots that no longer tell what the plan needs are passed over (the plan is rebuilt from its events). */

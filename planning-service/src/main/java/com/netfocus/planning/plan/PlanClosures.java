@@ -1,14 +1,17 @@
 package com.netfocus.planning.plan;
 
-import com.netfocus.planning.checks.PlanClosedException;
 import com.netfocus.contracts.caller.Caller;
+import com.netfocus.planning.checks.PlanClosedException;
 import com.netfocus.planning.sending.PlanCommands;
+import com.netfocus.planning.settings.OrgSettingsStore;
 import com.netfocus.planning.view.PlanStatus;
 import com.netfocus.planning.view.PlanView;
 import com.netfocus.support.access.ForbiddenException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -24,10 +27,14 @@ class PlanClosures {
 
     private final PlanCommands commands;
     private final PlanReader plans;
+    private final OrgSettingsStore settings;
+    private final Clock clock;
 
-    PlanClosures(PlanCommands commands, PlanReader plans) {
+    PlanClosures(PlanCommands commands, PlanReader plans, OrgSettingsStore settings, Clock clock) {
         this.commands = commands;
         this.plans = plans;
+        this.settings = settings;
+        this.clock = clock;
     }
 
     /** What a closure did: the plan closed, the plan carrying it forward (or null), and the closed plan's version. */
@@ -61,8 +68,10 @@ class PlanClosures {
     }
 
     private void openNext(PlanView plan, String nextPlanId, Caller caller, CarryForwardTerms terms) {
-        CreatePlan create = new CreatePlan(nextPlanId, plan.title(), terms.periodStart(), terms.periodEnd(), terms.hoursBudget() == null ? 0 : terms.hoursBudget(),
-                caller.userId(), caller.org(), caller.team(),
+        // the next plan is opened under the rules of any new plan (its period, the org's longest)
+        CreatePlan create = new CreatePlan(nextPlanId, plan.title(), terms.periodStart(), terms.periodEnd(),
+                terms.hoursBudget() == null ? 0 : terms.hoursBudget(), caller.userId(), caller.org(), caller.team(),
+                LocalDate.now(clock), settings.of(caller.org()),
                 CarriedCopies.of(plan, nextPlanId, terms.periodStart(), terms.periodEnd()));
         try {
             commands.send(nextPlanId, create, caller);

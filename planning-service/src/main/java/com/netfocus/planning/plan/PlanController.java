@@ -2,6 +2,7 @@ package com.netfocus.planning.plan;
 
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.planning.sending.PlanCommands;
+import com.netfocus.planning.settings.OrgSettingsStore;
 import com.netfocus.planning.view.PlanView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -24,7 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,11 +47,16 @@ public class PlanController {
     private final PlanCommands commands;
     private final PlanReader reader;
     private final HistorySettings history;
+    private final OrgSettingsStore settings;
+    private final Clock clock;
 
-    public PlanController(PlanCommands commands, PlanReader reader, HistorySettings history) {
+    public PlanController(PlanCommands commands, PlanReader reader, HistorySettings history,
+                          OrgSettingsStore settings, Clock clock) {
         this.commands = commands;
         this.reader = reader;
         this.history = history;
+        this.settings = settings;
+        this.clock = clock;
     }
 
     public record Created(String planId, @Schema(description = "The plan's version: 0, its first event") long version) {
@@ -69,7 +77,8 @@ public class PlanController {
     public ResponseEntity<Created> create(Caller caller, @Valid @RequestBody CreatePlanRequest request) {
         String planId = UUID.randomUUID().toString();
         commands.send(planId, new CreatePlan(planId, request.title(), request.periodStart(), request.periodEnd(),
-                request.hoursBudget(), caller.userId(), caller.org(), caller.team()), caller);
+                request.hoursBudget(), caller.userId(), caller.org(), caller.team(), LocalDate.now(clock),
+                settings.of(caller.org())), caller);
         return ResponseEntity.created(URI.create("/api/v1/plans/" + planId)).body(new Created(planId, 0));
     }
 
@@ -79,11 +88,11 @@ public class PlanController {
             + "the whole frame after the revision.")
     @ApiResponse(responseCode = "200", description = "Revised")
     @ApiResponse(responseCode = "422", description = "Nothing to change, a blank title, a budget below the hours "
-            + "already planned, or an end before the start, a logged attendance or a chosen programme; nothing was "
-            + "stored.")
+            + "already planned, or an end before the start, a logged attendance or a chosen programme, or past the "
+            + "org's longest plan period; nothing was stored.")
     public Revised revise(Caller caller, @PathVariable String planId, @Valid @RequestBody RevisePlanRequest request) {
         long version = commands.send(planId, new RevisePlan(planId, request.title(), request.periodEnd(),
-                request.hoursBudget(), request.reason()), caller);
+                request.hoursBudget(), request.reason(), settings.of(caller.org())), caller);
         return new Revised(planId, version);
     }
 

@@ -16,8 +16,9 @@ import static com.netfocus.planning.checks.Violations.blank;
 
 /**
  * What revising a plan's frame needs: something to change; a title that is not blank; a budget that is positive,
- * within the maximum and never below the hours already planned; an end of period after its start, not before a logged
- * attendance and not before the end of a chosen platform's programme (the plan would then hold work outside itself).
+ * within the maximum and never below the hours already planned; an end of period after its start, within the org's
+ * longest plan period (as when the plan was opened), not before a logged attendance and not before the end of a chosen
+ * platform's programme (the plan would then hold work outside itself).
  */
 public final class PlanRevisionRules {
 
@@ -47,8 +48,10 @@ public final class PlanRevisionRules {
         }
         LocalDate end = command.periodEnd();
         if (end != null) {
-            violations.check(end.isAfter(plan.periodStart()), "periodEnd",
-                    "must be after the start of the period (" + plan.periodStart() + ")");
+            boolean ordered = end.isAfter(plan.periodStart());
+            violations.check(ordered, "periodEnd", "must be after the start of the period (" + plan.periodStart() + ")")
+                    .addAll(ordered ? PlanCreationRules.tooLong(plan.periodStart(), end,
+                            rules.orgSettingsOr(command.settings()).maxPlanMonths()) : List.of());
             Optional<LocalDate> attended = plan.lastAttendanceDay();
             violations.check(attended.map(day -> !end.isBefore(day)).orElse(true), "periodEnd",
                     "must not be before the last attendance logged (" + attended.orElse(null) + ")");

@@ -27,6 +27,7 @@ import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.contracts.plan.TargetRetired;
 import com.netfocus.support.access.Ownership;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -284,6 +285,16 @@ public class PlanState {
         return periodEnd;
     }
 
+    /** The first moment of the period: its first day's start in UTC, as every moment of the plan is checked. */
+    public Instant periodStartsAt() {
+        return periodStart.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The moment the period is over: the start of the day after its last, in UTC. */
+    public Instant periodEndsAt() {
+        return periodEnd.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
     public double hoursBudget() {
         return hoursBudget;
     }
@@ -340,9 +351,15 @@ public class PlanState {
         return retractedAttendances.contains(attendanceId);
     }
 
-    /** Whether any attendance is logged at the platform. */
+    /** The first attendance logged at the platform (and not retracted), or null when none was. */
+    public EventAttended attendanceAt(String platformId) {
+        return platformId == null ? null : attendance.stream()
+                .filter(attended -> platformId.equals(attended.platformId())).findFirst().orElse(null);
+    }
+
+    /** Whether an attendance is logged at the platform. */
     public boolean hasAttended(String platformId) {
-        return attendance.stream().anyMatch(attended -> Objects.equals(attended.platformId(), platformId));
+        return attendanceAt(platformId) != null;
     }
 
     /** The last day on which an attendance was logged (arrival or departure, UTC), if any. */

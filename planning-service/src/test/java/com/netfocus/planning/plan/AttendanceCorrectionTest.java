@@ -7,18 +7,24 @@ import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.FollowUp;
 import com.netfocus.contracts.plan.PersonMet;
 import com.netfocus.planning.attendance.CorrectAttendance;
+import com.netfocus.planning.attendance.RecordAttendance;
 import com.netfocus.planning.attendance.RetractAttendance;
 import com.netfocus.planning.platform.WithdrawPlatform;
 import com.netfocus.planning.view.PlanView;
+import com.netfocus.support.problem.ConflictingInputException;
 import com.netfocus.support.problem.NotFoundException;
 import com.netfocus.support.problem.RejectedInputException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
+import static com.netfocus.planning.plan.PlanGivens.AFTERWARDS;
 import static com.netfocus.planning.plan.PlanGivens.CALLER;
 import static com.netfocus.planning.plan.PlanGivens.CHOSEN;
 import static com.netfocus.planning.plan.PlanGivens.CREATED;
@@ -28,6 +34,7 @@ import static com.netfocus.planning.plan.PlanGivens.PLAN;
 import static com.netfocus.planning.plan.PlanGivens.PROGRAM_END;
 import static com.netfocus.planning.plan.PlanGivens.PROGRAM_START;
 import static com.netfocus.planning.plan.PlanGivens.TARGET;
+import static com.netfocus.planning.plan.PlanGivens.correction;
 import static com.netfocus.planning.plan.PlanGivens.mentions;
 import static com.netfocus.planning.plan.PlanGivens.tooLong;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +64,7 @@ class AttendanceCorrectionTest {
     @Test
     void theCorrectedVisitReplacesTheLoggedOneAndItsFiguresFollow() {
         fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN, ATTENDED)
-                .when(new CorrectAttendance(PLAN, "a1", EARLY, LATE, List.of(ANN, BOB), "better", " came earlier "),
+                .when(correction(EARLY, LATE, List.of(ANN, BOB), "better", " came earlier "),
                         CALLER)
                 .expectEvents(new AttendanceCorrected(PLAN, "a1", "p1", EARLY, LATE, 60, 30, 3.5, List.of(ANN, BOB),
                         "better", "came earlier"))
@@ -79,23 +86,64 @@ class AttendanceCorrectionTest {
     @Test
     void aCorrectionKeepsTheRulesOfAVisit() {
         fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN, ATTENDED)
-                .when(new CorrectAttendance(PLAN, "a1", LATE, EARLY, List.of(new PersonMet(null, " ", null, null,
+                .when(correction(LATE, EARLY, List.of(new PersonMet(null, " ", null, null,
                         null, null, null, "t9")), tooLong(), tooLong()), CALLER)
                 .expectException(RejectedInputException.class)
                 .expectExceptionMessage(mentions("leftAt", "contactsMet[0].name", "contactsMet[0].targetId", "notes",
                         "reason"))
                 .expectNoEvents();
         fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN, ATTENDED)
-                .when(new CorrectAttendance(PLAN, "a1", null, null, List.of(), null, null), CALLER)
+                .when(correction(null, null, List.of(), null, null), CALLER)
                 .expectException(RejectedInputException.class)
                 .expectExceptionMessage(mentions("arrivedAt", "leftAt"))
                 .expectNoEvents();
     }
 
+    /** The rules of a visit logged (AttendanceRules), the same for the visit as corrected. */
+    @Test
+    void aCorrectedVisitHasHappenedAroundTheProgrammeWithPeopleOfTheOrg() {
+        fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN, ATTENDED)
+                .when(correction(EARLY, AFTERWARDS.plus(Duration.ofHours(2)), List.of(), null, "stayed on"), CALLER)
+                .expectException(RejectedInputException.class)
+                .expectExceptionMessage(mentions("leftAt", "lies in the future"))
+                .expectNoEvents();
+        fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN, ATTENDED)
+                .when(correction(PROGRAM_START.minus(Duration.ofHours(7)), LATE, List.of(), null, null), CALLER)
+                .expectException(RejectedInputException.class)
+                .expectExceptionMessage(mentions("arrivedAt", "before the programme"))
+                .expectNoEvents();
+        PersonMet known = new PersonMet("c-7", null, null, null, null, null, null, "t1");
+        fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN, ATTENDED)
+                .when(correction(EARLY, LATE, List.of(known), null, null), CALLER)
+                .expectException(RejectedInputException.class)
+                .expectExceptionMessage(mentions("contactsMet[0].contactId", "no contact c-7"))
+                .expectNoEvents();
+        fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN, ATTENDED)
+                .when(correction(EARLY, LATE, List.of(known), null, null, Set.of("c-7")), CALLER)
+                .expectSuccessfulHandlerExecution();
+        fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN, ATTENDED)
+                .when(correction(EARLY, LATE, Collections.nCopies(201, ANN), null, null), CALLER)
+                .expectException(RejectedInputException.class)
+                .expectExceptionMessage(mentions("contactsMet", "200"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRetractedAttendanceMakesWayForTheVisitLoggedAgain() {
+        fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN, ATTENDED)
+                .when(PlanGivens.attendance(EARLY, LATE, List.of(), null), CALLER)
+                .expectException(ConflictingInputException.class)
+                .expectNoEvents();
+        fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN, ATTENDED, new AttendanceRetracted(PLAN, "a1", null))
+                .when(new RecordAttendance(PLAN, "a2", "p1", EARLY, LATE, List.of(),
+                        List.of(), null, Set.of(), AFTERWARDS, null), CALLER)
+                .expectSuccessfulHandlerExecution();
+    }
+
     @Test
     void anUnknownAttendanceIsNotFound() {
         fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN, ATTENDED)
-                .when(new CorrectAttendance(PLAN, "a9", EARLY, LATE, List.of(), null, null), CALLER)
+                .when(new CorrectAttendance(PLAN, "a9", EARLY, LATE, List.of(), null, null, Set.of(), AFTERWARDS, null), CALLER)
                 .expectException(NotFoundException.class)
                 .expectNoEvents();
         fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN, ATTENDED)
@@ -135,7 +183,7 @@ class AttendanceCorrectionTest {
     @Test
     void aRetractedAttendanceIsNotCorrectedOrRetractedAgain() {
         for (Object change : List.of(new RetractAttendance(PLAN, "a1", null),
-                new CorrectAttendance(PLAN, "a1", EARLY, LATE, List.of(), null, null))) {
+                correction(EARLY, LATE, List.of(), null, null))) {
             fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN, ATTENDED, new AttendanceRetracted(PLAN, "a1", null))
                     .when(change, CALLER)
                     .expectException(RejectedInputException.class)

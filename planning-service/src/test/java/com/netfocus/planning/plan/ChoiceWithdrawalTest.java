@@ -3,7 +3,6 @@ package com.netfocus.planning.plan;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.PlatformWithdrawn;
 import com.netfocus.contracts.plan.TargetRetired;
-import com.netfocus.planning.platform.ChoosePlatform;
 import com.netfocus.planning.platform.WithdrawPlatform;
 import com.netfocus.support.problem.RejectedInputException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -50,7 +49,7 @@ class ChoiceWithdrawalTest {
     void theFreedHoursCanBePlannedAgain() {
         // 10 h budget: 3.5 h chosen, withdrawn, then a choice of 9 h fits
         fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN, new PlatformWithdrawn(PLAN, "p1", null))
-                .when(new ChoosePlatform(PLAN, "p2", "Finance summit", List.of("t1"), PROGRAM_START,
+                .when(PlanGivens.choice("p2", List.of("t1"), PROGRAM_START,
                         PROGRAM_START.plusSeconds(9 * 3600), 0, 0), CALLER)
                 .expectSuccessfulHandlerExecution();
     }
@@ -91,8 +90,7 @@ class ChoiceWithdrawalTest {
     @Test
     void aRetiredTargetTakesNoNewChoice() {
         fixture.given(CREATED, OBJECTIVE, TARGET, new TargetRetired(PLAN, "t1", null))
-                .when(new ChoosePlatform(PLAN, "p1", "Hospital finance forum", List.of("t1"), PROGRAM_START,
-                        PROGRAM_END, 30, 60), CALLER)
+                .when(PlanGivens.choice("p1", List.of("t1"), 30, 60), CALLER)
                 .expectException(RejectedInputException.class)
                 .expectExceptionMessage(mentions("targetIds[0]", "retired"))
                 .expectNoEvents();

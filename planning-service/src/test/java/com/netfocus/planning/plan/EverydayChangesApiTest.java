@@ -128,11 +128,11 @@ class EverydayChangesApiTest extends ServiceApiTest {
                                 {"name":"Bob Ray","company":"St. Mary","targetId":"%s"}],
                  "notes":"stayed for dinner","reason":"I left later than I logged"}"""
                 .formatted(PlanFlow.PROGRAM_START.minus(45, ChronoUnit.MINUTES),
-                        PlanFlow.PROGRAM_END.plus(90, ChronoUnit.MINUTES), targetId, personId, targetId));
+                        PlanFlow.LEFT.plus(30, ChronoUnit.MINUTES), targetId, personId, targetId));
 
         assertOk(corrected);
         JsonNode plan = plan(planId);
-        assertThat(plan.path("hours").path("spent").asDouble()).isEqualTo(4.25);
+        assertThat(plan.path("hours").path("spent").asDouble()).isEqualTo(2.25);
         assertThat(plan.path("objectives").get(0).path("progress").path("peopleMet").asInt()).isEqualTo(2);
         JsonNode people = plan.path("attendance").get(0).path("contactsMet");
         assertThat(people.findValuesAsText("name")).containsExactly("Ann Lee", "Bob Ray");

@@ -47,7 +47,7 @@ class InterruptedChangesTest extends ServiceApiTest {
 
         // the closure's first step alone: the plan carrying it forward is opened, the old plan is not closed
         commands.send(nextPlanId, new CreatePlan(nextPlanId, "Hospitals next half year", period.start, period.end, 30,
-                "rep-1", org, "north", CarriedCopies.of(plans.current(planId, owner(), null), nextPlanId, period.start,
+                "rep-1", org, "north", PlanFlow.TODAY, null, CarriedCopies.of(plans.current(planId, owner(), null), nextPlanId, period.start,
                 period.end)), owner());
 
         await().atMost(REACTION).untilAsserted(() -> assertThat(plan(planId).path("status").asText())

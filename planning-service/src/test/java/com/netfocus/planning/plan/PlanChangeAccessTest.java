@@ -40,6 +40,7 @@ import static com.netfocus.planning.plan.PlanGivens.OBJECTIVE;
 import static com.netfocus.planning.plan.PlanGivens.ORG;
 import static com.netfocus.planning.plan.PlanGivens.PLAN;
 import static com.netfocus.planning.plan.PlanGivens.START;
+import static com.netfocus.planning.plan.PlanGivens.TODAY;
 import static com.netfocus.planning.plan.PlanGivens.TARGET;
 
 /**
@@ -79,15 +80,15 @@ class PlanChangeAccessTest {
                 new AbandonObjective(PLAN, "o1", null),
                 new IdentifyTarget(PLAN, "t9", "o1", null, null, null, null, false),
                 new LogOutreach(PLAN, "r1", "t1", null, null, null, null),
-                new ChoosePlatform(PLAN, "p9", null, null, null, null, null, null),
-                new RecordAttendance(PLAN, "a1", "p1", null, null, null, null, null, null),
+                new ChoosePlatform(PLAN, "p9", null, null, null, null, null, null, null, null),
+                new RecordAttendance(PLAN, "a1", "p1", null, null, null, null, null, null, null, null),
                 new ScheduleFollowUp(PLAN, null, null, null),
                 new CompleteFollowUp(PLAN, "f1", null, null),
-                new RevisePlan(PLAN, "Renamed", null, null, null),
+                new RevisePlan(PLAN, "Renamed", null, null, null, null),
                 new ClosePlan(PLAN, null, null),
                 new WithdrawPlatform(PLAN, "p1", null),
                 new RetireTarget(PLAN, "t1", null),
-                new CorrectAttendance(PLAN, "a1", null, null, null, null, null),
+                new CorrectAttendance(PLAN, "a1", null, null, null, null, null, null, null, null),
                 new RetractAttendance(PLAN, "a1", null),
                 new ReviseFollowUp(PLAN, "f1", null, null, null, null),
                 new CancelFollowUp(PLAN, "f1", null),
@@ -157,12 +158,12 @@ class PlanChangeAccessTest {
         for (Map<String, String> member : List.of(CALLER, MANAGER, ADMIN)) {
             fixture.givenNoPriorActivity()
                     .when(new CreatePlan(PLAN, "Hospitals 2030", START, END, 10, member.get(CallerMetaData.ACTOR), ORG,
-                            member.get(CallerMetaData.TEAM)), member)
+                            member.get(CallerMetaData.TEAM), TODAY, null), member)
                     .expectSuccessfulHandlerExecution();
         }
         for (String roles : List.of("", "AUDITOR")) {
             fixture.givenNoPriorActivity()
-                    .when(new CreatePlan(PLAN, "Hospitals 2030", START, END, 10, "guest", ORG, "north"),
+                    .when(new CreatePlan(PLAN, "Hospitals 2030", START, END, 10, "guest", ORG, "north", TODAY, null),
                             caller("guest", ORG, "north", roles))
                     .expectException(ForbiddenException.class)
                     .expectNoEvents();

@@ -26,6 +26,7 @@ import static com.netfocus.planning.plan.PlanGivens.OBJECTIVE;
 import static com.netfocus.planning.plan.PlanGivens.ORG;
 import static com.netfocus.planning.plan.PlanGivens.PLAN;
 import static com.netfocus.planning.plan.PlanGivens.TARGET;
+import static com.netfocus.planning.plan.PlanGivens.TODAY;
 import static com.netfocus.planning.plan.PlanGivens.mentions;
 import static com.netfocus.planning.plan.PlanGivens.objective;
 import static com.netfocus.planning.plan.PlanGivens.state;
@@ -93,7 +94,7 @@ class PlanClosureTest {
         CarriedForward carried = copies();
         fixture.givenNoPriorActivity()
                 .when(new CreatePlan(NEXT, "Hospitals 2031", NEXT_START, NEXT_END, 12, "rep-1", ORG, "north",
-                        carried), CALLER)
+                        TODAY, null, carried), CALLER)
                 .expectEvents(new PlanCreated(NEXT, "Hospitals 2031", NEXT_START, NEXT_END, 12, "rep-1", ORG, "north",
                         carried))
                 .expectState(plan -> {
@@ -114,7 +115,7 @@ class PlanClosureTest {
         TargetIdentified orphan = new TargetIdentified(NEXT, "t1-copy", "o-unknown", null, TARGET.profile(), 1, null);
         fixture.givenNoPriorActivity()
                 .when(new CreatePlan(NEXT, "Hospitals 2031", NEXT_START, NEXT_END, 12, "rep-1", ORG, "north",
-                        new CarriedForward(NEXT, List.of(foreign), List.of(orphan))), CALLER)
+                        TODAY, null, new CarriedForward(NEXT, List.of(foreign), List.of(orphan))), CALLER)
                 .expectException(RejectedInputException.class)
                 .expectExceptionMessage(mentions("carriedForward.fromPlanId", "carriedForward.objectives",
                         "carriedForward.targets"))
