@@ -48,8 +48,10 @@ class ContactController {
 
     static final String PATH = "/api/v1/contacts";
 
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    private static final MediaType VCARD = new MediaType("text", "vcard", StandardCharsets.UTF_8);
+    static final String CSV_VALUE = "text/csv";
+    static final String VCARD_VALUE = "text/vcard";
+    private static final MediaType CSV = new MediaType(MediaType.valueOf(CSV_VALUE), StandardCharsets.UTF_8);
+    private static final MediaType VCARD = new MediaType(MediaType.valueOf(VCARD_VALUE), StandardCharsets.UTF_8);
 
     private final ContactBook contacts;
     private final ContactEditing editing;
@@ -73,7 +75,8 @@ class ContactController {
     }
 
     /** A page of JSON; the whole list as CSV ({@code format=csv}) or vCard ({@code Accept: text/vcard}). */
-    @GetMapping
+    @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, ContactController.CSV_VALUE,
+            ContactController.VCARD_VALUE})
     @Operation(operationId = "listContacts", summary = "List, search or export the contacts the caller may read",
             description = "A REP reads their own, a MANAGER also the team's, an ADMIN the whole org's; by name, paged. "
                     + "`q`: words, each beginning a word of the name, company, function, position or industry "
@@ -86,11 +89,11 @@ class ContactController {
                                              @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                              HttpServletResponse response) throws IOException {
         ContactSearch search = ContactSearch.of(query.q());
-        if (query.csv()) {
+        if (query.csv() || accepts(accept, CSV)) {
             export(caller, search, CSV, "contacts.csv", ContactCsvWriter::write, response);
             return null;
         }
-        if (acceptsVcard(accept)) {
+        if (accepts(accept, VCARD)) {
             export(caller, search, VCARD, "contacts.vcf", ContactVcardWriter::write, response);
             return null;
         }
@@ -123,13 +126,14 @@ class ContactController {
         text.flush();
     }
 
-    private static boolean acceptsVcard(String accept) {
+    /** Whether the Accept header names the file type itself (a wildcard asks for the JSON page). */
+    private static boolean accepts(String accept, MediaType file) {
         if (accept == null || accept.isBlank()) {
             return false;
         }
         try {
-            return MediaType.parseMediaTypes(accept).stream().anyMatch(type -> type.getType().equals(VCARD.getType())
-                    && type.getSubtype().equals(VCARD.getSubtype()));
+            return MediaType.parseMediaTypes(accept).stream().anyMatch(type -> type.getType().equals(file.getType())
+                    && type.getSubtype().equals(file.getSubtype()) && type.getQualityValue() > 0);
         } catch (InvalidMediaTypeException unreadable) {
             return false;
         }

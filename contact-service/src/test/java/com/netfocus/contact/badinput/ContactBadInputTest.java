@@ -94,7 +94,8 @@ class ContactBadInputTest implements BadInputTests {
                 Row.post("/api/v1/contacts", () -> Sample.body(CONTACT)).readBack("/api/v1/contacts/{contactId}")
                         .optional("company", "function", "position", "industry", "email", "phone"),
                 Row.get("/api/v1/contacts", Sample::none).param("page", FieldKind.PAGE)
-                        .param("size", FieldKind.INTEGER).param("q", FieldKind.TEXT).param("format", FieldKind.ENUM),
+                        .param("size", FieldKind.INTEGER).param("q", FieldKind.TEXT).param("format", FieldKind.ENUM)
+                        .answers("text/csv", "text/vcard"),
                 // a fresh contact per sample, edited to values of its own: no edit duplicates another
                 Row.patch("/api/v1/contacts/{contactId}", () -> {
                     String unique = UUID.randomUUID().toString().substring(0, 8);

@@ -163,6 +163,12 @@ class ContactEditAndExportApiTest {
         assertThat(csv.getBody()).startsWith("name,company,function,position,industry,email,phone");
         assertThat(vcard.getHeaders().getContentType().isCompatibleWith(TEXT_VCARD)).isTrue();
         assertThat(vcard.getBody()).contains("BEGIN:VCARD", "X-INDUSTRY:Logistics");
+        // the CSV file is also what Accept: text/csv asks for; a format nobody serves is refused before anything
+        assertThat(exportAccepting(TEXT_CSV, Callers.rep(org)).getBody()).isEqualTo(csv.getBody());
+        HttpHeaders xml = Callers.rep(org);
+        xml.setAccept(List.of(MediaType.APPLICATION_XML));
+        assertThat(http.exchange("/api/v1/contacts", HttpMethod.GET, new HttpEntity<>(xml), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_ACCEPTABLE);
         List<JsonNode> original = contactsOf(org);
         for (var file : List.of(new Object[]{TEXT_CSV, csv.getBody()}, new Object[]{TEXT_VCARD, vcard.getBody()})) {
             // into the same book: every row is one of the contacts already there

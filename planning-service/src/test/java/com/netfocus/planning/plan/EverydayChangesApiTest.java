@@ -56,7 +56,9 @@ class EverydayChangesApiTest extends ServiceApiTest {
 
     @Test
     void revisionsBreakingARuleAreRefusedAndStoreNothing() {
-        String platformId = listedPlatform();
+        // a programme ten days ahead: the plan's end may not come before it
+        Instant inTenDays = PlanFlow.STARTED.plus(10, ChronoUnit.DAYS);
+        String platformId = listedPlatform(inTenDays, inTenDays.plus(2, ChronoUnit.HOURS), PlanFlow.AUDIENCE);
         String planId = PlanFlow.createPlan(api);
         String targetId = PlanFlow.target(api, planId, PlanFlow.objective(api, planId));
         assertThat(PlanFlow.choose(api, planId, platformId, targetId).status()).isEqualTo(201);
