@@ -25,9 +25,10 @@ import java.util.function.Consumer;
 /**
  * One plan as the list keeps it, built from the plan's events alone: its frame, the hours each choice plans and each
  * attendance spent (so that a withdrawal, a correction or a retraction replaces or removes exactly its own), each
- * objective's status, whether it is closed, and the last sequence applied. Immutable and pure: {@link #applied}
- * returns the plan with one more event, or itself for an event already applied (a redelivery) or one that cannot be
- * applied yet (a plan's later event before its first).
+ * objective's status, whether it is closed, the last sequence applied, and the sequence its list entry is as of
+ * ({@code entryVersion}: of the last event that changed its title, period or status, whenever it was applied).
+ * Immutable and pure: {@link #applied} returns the plan with one more event, or itself for an event already applied (a
+ * redelivery) or one that cannot be applied yet (a plan's later event before its first).
  */
 public record ListedPlan(
         String planId,
@@ -43,11 +44,21 @@ public record ListedPlan(
         Map<String, String> objectiveStatuses,
         boolean closed,
         long version,
-        Instant updatedAt) {
+        Instant updatedAt,
+        long entryVersion) {
 
     static final String ACTIVE = "ACTIVE";
     static final String ACHIEVED = "ACHIEVED";
     static final String ABANDONED = "ABANDONED";
+
+    /** A plan whose entry is as of its last event. */
+    public ListedPlan(String planId, String org, String team, String ownerId, String title, LocalDate periodStart,
+                      LocalDate periodEnd, double hoursBudget, Map<String, Double> plannedHours,
+                      Map<String, Double> spentHours, Map<String, String> objectiveStatuses, boolean closed,
+                      long version, Instant updatedAt) {
+        this(planId, org, team, ownerId, title, periodStart, periodEnd, hoursBudget, plannedHours, spentHours,
+                objectiveStatuses, closed, version, updatedAt, version);
+    }
 
     public ListedPlan {
         plannedHours = Collections.unmodifiableMap(new LinkedHashMap<>(plannedHours));
@@ -98,7 +109,13 @@ public record ListedPlan(
         } else if (event instanceof AttendanceRetracted retracted) {
             next.spent(map -> map.remove(retracted.attendanceId()));
         }
-        return next.build();
+        ListedPlan applied = next.build();
+        return ListEntry.of(applied).equals(ListEntry.of(this)) ? applied : applied.withEntryVersion(sequence);
+    }
+
+    private ListedPlan withEntryVersion(long sequence) {
+        return new ListedPlan(planId, org, team, ownerId, title, periodStart, periodEnd, hoursBudget, plannedHours,
+                spentHours, objectiveStatuses, closed, version, updatedAt, sequence);
     }
 
     public PlanListItem item() {
@@ -136,6 +153,7 @@ public record ListedPlan(
         private boolean closed;
         private long version;
         private Instant updatedAt;
+        private final long entryVersion;
 
         private Builder(ListedPlan plan) {
             planId = plan.planId;
@@ -150,6 +168,7 @@ public record ListedPlan(
             spentHours = new LinkedHashMap<>(plan.spentHours);
             objectiveStatuses = new LinkedHashMap<>(plan.objectiveStatuses);
             closed = plan.closed;
+            entryVersion = plan.entryVersion;
         }
 
         private void created(PlanCreated created) {
@@ -179,7 +198,7 @@ public record ListedPlan(
 
         private ListedPlan build() {
             return new ListedPlan(planId, org, team, ownerId, title, periodStart, periodEnd, hoursBudget, plannedHours,
-                    spentHours, objectiveStatuses, closed, version, updatedAt);
+                    spentHours, objectiveStatuses, closed, version, updatedAt, entryVersion);
         }
     }
 }

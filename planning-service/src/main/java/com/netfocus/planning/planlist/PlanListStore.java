@@ -6,8 +6,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.netfocus.planning.startup.StartupRetry;
@@ -32,18 +31,21 @@ import java.util.function.Function;
  *   <li>{@code plan_list}: one document per plan ({@code _id}: the plan id) with what the list shows and what it needs
  *   to follow the plan's events ({@link ListedPlan});</li>
  *   <li>{@code plan_list_buckets}: per scope ({@link ListScope}) and week of the plans' start, their entries
- *   ({@link ListEntry}: status, period, title);</li>
- *   <li>{@code plan_list_scopes}: per scope, its weeks and how many open and closed plans each holds
- *   ({@link ScopeDirectory}).</li>
+ *   ({@link ListEntry}: status, period, title; with the sequence of the plan's event they are as of), in the order of
+ *   their plan ids (whatever order they were written in, a bucket holds the same);</li>
+ *   <li>{@code plan_list_scopes}: per scope, its weeks and how many open and closed plans each holds, with the
+ *   revision of the bucket they were counted from ({@link ScopeDirectory}): the sum of its entries' sequences, each
+ *   plus one, which every change of the bucket makes larger (an entry is only ever replaced by a later one, and only
+ *   ever added).</li>
  * </ul>
  * A list reads its scope's directory, then the buckets it needs, then one page's plans: three reads by id. Entries
  * change only with a plan's title, end or status, so most events rewrite the plan's document alone.
  *
  * <p>A plan is written once per poll: its entries first (taken out of their bucket and put back as they are now, each
- * step safe to repeat), then the plan's document with a compare-and-set on the sequence it was read at (served by the
- * unique index on {@code (_id, appliedSequence)}): if another writer got in between, nothing more is written and the
- * poll is retried from a fresh read; if the process stops between the two, the retried poll writes the same entries
- * again.
+ * step safe to repeat and none undoing a later writer's), then the plan's document with a compare-and-set on the
+ * sequence it was read at (served by the unique index on {@code (_id, appliedSequence)}): if another writer got in
+ * between, nothing more is written and the poll is retried from a fresh read; if the process stops between the two,
+ * the retried poll writes the same entries again.
  */
 @Component
 class PlanListStore {
@@ -61,6 +63,8 @@ class PlanListStore {
     private static final String OPEN = "open";
     private static final String CLOSED = "closed";
     private static final String PLAN_ID = "planId";
+    private static final String ENTRY_VERSION = "entryVersion";
+    private static final String REVISION = "revision";
 
     private final MongoCollection<Document> plans;
     private final MongoCollection<Document> buckets;
@@ -141,9 +145,13 @@ class PlanListStore {
 
     /**
      * Puts the plan's entry in each of its scopes as the plan is now, when what an entry holds changed: out of its
-     * bucket, back in (two updates, as MongoDB changes one path once per update), and the bucket's counts, as the
-     * bucket now holds them, in the scope's directory. A plan's scopes and start never change, so neither does its
-     * bucket. Each step is safe to repeat.
+     * bucket unless the bucket holds it as of a later event, back in unless it is still there (two updates, as MongoDB
+     * changes one path once per update), then the bucket's counts, as the bucket now holds them, in the scope's
+     * directory unless the directory has them from a later state of the bucket (a later revision). So a writer that
+     * falls behind (a poll retried after a rebalance, a dead letter's replay) never puts back an older entry or older
+     * counts, and writers of different plans of one scope (other partitions, other instances) leave the counts of the
+     * bucket's last state. A plan's scopes and start never change, so neither does
+     * its bucket. Each step is safe to repeat.
      */
     private void writeEntries(ListedPlan stored, ListedPlan applied) {
         if (!listed(applied)) {
@@ -154,17 +162,41 @@ class PlanListStore {
             return;
         }
         String week = ListScope.weekOf(applied.periodStart());
+        Document entryDocument = toDocument(entry).append(ENTRY_VERSION, applied.entryVersion());
         for (ListScope scope : ListScope.of(applied)) {
             String bucketId = scope.bucketId(week);
-            buckets.updateOne(Filters.eq(ID, bucketId), Updates.pull(ENTRIES, new Document(PLAN_ID,
-                    applied.planId())));
-            Document bucket = buckets.findOneAndUpdate(Filters.eq(ID, bucketId), Updates.push(ENTRIES,
-                    toDocument(entry)), new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-            List<Document> held = bucket.getList(ENTRIES, Document.class, List.of());
-            long closed = held.stream().filter(each -> ListStatus.CLOSED.name().equals(each.getString(STATUS))).count();
-            scopes.updateOne(Filters.eq(ID, scope.id()), Updates.set(WEEKS + "." + week,
-                    new Document(OPEN, (long) held.size() - closed).append(CLOSED, closed)),
+            buckets.updateOne(Filters.eq(ID, bucketId), Updates.pull(ENTRIES, new Document(PLAN_ID, applied.planId())
+                    .append(ENTRY_VERSION, new Document("$lt", applied.entryVersion()))));
+            try {
+                buckets.updateOne(Filters.and(Filters.eq(ID, bucketId), Filters.ne(ENTRIES + "." + PLAN_ID,
+                        applied.planId())), Updates.pushEach(ENTRIES, List.of(entryDocument),
+                        new PushOptions().sortDocument(new Document(PLAN_ID, 1))), new UpdateOptions().upsert(true));
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                // the bucket holds the plan's entry as of this event or a later one
+            }
+            countIn(scope, week, buckets.find(Filters.eq(ID, bucketId)).first());
+        }
+    }
+
+    /** The bucket's counts in the scope's directory, unless it has them from the bucket's revision or a later one. */
+    private void countIn(ListScope scope, String week, Document bucket) {
+        List<Document> held = bucket.getList(ENTRIES, Document.class, List.of());
+        long closed = held.stream().filter(each -> ListStatus.CLOSED.name().equals(each.getString(STATUS))).count();
+        long revision = held.stream().mapToLong(each -> number(each.get(ENTRY_VERSION)).longValue() + 1).sum();
+        String counts = WEEKS + "." + week;
+        try {
+            scopes.updateOne(Filters.and(Filters.eq(ID, scope.id()), Filters.or(Filters.exists(counts, false),
+                    Filters.lt(counts + "." + REVISION, revision))), Updates.set(counts, new Document(OPEN,
+                    (long) held.size() - closed).append(CLOSED, closed).append(REVISION, revision)),
                     new UpdateOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            // the directory has the counts of this revision of the bucket or of a later one
         }
     }
 
@@ -191,7 +223,8 @@ class PlanListStore {
                 .append("objectives", pairs(plan.objectiveStatuses(), STATUS))
                 .append("closed", plan.closed())
                 .append(APPLIED_SEQUENCE, plan.version())
-                .append("updatedAt", plan.updatedAt() == null ? null : Date.from(plan.updatedAt()));
+                .append("updatedAt", plan.updatedAt() == null ? null : Date.from(plan.updatedAt()))
+                .append(ENTRY_VERSION, plan.entryVersion());
     }
 
     private static ListedPlan fromDocument(Document document) {
@@ -202,7 +235,8 @@ class PlanListStore {
                 unpair(document, "plannedHours", HOURS, PlanListStore::number),
                 unpair(document, "spentHours", HOURS, PlanListStore::number),
                 unpair(document, "objectives", STATUS, String::valueOf), document.getBoolean("closed", false),
-                number(document.get(APPLIED_SEQUENCE)).longValue(), updatedAt == null ? null : updatedAt.toInstant());
+                number(document.get(APPLIED_SEQUENCE)).longValue(), updatedAt == null ? null : updatedAt.toInstant(),
+                number(document.get(ENTRY_VERSION)).longValue());
     }
 
     private static Document toDocument(ListEntry entry) {

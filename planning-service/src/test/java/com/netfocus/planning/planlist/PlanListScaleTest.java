@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The plan list with an org's 20,000 plans stored (20 teams of 20 reps, 50 plans each, a fifth of them closed) on the
- * wire server the suite runs on: every list a caller may ask for reads its scope by a prefix of the entries' ids and
- * then one page's plans by id. Each list's time is printed (the figures in docs/benchmarks.md); the bound asserted is
- * loose, to catch a list that scans, not to time the machine.
+ * wire server the suite runs on: every list a caller may ask for reads its scope's directory, the buckets of the weeks
+ * its page lies in, then the page's plans, each by id. Each list's time is printed (the figures in docs/benchmarks.md);
+ * the bound asserted is loose, to catch a list that scans, not to time the machine.
  */
 class PlanListScaleTest {
 
