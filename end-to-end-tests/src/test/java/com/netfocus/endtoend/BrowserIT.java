@@ -35,8 +35,9 @@ import static org.awaitility.Awaitility.await;
  * withdrawn, chosen again by the undo and withdrawn again; attendance with people picked from the contacts, then
  * corrected; a follow-up done; the results), a draft kept across a refused token and a new sign-in, a second tab
  * signed in, contacts searched, edited and imported with a bad row reported, a manager's home with the team's plans by
- * member and the dashboards, every page on a 360 px phone without sideways scrolling, and the demo plan closed and
- * carried forward into a new plan, which opens. No page shows an id; the console reports no error. Screenshots of
+ * member and the dashboards, every page on a 360 px phone without sideways scrolling, the demo plan closed and
+ * carried forward into a new plan, which opens, and there a follow-up moved, cancelled, scheduled again by the undo
+ * and cancelled on the follow-ups page, a target retired, and an attendance taken back. No page shows an id; the console reports no error. Screenshots of
  * each main page go to target/screenshots (and docs/screenshots with {@code -Dnetfocus.browser.update-docs=true}).
  * {@code -Dnetfocus.browser.gateway-url=http://localhost:8080} runs it against a stack already running instead.
  */
@@ -66,6 +67,7 @@ class BrowserIT {
     private static Screenshots screenshots;
     private static String planRoute;
     private static String demoPlanRoute;
+    private static String carriedPlanRoute;
 
     @BeforeAll
     static void startTheSuiteAndTheBrowser() throws Exception {
@@ -576,6 +578,7 @@ class BrowserIT {
         app.until(() -> !demoPlanRoute.equals(app.script("return window.location.hash;"))
                 && app.script("return document.querySelector('#previous-plan') !== null;").equals(true) ? true : null);
         String nextPlanRoute = (String) app.script("return window.location.hash;");
+        carriedPlanRoute = nextPlanRoute;
         assertThat(app.text("#plan-title")).isEqualTo(DEMO_PLAN);
         assertThat(app.text("#plan-hours")).contains("0 h of 40 h planned");
         assertThat(app.texts("#checklist > li h2")).startsWith("1 Why done", "2 Who done", "3 Where to do");
@@ -610,6 +613,70 @@ class BrowserIT {
         } finally {
             SystemChromium.resizeViewport(browser, DESKTOP);
         }
+    }
+
+    @Test
+    @Order(9)
+    void follow_ups_are_changed_cancelled_and_scheduled_again_a_target_retired_and_an_attendance_taken_back() {
+        signIn("demo-rep", "REP", false);
+        // a follow-up promised in the new plan, with a person picked from the contacts
+        app.open(carriedPlanRoute + "/follow-up");
+        app.clickButton("#follow-up", "Schedule a follow-up");
+        app.type(".schedule-form [name=who]", "Karin");
+        app.click(".schedule-form .suggestions .suggestion");
+        app.click(".schedule-form .add-person");
+        app.type(".schedule-form [name=action]", "Send the case study");
+        app.click(".schedule-form button[type=submit]");
+        assertThat(app.waitForText("#open-follow-ups", "Send the case study")).contains("With Karin Lund");
+
+        // moved and reworded
+        app.clickButton("#open-follow-ups li", "Change…");
+        app.type("#open-follow-ups .change-follow-up-form [name=action]", "Send the supplier case");
+        app.set("#open-follow-ups .change-follow-up-form [name=dueOn]", LocalDate.now(ZoneOffset.UTC).plusDays(5).toString());
+        app.click("#open-follow-ups .change-follow-up-form button[type=submit]");
+        assertThat(app.waitForText("#change-notice", "Follow-up changed.")).isNotBlank();
+        assertThat(app.text("#open-follow-ups")).contains("Send the supplier case").contains("due in 5 days");
+
+        // cancelled, and scheduled again by the undo
+        app.clickButton("#open-follow-ups li", "Cancel…");
+        app.type("#open-follow-ups .reason-form [name=reason]", "Karin asked to wait");
+        app.click("#open-follow-ups .reason-form button[type=submit]");
+        assertThat(app.waitForText("#change-notice", "Follow-up cancelled: Send the supplier case.")).isNotBlank();
+        assertThat(app.text("#step-status")).contains("0 open, 0 done, 1 cancelled");
+        app.clickButton("#change-notice", "Undo: schedule it again");
+        assertThat(app.waitForText("#step-status", "1 open, 0 done, 1 cancelled")).isNotBlank();
+        assertThat(app.text("#open-follow-ups")).contains("Send the supplier case");
+
+        // ... and cancelled on the follow-ups page, which shows it once the list has it
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            app.open("#/follow-ups");
+            assertThat(app.text("#follow-ups")).contains("Send the supplier case");
+        });
+        app.clickButton("#follow-ups li", "Cancel…");
+        app.click("#follow-ups .reason-form button[type=submit]");
+        assertThat(app.waitForText("#follow-ups .change-notice", "Follow-up cancelled")).isNotBlank();
+        assertThat(app.text("#done")).contains("Send the supplier case").contains("Cancelled");
+
+        // a target retired: no new work for it; the objective asks for people again
+        app.open(carriedPlanRoute + "/who");
+        app.clickButton(".targets li", "Retire…");
+        app.type(".targets .reason-form [name=reason]", "Directors are covered by the key-account team");
+        app.click(".targets .reason-form button[type=submit]");
+        assertThat(app.waitForText("#change-notice", "Procurement Director in Retail retired.")).isNotBlank();
+        assertThat(app.text(".retired-targets")).contains("Retired (1 target)");
+        assertThat(app.text("#step-status")).contains("has no target yet");
+
+        // an attendance logged by mistake, taken back: its hours no longer count, the visit can be logged again
+        signIn(REP, "REP", false);
+        app.open(planRoute + "/attend");
+        app.clickButton("#visits .attended", "Take back…");
+        app.type("#visits .reason-form [name=reason]", "Logged the wrong morning");
+        app.click("#visits .reason-form button[type=submit]");
+        assertThat(app.waitForText("#change-notice", "Attendance at " + BREAKFAST + " taken back")).isNotBlank();
+        assertThat(app.text("#plan-hours")).contains("0 h spent");
+        assertThat(app.texts("#visits button")).anyMatch(words -> words.startsWith("Log who you me"));
+        app.open(planRoute + "/history");
+        assertThat(app.waitForText("#history", "Attendance taken back")).contains("Why: Logged the wrong morning");
     }
 
     private static void signIn(String user, String role, boolean firstVisit) {

@@ -16,7 +16,7 @@ const WEEK_DAYS = 7;
 const PROJECTION_ATTEMPTS = 10;
 const PROJECTION_PAUSE_MS = 300;
 
-function item(followUp, titles, today, changed) {
+function item(followUp, plans, today, changed) {
   const key = (what) => `plan/${followUp.planId}/follow-up/${followUp.followUpId}/${what}`;
   const isShown = (expected) => (items) => items.some((one) => one.followUpId === followUp.followUpId && expected(one));
   const cancelled = (answer, again) => changed({
@@ -32,9 +32,12 @@ function item(followUp, titles, today, changed) {
   return h('li', {class: `card follow-up${followUp.overdue ? ' overdue' : ''}`, 'data-follow-up-id': followUp.followUpId},
     h('h3', {}, followUp.action || 'Follow up'),
     h('p', {}, `With ${followUp.personName || 'a contact'} · `, h('a', {href: planRoute(followUp.planId, 'follow-up')},
-      titles[followUp.planId] || 'its plan')),
+      plans[followUp.planId]?.title || 'its plan')),
     statusLine(followUp, today, followUp.overdue),
-    followUp.status === 'OPEN' ? h('div', {class: 'item-actions'},
+    // a closed plan takes no more changes: its follow-ups are read, not changed
+    followUp.status === 'OPEN' && plans[followUp.planId]?.status === 'CLOSED'
+      ? h('p', {class: 'meta'}, 'Its plan is closed: it stays as it is.') : null,
+    followUp.status === 'OPEN' && plans[followUp.planId]?.status !== 'CLOSED' ? h('div', {class: 'item-actions'},
       disclosure({label: 'Done…', secondary: false, draft: key('done'),
         build: () => completeForm({planId: followUp.planId, followUpId: followUp.followUpId,
           onDone: () => changed({shown: isShown((one) => one.status === 'DONE')})})}),
@@ -44,11 +47,11 @@ function item(followUp, titles, today, changed) {
         build: () => cancelForm({planId: followUp.planId, followUp, onDone: cancelled})})) : null);
 }
 
-function group(title, id, followUps, titles, today, changed) {
+function group(title, id, followUps, plans, today, changed) {
   if (!followUps.length) return null;
   return h('section', {class: 'follow-up-group', 'aria-labelledby': `${id}-heading`},
     h('h2', {id: `${id}-heading`}, `${title} (${followUps.length})`),
-    h('ul', {class: 'plain', id}, followUps.map((one) => item(one, titles, today, changed))));
+    h('ul', {class: 'plain', id}, followUps.map((one) => item(one, plans, today, changed))));
 }
 
 export async function followUpsPage(main) {
@@ -66,18 +69,18 @@ export async function followUpsPage(main) {
       answer = await read();
     }
     const planIds = [...new Set(answer.items.map((one) => one.planId))];
-    const plans = await Promise.all(planIds.map((id) => loadPlan(id).catch(() => null)));
-    const titles = Object.fromEntries(plans.filter(Boolean).map((plan) => [plan.planId, plan.title]));
+    const found = await Promise.all(planIds.map((id) => loadPlan(id).catch(() => null)));
+    const plans = Object.fromEntries(found.filter(Boolean).map((plan) => [plan.planId, plan]));
     const open = answer.items.filter((one) => one.status === 'OPEN').sort((a, b) => a.dueOn.localeCompare(b.dueOn));
     const done = answer.items.filter((one) => one.status === 'DONE').length;
     const week = addDays(today, WEEK_DAYS);
     replace(box,
       notice ? undoNotice(notice, undo) : null,
       h('p', {class: 'meta'}, `${count(open.length, 'open follow-up')}, ${done} done.`),
-      group('Overdue', 'overdue', open.filter((one) => one.dueOn < today), titles, today, draw),
-      group('This week', 'this-week', open.filter((one) => one.dueOn >= today && one.dueOn <= week), titles, today, draw),
-      group('Later', 'later', open.filter((one) => one.dueOn > week), titles, today, draw),
-      group('Done or cancelled', 'done', answer.items.filter((one) => one.status !== 'OPEN'), titles, today, draw),
+      group('Overdue', 'overdue', open.filter((one) => one.dueOn < today), plans, today, draw),
+      group('This week', 'this-week', open.filter((one) => one.dueOn >= today && one.dueOn <= week), plans, today, draw),
+      group('Later', 'later', open.filter((one) => one.dueOn > week), plans, today, draw),
+      group('Done or cancelled', 'done', answer.items.filter((one) => one.status !== 'OPEN'), plans, today, draw),
       answer.items.length ? null : h('p', {}, 'Nothing promised yet: follow-ups come from the people you meet.'));
   };
   replace(main, h('h1', {tabindex: -1}, 'My follow-ups'),
