@@ -254,9 +254,7 @@ class BrowserIT {
         assertThat(app.text("#next-step")).containsPattern(BREAKFAST + " on \\w{3} \\d{1,2} \\w{3}( \\d{4})?: arrive 06:30, stay until 09:00");
         app.open(planRoute + "/attend");
         app.clickButton("#visits li", "Log who you meet");
-        app.type(".person-picker [name=who]", "Lena");
-        app.click(".suggestions .suggestion");
-        app.click(".picked .add-person");
+        pickPerson(".attendance-form", "Lena");
         app.type(".person-picker [name=who]", "Per Ek");
         app.click(".suggestions .suggestion.new");
         app.type(".picked [name='picked.company']", "Axfood");
@@ -542,9 +540,7 @@ class BrowserIT {
             signIn("demo-rep", "REP", false);
             app.open(demoPlanRoute + "/attend");
             app.clickButton("#visits li", "Log who you meet");
-            app.type(".person-picker [name=who]", "Karin");
-            app.click(".suggestions .suggestion");
-            app.click(".picked .add-person");
+            pickPerson(".attendance-form", "Karin");
             assertThat(app.text(".people-met")).contains("Karin Lund (Nordic Grocers), for Procurement Director in Retail");
             assertThat(app.fitsTheWidth()).isTrue();
             app.scrollTo(".attendance-form");
@@ -564,12 +560,7 @@ class BrowserIT {
         app.open(demoPlanRoute);
         app.click("[aria-controls=close-plan]");
         assertThat(app.text("#close-plan-form")).contains("1 open objective and its 1 target go with it");
-        SystemChromium.resizeViewport(browser, NARROWEST);
-        try {
-            assertThat(app.fitsTheWidth()).as("the closure at 360 px").isTrue();
-        } finally {
-            SystemChromium.resizeViewport(browser, DESKTOP);
-        }
+        atTheNarrowestWidth(() -> assertThat(app.fitsTheWidth()).as("the closure at 360 px").isTrue());
         app.type("#close-plan-form [name=reason]", "A new half-year");
         screenshots.take(browser, "plan-close");
         app.click("#close-plan-form button[type=submit]");
@@ -604,15 +595,12 @@ class BrowserIT {
             assertThat(app.text("#my-plans")).contains(DEMO_PLAN).contains("Closed").contains("Open the new plan");
         });
         screenshots.take(browser, "plans-closed");
-        SystemChromium.resizeViewport(browser, NARROWEST);
-        try {
+        atTheNarrowestWidth(() -> {
             for (String route : List.of(nextPlanRoute, demoPlanRoute, "#/plans?status=CLOSED")) {
                 app.open(route);
                 assertThat(app.fitsTheWidth()).as("no sideways scrolling at 360 px on %s", route).isTrue();
             }
-        } finally {
-            SystemChromium.resizeViewport(browser, DESKTOP);
-        }
+        });
     }
 
     @Test
@@ -622,9 +610,7 @@ class BrowserIT {
         // a follow-up promised in the new plan, with a person picked from the contacts
         app.open(carriedPlanRoute + "/follow-up");
         app.clickButton("#follow-up", "Schedule a follow-up");
-        app.type(".schedule-form [name=who]", "Karin");
-        app.click(".schedule-form .suggestions .suggestion");
-        app.click(".schedule-form .add-person");
+        pickPerson(".schedule-form", "Karin");
         app.type(".schedule-form [name=action]", "Send the case study");
         app.click(".schedule-form button[type=submit]");
         assertThat(app.waitForText("#open-follow-ups", "Send the case study")).contains("With Karin Lund");
@@ -705,7 +691,10 @@ class BrowserIT {
         app.click("#dev-token-form button[type=submit]");
         app.until(() -> ((String) app.script("return document.getElementById('signed-in-as')?.textContent || '';"))
                 .contains("Signed in as " + user) ? true : null);
-        app.until(() -> app.script("return document.querySelector('main').dataset.rendered || null;"));
+        // signed in: the app has left the sign-in page (the same user signing in again shows no new name) and drawn
+        // where it went
+        app.until(() -> app.script("const hash = window.location.hash; return !hash.startsWith('#/sign-in')"
+                + " && document.querySelector('main').dataset.rendered === hash || null;"));
     }
 
     /** Opens the choice of a recommended platform, submits it with the targets it serves; its item's selector. */
@@ -717,6 +706,23 @@ class BrowserIT {
         app.click(item + " .disclose");
         app.click(item + " .choose-form button[type=submit]");
         return item;
+    }
+
+    /** Picks a known person in the picker inside {@code scope}: words of the name, the first suggestion, Add. */
+    private static void pickPerson(String scope, String words) {
+        app.type(scope + " .person-picker [name=who]", words);
+        app.click(scope + " .suggestions .suggestion");
+        app.click(scope + " .picked .add-person");
+    }
+
+    /** Runs the checks with the browser as wide as the narrowest phone, and back on the desktop after. */
+    private static void atTheNarrowestWidth(Runnable checks) {
+        SystemChromium.resizeViewport(browser, NARROWEST);
+        try {
+            checks.run();
+        } finally {
+            SystemChromium.resizeViewport(browser, DESKTOP);
+        }
     }
 
     /** Withdraws the chosen platform of that name, saying why; waits for the notice that says it is done. */
