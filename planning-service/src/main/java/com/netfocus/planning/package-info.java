@@ -21,7 +21,8 @@
  * rules decide with and a snapshot stores, with its entries and Hours. {@code limits}: the configured limits
  * (PlanRules, SmartRules, TextLimit) and an org's settings. {@code checks}: Violations, every broken rule of a
  * command at once. {@code view}: the plan as the API shows it, rendered from the state (PlanViewRenderer), and
- * PlanViews, how features read it. {@code sending}: PlanCommands and the caller's metadata on every command.
+ * PlanViews, how features read it. {@code sending}: PlanCommands, the caller's metadata on every command, and the
+ * plan event a reaction to the plan events topic sends commands for (ReactedEvent).
  * {@code state}, {@code limits} and {@code sending} import nothing else of planning; {@code checks} and {@code view}
  * import {@code state} and {@code limits}.</dd>
  * <dt>Service support: {@code correlation}, {@code metrics}, {@code startup}</dt>

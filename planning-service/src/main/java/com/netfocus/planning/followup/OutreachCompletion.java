@@ -1,11 +1,10 @@
 package com.netfocus.planning.followup;
 
 import com.netfocus.contracts.plan.OutreachLogged;
-import com.netfocus.contracts.plan.PlanEventCodec;
-import com.netfocus.contracts.plan.PlanEventEnvelope;
 import com.netfocus.planning.checks.PlanClosedException;
 import com.netfocus.planning.correlation.LoggedCorrelation;
 import com.netfocus.planning.sending.CallerMetaData;
+import com.netfocus.planning.sending.ReactedEvent;
 import com.netfocus.support.access.ForbiddenException;
 import com.netfocus.support.problem.NotFoundException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -38,23 +36,14 @@ class OutreachCompletion {
 
     @KafkaListener(topics = "${netfocus.topics.plan-events}", groupId = "${netfocus.planning.reactions.outreach-group}")
     void on(ConsumerRecord<String, String> record) {
-        PlanEventEnvelope envelope;
-        OutreachLogged outreach;
-        try {
-            envelope = PlanEventCodec.decode(record.value().getBytes(StandardCharsets.UTF_8));
-            outreach = PlanEventCodec.payloadOf(envelope).filter(OutreachLogged.class::isInstance)
-                    .map(OutreachLogged.class::cast).orElse(null);
-        } catch (RuntimeException unreadable) {
-            log.warn("passing over an unreadable plan event at {}-{}@{}: {}", record.topic(), record.partition(),
-                    record.offset(), unreadable.getMessage());
-            return;
-        }
-        if (outreach == null) {
-            return;
-        }
-        try (LoggedCorrelation logged = LoggedCorrelation.of(envelope.correlationId())) {
-            List<ReachedFollowUpCompleted> completed = completions.completeReachedBy(outreach.planId(), outreach.outreachId(),
-                    CallerMetaData.callerOf(envelope));
+        ReactedEvent.of(record, OutreachLogged.class).ifPresent(this::complete);
+    }
+
+    private void complete(ReactedEvent<OutreachLogged> reacted) {
+        OutreachLogged outreach = reacted.event();
+        try (LoggedCorrelation logged = LoggedCorrelation.of(reacted.envelope().correlationId())) {
+            List<ReachedFollowUpCompleted> completed = completions.completeReachedBy(outreach.planId(),
+                    outreach.outreachId(), CallerMetaData.callerOf(reacted.envelope()));
             if (!completed.isEmpty()) {
                 log.debug("outreach {} of plan {} completed follow-ups {}", outreach.outreachId(), outreach.planId(),
                         completed);

@@ -1,11 +1,11 @@
 package com.netfocus.planning.plan;
 
-import com.netfocus.planning.checks.PlanClosedException;
 import com.netfocus.contracts.plan.PlanCreated;
-import com.netfocus.contracts.plan.PlanEventCodec;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
+import com.netfocus.planning.checks.PlanClosedException;
 import com.netfocus.planning.correlation.LoggedCorrelation;
 import com.netfocus.planning.sending.CallerMetaData;
+import com.netfocus.planning.sending.ReactedEvent;
 import com.netfocus.support.access.ForbiddenException;
 import com.netfocus.support.problem.NotFoundException;
 import com.netfocus.support.problem.RejectedInputException;
@@ -14,8 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-
-import java.nio.charset.StandardCharsets;
 
 /**
  * The durable second step of a closure that carries a plan forward ({@link PlanClosures}): every plan opened by
@@ -39,23 +37,12 @@ class CarryForwardCompletion {
 
     @KafkaListener(topics = "${netfocus.topics.plan-events}", groupId = "${netfocus.planning.reactions.closure-group}")
     void on(ConsumerRecord<String, String> record) {
-        PlanEventEnvelope envelope;
-        PlanCreated created;
-        try {
-            envelope = PlanEventCodec.decode(record.value().getBytes(StandardCharsets.UTF_8));
-            created = PlanEventCodec.payloadOf(envelope).filter(PlanCreated.class::isInstance)
-                    .map(PlanCreated.class::cast).orElse(null);
-        } catch (RuntimeException unreadable) {
-            log.warn("passing over an unreadable plan event at {}-{}@{}: {}", record.topic(), record.partition(),
-                    record.offset(), unreadable.getMessage());
-            return;
-        }
-        if (created == null || created.carriedForward() == null) {
-            return;
-        }
-        try (LoggedCorrelation logged = LoggedCorrelation.of(envelope.correlationId())) {
-            complete(created, envelope);
-        }
+        ReactedEvent.of(record, PlanCreated.class).filter(reacted -> reacted.event().carriedForward() != null)
+                .ifPresent(reacted -> {
+                    try (LoggedCorrelation logged = LoggedCorrelation.of(reacted.envelope().correlationId())) {
+                        complete(reacted.event(), reacted.envelope());
+                    }
+                });
     }
 
     private void complete(PlanCreated created, PlanEventEnvelope envelope) {
