@@ -1,6 +1,7 @@
 package com.netfocus.benchmarks.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.netfocus.benchmarks.stack.DriverCpu;
 
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class LagProbes implements AutoCloseable {
     private final Api contact;
     private final Duration interval;
     private final Duration timeout;
-    private final ExecutorService pollers = Executors.newFixedThreadPool(8);
+    private final ExecutorService pollers = Executors.newFixedThreadPool(8, DriverCpu.threads("lag-probe"));
     private final Latencies catalogLag = new Latencies();
     private final Latencies contactLag = new Latencies();
     private final AtomicLong timeouts = new AtomicLong();

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * (each for two targets, within the hours budget), and log attendance at the first chosen ones with two people met.
  * Each command depends on ids from earlier answers, so one plan's commands run one after the other.
  */
-public final class PlanScript {
+public final class PlanScript implements Script {
 
     static final int EARLY_MINUTES = 30;
     static final int LATE_MINUTES = 30;
@@ -62,6 +62,7 @@ public final class PlanScript {
         }
     }
 
+    @Override
     public Rep rep() {
         return rep;
     }
@@ -74,11 +75,12 @@ public final class PlanScript {
         return version;
     }
 
-    /** True when every step was sent, or a step failed (the rest would depend on it). */
+    @Override
     public boolean done() {
         return failed || step >= steps.size();
     }
 
+    @Override
     public Command next() {
         Command.Kind kind = steps.get(step);
         return switch (kind) {
@@ -96,10 +98,12 @@ public final class PlanScript {
             case IDENTIFY_TARGET -> identifyTarget(kind);
             case CHOOSE_PLATFORM -> choosePlatform(kind);
             case RECORD_ATTENDANCE -> recordAttendance(kind);
+            case CREATE_TALLY, ADD_TO_TALLY -> throw new IllegalStateException("not a plan's command: " + kind);
         };
     }
 
-    /** Takes the answer of the command just sent; a refusal ends the script (and is counted by the caller). */
+    /** A refusal ends the script (and is counted by the caller). */
+    @Override
     public void accept(Command command, Answer answer) {
         step++;
         if (!answer.ok()) {

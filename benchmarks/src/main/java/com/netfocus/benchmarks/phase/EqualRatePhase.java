@@ -52,7 +52,7 @@ public final class EqualRatePhase implements Phase {
     public void addFigures(BenchmarkRun run) {
         Latencies.Summary g = viaGateway.load().latencies().summary();
         Latencies.Summary d = direct.load().latencies().summary();
-        run.figure(Figure.atMost(String.format(Locale.ROOT, "Gateway added command p99 at an equal rate (%.1f/s: "
+        run.goal(Goal.GATEWAY_ADDED_P99, Figure.atMost(String.format(Locale.ROOT, "Gateway added command p99 at an equal rate (%.1f/s: "
                         + "p99 %s via gateway vs %s direct; p50 %s vs %s)", rate, number(g.p99()), number(d.p99()),
                 number(g.p50()), number(d.p50())), g.p99() - d.p99(), "ms", "bound", GATEWAY_ADDED_P99_MS));
     }

@@ -26,13 +26,14 @@ import static com.netfocus.benchmarks.run.RunLog.log;
  */
 public final class OpenLoopPhase implements Phase {
 
+    static final String PATH = "open loop via gateway";
     /** The longest an open loop may run: it ends sooner when its plans are done. */
     static final Duration LONGEST = Duration.ofMinutes(15);
     /** First poll interval of a lag probe; it backs off to 50 ms once a probe has waited 200 ms (see LagProbes). */
     private static final Duration PROBE_INTERVAL = Duration.ofMillis(5);
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
     private static final double PROBES_PER_SECOND = 4.0;
-    private static final double LAG_TARGET_MS = 200;
+    private static final double LAG_TARGET_MS = 100;
 
     private final WorkloadPhase workload;
     private final ClosedLoopsPhase closedLoops;
@@ -69,7 +70,9 @@ public final class OpenLoopPhase implements Phase {
             PausesWindow openPauses = PausesWindow.open();
             open = OpenLoop.run(openPlans, run.gateway(), rate, probes, LONGEST);
             probes.finish();
-            run.usage("openLoopGateway", openMeter.stop());
+            Map<String, PhaseMeter.Usage> usage = openMeter.stop();
+            run.usage("openLoopGateway", usage);
+            run.cost(PATH, open.load().latencies().count(), usage);
             run.pauses("openLoopGateway", openPauses.close(stack));
         }
         serverSideLag(run);
@@ -122,11 +125,13 @@ public final class OpenLoopPhase implements Phase {
                 + number(o.p50()) + " / " + number(o.p95()) + " / " + number(o.p99()) + " / " + number(o.max()) + " ms",
                 o.p99(), "ms (p99)"));
         run.figure(Figure.plain("Projection lag p50, catalog activity", catalogLag.p50(), "ms"));
-        run.figure(Figure.atMost("Projection lag p99, catalog activity (" + catalogLag.count() + " probes, "
-                + catalogLag.failures() + " timed out)", catalogLag.p99(), "ms", "bound", LAG_TARGET_MS));
+        run.goal(Goal.PROJECTION_LAG, Figure.atMost("Projection lag p99 at half the end-to-end maximum (" + number(open.offeredRate())
+                + " cmd/s), catalog activity (" + catalogLag.count() + " probes, " + catalogLag.failures()
+                + " timed out)", catalogLag.p99(), "ms", "bound", LAG_TARGET_MS));
         run.figure(Figure.plain("Projection lag p50, contact people", contactLag.p50(), "ms"));
-        run.figure(Figure.atMost("Projection lag p99, contact people (" + contactLag.count() + " probes, "
-                + contactLag.failures() + " timed out)", contactLag.p99(), "ms", "bound", LAG_TARGET_MS));
+        run.goal(Goal.PROJECTION_LAG, Figure.atMost("Projection lag p99 at half the end-to-end maximum, contact people ("
+                + contactLag.count() + " probes, " + contactLag.failures() + " timed out)", contactLag.p99(), "ms",
+                "bound", LAG_TARGET_MS));
         serverSideLagMs.forEach((name, millis) -> run.figure(Figure.plain(
                 "  server side, about the last 2 min: " + name, millis, "ms")));
     }

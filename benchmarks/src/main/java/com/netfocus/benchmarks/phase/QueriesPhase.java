@@ -37,8 +37,8 @@ public final class QueriesPhase implements Phase {
         log("queries through the gateway: " + options.queries() + " (plan, platform, people; " + options.clients()
                 + " clients), then " + options.queries() / 4 + " recommendations (" + options.recommendationClients()
                 + " clients), each at most " + options.querySeconds() + " s ...");
-        List<PlanScript> queried = new ArrayList<>(workload.gatewayPlans());
-        queried.addAll(workload.directPlans());
+        List<PlanScript> queried = new ArrayList<>(workload.gatewayPlans().handedOut());
+        queried.addAll(workload.directPlans().handedOut());
         PhaseMeter queryMeter = PhaseMeter.start(run.stack().processes());
         queries = QueryLoad.run(queried, workload.platforms(), run.gateway(), options.clients(),
                 options.queries(), List.of(QueryLoad.Kind.PLAN, QueryLoad.Kind.PLATFORM, QueryLoad.Kind.PEOPLE),

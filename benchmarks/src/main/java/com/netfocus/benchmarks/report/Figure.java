@@ -19,6 +19,13 @@ public record Figure(String name, double value, String unit, String limitName, D
                 String.format("≥ %.0f %% of the limit", minRatio * 100), ratio >= minRatio ? "PASS" : "MISS");
     }
 
+    /** Passing when the value reaches the bound. */
+    public static Figure atLeast(String name, double value, String unit, String limitName, double bound) {
+        double ratio = bound > 0 ? value / bound : Double.NaN;
+        return new Figure(name, value, unit, limitName, bound, ratio,
+                String.format("≥ %s %s", trim(bound), unit), value >= bound ? "PASS" : "MISS");
+    }
+
     /** Passing when the value stays at or under the bound. */
     public static Figure atMost(String name, double value, String unit, String limitName, double bound) {
         double ratio = bound > 0 ? value / bound : Double.NaN;
