@@ -2,7 +2,6 @@ package com.netfocus.benchmarks.history;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.netfocus.benchmarks.load.Answer;

@@ -10,7 +10,6 @@ import com.netfocus.benchmarks.stack.PhaseMeter;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +27,7 @@ public final class ClientCurvePhase implements Phase {
     private final List<Measured> measured = new ArrayList<>();
 
     /** One point of the curve: its latencies and the CPU per command of planning-service and of the store's JVM. */
-    private record Measured(int clients, double commandsPerSecond, Latencies.Summary latency, double planningCpuPercent,
+    record Measured(int clients, double commandsPerSecond, Latencies.Summary latency, double planningCpuPercent,
                             double planningMillisPerCommand, double hostMillisPerCommand) {
     }
 
@@ -60,18 +59,7 @@ public final class ClientCurvePhase implements Phase {
             log(String.format(Locale.ROOT, "  %d clients: %.1f commands/s, p50 %.1f ms, p99 %.1f ms, planning CPU %.0f %%",
                     clients, m.commandsPerSecond(), m.latency().p50(), m.latency().p99(), m.planningCpuPercent()));
         }
-        List<Map<String, Object>> json = new ArrayList<>();
-        for (Measured m : measured) {
-            Map<String, Object> point = new LinkedHashMap<>();
-            point.put("clients", m.clients());
-            point.put("commandsPerSecond", m.commandsPerSecond());
-            point.put("latencyMs", m.latency());
-            point.put("planningCpuPercent", m.planningCpuPercent());
-            point.put("planningCpuMsPerCommand", m.planningMillisPerCommand());
-            point.put("hostJvmCpuMsPerCommand", m.hostMillisPerCommand());
-            json.add(point);
-        }
-        run.record("clientCurve", json);
+        run.record("clientCurve", measured);
     }
 
     @Override
