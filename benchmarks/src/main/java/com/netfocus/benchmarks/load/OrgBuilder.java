@@ -31,11 +31,16 @@ public final class OrgBuilder {
         return signedIn;
     }
 
-    public static Org org(String name, Rep admin, List<Rep> reps, List<CatalogPlatform> platforms, int probePlatforms) {
+    /**
+     * The org of a built catalog. Its plans' period begins the day before (an attendance logged just after midnight
+     * still lies inside it) and reaches past the catalog's last programme.
+     */
+    public static Org org(String name, Rep admin, List<Rep> reps, CatalogBuilder.Built catalog) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        int regular = platforms.size() - probePlatforms;
-        return new Org(name, admin, reps, platforms.subList(0, regular), platforms.subList(regular, platforms.size()),
-                today, today.plusDays(PERIOD_DAYS), today.plusDays(DEADLINE_DAYS));
+        LocalDate periodEnd = today.plusDays(PERIOD_DAYS);
+        LocalDate lastProgramme = catalog.layout().dayAfterLastProgramme();
+        return new Org(name, admin, reps, catalog.layout(), catalog.platforms(), today.minusDays(1),
+                lastProgramme.isAfter(periodEnd) ? lastProgramme : periodEnd, today.plusDays(DEADLINE_DAYS));
     }
 
     private Rep signIn(int index, String user, String org, String team, List<String> roles) {

@@ -54,10 +54,8 @@ public final class OpenLoopPhase implements Phase {
         BenchStack stack = run.stack();
         double rate = options.openLoopRate() > 0 ? options.openLoopRate() : closedLoops.endToEndMaximum() / 2;
         PlanScript.Scale scale = workload.scale();
-        double commandsPerChoice = (double) scale.commands() / options.choices();
-        double commandsPerAttendance = (double) scale.commands() / Math.max(1, options.attendances());
-        int choiceEvery = (int) Math.max(1, Math.round(rate / commandsPerChoice / PROBES_PER_SECOND));
-        int attendanceEvery = (int) Math.max(1, Math.round(rate / commandsPerAttendance / PROBES_PER_SECOND));
+        int choiceEvery = LagProbes.every(rate, scale, scale.unattendedChoices(), PROBES_PER_SECOND);
+        int attendanceEvery = LagProbes.every(rate, scale, scale.attendances(), PROBES_PER_SECOND);
         log(String.format("open loop through the gateway at %.1f commands/s (%s), %d plans, lag probes ...", rate,
                 options.openLoopRate() > 0 ? "--open-rate" : "half the end-to-end maximum",
                 workload.openReps().size()));

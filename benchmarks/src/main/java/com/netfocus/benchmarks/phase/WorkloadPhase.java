@@ -1,6 +1,7 @@
 package com.netfocus.benchmarks.phase;
 
 import com.netfocus.benchmarks.load.CatalogBuilder;
+import com.netfocus.benchmarks.load.CatalogLayout;
 import com.netfocus.benchmarks.load.CatalogPlatform;
 import com.netfocus.benchmarks.load.EndlessScripts;
 import com.netfocus.benchmarks.load.Org;
@@ -44,8 +45,9 @@ public final class WorkloadPhase implements Phase {
         Rep admin = people.admin(ORG);
         List<Rep> reps = people.reps(ORG, options.teams(), options.reps());
         log("catalog: adding " + options.platforms() + " platforms through the gateway ...");
-        CatalogBuilder.Built catalog = new CatalogBuilder(run.gateway(), options.clients())
-                .build(admin, options.platforms(), run.stack().kafkaBootstrapServers());
+        CatalogBuilder.Built catalog = new CatalogBuilder(run.gateway(), options.clients()).build(admin,
+                CatalogLayout.startingNow(options.targets(), options.platforms(), options.probePlatforms()),
+                run.stack().kafkaBootstrapServers());
         run.record("catalog", Map.of("platforms", options.platforms(), "seconds", catalog.seconds(),
                 "platformsPerSecond", options.platforms() / catalog.seconds(), "latencyMs",
                 catalog.latencies().summary(), "planningCatchUpSeconds", catalog.catchUpSeconds()));
@@ -53,7 +55,7 @@ public final class WorkloadPhase implements Phase {
                 options.platforms(), catalog.seconds(), options.platforms() / catalog.seconds(),
                 catalog.catchUpSeconds()));
         platforms = catalog.platforms();
-        org = OrgBuilder.org(ORG, admin, reps, platforms, options.probePlatforms());
+        org = OrgBuilder.org(ORG, admin, reps, catalog);
         scale = new PlanScript.Scale(options.objectives(), options.targets(), options.choices(),
                 options.attendances());
         deal(run, reps);

@@ -1,5 +1,7 @@
 package com.netfocus.benchmarks.run;
 
+import com.netfocus.benchmarks.load.CatalogLayout;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -147,7 +149,10 @@ public record BenchmarkOptions(
         require(objectives >= 1 && objectives <= 3, "a plan keeps 1 to 3 active objectives");
         require(targets >= objectives, "every objective needs a target: --targets >= --objectives");
         require(choices >= 1 && attendances <= choices, "attendance is logged only at chosen platforms");
-        require(platforms > probePlatforms + choices, "the catalog must hold the choices and the probe platforms");
+        require(platforms >= CatalogLayout.minimumPlatforms(targets, choices - attendances, probePlatforms),
+                "the catalog must hold " + CatalogLayout.minimumPlatforms(targets, choices - attendances, probePlatforms)
+                        + " platforms at least: the attendable ones for the run's hours, the probes and a slot of "
+                        + "upcoming ones per choice not attended (see CatalogLayout)");
         require(clients >= 1, "at least one client");
         require(reps >= 10, "at least 10 reps: the run splits them over warm-up, gateway, direct and open-loop");
         require(warmUpCapSeconds >= 1 && loopSeconds >= 1 && curveSeconds >= 1, "durations are whole seconds >= 1");

@@ -74,8 +74,10 @@ class BenchmarkOptionsTest {
                 .hasMessageContaining("1 to 3 active objectives");
         assertThatThrownBy(() -> BenchmarkOptions.parse(new String[]{"--attendances", "16"}, ROOT))
                 .hasMessageContaining("only at chosen platforms");
-        assertThatThrownBy(() -> BenchmarkOptions.parse(new String[]{"--platforms", "100"}, ROOT))
-                .hasMessageContaining("probe platforms");
+        // 24 attendable slots of 10 profiles, 300 probes, a slot of 10 upcoming ones for each of 7 choices
+        assertThatThrownBy(() -> BenchmarkOptions.parse(new String[]{"--platforms", "609"}, ROOT))
+                .hasMessageContaining("must hold 610 platforms at least");
+        assertThat(BenchmarkOptions.parse(new String[]{"--platforms", "610"}, ROOT).platforms()).isEqualTo(610);
         assertThatThrownBy(() -> BenchmarkOptions.parse(new String[]{"--curve-clients", "0,4"}, ROOT))
                 .hasMessageContaining("client counts >= 1");
         assertThatThrownBy(() -> BenchmarkOptions.parse(new String[]{"--loop-seconds", "0"}, ROOT))
