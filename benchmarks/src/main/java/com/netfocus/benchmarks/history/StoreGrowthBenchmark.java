@@ -40,13 +40,14 @@ public final class StoreGrowthBenchmark {
     private static final Duration PUBLISHED_TIMEOUT = Duration.ofMinutes(2);
     private static final long POLL_MILLIS = 100;
     private static final String AGGREGATE_IDENTIFIER = "aggregateIdentifier";
+    private static final int FAILURE_SAMPLES = 5;
 
     private StoreGrowthBenchmark() {
     }
 
     /** One size of the store: how many events it held, and the milliseconds of each sample at that size. */
     public record Point(long events, boolean reachedAsked, double fillSeconds, List<Double> missMillis,
-                        List<Double> historyMillis, long failures) {
+                        List<Double> historyMillis, long failures, List<String> failureSamples) {
 
         public double missMedian() {
             return AggregateLoadBenchmark.median(missMillis);
@@ -95,7 +96,7 @@ public final class StoreGrowthBenchmark {
                         samples));
                 Samples measured = sample(api, store, samples);
                 points.add(new Point(store.events, reached, fillSeconds, measured.miss(), measured.history(),
-                        measured.failures()));
+                        measured.failures(), measured.failureSamples()));
                 if (!reached) {
                     break;
                 }
@@ -104,7 +105,7 @@ public final class StoreGrowthBenchmark {
         return points;
     }
 
-    private record Samples(List<Double> miss, List<Double> history, long failures) {
+    private record Samples(List<Double> miss, List<Double> history, long failures, List<String> failureSamples) {
     }
 
     /** On {@code count} plans never loaded: a command (a cache miss), then the plan's history. */
@@ -112,6 +113,7 @@ public final class StoreGrowthBenchmark {
         List<Double> miss = new ArrayList<>();
         List<Double> history = new ArrayList<>();
         long failures = 0;
+        List<String> failureSamples = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String planId = store.untouched();
             Answer command = api.post("/api/v1/plans/" + planId + "/objectives/" + store.objectiveId + "/progress",
@@ -121,14 +123,17 @@ public final class StoreGrowthBenchmark {
                 miss.add(command.nanos() / 1e6);
             } else {
                 failures++;
+                failureSamples.add("command on plan " + planId + " -> " + command.status() + " " + command.body());
             }
             if (read.ok()) {
                 history.add(read.nanos() / 1e6);
             } else {
                 failures++;
+                failureSamples.add("history of plan " + planId + " -> " + read.status() + " " + read.body());
             }
         }
-        return new Samples(miss, history, failures);
+        return new Samples(miss, history, failures, failureSamples.subList(0, Math.min(FAILURE_SAMPLES,
+                failureSamples.size())));
     }
 
     /** Waits until the template's events are on the service's topic: its publication position is then settled. */

@@ -47,7 +47,7 @@ public final class ClosedLoop {
             throws Exception {
         Run run = drive(source, apis, clients, rule.cap(), rule::flat);
         return new WarmUpCurve(path, run.windowRates(), run.stoppedByRule(), run.seconds(),
-                run.load().latencies().count());
+                run.load().latencies().count(), run.load().latencies().failures());
     }
 
     private static Run drive(ScriptSource source, List<Api> apis, int clients, Duration limit,

@@ -48,6 +48,7 @@ public final class BenchmarkRun {
     private final List<WarmUpCurve> warmUps = new ArrayList<>();
     private final Map<String, PathCost> costs = new LinkedHashMap<>();
     private final Map<Goal, List<Figure>> goals = new EnumMap<>(Goal.class);
+    private final Map<String, PhaseErrors> errors = new LinkedHashMap<>();
 
     public BenchmarkRun(BenchmarkOptions options, String stamp, BenchStack stack, Map<String, Object> json,
                         List<Figure> figures) {
@@ -133,6 +134,29 @@ public final class BenchmarkRun {
         }
     }
 
+    /** A measured phase's answers and how many were not 2xx, with the first few of those. */
+    record PhaseErrors(long answers, long errors, List<String> samples) {
+    }
+
+    /**
+     * Records a measured phase's non-2xx answers (each counts, whatever its status: the benchmark sends only what
+     * the suite should accept) as a goal figure: a phase with any is a MISS.
+     */
+    void errors(String phase, long answers, long errorCount, List<String> samples) {
+        errors.put(phase, new PhaseErrors(answers, errorCount, List.copyOf(samples)));
+        json.put("errorsByPhase", errors);
+        goal(Goal.NO_ERRORS, Figure.none("Non-2xx answers, " + phase + " (of " + answers + ")", errorCount,
+                "answers"));
+        if (errorCount > 0) {
+            log(String.format(Locale.ROOT, "  %s: %d non-2xx answers of %d, e.g. %s", phase, errorCount, answers,
+                    samples.isEmpty() ? "(none kept)" : samples.get(0)));
+        }
+    }
+
+    Map<String, PhaseErrors> errors() {
+        return errors;
+    }
+
     void details(String section) {
         details.append(section);
     }
@@ -169,7 +193,7 @@ public final class BenchmarkRun {
         }
     }
 
-    /** Records a load phase's rates, latencies (overall and per command) and refusals, and logs its summary. */
+    /** Records a load phase's rates, latencies (overall and per command) and errors, and logs its summary. */
     void report(String phase, LoadResult result) {
         Map<String, Object> phaseJson = new LinkedHashMap<>();
         phaseJson.put("commandsPerSecond", result.commandsPerSecond());
@@ -182,9 +206,9 @@ public final class BenchmarkRun {
         phaseJson.put("failureSamples", result.failureSamples());
         json.put(phase, phaseJson);
         Latencies.Summary s = result.latencies().summary();
-        log(String.format(Locale.ROOT, "  %s: %.1f commands/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d refused %s",
-                phase, result.commandsPerSecond(), s.p50(), s.p99(), s.max(), s.failures(),
-                result.failureSamples().isEmpty() ? "" : result.failureSamples().get(0)));
+        log(String.format(Locale.ROOT, "  %s: %.1f commands/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d non-2xx",
+                phase, result.commandsPerSecond(), s.p50(), s.p99(), s.max(), s.failures()));
+        errors(phase, s.count() + s.failures(), s.failures(), result.failureSamples());
     }
 
     /** Reads where a process spent its CPU on a path from its JFR recording (the report's "where the time goes"). */

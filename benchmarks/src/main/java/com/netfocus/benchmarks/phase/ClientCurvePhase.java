@@ -56,6 +56,8 @@ public final class ClientCurvePhase implements Phase {
                     usage.get("planning-service").cpuPercent(), cost.millisPerCommand("planning-service"),
                     cost.millisPerCommand(BenchStack.HOST_JVM));
             measured.add(m);
+            run.errors("client curve, " + clients + " clients", m.latency().count() + m.latency().failures(),
+                    m.latency().failures(), point.load().failureSamples());
             log(String.format(Locale.ROOT, "  %d clients: %.1f commands/s, p50 %.1f ms, p99 %.1f ms, planning CPU %.0f %%",
                     clients, m.commandsPerSecond(), m.latency().p50(), m.latency().p99(), m.planningCpuPercent()));
         }

@@ -11,5 +11,7 @@ enum Goal {
     REPLAY,
     CLIENT_CURVE,
     TWO_INSTANCES,
-    STORE_GROWTH
+    STORE_GROWTH,
+    /** Every measured phase without a non-2xx answer: one with any is a MISS (its data or the suite went wrong). */
+    NO_ERRORS
 }

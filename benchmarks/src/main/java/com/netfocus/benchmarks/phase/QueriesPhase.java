@@ -57,10 +57,17 @@ public final class QueriesPhase implements Phase {
         queryJson.put("recommendationClients", options.recommendationClients());
         queryJson.put("recommendationFailureSamples", recommendations.failureSamples());
         run.record("queries", queryJson);
+        errors(run, "queries (plan, platform, people)", queries);
+        errors(run, "recommendations", recommendations);
         log(String.format(Locale.ROOT, "  queries: %.0f/s, p99 %.1f ms, %d failed; recommendations: %.1f/s, p99 %.1f ms,"
                         + " %d failed", queries.all().count() / queries.seconds(), queries.all().summary().p99(),
                 queries.all().failures(), recommendations.all().count() / recommendations.seconds(),
                 recommendations.all().summary().p99(), recommendations.all().failures()));
+    }
+
+    private static void errors(BenchmarkRun run, String phase, QueryLoad.Result result) {
+        Latencies.Summary s = result.all().summary();
+        run.errors(phase, s.count() + s.failures(), s.failures(), result.failureSamples());
     }
 
     @Override

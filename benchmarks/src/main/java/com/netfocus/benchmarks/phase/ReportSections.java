@@ -24,12 +24,14 @@ public final class ReportSections {
 
     private static final int LIBRARIES_LISTED = 8;
     private static final int FRAMES_LISTED = 8;
+    private static final int CELL_CHARACTERS = 300;
 
     private ReportSections() {
     }
 
     public static String of(BenchmarkRun run) {
-        return warmUps(run.warmUps()) + cpuPerCommand(run.costs()) + whereTheTimeGoes(run.profiles());
+        return errors(run.errors()) + warmUps(run.warmUps()) + cpuPerCommand(run.costs())
+                + whereTheTimeGoes(run.profiles());
     }
 
     static String warmUps(List<WarmUpCurve> curves) {
@@ -37,13 +39,33 @@ public final class ReportSections {
                 + "Closed loop with the run's clients until the commands per " + ClosedLoop.WINDOW.toSeconds()
                 + " s window were flat (the last three within 10 % of each other and not above the three before"
                 + " by more than 10 %), or the cap. Commands/s per window, in order.\n\n"
-                + "| path | flat | seconds | commands | commands/s per window |\n|---|---|---:|---:|---|\n");
+                + "| path | flat | seconds | commands | non-2xx | commands/s per window |\n"
+                + "|---|---|---:|---:|---:|---|\n");
         for (WarmUpCurve curve : curves) {
             md.append("| ").append(curve.path()).append(" | ").append(curve.flat() ? "yes" : "**no (capped)**")
                     .append(" | ").append(number(curve.seconds())).append(" | ").append(curve.commands()).append(" | ")
+                    .append(curve.errors()).append(" | ")
                     .append(curve.rates().stream().map(rate -> number(rate)).collect(Collectors.joining(" "))).append(" |\n");
         }
         return md.toString();
+    }
+
+    static String errors(Map<String, BenchmarkRun.PhaseErrors> errors) {
+        StringBuilder md = new StringBuilder("\n### Non-2xx answers per measured phase\n\n"
+                + "Every answer that was not 2xx counts, whatever its status: the benchmark sends only what the suite"
+                + " should accept, so a phase with any is a MISS.\n\n"
+                + "| phase | answers | non-2xx | verdict | first of them |\n|---|---:|---:|---|---|\n");
+        errors.forEach((phase, counted) -> md.append("| ").append(phase).append(" | ").append(counted.answers())
+                .append(" | ").append(counted.errors()).append(" | ").append(counted.errors() == 0 ? "PASS" : "MISS")
+                .append(" | ").append(counted.samples().isEmpty() ? "" : cell(counted.samples().get(0)))
+                .append(" |\n"));
+        return md.toString();
+    }
+
+    /** Text fit for a table cell: on one line, no column separator, not too long. */
+    private static String cell(String text) {
+        String oneLine = text.replace('|', '/').replaceAll("\\s+", " ");
+        return oneLine.length() <= CELL_CHARACTERS ? oneLine : oneLine.substring(0, CELL_CHARACTERS) + " ...";
     }
 
     static String cpuPerCommand(Map<String, BenchmarkRun.PathCost> costs) {

@@ -39,6 +39,11 @@ public final class StoreGrowthPhase implements Phase {
         points = StoreGrowthBenchmark.run(run.stack(), options.storeSizes(), options.storeSamples(),
                 Duration.ofSeconds(options.storeFillSeconds()), run.stamp());
         run.record("storeGrowth", points);
+        for (StoreGrowthBenchmark.Point point : points) {
+            run.errors(String.format(Locale.ROOT, "store growth, %,d events", point.events()),
+                    point.missMillis().size() + point.historyMillis().size() + point.failures(), point.failures(),
+                    point.failureSamples());
+        }
     }
 
     @Override

@@ -53,8 +53,8 @@ public final class WarmUpPhase implements Phase {
     /** Records a path's warm-up in the run and logs its curve. */
     static void logged(BenchmarkRun run, WarmUpCurve curve) {
         run.warmedUp(curve);
-        log(String.format("  %s: %s after %.0f s; commands/s per window: %s", curve.path(),
-                curve.flat() ? "flat" : "NOT flat (capped)", curve.seconds(),
+        log(String.format("  %s: %s after %.0f s, %d non-2xx; commands/s per window: %s", curve.path(),
+                curve.flat() ? "flat" : "NOT flat (capped)", curve.seconds(), curve.errors(),
                 String.join(" ", curve.rates().stream().map(rate -> number(rate)).toList())));
     }
 

@@ -41,6 +41,11 @@ public record Figure(String name, double value, String unit, String limitName, D
                 String.format("≤ %sx", trim(maxRatio)), ratio <= maxRatio ? "PASS" : "MISS");
     }
 
+    /** Passing when there is none: a count of what must not happen (non-2xx answers in a measured phase). */
+    public static Figure none(String name, long count, String unit) {
+        return new Figure(name, count, unit, null, null, null, "none", count == 0 ? "PASS" : "MISS");
+    }
+
     static String trim(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.format("%.2f", value);
     }
