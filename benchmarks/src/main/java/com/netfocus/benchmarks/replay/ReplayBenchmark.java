@@ -45,7 +45,7 @@ public final class ReplayBenchmark {
      * The topic a replay reads: the suite's plan events, or, for {@code events} > 0, a new topic holding the first
      * {@code events} of them (each partition's beginning).
      */
-    public static String boundedTopic(BenchStack stack, String stamp, long events) {
+    public static String boundedTopic(BenchStack stack, String stamp, long events) throws Exception {
         if (events <= 0) {
             return PLAN_EVENTS;
         }

@@ -1,6 +1,7 @@
 package com.netfocus.benchmarks.replay;
 
 import com.netfocus.benchmarks.baseline.KafkaBaseline;
+import com.netfocus.benchmarks.stack.KafkaOffsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -24,8 +25,11 @@ final class TopicCopy {
     private TopicCopy() {
     }
 
-    /** Copies up to {@code records} records of {@code from} into {@code to}; answers how many it copied. */
-    static long copy(String bootstrap, String from, String to, long records) {
+    /** Copies up to {@code records} records of {@code from} into a new {@code to}; answers how many it copied. */
+    static long copy(String bootstrap, String from, String to, long records) throws Exception {
+        try (KafkaOffsets offsets = new KafkaOffsets(bootstrap)) {
+            offsets.createTopic(to, offsets.partitions(from));
+        }
         try (KafkaConsumer<String, byte[]> consumer = KafkaBaseline.consumer(bootstrap, "bench-copy-" + to);
              KafkaProducer<String, byte[]> producer = KafkaBaseline.producer(bootstrap)) {
             List<TopicPartition> partitions = consumer.partitionsFor(from).stream()
