@@ -97,12 +97,22 @@ public final class BenchmarkMain {
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "benchmark-stop"));
             log(String.format("suite ready in %.1f s (gateway %s)", stack.startSeconds(), stack.gatewayUrl()));
             run = new BenchmarkRun(options, stamp, stack, json, figures);
-            List<Phase> phases = phases().stream().filter(phase -> phase.runsWith(options)).toList();
-            for (Phase phase : phases) {
-                phase.measure(run);
+            List<Phase> measured = new ArrayList<>();
+            for (Phase phase : phases().stream().filter(phase -> phase.runsWith(options)).toList()) {
+                // a phase that fails is reported as failed, and the run goes on: the others' figures still count
+                try {
+                    phase.measure(run);
+                    measured.add(phase);
+                } catch (Exception e) {
+                    run.failed(phase, e);
+                }
             }
-            for (Phase phase : phases) {
-                phase.addFigures(run);
+            for (Phase phase : measured) {
+                try {
+                    phase.addFigures(run);
+                } catch (RuntimeException e) {
+                    run.failed(phase, e);
+                }
             }
         }
         String loadAfter = ProcessStats.loadAverage();

@@ -31,6 +31,8 @@ public final class BenchmarkRun {
 
     private static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(10);
     private static final int TOP_FRAMES = 12;
+    /** How much of a failed phase's exception the goals table repeats (the log has all of it). */
+    private static final int FAILURE_CHARACTERS = 200;
 
     private final BenchmarkOptions options;
     private final String stamp;
@@ -49,6 +51,7 @@ public final class BenchmarkRun {
     private final Map<String, PathCost> costs = new LinkedHashMap<>();
     private final Map<Goal, List<Figure>> goals = new EnumMap<>(Goal.class);
     private final Map<String, PhaseErrors> errors = new LinkedHashMap<>();
+    private final Map<String, String> failedPhases = new LinkedHashMap<>();
 
     public BenchmarkRun(BenchmarkOptions options, String stamp, BenchStack stack, Map<String, Object> json,
                         List<Figure> figures) {
@@ -151,6 +154,18 @@ public final class BenchmarkRun {
             log(String.format(Locale.ROOT, "  %s: %d non-2xx answers of %d, e.g. %s", phase, errorCount, answers,
                     samples.isEmpty() ? "(none kept)" : samples.get(0)));
         }
+    }
+
+    /** A phase that could not finish: a goal figure that misses, and why in the log and the JSON. */
+    public void failed(Phase phase, Exception failure) {
+        String name = phase.getClass().getSimpleName();
+        log("phase " + name + " FAILED: " + failure);
+        failure.printStackTrace();
+        failedPhases.put(name, String.valueOf(failure));
+        json.put("failedPhases", failedPhases);
+        String why = String.valueOf(failure).replace('|', '/').replaceAll("\\s+", " ");
+        goal(Goal.NO_ERRORS, Figure.none("Phase " + name + " failed: "
+                + why.substring(0, Math.min(why.length(), FAILURE_CHARACTERS)), 1, "failure"));
     }
 
     Map<String, PhaseErrors> errors() {
