@@ -1,6 +1,5 @@
 package com.netfocus.benchmarks.load;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -37,7 +36,7 @@ public final class PlanScript implements Script {
     private final Rep rep;
     private final Scale scale;
     private final Supplier<CatalogPlatform> probes;
-    private final Clock clock;
+    private final Supplier<Instant> clock;
     private final List<Command.Kind> steps = new ArrayList<>();
     private int step;
     private int lastAttendableSlot = -1;
@@ -63,10 +62,11 @@ public final class PlanScript implements Script {
 
     /** {@code probes} supplies the lag probes' platforms for choices not attended (null: none). */
     public PlanScript(Org org, Rep rep, Scale scale, Supplier<CatalogPlatform> probes) {
-        this(org, rep, scale, probes, Clock.systemUTC());
+        this(org, rep, scale, probes, Instant::now);
     }
 
-    PlanScript(Org org, Rep rep, Scale scale, Supplier<CatalogPlatform> probes, Clock clock) {
+    /** {@code clock}: the moments the script chooses and logs attendance at. */
+    PlanScript(Org org, Rep rep, Scale scale, Supplier<CatalogPlatform> probes, Supplier<Instant> clock) {
         if (scale.targets() != org.layout().profiles()) {
             throw new IllegalArgumentException("the catalog's layout has " + org.layout().profiles()
                     + " profiles, a plan " + scale.targets() + " targets: one each");
@@ -184,7 +184,7 @@ public final class PlanScript implements Script {
     /** The next attendable slot still ahead (after this plan's last one: their programmes follow each other). */
     private CatalogPlatform nextAttendable(int c) {
         CatalogLayout layout = org.layout();
-        int slot = Math.max(lastAttendableSlot + 1, layout.firstAttendableSlotFrom(clock.instant().plus(CHOICE_AHEAD)));
+        int slot = Math.max(lastAttendableSlot + 1, layout.firstAttendableSlotFrom(clock.get().plus(CHOICE_AHEAD)));
         if (slot >= layout.attendableSlots()) {
             throw new IllegalStateException("the catalog's attendable platforms lie behind the clock: a run opens plans"
                     + " for at most about " + CatalogLayout.ATTENDABLE_HORIZON.toHours() + " hours after its catalog"
@@ -215,7 +215,7 @@ public final class PlanScript implements Script {
         int a = (int) steps.subList(0, step).stream().filter(s -> s == Command.Kind.RECORD_ATTENDANCE).count();
         CatalogPlatform platform = chosen.get(a);
         String target = targetsOfChoice.get(platform.platformId()).get(0);
-        Instant arrived = clock.instant().minus(BETWEEN_ARRIVALS.multipliedBy(scale.attendances() - a))
+        Instant arrived = clock.get().minus(BETWEEN_ARRIVALS.multipliedBy(scale.attendances() - a))
                 .truncatedTo(ChronoUnit.SECONDS);
         List<Map<String, Object>> people = new ArrayList<>();
         for (int p = 0; p < PEOPLE_MET_PER_ATTENDANCE; p++) {

@@ -4,17 +4,17 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -108,12 +108,12 @@ class PlanScriptTest {
     }
 
     /** Runs a script to its end, each command sent at the clock's next moment (after the script read it). */
-    private static List<Sent> drive(PlanScript script, Clock clock) {
+    private static List<Sent> drive(PlanScript script, Supplier<Instant> clock) {
         List<Sent> sent = new ArrayList<>();
         int n = 0;
         while (!script.done()) {
             Command command = script.next();
-            sent.add(new Sent(command, clock.instant()));
+            sent.add(new Sent(command, clock.get()));
             script.accept(command, answer(n++));
         }
         return sent;
@@ -217,34 +217,19 @@ class PlanScriptTest {
     }
 
     /** A clock that moves on by a step each time it is read. */
-    private static final class TickingClock extends Clock {
-
-        private Instant now;
-        private final Duration step;
+    private record TickingClock(AtomicReference<Instant> now, Duration step) implements Supplier<Instant> {
 
         TickingClock(Instant start) {
             this(start, PER_COMMAND);
         }
 
         TickingClock(Instant start, Duration step) {
-            this.now = start;
-            this.step = step;
+            this(new AtomicReference<>(start), step);
         }
 
         @Override
-        public Instant instant() {
-            now = now.plus(step);
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
+        public Instant get() {
+            return now.updateAndGet(moment -> moment.plus(step));
         }
     }
 }
