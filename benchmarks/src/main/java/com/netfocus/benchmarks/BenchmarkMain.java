@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static com.netfocus.benchmarks.run.RunLog.log;
 
@@ -100,6 +101,11 @@ public final class BenchmarkMain {
             List<Phase> measured = new ArrayList<>();
             for (Phase phase : phases().stream().filter(phase -> phase.runsWith(options)).toList()) {
                 // a phase that fails is reported as failed, and the run goes on: the others' figures still count
+                Optional<Phase> missing = phase.builtOn().stream().filter(base -> !measured.contains(base)).findFirst();
+                if (missing.isPresent()) {
+                    run.skipped(phase, missing.get());
+                    continue;
+                }
                 try {
                     phase.measure(run);
                     measured.add(phase);

@@ -68,7 +68,7 @@ public final class CatalogBuilder {
         body.put("networkingSupported", k % 5 != 0);
         body.put("expectedAttendance", 50 + k % 450);
         body.put("audience", spec.audience());
-        Answer answer = gateway.post("/api/v1/platforms", admin, body);
+        Answer answer = SetUpRequest.sent(() -> gateway.post("/api/v1/platforms", admin, body));
         if (!answer.ok()) {
             throw new IllegalStateException("the catalog refused platform " + k + ": " + answer.status() + " "
                     + answer.body());

@@ -44,8 +44,8 @@ public final class OrgBuilder {
     }
 
     private Rep signIn(int index, String user, String org, String team, List<String> roles) {
-        Answer answer = gateway.post("/api/v1/dev/token", null, Map.of("sub", user, "org", org, "team", team,
-                "roles", roles));
+        Answer answer = SetUpRequest.sent(() -> gateway.post("/api/v1/dev/token", null, Map.of("sub", user, "org",
+                org, "team", team, "roles", roles)));
         if (!answer.ok()) {
             throw new IllegalStateException("no dev token for " + user + ": " + answer.status() + " " + answer.body());
         }

@@ -168,6 +168,15 @@ public final class BenchmarkRun {
                 + why.substring(0, Math.min(why.length(), FAILURE_CHARACTERS)), 1, "failure"));
     }
 
+    /** A phase left out because one it builds on did not measure. */
+    public void skipped(Phase phase, Phase missing) {
+        String name = phase.getClass().getSimpleName();
+        String why = "skipped: it builds on " + missing.getClass().getSimpleName() + ", which did not measure";
+        log("phase " + name + " " + why);
+        failedPhases.put(name, why);
+        json.put("failedPhases", failedPhases);
+    }
+
     Map<String, PhaseErrors> errors() {
         return errors;
     }

@@ -41,6 +41,11 @@ public final class ClientCurvePhase implements Phase {
     }
 
     @Override
+    public List<Phase> builtOn() {
+        return List.of(workload);
+    }
+
+    @Override
     public void measure(BenchmarkRun run) throws Exception {
         BenchmarkOptions options = run.options();
         Duration each = Duration.ofSeconds(options.curveSeconds());

@@ -49,6 +49,11 @@ public final class ClosedLoopsPhase implements Phase {
     }
 
     @Override
+    public List<Phase> builtOn() {
+        return List.of(workload);
+    }
+
+    @Override
     public void measure(BenchmarkRun run) throws Exception {
         int clients = run.options().clients();
         Duration half = Duration.ofSeconds(run.options().loopSeconds());

@@ -4,6 +4,7 @@ import com.netfocus.benchmarks.load.Latencies;
 import com.netfocus.benchmarks.load.OpenLoop;
 import com.netfocus.benchmarks.report.Figure;
 
+import java.util.List;
 import java.util.Locale;
 
 import static com.netfocus.benchmarks.report.ReportWriter.number;
@@ -27,6 +28,11 @@ public final class EqualRatePhase implements Phase {
     public EqualRatePhase(WorkloadPhase workload, ClosedLoopsPhase closedLoops) {
         this.workload = workload;
         this.closedLoops = closedLoops;
+    }
+
+    @Override
+    public List<Phase> builtOn() {
+        return List.of(workload, closedLoops);
     }
 
     @Override

@@ -52,6 +52,11 @@ public final class MinimalAxonAppPhase implements Phase {
     }
 
     @Override
+    public List<Phase> builtOn() {
+        return List.of(workload, closedLoops);
+    }
+
+    @Override
     public void measure(BenchmarkRun run) throws Exception {
         BenchmarkOptions options = run.options();
         BenchStack stack = run.stack();

@@ -49,6 +49,11 @@ public final class OpenLoopPhase implements Phase {
     }
 
     @Override
+    public List<Phase> builtOn() {
+        return List.of(workload, closedLoops);
+    }
+
+    @Override
     public void measure(BenchmarkRun run) throws Exception {
         BenchmarkOptions options = run.options();
         BenchStack stack = run.stack();

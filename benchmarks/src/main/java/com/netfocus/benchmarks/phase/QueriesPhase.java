@@ -32,6 +32,11 @@ public final class QueriesPhase implements Phase {
     }
 
     @Override
+    public List<Phase> builtOn() {
+        return List.of(workload);
+    }
+
+    @Override
     public void measure(BenchmarkRun run) throws Exception {
         BenchmarkOptions options = run.options();
         log("queries through the gateway: " + options.queries() + " (plan, platform, people; " + options.clients()

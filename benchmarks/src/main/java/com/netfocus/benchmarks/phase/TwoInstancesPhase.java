@@ -45,6 +45,11 @@ public final class TwoInstancesPhase implements Phase {
     }
 
     @Override
+    public List<Phase> builtOn() {
+        return List.of(workload);
+    }
+
+    @Override
     public void measure(BenchmarkRun run) throws Exception {
         BenchmarkOptions options = run.options();
         BenchStack stack = run.stack();

@@ -31,6 +31,11 @@ public final class WarmUpPhase implements Phase {
     }
 
     @Override
+    public List<Phase> builtOn() {
+        return List.of(workload);
+    }
+
+    @Override
     public void measure(BenchmarkRun run) throws Exception {
         WarmUpRule rule = rule(run);
         warm(run, DIRECT, List.of(run.planning()), rule);
