@@ -4,6 +4,7 @@ import com.netfocus.benchmarks.load.Latencies;
 import com.netfocus.benchmarks.load.OpenLoop;
 import com.netfocus.benchmarks.report.Figure;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,12 +43,13 @@ public final class EqualRatePhase implements Phase {
         log(String.format("equal-rate latency: open loop at %.1f commands/s through the gateway, then direct (%d plans"
                 + " each) ...", rate, workload.pairGatewayPlans().size()));
         PausesWindow gatewayPauses = PausesWindow.open();
-        viaGateway = OpenLoop.run(workload.pairGatewayPlans(), run.gateway(), rate, null, OpenLoopPhase.LONGEST);
+        Duration longest = OpenLoopPhase.longest(run.options());
+        viaGateway = OpenLoop.run(workload.pairGatewayPlans(), run.gateway(), rate, null, longest);
         run.pauses("equalRateGateway", gatewayPauses.close(run.stack()));
         run.report("equalRateGateway", viaGateway.load());
         run.awaitProjections();
         PausesWindow directPauses = PausesWindow.open();
-        direct = OpenLoop.run(workload.pairDirectPlans(), run.planning(), rate, null, OpenLoopPhase.LONGEST);
+        direct = OpenLoop.run(workload.pairDirectPlans(), run.planning(), rate, null, longest);
         run.pauses("equalRateDirect", directPauses.close(run.stack()));
         run.report("equalRateDirect", direct.load());
         run.record("equalRate", rate);

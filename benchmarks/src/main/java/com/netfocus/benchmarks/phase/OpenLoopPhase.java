@@ -27,8 +27,6 @@ import static com.netfocus.benchmarks.run.RunLog.log;
 public final class OpenLoopPhase implements Phase {
 
     static final String PATH = "open loop via gateway";
-    /** The longest an open loop may run: it ends sooner when its plans are done. */
-    static final Duration LONGEST = Duration.ofMinutes(15);
     /** First poll interval of a lag probe; it backs off to 50 ms once a probe has waited 200 ms (see LagProbes). */
     private static final Duration PROBE_INTERVAL = Duration.ofMillis(5);
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
@@ -71,7 +69,7 @@ public final class OpenLoopPhase implements Phase {
             List<PlanScript> openPlans = workload.scripts(workload.openReps(), probes.probeChoices());
             PhaseMeter openMeter = PhaseMeter.start(stack.processes());
             PausesWindow openPauses = PausesWindow.open();
-            open = OpenLoop.run(openPlans, run.gateway(), rate, probes, LONGEST);
+            open = OpenLoop.run(openPlans, run.gateway(), rate, probes, longest(options));
             probes.finish();
             Map<String, PhaseMeter.Usage> usage = openMeter.stop();
             run.usage("openLoopGateway", usage);
@@ -116,6 +114,14 @@ public final class OpenLoopPhase implements Phase {
 
     private static String percentile(String quantile) {
         return String.valueOf(Math.round(Double.parseDouble(quantile) * 100));
+    }
+
+    /**
+     * The longest an open loop may run (--open-seconds): it ends sooner when its plans are done. Bounded in time, so
+     * that a loaded machine, which offers a lower rate, does not stretch the run.
+     */
+    static Duration longest(BenchmarkOptions options) {
+        return Duration.ofSeconds(options.openLoopSeconds());
     }
 
     @Override

@@ -26,6 +26,7 @@ public record BenchmarkOptions(
         int probePlatforms,
         int clients,
         double openLoopRate,
+        int openLoopSeconds,
         int queries,
         int recommendationClients,
         int querySeconds,
@@ -60,10 +61,11 @@ public record BenchmarkOptions(
     static final String USAGE = """
             ./benchmark.sh [--reps 400] [--teams 20] [--objectives 3] [--targets 10] [--choices 15]
                            [--attendances 8] [--platforms 5000] [--probe-platforms 300] [--clients 16]
-                           [--open-rate 0 (= half the end-to-end maximum)] [--queries 2000]
+                           [--open-rate 0 (= half the end-to-end maximum)] [--open-seconds 90]
+                           [--queries 2000]
                            [--recommendation-clients 2] [--query-seconds 90]
                            [--history-sizes 10,100,1000,10000] [--history-without-snapshots]
-                           [--warm-up-cap 120] [--loop-seconds 15]
+                           [--warm-up-cap 90] [--loop-seconds 15]
                            [--curve-clients 1,2,4,8,16,32] [--curve-seconds 10]
                            [--store-sizes 10000,100000,1000000] [--store-fill-seconds 60 (0 = no limit)]
                            [--store-samples 5] [--replay-events 20000 (0 = the whole topic)]
@@ -95,7 +97,7 @@ public record BenchmarkOptions(
             throw new IllegalArgumentException(USAGE);
         }
         List<String> known = List.of("teams", "reps", "objectives", "targets", "choices", "attendances", "platforms",
-                "probe-platforms", "clients", "open-rate", "queries", "recommendation-clients", "query-seconds",
+                "probe-platforms", "clients", "open-rate", "open-seconds", "queries", "recommendation-clients", "query-seconds",
                 "history-sizes", "history-warm-samples", "warm-up-cap", "loop-seconds", "curve-clients",
                 "curve-seconds", "store-sizes", "store-fill-seconds", "store-samples", "replay-events", "mongo-docs",
                 "kafka-records", "results");
@@ -113,12 +115,13 @@ public record BenchmarkOptions(
                 integer(values, "probe-platforms", 300),
                 integer(values, "clients", 16),
                 Double.parseDouble(values.getOrDefault("open-rate", "0")),
+                integer(values, "open-seconds", 90),
                 integer(values, "queries", 2000),
                 integer(values, "recommendation-clients", 2),
                 integer(values, "query-seconds", 90),
                 integers(values, "history-sizes", "10,100,1000,10000"),
                 integer(values, "history-warm-samples", 20),
-                integer(values, "warm-up-cap", 120),
+                integer(values, "warm-up-cap", 90),
                 integer(values, "loop-seconds", 15),
                 integers(values, "curve-clients", "1,2,4,8,16,32"),
                 integer(values, "curve-seconds", 10),
@@ -155,7 +158,8 @@ public record BenchmarkOptions(
                         + "upcoming ones per choice not attended (see CatalogLayout)");
         require(clients >= 1, "at least one client");
         require(reps >= 10, "at least 10 reps: the run splits them over warm-up, gateway, direct and open-loop");
-        require(warmUpCapSeconds >= 1 && loopSeconds >= 1 && curveSeconds >= 1, "durations are whole seconds >= 1");
+        require(warmUpCapSeconds >= 1 && loopSeconds >= 1 && curveSeconds >= 1 && openLoopSeconds >= 1,
+                "durations are whole seconds >= 1");
         require(!curveClients.isEmpty() && curveClients.stream().allMatch(c -> c >= 1),
                 "--curve-clients lists client counts >= 1");
         require(!storeSizes.isEmpty() && storeSizes.stream().allMatch(size -> size >= 1),

@@ -29,7 +29,8 @@ class BenchmarkOptionsTest {
         assertThat(options.resultsDirectory()).isEqualTo(ROOT.resolve("benchmarks/results"));
         assertThat(options.curveClients()).containsExactly(1, 2, 4, 8, 16, 32);
         assertThat(options.storeSizes()).containsExactly(10_000, 100_000, 1_000_000);
-        assertThat(options.warmUpCapSeconds()).isEqualTo(120);
+        assertThat(options.warmUpCapSeconds()).isEqualTo(90);
+        assertThat(options.openLoopSeconds()).isEqualTo(90);
         assertThat(options.replayEvents()).isEqualTo(20_000);
         assertThat(options.jfr()).isTrue();
         assertThat(options.minimalApp() && options.curve() && options.twoInstances() && options.storeGrowth())
