@@ -332,7 +332,7 @@ class BrowserIT {
                 .contains("Hours spent\n1.75 h").contains("Target people met\n2").contains("Target people per hour\n1.1")
                 .contains("Platform costs\n45");
         assertThat(app.text("#per-objective")).contains("Lena Dahl (Coop Nord)").contains("Per Ek (Axfood)");
-        assertThat(app.text("#timing")).contains(BREAKFAST).contains("45 min").contains("30 min");
+        assertThat(app.text("#timing")).contains(BREAKFAST).contains("45 min").contains("0 min");
         screenshots.take(browser, "plan-results");
 
         // the calendar file: the chosen platform, blocked from 30 minutes early to 30 minutes late
