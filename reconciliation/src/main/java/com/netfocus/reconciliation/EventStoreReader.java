@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Projections;
+import com.netfocus.contracts.chain.ChainLink;
+import com.netfocus.contracts.chain.ChainVerdict;
+import com.netfocus.contracts.chain.ChainVerifier;
+import com.netfocus.contracts.chain.StoredEventFields;
 import org.bson.Document;
 import org.bson.types.Binary;
 
@@ -16,28 +19,30 @@ import java.util.TreeSet;
 
 /**
  * Reads planning-service's event store (Axon's {@code domainevents}: one document per event) once, in one pass:
- * each plan's sequences, its targets and platform choices, and per platform the choices, attendances and people
- * met that the events record. Snapshots are not read: the events are the truth.
+ * each plan's sequences, its targets and platform choices, per platform the choices, attendances and people met that
+ * the events record, and each plan's hash chain, verified on the documents as they lie (from the chain start
+ * recorded for the plan, if any). Snapshots are not read: the events are the truth.
  */
 final class EventStoreReader {
 
-    static final String EVENTS = "domainevents";
+    static final String EVENTS = StoredEventFields.COLLECTION;
+    static final String CHAIN_STARTS = "event_chain_starts";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, SortedSet<Long>> sequences = new HashMap<>();
     private final Map<String, long[]> planCounts = new HashMap<>();
     private final Map<String, PlatformCounts> platforms = new HashMap<>();
+    private final Map<String, Long> chainStarts = new HashMap<>();
+    private final Map<String, ChainVerifier> chains = new HashMap<>();
 
     private EventStoreReader() {
     }
 
     static EventStoreReader read(MongoDatabase planning) {
         EventStoreReader reader = new EventStoreReader();
-        planning.getCollection(EVENTS)
-                .find()
-                .projection(Projections.include("aggregateIdentifier", "sequenceNumber", "payloadType",
-                        "serializedPayload"))
-                .forEach(reader::add);
+        planning.getCollection(CHAIN_STARTS).find().forEach(start -> reader.chainStarts.put(
+                String.valueOf(start.get("_id")), ((Number) start.get("sequence")).longValue()));
+        planning.getCollection(EVENTS).find().forEach(reader::add);
         return reader;
     }
 
@@ -46,6 +51,7 @@ final class EventStoreReader {
         if (planId == null) {
             return;
         }
+        chains.computeIfAbsent(planId, id -> new ChainVerifier(chainStarts.get(id))).offer(ChainLink.of(event));
         sequences.computeIfAbsent(planId, id -> new TreeSet<>())
                 .add(((Number) event.get("sequenceNumber")).longValue());
         long[] counts = planCounts.computeIfAbsent(planId, id -> new long[2]);
@@ -76,6 +82,13 @@ final class EventStoreReader {
 
     Map<String, PlatformCounts> platformCounts() {
         return platforms;
+    }
+
+    /** Each plan's hash chain; what was published is compared with the store apart (the topic's sequences). */
+    Map<String, ChainVerdict> chains() {
+        Map<String, ChainVerdict> verdicts = new HashMap<>();
+        chains.forEach((planId, verifier) -> verdicts.put(planId, verifier.verdict(null)));
+        return verdicts;
     }
 
     private static String simpleName(String type) {

@@ -5,6 +5,8 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import com.netfocus.contracts.chain.EventHash;
+import com.netfocus.contracts.chain.StoredEventFields;
 import com.netfocus.infrastructure.testing.PlanEventRecords;
 import com.netfocus.infrastructure.testing.SharedInfrastructure;
 import org.bson.Document;
@@ -136,12 +138,43 @@ class ReconciliationStoresTest {
                 .noneMatch(difference -> difference.where().equals(Comparison.PUBLICATION));
     }
 
+    @Test
+    @Order(4)
+    void an_event_altered_in_the_store_is_found_by_its_hash_chain() {
+        String planC = "plan-c-" + RUN;
+        String previous = EventHash.CHAIN_START;
+        for (int sequence = 0; sequence < 3; sequence++) {
+            Document event = event(planC, sequence, sequence == 0 ? "PlanCreated" : "ObjectiveDefined",
+                    "{\"planId\":\"" + planC + "\",\"step\":" + sequence + "}");
+            String hash = EventHash.of(event, previous);
+            planning.getCollection(EventStoreReader.EVENTS).insertOne(event.append(StoredEventFields.HASH, hash)
+                    .append(StoredEventFields.PREVIOUS_HASH, previous));
+            previous = hash;
+        }
+        assertThat(Reconciliation.run(settings).differences())
+                .noneMatch(difference -> difference.where().equals(Comparison.HASH_CHAIN));
+
+        planning.getCollection(EventStoreReader.EVENTS).updateOne(Filters.and(Filters.eq("aggregateIdentifier", planC),
+                Filters.eq("sequenceNumber", 1L)), Updates.set("serializedPayload", "{\"planId\":\"" + planC + "\"}"));
+
+        assertThat(Reconciliation.run(settings).differences()).filteredOn(difference -> difference.where()
+                .equals(Comparison.HASH_CHAIN)).singleElement().satisfies(difference -> {
+                    assertThat(difference.subject()).isEqualTo(planC);
+                    assertThat(difference.found()).startsWith("broken at sequence 1: the event's content does not"
+                            + " match its hash");
+                });
+    }
+
     /** An event document as Axon's Mongo storage writes it (JSON payload kept as text). */
     private static void store(String planId, long sequence, String type, String payload) {
-        planning.getCollection(EventStoreReader.EVENTS).insertOne(new Document("aggregateIdentifier", planId)
+        planning.getCollection(EventStoreReader.EVENTS).insertOne(event(planId, sequence, type, payload));
+    }
+
+    private static Document event(String planId, long sequence, String type, String payload) {
+        return new Document("aggregateIdentifier", planId)
                 .append("sequenceNumber", sequence).append("type", "NetworkingPlan")
                 .append("eventIdentifier", UUID.randomUUID().toString())
-                .append("payloadType", "com.netfocus.contracts.plan." + type).append("serializedPayload", payload));
+                .append("payloadType", "com.netfocus.contracts.plan." + type).append("serializedPayload", payload);
     }
 
     private static byte[] envelope(String planId, long sequence) {
