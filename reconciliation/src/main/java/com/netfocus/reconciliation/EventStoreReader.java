@@ -7,7 +7,6 @@ import com.mongodb.client.MongoDatabase;
 import com.netfocus.contracts.chain.ChainLink;
 import com.netfocus.contracts.chain.ChainVerdict;
 import com.netfocus.contracts.chain.ChainVerifier;
-import com.netfocus.contracts.chain.StoredEventFields;
 import org.bson.Document;
 import org.bson.types.Binary;
 
@@ -18,15 +17,13 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Reads planning-service's event store (Axon's {@code domainevents}: one document per event) once, in one pass:
- * each plan's sequences, its targets and platform choices, per platform the choices, attendances and people met that
- * the events record, and each plan's hash chain, verified on the documents as they lie (from the chain start
- * recorded for the plan, if any). Snapshots are not read: the events are the truth.
+ * Reads planning-service's event store (Axon's one document per event, by the names {@link PlanningEventStore}
+ * declares) once, in one pass: each plan's sequences, its targets and platform choices, per platform the choices,
+ * attendances and people met that the events record, and each plan's hash chain, verified on the whole documents as
+ * they lie (from the chain start recorded for the plan, if any). Snapshots are not read: the events are the truth.
  */
-final class EventStoreReader {
+public final class EventStoreReader {
 
-    static final String EVENTS = StoredEventFields.COLLECTION;
-    static final String CHAIN_STARTS = "event_chain_starts";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, SortedSet<Long>> sequences = new HashMap<>();
@@ -38,40 +35,44 @@ final class EventStoreReader {
     private EventStoreReader() {
     }
 
-    static EventStoreReader read(MongoDatabase planning) {
+    public static EventStoreReader read(MongoDatabase planning) {
         EventStoreReader reader = new EventStoreReader();
-        planning.getCollection(CHAIN_STARTS).find().forEach(start -> reader.chainStarts.put(
-                String.valueOf(start.get("_id")), ((Number) start.get("sequence")).longValue()));
-        planning.getCollection(EVENTS).find().forEach(reader::add);
+        planning.getCollection(PlanningEventStore.CHAIN_STARTS).find().forEach(start -> reader.chainStarts.put(
+                String.valueOf(start.get("_id")), ((Number) start.get(PlanningEventStore.CHAIN_START_SEQUENCE))
+                        .longValue()));
+        // whole documents: the hash covers every field of the event as it is stored
+        planning.getCollection(PlanningEventStore.EVENTS).find().forEach(reader::add);
         return reader;
     }
 
     private void add(Document event) {
-        String planId = event.getString("aggregateIdentifier");
+        String planId = event.getString(PlanningEventStore.AGGREGATE_IDENTIFIER);
         if (planId == null) {
             return;
         }
         chains.computeIfAbsent(planId, id -> new ChainVerifier(chainStarts.get(id))).offer(ChainLink.of(event));
         sequences.computeIfAbsent(planId, id -> new TreeSet<>())
-                .add(((Number) event.get("sequenceNumber")).longValue());
+                .add(((Number) event.get(PlanningEventStore.SEQUENCE_NUMBER)).longValue());
         long[] counts = planCounts.computeIfAbsent(planId, id -> new long[2]);
-        String type = simpleName(event.getString("payloadType"));
-        JsonNode payload = payload(event.get("serializedPayload"));
+        String type = simpleName(event.getString(PlanningEventStore.PAYLOAD_TYPE));
+        JsonNode payload = payload(event.get(PlanningEventStore.SERIALIZED_PAYLOAD));
         switch (type) {
-            case "TargetIdentified" -> counts[0]++;
-            case "PlatformChosen" -> {
+            case PlanningEventStore.TARGET_IDENTIFIED -> counts[0]++;
+            case PlanningEventStore.PLATFORM_CHOSEN -> {
                 counts[1]++;
-                platforms.merge(payload.path("platformId").asText(), new PlatformCounts(1, 0, 0), PlatformCounts::plus);
+                platforms.merge(payload.path(PlanningEventStore.PLATFORM_ID).asText(), new PlatformCounts(1, 0, 0),
+                        PlatformCounts::plus);
             }
-            case "EventAttended" -> platforms.merge(payload.path("platformId").asText(),
-                    new PlatformCounts(0, 1, payload.path("contactsMet").size()), PlatformCounts::plus);
+            case PlanningEventStore.EVENT_ATTENDED -> platforms.merge(payload.path(PlanningEventStore.PLATFORM_ID)
+                    .asText(), new PlatformCounts(0, 1, payload.path(PlanningEventStore.CONTACTS_MET).size()),
+                    PlatformCounts::plus);
             default -> {
                 // other events change neither targets nor platform activity
             }
         }
     }
 
-    Map<String, StoredPlan> plans() {
+    public Map<String, StoredPlan> plans() {
         Map<String, StoredPlan> plans = new HashMap<>();
         sequences.forEach((planId, planSequences) -> {
             long[] counts = planCounts.get(planId);
@@ -80,12 +81,12 @@ final class EventStoreReader {
         return plans;
     }
 
-    Map<String, PlatformCounts> platformCounts() {
+    public Map<String, PlatformCounts> platformCounts() {
         return platforms;
     }
 
     /** Each plan's hash chain; what was published is compared with the store apart (the topic's sequences). */
-    Map<String, ChainVerdict> chains() {
+    public Map<String, ChainVerdict> chains() {
         Map<String, ChainVerdict> verdicts = new HashMap<>();
         chains.forEach((planId, verifier) -> verdicts.put(planId, verifier.verdict(null)));
         return verdicts;

@@ -99,6 +99,7 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
                 Row.get(PLAN + "/history", () -> Sample.path(only(plan(), "planId")))
                         .param("fromSequence", FieldKind.INTEGER).param("limit", FieldKind.INTEGER)
                         .param("minVersion", FieldKind.INTEGER),
+                Row.get(PLAN + "/history/verification", () -> Sample.path(only(plan(), "planId"))),
                 Row.post(PLAN + "/objectives", () -> Sample.of(only(plan(), "planId"), objectiveBody()))
                         .readBack(HISTORY),
                 Row.put(OBJECTIVE, () -> Sample.of(only(plan(), "planId", "objectiveId"), objectiveBody()))

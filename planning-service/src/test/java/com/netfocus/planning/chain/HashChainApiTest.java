@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import com.netfocus.contracts.chain.ChainVerdict;
 import com.netfocus.contracts.chain.StoredEventFields;
 import com.netfocus.planning.plan.NetworkingPlan;
 import com.netfocus.planning.support.Api;
 import com.netfocus.planning.support.PlanFlow;
 import com.netfocus.planning.support.ServiceApiTest;
+import com.netfocus.reconciliation.EventStoreReader;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.bson.Document;
@@ -134,6 +136,8 @@ class HashChainApiTest extends ServiceApiTest {
         assertThat(after.path("checkedEvents").asLong()).isEqualTo(2);
         assertThat(mongo.getCollection(ChainStarts.COLLECTION).find(Filters.eq("_id", planId)).first())
                 .isNotNull().extracting(start -> start.get("sequence")).isEqualTo(4L);
+        assertThat(EventStoreReader.read(mongo.getDb()).chains().get(planId))
+                .as("the chain as the reconciliation reads its start").isEqualTo(new ChainVerdict(true, 2, 4L, null));
 
         mongo.getCollection(ChainStarts.COLLECTION).deleteOne(Filters.eq("_id", planId));
         assertBroken(planId, 0, "no chain start is recorded");

@@ -36,7 +36,7 @@ class RoleMatrixApiTest extends ServiceApiTest {
     private static final String SETTINGS = "/api/v1/org-settings";
     /** Every endpoint the matrix walks; {@link #theMatrixWalksEveryEndpointOfTheService} holds it to the service. */
     private static final Set<String> ENDPOINTS = Set.of(
-            "POST " + PLANS, "GET " + PLAN, "GET " + PLAN + "/history",
+            "POST " + PLANS, "GET " + PLAN, "GET " + PLAN + "/history", "GET " + PLAN + "/history/verification",
             "POST " + PLAN + "/objectives", "PUT " + OBJECTIVE, "POST " + OBJECTIVE + "/progress",
             "POST " + OBJECTIVE + "/achieved", "POST " + OBJECTIVE + "/abandoned", "POST /api/v1/smart-check",
             "POST " + PLAN + "/targets", "POST " + PLAN + "/outreach", "POST " + PLAN + "/platforms",
@@ -116,6 +116,7 @@ class RoleMatrixApiTest extends ServiceApiTest {
         walk(new Call("GET", PLAN, "?minVersion=2", null), ids, readers(), 200);
         walk(new Call("GET", PLAN + "/history", "", null), ids, readers(), 200);
         walk(new Call("GET", PLAN + "/history", "?fromSequence=1&limit=1", null), ids, readers(), 200);
+        walk(new Call("GET", PLAN + "/history/verification", "", null), ids, readers(), 200);
         walk(new Call("GET", PLAN + "/calendar.ics", "", null), ids, readers(), 200);
         walk(new Call("POST", "/api/v1/smart-check", "", """
                 {"planId":"%s","statement":"Learn how hospital CFOs choose billing software","outcome":"pilots",
