@@ -1,0 +1,23 @@
+package com.netfocus.planning.audit;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The org audit trail ({@code netfocus.planning.audit}): a page holds {@code defaultLimit} entries unless the client
+ * asks for up to {@code maxLimit}; the trail is read {@code readChunk} entries (or hour counters) per round trip to
+ * MongoDB, which with the hour being read bounds what a query or an export holds in memory.
+ */
+@ConfigurationProperties("netfocus.planning.audit")
+public record AuditSettings(
+        @DefaultValue("100") int defaultLimit,
+        @DefaultValue("1000") int maxLimit,
+        @DefaultValue("1000") int readChunk) {
+
+    public AuditSettings {
+        if (defaultLimit < 1 || maxLimit < defaultLimit || readChunk < 1) {
+            throw new IllegalArgumentException("netfocus.planning.audit: need 1 <= default-limit <= max-limit and a"
+                    + " positive read-chunk");
+        }
+    }
+}
