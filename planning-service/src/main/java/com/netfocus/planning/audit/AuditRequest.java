@@ -2,6 +2,7 @@ package com.netfocus.planning.audit;
 
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.planning.checks.Violations;
+import com.netfocus.support.input.TextKind;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,8 +28,10 @@ record AuditRequest(AuditQuery query, int limit, AuditPosition after) {
         violations.check(start == null || end == null || start.isBefore(end), "to", "must be after from")
                 .check(size >= 1 && size <= settings.maxLimit(), "limit", "must be between 1 and "
                         + settings.maxLimit() + " (follow the next link for more, or export the range as csv or jsonl)")
-                .check(filter(actor), "actor", "must be a user id of 1 to " + MAX_FILTER_LENGTH + " characters")
-                .check(filter(team), "team", "must be a team of 1 to " + MAX_FILTER_LENGTH + " characters")
+                .check(filter(actor), "actor", "must be a user id of 1 to " + MAX_FILTER_LENGTH
+                        + " characters, without emoji, symbols or control characters")
+                .check(filter(team), "team", "must be a team of 1 to " + MAX_FILTER_LENGTH
+                        + " characters, without emoji, symbols or control characters")
                 .check(type == null || AuditTypes.known(type), "type", "must be a type of change the trail holds, as"
                         + " entries name it (such as ObjectiveDefined, PlatformChosen or ContactRegistered)")
                 .throwIfAny();
@@ -51,6 +54,6 @@ record AuditRequest(AuditQuery query, int limit, AuditPosition after) {
 
     private static boolean filter(String value) {
         return value == null || (!value.isBlank() && value.length() <= MAX_FILTER_LENGTH
-                && value.codePoints().noneMatch(Character::isISOControl));
+                && TextKind.CODE.refusal(value).isEmpty());
     }
 }

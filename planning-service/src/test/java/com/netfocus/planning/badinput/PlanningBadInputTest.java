@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -161,6 +162,14 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
                 }).optional("targetId", "action").readBack(HISTORY).sealed("personName"),
                 Row.post(PLAN + "/follow-ups/{followUpId}/completed", () -> Sample.of(
                         only(plan(), "planId", "followUpId"), "{\"outcome\":\"demo booked\"}")).readBack(HISTORY),
-                Row.put("/api/v1/org-settings", () -> Sample.body("{\"maxActiveObjectives\":2,\"peopleMetPerHour\":3.0}")));
+                Row.put("/api/v1/org-settings", () -> Sample.body("{\"maxActiveObjectives\":2,\"peopleMetPerHour\":3.0}")),
+                Row.get("/api/v1/audit", Sample::none).param("from", FieldKind.INSTANT).param("to", FieldKind.INSTANT)
+                        .param("actor", FieldKind.CODE).param("team", FieldKind.CODE).param("type", FieldKind.ENUM)
+                        .param("limit", FieldKind.INTEGER).param("cursor", FieldKind.CODE)
+                        .param("format", FieldKind.ENUM),
+                Row.get("/api/v1/dead-letters/planning", Sample::none).param("page", FieldKind.PAGE)
+                        .param("size", FieldKind.INTEGER),
+                Row.post("/api/v1/dead-letters/planning/{deadLetterId}/replay",
+                        () -> Sample.path(Map.of("deadLetterId", UUID.randomUUID().toString()))));
     }
 }

@@ -34,6 +34,8 @@ class RoleMatrixApiTest extends ServiceApiTest {
     private static final String PLAN = PLANS + "/{planId}";
     private static final String OBJECTIVE = PLAN + "/objectives/{objectiveId}";
     private static final String SETTINGS = "/api/v1/org-settings";
+    private static final String AUDIT = "/api/v1/audit";
+    private static final String DEAD_LETTERS = "/api/v1/dead-letters/planning";
     /** Every endpoint the matrix walks; {@link #theMatrixWalksEveryEndpointOfTheService} holds it to the service. */
     private static final Set<String> ENDPOINTS = Set.of(
             "POST " + PLANS, "GET " + PLAN, "GET " + PLAN + "/history", "GET " + PLAN + "/history/verification",
@@ -42,7 +44,8 @@ class RoleMatrixApiTest extends ServiceApiTest {
             "POST " + PLAN + "/targets", "POST " + PLAN + "/outreach", "POST " + PLAN + "/platforms",
             "POST " + PLAN + "/attendance", "POST " + PLAN + "/follow-ups",
             "POST " + PLAN + "/follow-ups/{followUpId}/completed",
-            "GET " + SETTINGS, "PUT " + SETTINGS, "GET " + PLAN + "/calendar.ics");
+            "GET " + SETTINGS, "PUT " + SETTINGS, "GET " + PLAN + "/calendar.ics", "GET " + AUDIT,
+            "GET " + DEAD_LETTERS, "POST " + DEAD_LETTERS + "/{deadLetterId}/replay");
 
     @Autowired
     EventStorageEngine events;
@@ -157,6 +160,7 @@ class RoleMatrixApiTest extends ServiceApiTest {
         assertThat(owner.get("/api/v1/plans/" + planId + "/history").body()).hasSize(14);
         walkPlanCreation();
         walkOrgSettings();
+        walkOrgAdminsOnly();
         assertThat(walked).containsExactlyInAnyOrderElementsOf(ENDPOINTS);
     }
 
@@ -195,6 +199,32 @@ class RoleMatrixApiTest extends ServiceApiTest {
         assertThat(owner.get(SETTINGS).body().path("customised").asBoolean()).isTrue();
         walked.add("GET " + SETTINGS);
         walked.add("PUT " + SETTINGS);
+    }
+
+    /**
+     * The org's audit trail and the dead letters of its projection: its admins only (another org's admin sees their
+     * own org's, which holds nothing of this one); asking changes nothing.
+     */
+    private void walkOrgAdminsOnly() {
+        String replay = DEAD_LETTERS + "/" + java.util.UUID.randomUUID() + "/replay";
+        for (Api nonAdmin : List.of(owner, teammate, manager, otherManager)) {
+            long stored = storedEventCount();
+            assertRefused(nonAdmin.get(AUDIT), 403);
+            assertRefused(nonAdmin.get(AUDIT + "?format=csv"), 403);
+            assertRefused(nonAdmin.get(DEAD_LETTERS), 403);
+            assertRefused(nonAdmin.post(replay, ""), 403);
+            assertThat(storedEventCount()).isEqualTo(stored);
+        }
+        assertThat(admin.get(AUDIT).status()).isEqualTo(200);
+        assertThat(admin.get(DEAD_LETTERS).status()).isEqualTo(200);
+        assertRefused(admin.post(replay, ""), 404);
+        assertThat(stranger.get(AUDIT).body().path("items"))
+                .allMatch(item -> item.path("org").asText().equals("other-" + org));
+        assertThat(stranger.get(DEAD_LETTERS).body().path("items")).isEmpty();
+        assertRefused(stranger.post(replay, ""), 404);
+        walked.add("GET " + AUDIT);
+        walked.add("GET " + DEAD_LETTERS);
+        walked.add("POST " + DEAD_LETTERS + "/{deadLetterId}/replay");
     }
 
     /**
