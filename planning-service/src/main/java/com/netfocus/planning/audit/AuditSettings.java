@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record AuditSettings(
         @DefaultValue("100") int defaultLimit,
         @DefaultValue("1000") int maxLimit,
-        @DefaultValue("1000") int readChunk) {
+        @DefaultValue("100") int readChunk) {
 
     public AuditSettings {
         if (defaultLimit < 1 || maxLimit < defaultLimit || readChunk < 1) {
