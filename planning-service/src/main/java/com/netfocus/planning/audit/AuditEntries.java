@@ -22,10 +22,16 @@ final class AuditEntries {
     private AuditEntries() {
     }
 
-    static AuditEntry ofPlanEvent(PlanEventEnvelope envelope) {
+    /** The entry of a plan event, under the plan's team ({@code planTeam}; the caller's if the plan's is unknown). */
+    static AuditEntry ofPlanEvent(PlanEventEnvelope envelope, String planTeam) {
+        String team = planTeam != null ? planTeam : blankToNull(envelope.team());
         return new AuditEntry(key("plan", envelope.planId(), String.valueOf(envelope.sequence())),
-                envelope.occurredAt(), envelope.org(), envelope.team(), envelope.actor(), envelope.type(),
+                envelope.occurredAt(), envelope.org(), team, envelope.actor(), envelope.type(),
                 envelope.planId(), envelope.sequence(), null, null, envelope.correlationId());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     /**
