@@ -11,7 +11,13 @@ import com.netfocus.planning.sending.CallerMetaData;
 import com.netfocus.planning.support.StoredEvents;
 import com.netfocus.planning.support.TestInfrastructure;
 import com.netfocus.planning.target.IdentifyTarget;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.netfocus.planning.eventstore.AxonSerializers;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.EventMessage;
@@ -38,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the hash chain costs the command path: two planning services in one JVM on the same wire server and broker,
  * one storing events as Axon does (no chain) and one chaining them, each sending the same commands through its
  * command bus one after another (the latency of one command: validate, append, publish hand-over), in alternating
- * rounds after a warm-up. Also times the hash of a stored event alone. Not part of the test run (the name does not
+ * rounds after a warm-up; then the same one level down, appends through two storage engines. Also times the hash of
+ * a stored event alone. Not part of the test run (the name does not
  * end in Test): {@code mvn -B -pl planning-service -am verify -Dtest=HashChainBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -77,6 +84,101 @@ class HashChainBenchmark {
             assertThat(plain.getBean(MongoTemplate.class).getCollection(StoredEventFields.COLLECTION).find().first())
                     .doesNotContainKey(StoredEventFields.HASH);
             hashAlone(stored);
+        }
+    }
+
+    /**
+     * The same, one level down: single-event appends to 100 plans through two Mongo storage engines on the wire
+     * server, Axon's documents against chained ones, in alternating rounds: the append is where the chain's work is.
+     */
+    @Test
+    void theChainCostsAnAppendNothingMeasurable() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        try (MongoClient client = MongoClients.create(SharedInfrastructure.mongoUri())) {
+            Appends chained = new Appends("chained", engine(client, "bench-append-chained-" + run,
+                    new ChainedStorageStrategy(new ChainHeads(new ChainSettings(5000)), new ChainStarts(
+                            new MongoTemplate(client, "bench-append-chained-" + run), java.time.Clock.systemUTC()))));
+            Appends plain = new Appends("plain", engine(client, "bench-append-plain-" + run,
+                    new DocumentPerEventStorageStrategy()));
+            for (int i = 0; i < WARM_UP_COMMANDS; i++) {
+                chained.next(false);
+                plain.next(false);
+            }
+            for (int round = 0; round < ROUNDS; round++) {
+                boolean chainFirst = round % 2 == 0;
+                for (Appends first : chainFirst ? List.of(chained, plain) : List.of(plain, chained)) {
+                    for (int i = 0; i < COMMANDS_PER_ROUND; i++) {
+                        first.next(true);
+                    }
+                }
+            }
+            report("%,d appends each, per append: chained %s; plain %s", ROUNDS * COMMANDS_PER_ROUND,
+                    chained.latencies.describe(), plain.latencies.describe());
+            report("median difference %+.1f us (%+.1f %%)", chained.latencies.median() - plain.latencies.median(),
+                    100 * (chained.latencies.median() - plain.latencies.median()) / plain.latencies.median());
+        }
+    }
+
+    private static MongoEventStorageEngine engine(MongoClient client, String database,
+                                                  org.axonframework.extensions.mongo.eventsourcing.eventstore
+                                                          .StorageStrategy strategy) {
+        return MongoEventStorageEngine.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, database).build())
+                .eventSerializer(AxonSerializers.jackson()).snapshotSerializer(AxonSerializers.jackson())
+                .storageStrategy(strategy).build();
+    }
+
+    /** One engine's appends: the next event of each of its plans in turn, each append timed. */
+    private static final class Appends {
+
+        private final MongoEventStorageEngine engine;
+        private final List<String> plans = new ArrayList<>();
+        private final Latencies latencies = new Latencies();
+        private int sent;
+
+        Appends(String name, MongoEventStorageEngine engine) {
+            this.engine = engine;
+            for (int i = 0; i < PLANS; i++) {
+                String planId = name + "-" + UUID.randomUUID();
+                engine.appendEvents(StoredEvents.created(planId, java.time.Instant.now()));
+                plans.add(planId);
+            }
+        }
+
+        void next(boolean timed) {
+            String planId = plans.get(sent % PLANS);
+            long sequence = 1 + sent / PLANS;
+            var event = StoredEvents.objective(planId, sequence, java.time.Instant.now());
+            long start = System.nanoTime();
+            engine.appendEvents(event);
+            if (timed) {
+                latencies.add(System.nanoTime() - start);
+            }
+            sent++;
+        }
+    }
+
+    /** Nanoseconds of timed operations, described by median, p90 and mean. */
+    private static final class Latencies {
+
+        private final List<Long> nanos = new ArrayList<>();
+
+        void add(long value) {
+            nanos.add(value);
+        }
+
+        double median() {
+            return percentile(50);
+        }
+
+        String describe() {
+            return String.format("median %.0f us, p90 %.0f us, mean %.0f us", percentile(50), percentile(90),
+                    nanos.stream().mapToLong(Long::longValue).average().orElse(0) / 1000);
+        }
+
+        private double percentile(int percent) {
+            List<Long> sorted = nanos.stream().sorted().toList();
+            return micros(sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100)));
         }
     }
 
@@ -127,7 +229,7 @@ class HashChainBenchmark {
         private final String name;
         private final CommandGateway gateway;
         private final List<String> plans = new ArrayList<>();
-        private final List<Long> nanos = new ArrayList<>();
+        private final Latencies latencies = new Latencies();
         private int sent;
 
         Service(String name, ConfigurableApplicationContext context, String run) {
@@ -156,22 +258,16 @@ class HashChainBenchmark {
             for (int i = 0; i < COMMANDS_PER_ROUND; i++) {
                 long start = System.nanoTime();
                 next();
-                nanos.add(System.nanoTime() - start);
+                latencies.add(System.nanoTime() - start);
             }
         }
 
         double median() {
-            return percentile(50);
+            return latencies.median();
         }
 
         String latencies() {
-            return String.format("median %.0f us, p90 %.0f us, mean %.0f us", percentile(50), percentile(90),
-                    nanos.stream().mapToLong(Long::longValue).average().orElse(0) / 1000);
-        }
-
-        private double percentile(int percent) {
-            List<Long> sorted = nanos.stream().sorted().toList();
-            return micros(sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100)));
+            return latencies.describe();
         }
 
         private void next() {
