@@ -6,18 +6,19 @@ import java.util.List;
 
 /**
  * What the reconciliation reads of planning-service's event store (Axon's one document per event): the database and
- * collection, the fields of an event document (its hash chain's fields and the names it hashes are the contract's
- * {@link StoredEventFields}), where chains of older plans start, the events that change what the projections count and the payload
- * fields counted. planning-service's ReconciliationReadsEventStoreTest holds the store it writes to these names.
+ * collection, the fields of an event document (named once, with the hash chain's, in the contract's
+ * {@link StoredEventFields}), where chains of older plans start, the events that change what the projections count
+ * and the payload fields counted. planning-service's ReconciliationReadsEventStoreTest holds the store it writes to
+ * these names.
  */
 public final class PlanningEventStore {
 
     public static final String DATABASE = "netfocus-planning";
     public static final String EVENTS = StoredEventFields.COLLECTION;
-    public static final String AGGREGATE_IDENTIFIER = "aggregateIdentifier";
-    public static final String SEQUENCE_NUMBER = "sequenceNumber";
-    public static final String PAYLOAD_TYPE = "payloadType";
-    public static final String SERIALIZED_PAYLOAD = "serializedPayload";
+    public static final String AGGREGATE_IDENTIFIER = StoredEventFields.PLAN_ID;
+    public static final String SEQUENCE_NUMBER = StoredEventFields.SEQUENCE;
+    public static final String PAYLOAD_TYPE = StoredEventFields.PAYLOAD_TYPE;
+    public static final String SERIALIZED_PAYLOAD = StoredEventFields.PAYLOAD;
     public static final List<String> EVENT_FIELDS = List.of(AGGREGATE_IDENTIFIER, SEQUENCE_NUMBER, PAYLOAD_TYPE,
             SERIALIZED_PAYLOAD, StoredEventFields.HASH, StoredEventFields.PREVIOUS_HASH);
     /** Where the chain of a plan stored before chains existed starts: one document per such plan, by plan id. */
