@@ -15,7 +15,6 @@ import java.time.format.DateTimeParseException;
  */
 record AuditRequest(AuditQuery query, int limit, AuditPosition after) {
 
-    static final int MAX_FILTER_LENGTH = 200;
     private static final String MOMENT = "must be an ISO-8601 instant such as 2026-03-01T09:30:00Z, or a date such as"
             + " 2026-03-01 (its midnight, UTC)";
 
@@ -28,9 +27,9 @@ record AuditRequest(AuditQuery query, int limit, AuditPosition after) {
         violations.check(start == null || end == null || start.isBefore(end), "to", "must be after from")
                 .check(size >= 1 && size <= settings.maxLimit(), "limit", "must be between 1 and "
                         + settings.maxLimit() + " (follow the next link for more, or export the range as csv or jsonl)")
-                .check(filter(actor), "actor", "must be a user id of 1 to " + MAX_FILTER_LENGTH
+                .check(filter(actor, settings), "actor", "must be a user id of 1 to " + settings.maxFilterLength()
                         + " characters, without emoji, symbols or control characters")
-                .check(filter(team), "team", "must be a team of 1 to " + MAX_FILTER_LENGTH
+                .check(filter(team, settings), "team", "must be a team of 1 to " + settings.maxFilterLength()
                         + " characters, without emoji, symbols or control characters")
                 .check(type == null || AuditTypes.known(type), "type", "must be a type of change the trail holds, as"
                         + " entries name it (such as ObjectiveDefined, PlatformChosen or ContactRegistered)")
@@ -52,8 +51,8 @@ record AuditRequest(AuditQuery query, int limit, AuditPosition after) {
         }
     }
 
-    private static boolean filter(String value) {
-        return value == null || (!value.isBlank() && value.length() <= MAX_FILTER_LENGTH
+    private static boolean filter(String value, AuditSettings settings) {
+        return value == null || (!value.isBlank() && value.length() <= settings.maxFilterLength()
                 && TextKind.CODE.refusal(value).isEmpty());
     }
 }

@@ -49,7 +49,7 @@ class AuditTrailTest {
 
     private AuditTrail trail() {
         if (trail == null) {
-            trail = new AuditTrail(mongo, new AuditSettings(100, 1000, 3), Clock.fixed(NOW, ZoneOffset.UTC));
+            trail = new AuditTrail(mongo, new AuditSettings(100, 1000, 3, 200), Clock.fixed(NOW, ZoneOffset.UTC));
         }
         return trail;
     }
