@@ -9,9 +9,9 @@ import java.util.TreeSet;
 
 /**
  * The rules of the reconciliation, on what was read (no I/O here). The event store is the truth: every plan's
- * sequences run from 0 without a gap and its hash chain is intact (no stored event altered, removed or moved); the topic holds each of them at least once and nothing else; every
- * projection has applied exactly up to the plan's last sequence and counts what the events say (no event missed,
- * none applied twice); no plan's publication is blocked.
+ * sequences run from 0 without a gap and its hash chain is intact (no stored event altered, removed or moved); the
+ * topic holds each of them at least once and nothing else; every projection has applied exactly up to the plan's last
+ * sequence and counts what the events say (no event missed, none applied twice); no plan's publication is blocked.
  */
 public final class Comparison {
 
