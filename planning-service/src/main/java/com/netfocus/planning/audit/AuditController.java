@@ -69,7 +69,9 @@ class AuditController {
         this.json = json;
     }
 
-    @GetMapping
+    // what it produces is declared, so that asking for a file by Accept is acceptable (service-support's
+    // AcceptHeaderCheck refuses anything but JSON for an endpoint that declares nothing)
+    @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, AuditFormat.CSV_MEDIA_TYPE, AuditFormat.NDJSON})
     @RequiresRole(Roles.ADMIN)
     @Operation(operationId = "orgAuditTrail", summary = "The org's audit trail", description = "Every change to every "
             + "plan of the caller's org, to its contacts (registered, updated, erased) and to its catalog (platforms "
@@ -79,15 +81,15 @@ class AuditController {
             + "`type` narrow it.\n\nAs JSON: a page of `limit` entries and `next`, the cursor of the next page (null "
             + "at the end), also as `Link: <...>; rel=\"next\"`; the cursor is a place in the trail, so entries "
             + "recorded while you page never repeat or hide one that was there. As a file: `format=csv` (with a "
-            + "header line) or JSON Lines (`format=jsonl`, or `Accept: application/x-ndjson`), the whole range in one "
-            + "download, streamed as it is read. The trail is a projection of the events, rebuilt by replaying them; "
+            + "header line, or `Accept: text/csv`) or JSON Lines (`format=jsonl`, or `Accept: application/x-ndjson`), "
+            + "the whole range in one download, streamed as it is read. The trail is a projection of the events, rebuilt by replaying them; "
             + "a change shows within moments of its command.")
     @ApiResponse(responseCode = "200", description = "A page of the trail, or the whole range as a file", headers =
             @Header(name = HttpHeaders.LINK, description = "JSON only, while more follows: the next page",
                     schema = @Schema(type = "string", example = "</api/v1/audit?from=2026-06-01&limit=100&cursor="
                             + "YTF8MTc4MDM4ODA0MTAwN3xjb250YWN0fDVjMmQ5ZThm>; rel=\"next\"")), content = {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = AuditPage.class)),
-            @Content(mediaType = "text/csv", schema = @Schema(type = "string", example = CSV_EXAMPLE)),
+            @Content(mediaType = AuditFormat.CSV_MEDIA_TYPE, schema = @Schema(type = "string", example = CSV_EXAMPLE)),
             @Content(mediaType = AuditFormat.NDJSON, schema = @Schema(type = "string", example = JSON_LINES_EXAMPLE))})
     @ApiResponse(responseCode = "422", description = "A range, filter, limit, cursor or format the trail cannot "
             + "answer; each named")
@@ -137,11 +139,13 @@ class AuditController {
         json.writeValue(response.getOutputStream(), new AuditPage(items, next));
     }
 
-    /** The file asked for, by {@code format} or else by {@code Accept}; none for a page of JSON. */
+    /**
+     * The file asked for, by {@code format} or else by {@code Accept} (the first of its types this endpoint answers
+     * in, in the order given); none for a page of JSON.
+     */
     private static Optional<AuditFormat> file(String format, String accept) {
         if (format == null) {
-            return accept != null && accept.contains(AuditFormat.NDJSON) ? Optional.of(AuditFormat.JSON_LINES)
-                    : Optional.empty();
+            return accept == null ? Optional.empty() : fileAccepted(MediaType.parseMediaTypes(accept));
         }
         return switch (format) {
             case "json" -> Optional.empty();
@@ -149,6 +153,22 @@ class AuditController {
             case "jsonl" -> Optional.of(AuditFormat.JSON_LINES);
             default -> throw new RejectedInputException(FORMAT, "must be json (the default), csv or jsonl");
         };
+    }
+
+    private static Optional<AuditFormat> fileAccepted(List<MediaType> accepted) {
+        for (MediaType wanted : accepted) {
+            if (wanted.getQualityValue() == 0) {
+                continue;
+            }
+            if (wanted.isCompatibleWith(MediaType.APPLICATION_JSON)) {
+                return Optional.empty();
+            }
+            Optional<AuditFormat> file = AuditFormat.answering(wanted);
+            if (file.isPresent()) {
+                return file;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -3,12 +3,14 @@ package com.netfocus.planning.audit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.MediaType;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The two export formats of the trail, one entry per line: CSV with a header (the columns of an entry, empty where an
@@ -17,9 +19,10 @@ import java.util.List;
  */
 enum AuditFormat {
 
-    CSV("text/csv", "csv"),
-    JSON_LINES("application/x-ndjson", "jsonl");
+    CSV(AuditFormat.CSV_MEDIA_TYPE, "csv"),
+    JSON_LINES(AuditFormat.NDJSON, "jsonl");
 
+    static final String CSV_MEDIA_TYPE = "text/csv";
     static final String NDJSON = "application/x-ndjson";
     private static final List<String> COLUMNS = List.of("occurredAt", "org", "team", "actor", "type", "planId",
             "sequence", "contactId", "platformId", "correlationId");
@@ -35,6 +38,12 @@ enum AuditFormat {
 
     String mediaType() {
         return mediaType;
+    }
+
+    /** The format a media type of an Accept header asks for, if it is one of these. */
+    static Optional<AuditFormat> answering(MediaType wanted) {
+        return Arrays.stream(values()).filter(format -> wanted.isCompatibleWith(MediaType.parseMediaType(
+                format.mediaType))).findFirst();
     }
 
     String fileName() {

@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * Records the address book's and the catalog's changes (contacts registered, updated and erased, platforms listed) in
- * the org audit trail, a poll at a time, in a consumer group of its own ({@code <planning's group>-audit}), so that
+ * the org audit trail, a poll at a time, in a consumer group of its own ({@link AuditSettings#consumerGroup()}), so that
  * the trail is rebuilt by replaying these topics from their start without touching planning's local copies of the
  * contacts and platforms. A record that cannot be read is logged and left out (it must not block the partition); a
  * database failure fails the poll, which the container retries with back-off, never skipping it.
@@ -35,7 +35,7 @@ class ContactAndCatalogAudit {
     }
 
     @KafkaListener(topics = {"${netfocus.topics.contact-events}", "${netfocus.topics.catalog-events}"},
-            groupId = "${spring.kafka.consumer.group-id}-audit", batch = "true")
+            groupId = "${netfocus.planning.audit.consumer-group}", batch = "true")
     public void on(List<ConsumerRecord<String, String>> records) {
         List<AuditEntry> entries = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {

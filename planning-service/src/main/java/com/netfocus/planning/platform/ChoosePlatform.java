@@ -1,13 +1,17 @@
 package com.netfocus.planning.platform;
 
+import com.netfocus.contracts.catalog.AudienceShare;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
- * Choose a platform for the targets it serves. Name and programme times are looked up locally (from the catalog's
- * events) before the command is sent, so the aggregate never calls another service.
+ * Choose a platform for the targets it serves. Name, programme times and audience are looked up locally (from the
+ * catalog's events) before the command is sent, so the aggregate never calls another service; {@code audience} is null
+ * when the catalog never said whom the platform gathers. {@code now} is the service's clock when the choice was made.
  */
 public record ChoosePlatform(
         @TargetAggregateIdentifier String planId,
@@ -17,9 +21,13 @@ public record ChoosePlatform(
         Instant programStartsAt,
         Instant programEndsAt,
         Integer arriveEarlyMinutes,
-        Integer stayLateMinutes) {
+        Integer stayLateMinutes,
+        List<AudienceShare> audience,
+        Instant now) {
 
     public ChoosePlatform {
-        targetIds = targetIds == null ? List.of() : List.copyOf(targetIds);
+        // not List.copyOf: a null id must reach the rules, which name it, instead of failing here
+        targetIds = targetIds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(targetIds));
+        audience = audience == null ? null : List.copyOf(audience);
     }
 }

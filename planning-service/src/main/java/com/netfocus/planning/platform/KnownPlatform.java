@@ -1,8 +1,14 @@
 package com.netfocus.planning.platform;
 
-import java.time.Instant;
+import com.netfocus.contracts.catalog.AudienceShare;
 
-/** A platform of the catalog as planning keeps it: enough to plan hours and check attendance. */
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A platform of the catalog as planning keeps it: enough to plan hours, check attendance and tell whom it serves.
+ * {@code audience} is null when the catalog listed it before the audience travelled with its listings.
+ */
 record KnownPlatform(String platformId, String org, String name, String kind, Instant startsAt, Instant endsAt,
-                            Instant programStartsAt, Instant programEndsAt) {
+                     Instant programStartsAt, Instant programEndsAt, List<AudienceShare> audience) {
 }

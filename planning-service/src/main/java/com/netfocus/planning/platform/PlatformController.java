@@ -14,9 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
+
 /**
- * Platform choices. The platform is looked up in the local copy of the caller's org catalog and its name and
- * programme times go into the command; an unknown platform reaches the aggregate without them and is refused there
+ * Platform choices. The platform is looked up in the local copy of the caller's org catalog and its name, programme
+ * times and audience go into the command, with the service's clock; an unknown platform reaches the aggregate without them and is refused there
  * (after the plan's own existence and org are checked, so an unknown plan is still a 404).
  */
 @RestController
@@ -25,10 +27,12 @@ class PlatformController {
 
     private final PlanCommands commands;
     private final KnownPlatforms platforms;
+    private final Clock clock;
 
-    PlatformController(PlanCommands commands, KnownPlatforms platforms) {
+    PlatformController(PlanCommands commands, KnownPlatforms platforms, Clock clock) {
         this.commands = commands;
         this.platforms = platforms;
+        this.clock = clock;
     }
 
     public record Chosen(String platformId,
@@ -49,7 +53,8 @@ class PlatformController {
         ChoosePlatform command = new ChoosePlatform(planId, request.platformId(),
                 platform == null ? null : platform.name(), request.targetIds(),
                 platform == null ? null : platform.programStartsAt(), platform == null ? null : platform.programEndsAt(),
-                request.arriveEarlyMinutes(), request.stayLateMinutes());
+                request.arriveEarlyMinutes(), request.stayLateMinutes(), platform == null ? null : platform.audience(),
+                clock.instant());
         PlatformAccepted accepted = commands.send(planId, command, caller);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new Chosen(request.platformId(), accepted.plannedHours(), accepted.version()));

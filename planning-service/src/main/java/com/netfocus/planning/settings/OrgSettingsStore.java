@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * The orgs' settings ({@code org_settings}, one document per org, keyed by org). An org that never saved any gets
  * the defaults from application.yml ({@code netfocus.planning.max-active-objectives},
- * {@code netfocus.planning.smart.people-met-per-hour}).
+ * {@code netfocus.planning.smart.people-met-per-hour}, {@code minutes-before-program}, {@code minutes-after-program},
+ * {@code max-plan-months}); a document saved before a setting existed reads that setting's default.
  */
 @Component
 public class OrgSettingsStore {
@@ -35,16 +36,26 @@ public class OrgSettingsStore {
         return saved(org).orElse(defaults);
     }
 
+    public OrgSettings defaults() {
+        return defaults;
+    }
+
     public Optional<OrgSettings> saved(String org) {
         Document document = settings.find(Filters.eq("_id", org)).first();
         return Optional.ofNullable(document).map(d -> new OrgSettings(d.getInteger("maxActiveObjectives"),
-                d.getDouble("peopleMetPerHour")));
+                d.getDouble("peopleMetPerHour"),
+                d.getInteger("minutesBeforeProgram", defaults.minutesBeforeProgram()),
+                d.getInteger("minutesAfterProgram", defaults.minutesAfterProgram()),
+                d.getInteger("maxPlanMonths", defaults.maxPlanMonths())));
     }
 
     public void save(String org, OrgSettings value, String updatedBy, Instant updatedAt) {
         Document document = new Document("_id", org)
                 .append("maxActiveObjectives", value.maxActiveObjectives())
                 .append("peopleMetPerHour", value.peopleMetPerHour())
+                .append("minutesBeforeProgram", value.minutesBeforeProgram())
+                .append("minutesAfterProgram", value.minutesAfterProgram())
+                .append("maxPlanMonths", value.maxPlanMonths())
                 .append("updatedBy", updatedBy)
                 .append("updatedAt", Date.from(updatedAt));
         settings.replaceOne(Filters.eq("_id", org), document, new ReplaceOptions().upsert(true));

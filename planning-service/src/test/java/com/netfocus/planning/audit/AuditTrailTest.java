@@ -49,7 +49,8 @@ class AuditTrailTest {
 
     private AuditTrail trail() {
         if (trail == null) {
-            trail = new AuditTrail(mongo, new AuditSettings(100, 1000, 3, 200), Clock.fixed(NOW, ZoneOffset.UTC));
+            trail = new AuditTrail(mongo, new AuditSettings(100, 1000, 3, 200, "audit-trail-test"),
+                    Clock.fixed(NOW, ZoneOffset.UTC));
         }
         return trail;
     }

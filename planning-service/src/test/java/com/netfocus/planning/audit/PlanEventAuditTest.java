@@ -36,7 +36,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 class PlanEventAuditTest {
 
     private static final Instant NOW = Instant.parse("2026-05-01T12:00:00Z");
-    private static final AuditSettings SETTINGS = new AuditSettings(100, 1000, 100, 200);
+    private static final AuditSettings SETTINGS = new AuditSettings(100, 1000, 100, 200, "plan-event-audit-test");
     private static MongoClient client;
     private static MongoTemplate mongo;
 

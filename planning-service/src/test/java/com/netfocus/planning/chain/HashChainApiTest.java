@@ -6,19 +6,23 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import com.netfocus.contracts.chain.ChainVerdict;
 import com.netfocus.contracts.chain.StoredEventFields;
+import com.netfocus.planning.eventstore.AxonSerializers;
 import com.netfocus.planning.plan.NetworkingPlan;
 import com.netfocus.planning.support.Api;
 import com.netfocus.planning.support.PlanFlow;
 import com.netfocus.planning.support.ServiceApiTest;
+import com.netfocus.planning.support.StoredEvents;
 import com.netfocus.reconciliation.EventStoreReader;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -31,7 +35,7 @@ import static org.awaitility.Awaitility.await;
  * previous hash; the verification endpoint finds a plan intact, and names the plan's sequence once one of its event
  * documents is altered, removed, or swapped with its neighbour straight in MongoDB. A plan stored before chains
  * existed is chained from its next event on, with that start recorded; a plan loaded from its snapshot, with nothing
- * of it in memory, continues its chain.
+ * of it in memory, continues its chain, and so does a plan two instances append to in turn.
  */
 class HashChainApiTest extends ServiceApiTest {
 
@@ -45,6 +49,8 @@ class HashChainApiTest extends ServiceApiTest {
     private Snapshotter snapshotter;
     @Autowired
     private PublishedSequences published;
+    @Autowired
+    private org.axonframework.extensions.mongo.MongoTemplate axonMongoTemplate;
 
     @Test
     void a_fresh_plan_is_intact_from_its_first_event_and_every_stored_event_carries_its_link() {
@@ -160,6 +166,44 @@ class HashChainApiTest extends ServiceApiTest {
                 .isEqualTo(stored(planId, 3).getString(StoredEventFields.HASH));
     }
 
+    /**
+     * Several instances: another one appends to a plan this one holds in its cache and remembers the chain of. The
+     * cached copy is found stale and the plan loaded from the store, so this instance's next event follows the other
+     * one's in the chain, and the other instance, whose memory is behind in turn, chains its next event after this
+     * one's.
+     */
+    @Test
+    void a_plan_another_instance_appended_to_is_loaded_again_and_its_chain_runs_on_across_both() {
+        String planId = PlanFlow.createPlan(api);
+        PlanFlow.objective(api, planId);
+        Object cached = planCache.get(planId);
+        assertThat(cached).as("this instance's copy of the plan").isNotNull();
+        assertThat(heads.at(planId, 1)).as("this instance remembers the chain up to the plan's last event").isPresent();
+        ChainHeads otherInstancesMemory = new ChainHeads(new ChainSettings(100));
+
+        String second = UUID.randomUUID().toString();
+        anotherInstance(otherInstancesMemory).appendEvents(StoredEvents.objective(planId, 2, second));
+        PlanFlow.target(api, planId, second);
+
+        JsonNode verdict = verification(planId);
+        assertThat(verdict.path("intact").asBoolean()).as(verdict.toString()).isTrue();
+        assertThat(verdict.path("checkedEvents").asLong()).isEqualTo(4);
+        assertThat(stored(planId, 3).getString(StoredEventFields.PREVIOUS_HASH))
+                .isEqualTo(stored(planId, 2).getString(StoredEventFields.HASH));
+        assertThat(heads.at(planId, 3)).contains(new ChainHead(3, stored(planId, 3).getString(StoredEventFields.HASH)));
+
+        String third = UUID.randomUUID().toString();
+        anotherInstance(otherInstancesMemory).appendEvents(StoredEvents.objective(planId, 4, third));
+        PlanFlow.target(api, planId, third);
+
+        JsonNode after = verification(planId);
+        assertThat(after.path("intact").asBoolean()).as(after.toString()).isTrue();
+        assertThat(after.path("checkedEvents").asLong()).isEqualTo(6);
+        assertThat(stored(planId, 4).getString(StoredEventFields.PREVIOUS_HASH))
+                .isEqualTo(stored(planId, 3).getString(StoredEventFields.HASH));
+        assertThat(api.get("/api/v1/plans/" + planId).body().path("targets")).hasSize(2);
+    }
+
     @Test
     void whoever_may_read_the_plan_may_verify_it_and_nobody_else() {
         String planId = planWithEvents();
@@ -181,6 +225,16 @@ class HashChainApiTest extends ServiceApiTest {
         assertThat(second.status()).as(String.valueOf(second.body())).isEqualTo(201);
         assertHistoryLength(planId, 4);
         return planId;
+    }
+
+    /** Another planning instance's storage on the same event store: its own memory of the chains. */
+    private MongoEventStorageEngine anotherInstance(ChainHeads itsMemory) {
+        return MongoEventStorageEngine.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .eventSerializer(AxonSerializers.jackson())
+                .snapshotSerializer(AxonSerializers.jackson())
+                .storageStrategy(new ChainedStorageStrategy(itsMemory, new ChainStarts(mongo, Clock.systemUTC())))
+                .build();
     }
 
     private void forgetEverythingInMemory(String planId) {

@@ -239,7 +239,7 @@ class HashChainBenchmark {
             for (int i = 0; i < PLANS; i++) {
                 String planId = name + "-" + run + "-" + i;
                 gateway.sendAndWait(new CreatePlan(planId, "bench", today, today.plusDays(200), 100, "rep-7", "acme",
-                        "south"), CALLER);
+                        "south", today, null), CALLER);
                 gateway.sendAndWait(new DefineObjective(planId, "o1", "meet hospital CFOs", "pilots", "CFOs met", 20,
                         today.plusDays(60), today, null), CALLER);
                 plans.add(planId);
