@@ -49,6 +49,7 @@ class EndToEndIT {
     private static String admin;
     private static String planId;
     private static int eventsInPlan;
+    private static final Instant SUITE_STARTED = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     /** Every identity secret of the run (a restart makes a new one): none may reach a log. */
     private static final List<String> identitySecrets = new java.util.ArrayList<>();
     private static final String MANAGEMENT_TOKEN = "end-to-end-management-token-of-sufficient-length";
@@ -643,11 +644,97 @@ class EndToEndIT {
     }
 
     /**
+     * The org's audit trail through the gateway: an admin's query across two teams gives both teams' plan events in
+     * time order, the CSV export of the same range has the same rows, a rep is refused and another org sees none of
+     * it. A fresh plan's hash chain is intact; once one of its stored events is altered straight in MongoDB, the
+     * verification and the reconciliation both name that plan and sequence.
+     */
+    @Test
+    @Order(11)
+    void an_admin_audits_the_org_across_teams_and_an_altered_event_breaks_its_plans_chain() throws Exception {
+        String westRep = client.devToken("rep-7", ORG, "team-west", List.of("REP"));
+        String westPlan = client.post("/api/v1/plans", westRep, Map.of("title", "Western ports",
+                "periodStart", LocalDate.now(ZoneOffset.UTC).toString(),
+                "periodEnd", LocalDate.now(ZoneOffset.UTC).plusDays(120).toString(), "hoursBudget", 20))
+                .expect(201).body().get("planId").asText();
+        client.post("/api/v1/plans/" + westPlan + "/objectives", westRep, Map.of(
+                "statement", "Learn from port logistics directors which carrier problems they will pay to solve",
+                "outcome", "Two discovery meetings", "metric", "logistics directors met", "target", 4,
+                "deadline", LocalDate.now(ZoneOffset.UTC).plusDays(60).toString())).expect(201);
+        String range = "from=" + SUITE_STARTED + "&to=" + Instant.now().plusSeconds(1);
+        int eastEvents = client.get("/api/v1/plans/" + planId + "/history", rep).expect(200).body().size();
+
+        JsonNode items = await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(500)).until(
+                () -> client.get("/api/v1/audit?limit=1000&" + range, admin).expect(200).body().get("items"),
+                found -> found.findValuesAsText("planId").stream().filter(westPlan::equals).count() == 2
+                        && found.findValuesAsText("planId").stream().filter(planId::equals).count() == eastEvents);
+        List<String> rows = new java.util.ArrayList<>();
+        Instant previous = Instant.MIN;
+        long nextEastSequence = 0;
+        for (JsonNode item : items) {
+            Instant occurredAt = Instant.parse(item.get("occurredAt").asText());
+            assertThat(occurredAt).isAfterOrEqualTo(previous);
+            previous = occurredAt;
+            if (planId.equals(item.get("planId").asText())) {
+                assertThat(item.get("team").asText()).isEqualTo(TEAM);
+                assertThat(item.get("sequence").asLong()).isEqualTo(nextEastSequence++);
+            }
+            if (westPlan.equals(item.get("planId").asText())) {
+                assertThat(item.get("team").asText()).isEqualTo("team-west");
+                assertThat(item.get("actor").asText()).isEqualTo("rep-7");
+            }
+            rows.add(String.join(",", item.get("occurredAt").asText(), item.get("actor").asText(""),
+                    item.get("type").asText(), item.get("planId").asText(""), item.get("sequence").asText("")));
+        }
+        String csv = client.get("/api/v1/audit?format=csv&" + range, admin).expect(200).body().asText();
+        List<String> csvRows = new java.util.ArrayList<>();
+        for (String line : csv.strip().split("\r?\n")) {
+            String[] cells = line.split(",", -1);
+            csvRows.add(String.join(",", cells[0], cells[3], cells[4], cells[5], cells[6]));
+        }
+        assertThat(csvRows.get(0)).isEqualTo("occurredAt,actor,type,planId,sequence");
+        assertThat(csvRows.subList(1, csvRows.size())).containsExactlyElementsOf(rows);
+
+        Answer refused = client.get("/api/v1/audit?" + range, rep);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.header("Content-Type")).contains("application/problem+json");
+        String otherAdmin = client.devToken("admin-9", "other-org", TEAM, List.of("ADMIN"));
+        JsonNode others = client.get("/api/v1/audit?" + range, otherAdmin).expect(200).body().get("items");
+        assertThat(others.findValuesAsText("org")).doesNotContain(ORG);
+        assertThat(others.toString()).doesNotContain(planId, westPlan);
+
+        String verification = "/api/v1/plans/" + westPlan + "/history/verification";
+        JsonNode intact = client.get(verification, westRep).expect(200).body();
+        assertThat(intact.get("intact").asBoolean()).as(intact.toString()).isTrue();
+        assertThat(intact.get("checkedEvents").asLong()).isEqualTo(2);
+        try (var mongo = com.mongodb.client.MongoClients.create(stack.mongoUri())) {
+            var events = mongo.getDatabase(com.netfocus.reconciliation.PlanningEventStore.DATABASE)
+                    .getCollection(com.netfocus.reconciliation.PlanningEventStore.EVENTS);
+            var objective = com.mongodb.client.model.Filters.and(
+                    com.mongodb.client.model.Filters.eq("aggregateIdentifier", westPlan),
+                    com.mongodb.client.model.Filters.eq("sequenceNumber", 1L));
+            String payload = events.find(objective).first().getString("serializedPayload");
+            String altered = payload.replace("\"target\":4,", "\"target\":40,");
+            assertThat(altered).as("the objective's target, as stored").isNotEqualTo(payload);
+            events.updateOne(objective, com.mongodb.client.model.Updates.set("serializedPayload", altered));
+        }
+        JsonNode broken = client.get(verification, westRep).expect(200).body();
+        assertThat(broken.get("intact").asBoolean()).as(broken.toString()).isFalse();
+        assertThat(broken.get("firstBreak").get("sequence").asLong()).isEqualTo(1);
+        var report = com.netfocus.reconciliation.Reconciliation.run(
+                com.netfocus.reconciliation.ReconciliationSettings.of(stack.mongoUri(), stack.kafkaBootstrapServers()));
+        assertThat(report.differences()).anySatisfy(difference -> {
+            assertThat(difference.subject()).isEqualTo(westPlan);
+            assertThat(difference.found()).startsWith("broken at sequence 1");
+        });
+    }
+
+    /**
      * The services' whole output over this run (start, demo data, every test above, a restart) holds no JWT, no
      * identity secret, no identity signature of the run's main callers, and none of the personal fields used.
      */
     @Test
-    @Order(11)
+    @Order(12)
     void no_token_secret_or_personal_field_reaches_a_log() throws Exception {
         StringBuilder logs = new StringBuilder();
         for (Path log : stack.logFiles()) {

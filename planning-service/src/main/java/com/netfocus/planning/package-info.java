@@ -6,9 +6,10 @@
  * a valid command records), the plan's own endpoints (create, revise, close and carry forward, read now or as of a
  * moment, history), PlanReader, the completion of a closure from the plan events topic, and the responses' personal
  * fields revealed. May import every layer below.</dd>
- * <dt>Event store and publication: {@code eventstore}, {@code publication}</dt>
- * <dd>Axon's store on MongoDB (serialization, plan cache, snapshots) and the hand-over of stored events to Kafka.
- * May import the plan core and the service support.</dd>
+ * <dt>Event store and publication: {@code eventstore}, {@code chain}, {@code publication}</dt>
+ * <dd>Axon's store on MongoDB (serialization, plan cache, snapshots), the hash chain every stored event carries and
+ * its verification, and the hand-over of stored events to Kafka. May import the plan core and the service
+ * support.</dd>
  * <dt>Features: {@code objective}, {@code target}, {@code platform}, {@code attendance}, {@code outreach},
  * {@code followup}, {@code erasure}, {@code settings}, {@code calendar}, {@code contact}, {@code planlist}</dt>
  * <dd>One package per feature: its commands and *Rules (used only by the feature and the aggregate), its endpoints

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Projections;
+import com.netfocus.contracts.chain.ChainLink;
+import com.netfocus.contracts.chain.ChainVerdict;
+import com.netfocus.contracts.chain.ChainVerifier;
 import com.netfocus.contracts.plan.AttendanceIds;
 import com.netfocus.contracts.plan.AttendancePlausibility;
 import com.netfocus.contracts.plan.EventAttended;
@@ -32,8 +34,9 @@ import java.util.TreeSet;
  * then followed per plan in the order of their sequences (whatever order the store returns them in): its targets
  * (identified or carried forward, less those retired) and platform choices (less those withdrawn), per platform the
  * choices, attendances and people met (an attendance as corrected, none retracted), and the attendances the figures
- * leave out (each as last corrected, judged against the plan's period). Snapshots are not read: the events are the
- * truth.
+ * leave out (each as last corrected, judged against the plan's period); and each plan's hash chain, verified on the
+ * whole documents as they lie (from the chain start recorded for the plan, if any). Snapshots are not read: the events
+ * are the truth.
  */
 public final class EventStoreReader {
 
@@ -41,6 +44,8 @@ public final class EventStoreReader {
 
     private final Map<String, SortedSet<Long>> sequences = new HashMap<>();
     private final Map<String, List<Counted>> counted = new HashMap<>();
+    private final Map<String, Long> chainStarts = new HashMap<>();
+    private final Map<String, ChainVerifier> chains = new HashMap<>();
     private final AttendancePlausibility plausibility;
     private Map<String, StoredPlan> plans;
     private Map<String, PlatformCounts> platforms;
@@ -68,10 +73,11 @@ public final class EventStoreReader {
 
     public static EventStoreReader read(MongoDatabase planning, AttendancePlausibility plausibility) {
         EventStoreReader reader = new EventStoreReader(plausibility);
-        planning.getCollection(PlanningEventStore.EVENTS)
-                .find()
-                .projection(Projections.include(PlanningEventStore.EVENT_FIELDS))
-                .forEach(reader::add);
+        planning.getCollection(PlanningEventStore.CHAIN_STARTS).find().forEach(start -> reader.chainStarts.put(
+                String.valueOf(start.get("_id")), ((Number) start.get(PlanningEventStore.CHAIN_START_SEQUENCE))
+                        .longValue()));
+        // whole documents: the hash covers every field of the event as it is stored
+        planning.getCollection(PlanningEventStore.EVENTS).find().forEach(reader::add);
         reader.follow();
         return reader;
     }
@@ -81,6 +87,7 @@ public final class EventStoreReader {
         if (planId == null) {
             return;
         }
+        chains.computeIfAbsent(planId, id -> new ChainVerifier(chainStarts.get(id))).offer(ChainLink.of(event));
         long sequence = ((Number) event.get(PlanningEventStore.SEQUENCE_NUMBER)).longValue();
         sequences.computeIfAbsent(planId, id -> new TreeSet<>()).add(sequence);
         String type = simpleName(event.getString(PlanningEventStore.PAYLOAD_TYPE));
@@ -159,6 +166,13 @@ public final class EventStoreReader {
 
     public Map<String, PlatformCounts> platformCounts() {
         return platforms;
+    }
+
+    /** Each plan's hash chain; what was published is compared with the store apart (the topic's sequences). */
+    public Map<String, ChainVerdict> chains() {
+        Map<String, ChainVerdict> verdicts = new HashMap<>();
+        chains.forEach((planId, verifier) -> verdicts.put(planId, verifier.verdict(null)));
+        return verdicts;
     }
 
     private void count(String platformId, PlatformCounts change) {

@@ -5,6 +5,8 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import com.netfocus.contracts.chain.EventHash;
+import com.netfocus.contracts.chain.StoredEventFields;
 import com.netfocus.contracts.plan.AttendanceIds;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.infrastructure.testing.PlanEventRecords;
@@ -38,6 +40,8 @@ class ReconciliationStoresTest {
     private static final String PLAN_A = "plan-a-" + RUN;
     private static final String PLAN_B = "plan-b-" + RUN;
     private static final String PLATFORM = "platform-" + RUN;
+    /** When the events written here were stored. */
+    private static final String STORED_AT = "2026-06-18T21:00:00Z";
 
     private static MongoClient mongo;
     private static MongoDatabase planning;
@@ -213,6 +217,35 @@ class ReconciliationStoresTest {
         assertThat(store.platformCounts().get(withdrawn)).isEqualTo(PlatformCounts.NONE);
     }
 
+    @Test
+    @Order(6)
+    void an_event_altered_in_the_store_is_found_by_its_hash_chain() {
+        String planE = "plan-e-" + RUN;
+        String previous = EventHash.CHAIN_START;
+        for (int sequence = 0; sequence < 3; sequence++) {
+            Document event = event(planE, sequence, sequence == 0 ? "PlanCreated" : "ObjectiveDefined",
+                    "{\"planId\":\"" + planE + "\",\"step\":" + sequence + "}", STORED_AT);
+            String hash = EventHash.of(event, previous);
+            planning.getCollection(PlanningEventStore.EVENTS).insertOne(event.append(StoredEventFields.HASH, hash)
+                    .append(StoredEventFields.PREVIOUS_HASH, previous));
+            previous = hash;
+        }
+        assertThat(Reconciliation.run(settings).differences())
+                .noneMatch(difference -> difference.where().equals(Comparison.HASH_CHAIN));
+
+        planning.getCollection(PlanningEventStore.EVENTS).updateOne(Filters.and(
+                        Filters.eq(PlanningEventStore.AGGREGATE_IDENTIFIER, planE),
+                        Filters.eq(PlanningEventStore.SEQUENCE_NUMBER, 1L)),
+                Updates.set(PlanningEventStore.SERIALIZED_PAYLOAD, "{\"planId\":\"" + planE + "\"}"));
+
+        assertThat(Reconciliation.run(settings).differences()).filteredOn(difference -> difference.where()
+                .equals(Comparison.HASH_CHAIN)).singleElement().satisfies(difference -> {
+                    assertThat(difference.subject()).isEqualTo(planE);
+                    assertThat(difference.found()).startsWith("broken at sequence 1: the event's content does not"
+                            + " match its hash");
+                });
+    }
+
     /** An attendance at the platform, with its own id (null: logged before ids). */
     private static String attendedAt(String planId, String platformId, String attendanceId, String arrivedAt,
                                      String leftAt, String contactsMet) {
@@ -228,17 +261,20 @@ class ReconciliationStoresTest {
 
     /** An event document as Axon's Mongo storage writes it (JSON payload kept as text), stored on 18 June 2026. */
     private static void store(String planId, long sequence, String type, String payload) {
-        store(planId, sequence, type, payload, "2026-06-18T21:00:00Z");
+        store(planId, sequence, type, payload, STORED_AT);
     }
 
     private static void store(String planId, long sequence, String type, String payload, String timestamp) {
-        planning.getCollection(PlanningEventStore.EVENTS).insertOne(
-                new Document(PlanningEventStore.AGGREGATE_IDENTIFIER, planId)
-                        .append(PlanningEventStore.SEQUENCE_NUMBER, sequence).append("type", "NetworkingPlan")
-                        .append("eventIdentifier", UUID.randomUUID().toString())
-                        .append(PlanningEventStore.TIMESTAMP, timestamp)
-                        .append(PlanningEventStore.PAYLOAD_TYPE, "com.netfocus.contracts.plan." + type)
-                        .append(PlanningEventStore.SERIALIZED_PAYLOAD, payload));
+        planning.getCollection(PlanningEventStore.EVENTS).insertOne(event(planId, sequence, type, payload, timestamp));
+    }
+
+    private static Document event(String planId, long sequence, String type, String payload, String timestamp) {
+        return new Document(PlanningEventStore.AGGREGATE_IDENTIFIER, planId)
+                .append(PlanningEventStore.SEQUENCE_NUMBER, sequence).append("type", "NetworkingPlan")
+                .append("eventIdentifier", UUID.randomUUID().toString())
+                .append(PlanningEventStore.TIMESTAMP, timestamp)
+                .append(PlanningEventStore.PAYLOAD_TYPE, "com.netfocus.contracts.plan." + type)
+                .append(PlanningEventStore.SERIALIZED_PAYLOAD, payload);
     }
 
     private static byte[] envelope(String planId, long sequence) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * services' own configuration: only the gateway is published; every long-running container has a health check and a
  * restart policy and every dependency waits for health; images are pinned; secrets are files, each service gets the
  * ones its settings read and no other; each service is its own MongoDB and Kafka user, with rights on its own database,
- * topics and consumer group only; the cluster profile runs three brokers, three replica-set members and two instances
+ * topics and consumer groups only; the cluster profile runs three brokers, three replica-set members and two instances
  * of each service behind the gateway; the API's audience is required.
  */
 class DockerComposeTest {
@@ -42,6 +43,9 @@ class DockerComposeTest {
     /** The topic each service publishes (its netfocus.topics key); it reads the others it names. */
     private static final Map<String, String> OWN_TOPIC = Map.of("planning-service", "plan-events",
             "events-catalog-service", "catalog-events", "contact-service", "contact-events");
+    /** The settings naming the groups in which a service reads its own topic back. */
+    private static final String REACTIONS = "netfocus.planning.reactions.";
+    private static final String PLAN_EVENTS_GROUP = "netfocus.plan-events-consumer.group-id";
     private static final Map<String, String> PROFILE_ENVIRONMENT = Map.of(
             "OIDC_ISSUER_URI", "https://login.example.com/realms/acme", "OIDC_AUDIENCE", "netfocus-api");
     /** The secret files a service reads (configtree from /run/secrets), by property name. */
@@ -252,10 +256,12 @@ class DockerComposeTest {
                     .map(Map.Entry::getValue).collect(Collectors.toCollection(HashSet::new));
             String group = configuration.property("spring.kafka.consumer.group-id")
                     .orElse(configuration.defaultValue("spring.application.name"));
-            List<String> ownTopicGroups = ownTopicGroups(configuration, group);
+            List<String> ownTopicGroups = ownTopicGroups(configuration);
             if (!ownTopicGroups.isEmpty()) {
                 read.add(owned);
             }
+            List<String> groups = Stream.of(Stream.of(group), ownTopicGroups.stream(),
+                    configuration.resolvedValuesEndingWith(".consumer-group").stream()).flatMap(named -> named).toList();
             for (String instance : compose.instancesOf(module)) {
                 Map<String, String> environment = compose.environment(instance);
                 assertThat(environment.get("KAFKA_SECURITY_PROTOCOL")).isEqualTo("SASL_PLAINTEXT");
@@ -265,8 +271,7 @@ class DockerComposeTest {
                 assertThat(topicsWith(own, "Write")).as("%s writes its own topic only", user).containsExactly(owned);
                 assertThat(Set.copyOf(topicsWith(own, "Read"))).as("%s reads what it consumes", user).isEqualTo(read);
                 assertThat(own).as("%s's own consumer groups", user).filteredOn(acl -> acl.resource().equals("group"))
-                        .extracting(KafkaSetup.Acl::name).containsExactlyInAnyOrderElementsOf(
-                                Stream.concat(Stream.of(group), ownTopicGroups.stream()).toList());
+                        .extracting(KafkaSetup.Acl::name).containsExactlyInAnyOrderElementsOf(groups);
                 assertThat(own).as("nothing else").allSatisfy(acl -> assertThat(acl.operation())
                         .isIn("Write", "Read", "DescribeConfigs"));
                 assertThat(startNode).as("start-node.sh makes the SCRAM user %s with its password file", user)
@@ -278,14 +283,14 @@ class DockerComposeTest {
     }
 
     /**
-     * The consumer groups in which a service reads its own topic back (planning: the plan list's, and its reactions'
+     * The consumer groups in which a service reads its own topic back (planning: the plan list's and audit trail's, its reactions'
      * to its own events), each named after its main group.
      */
-    private static List<String> ownTopicGroups(ServiceConfiguration configuration, String group) {
-        Map<String, String> named = new LinkedHashMap<>(configuration.under("netfocus.planning.reactions."));
-        configuration.property("netfocus.plan-events-consumer.group-id")
-                .ifPresent(planList -> named.put("plan-list", planList));
-        return named.values().stream().map(name -> name.replace("${spring.kafka.consumer.group-id}", group)).toList();
+    private static List<String> ownTopicGroups(ServiceConfiguration configuration) {
+        List<String> settings = new ArrayList<>(configuration.under(REACTIONS).keySet().stream()
+                .map(reaction -> REACTIONS + reaction).toList());
+        configuration.property(PLAN_EVENTS_GROUP).ifPresent(planList -> settings.add(PLAN_EVENTS_GROUP));
+        return settings.stream().map(configuration::resolvedValue).toList();
     }
 
     @Test

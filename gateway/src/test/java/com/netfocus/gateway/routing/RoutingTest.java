@@ -43,7 +43,11 @@ class RoutingTest extends LocalGatewayTest {
                 Arguments.of("/api/v1/plans/" + plan + "/objectives", PLANNING),
                 Arguments.of("/api/v1/plans/" + plan + "/people/extra", PLANNING),
                 Arguments.of("/api/v1/smart-check", PLANNING),
-                Arguments.of("/api/v1/org-settings", PLANNING));
+                Arguments.of("/api/v1/org-settings", PLANNING),
+                Arguments.of("/api/v1/plans/" + plan + "/history/verification", PLANNING),
+                Arguments.of("/api/v1/audit", PLANNING),
+                Arguments.of("/api/v1/dead-letters/planning", PLANNING),
+                Arguments.of("/api/v1/dead-letters/planning/" + plan + "/replay", PLANNING));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

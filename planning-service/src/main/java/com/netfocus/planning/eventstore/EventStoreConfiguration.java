@@ -1,6 +1,7 @@
 package com.netfocus.planning.eventstore;
 
 import com.mongodb.client.MongoClient;
+import com.netfocus.planning.chain.ChainedStorageStrategy;
 import com.netfocus.planning.limits.PlanRules;
 import com.netfocus.planning.sending.CallerMetaData;
 import com.netfocus.planning.startup.StartupRetry;
@@ -56,19 +57,21 @@ public class EventStoreConfiguration {
     }
 
     /**
-     * The Mongo engine (building it creates the storage indexes, retried because of mongo-java-server #195). Axon's
+     * The Mongo engine, one document per event, each chained to the plan's event before it by its hash (building it
+     * creates the storage indexes, retried because of mongo-java-server #195). Axon's
      * event store uses it through the publication's decorator (the primary storage engine), which marks every append
      * for publication; the publication reads its catch-ups from this one.
      */
     @Bean(STORAGE)
     MongoEventStorageEngine planEventStorage(MongoTemplate axonMongoTemplate,
                                              @Qualifier("eventSerializer") Serializer eventSerializer,
-                                             Serializer serializer) {
+                                             Serializer serializer, ChainedStorageStrategy chainedStorage) {
         return StartupRetry.retry("creating the event store indexes",
                 () -> MongoEventStorageEngine.builder()
                         .mongoTemplate(axonMongoTemplate)
                         .eventSerializer(eventSerializer)
                         .snapshotSerializer(serializer)
+                        .storageStrategy(chainedStorage)
                         .build());
     }
 

@@ -3,6 +3,7 @@ package com.netfocus.planning.eventstore;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.netfocus.contracts.chain.StoredEventFields;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.bson.Document;
 
@@ -13,9 +14,6 @@ import org.bson.Document;
  */
 public class StoredPlanVersions {
 
-    static final String AGGREGATE_IDENTIFIER = "aggregateIdentifier";
-    static final String SEQUENCE_NUMBER = "sequenceNumber";
-
     private final MongoCollection<Document> events;
 
     public StoredPlanVersions(MongoTemplate axonMongoTemplate) {
@@ -24,8 +22,8 @@ public class StoredPlanVersions {
 
     /** Whether an event of {@code planId} after {@code version} (its last applied sequence number) is stored. */
     public boolean hasEventAfter(String planId, long version) {
-        return events.find(Filters.and(Filters.eq(AGGREGATE_IDENTIFIER, planId),
-                        Filters.eq(SEQUENCE_NUMBER, version + 1)))
+        return events.find(Filters.and(Filters.eq(StoredEventFields.PLAN_ID, planId),
+                        Filters.eq(StoredEventFields.SEQUENCE, version + 1)))
                 .projection(Projections.include("_id")).limit(1).first() != null;
     }
 }

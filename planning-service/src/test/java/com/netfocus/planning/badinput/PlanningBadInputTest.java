@@ -200,6 +200,7 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
                 Row.get(PLAN + "/history", () -> Sample.path(only(plan(), "planId")))
                         .param("fromSequence", FieldKind.INTEGER).param("limit", FieldKind.INTEGER)
                         .param("minVersion", FieldKind.INTEGER),
+                Row.get(PLAN + "/history/verification", () -> Sample.path(only(plan(), "planId"))),
                 Row.post(PLAN + "/objectives", () -> Sample.of(only(plan(), "planId"), objectiveBody()))
                         .readBack(HISTORY),
                 Row.put(OBJECTIVE, () -> Sample.of(only(plan(), "planId", "objectiveId"), objectiveBody()))
@@ -330,6 +331,10 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
                 Row.post(PLAN + "/follow-ups/{followUpId}/completed", () -> Sample.of(
                         only(plan(), "planId", "followUpId"), "{\"outcome\":\"demo booked\"}")).readBack(HISTORY),
                 Row.put("/api/v1/org-settings", () -> Sample.body("{\"maxActiveObjectives\":2,\"peopleMetPerHour\":3.0}")),
+                Row.get("/api/v1/audit", Sample::none).param("from", FieldKind.INSTANT).param("to", FieldKind.INSTANT)
+                        .param("actor", FieldKind.CODE).param("team", FieldKind.CODE).param("type", FieldKind.ENUM)
+                        .param("limit", FieldKind.INTEGER).param("cursor", FieldKind.CODE)
+                        .param("format", FieldKind.ENUM).answers("text/csv", "application/x-ndjson"),
                 Row.patch(PLAN, () -> Sample.of(only(plan(), "planId"), """
                         {"title":"Hospitals, north","periodEnd":"%s","hoursBudget":35.0,"reason":"fewer evenings"}"""
                         .formatted(PlanFlow.TODAY.plusDays(200))))

@@ -36,10 +36,12 @@ class RoleMatrixApiTest extends ServiceApiTest {
     private static final String PLAN = PLANS + "/{planId}";
     private static final String OBJECTIVE = PLAN + "/objectives/{objectiveId}";
     private static final String SETTINGS = "/api/v1/org-settings";
+    private static final String AUDIT = "/api/v1/audit";
     private static final String DEAD_LETTERS = "/api/v1/dead-letters/planning";
     /** Every endpoint the matrix walks; {@link #theMatrixWalksEveryEndpointOfTheService} holds it to the service. */
     private static final Set<String> ENDPOINTS = Set.of(
             "POST " + PLANS, "GET " + PLANS, "GET " + PLAN, "GET " + PLAN + "/history",
+            "GET " + PLAN + "/history/verification",
             "POST " + PLAN + "/objectives", "PUT " + OBJECTIVE, "POST " + OBJECTIVE + "/progress",
             "POST " + OBJECTIVE + "/achieved", "POST " + OBJECTIVE + "/abandoned", "POST /api/v1/smart-check",
             "POST " + PLAN + "/targets", "POST " + PLAN + "/outreach", "POST " + PLAN + "/platforms",
@@ -50,7 +52,7 @@ class RoleMatrixApiTest extends ServiceApiTest {
             "DELETE " + PLAN + "/targets/{targetId}", "PUT " + PLAN + "/attendance/{attendanceId}",
             "DELETE " + PLAN + "/attendance/{attendanceId}", "PATCH " + PLAN + "/follow-ups/{followUpId}",
             "DELETE " + PLAN + "/follow-ups/{followUpId}", "GET " + DEAD_LETTERS,
-            "POST " + DEAD_LETTERS + "/{deadLetterId}/replay");
+            "POST " + DEAD_LETTERS + "/{deadLetterId}/replay", "GET " + AUDIT);
 
     @Autowired
     EventStorageEngine events;
@@ -124,6 +126,7 @@ class RoleMatrixApiTest extends ServiceApiTest {
         walk(new Call("GET", PLAN, "?minVersion=2", null), ids, readers(), 200);
         walk(new Call("GET", PLAN + "/history", "", null), ids, readers(), 200);
         walk(new Call("GET", PLAN + "/history", "?fromSequence=1&limit=1", null), ids, readers(), 200);
+        walk(new Call("GET", PLAN + "/history/verification", "", null), ids, readers(), 200);
         walk(new Call("GET", PLAN + "/calendar.ics", "", null), ids, readers(), 200);
         walk(new Call("POST", "/api/v1/smart-check", "", """
                 {"planId":"%s","statement":"Learn how hospital CFOs choose billing software","outcome":"pilots",
@@ -190,6 +193,7 @@ class RoleMatrixApiTest extends ServiceApiTest {
         walkDeadLetters();
         walkPlanCreation();
         walkOrgSettings();
+        walkAuditTrail();
         assertThat(walked).containsExactlyInAnyOrderElementsOf(ENDPOINTS);
     }
 
@@ -275,6 +279,20 @@ class RoleMatrixApiTest extends ServiceApiTest {
         assertThat(owner.get(SETTINGS).body().path("customised").asBoolean()).isTrue();
         walked.add("GET " + SETTINGS);
         walked.add("PUT " + SETTINGS);
+    }
+
+    /** The org's audit trail: its admins only (another org's admin sees their own org's); asking changes nothing. */
+    private void walkAuditTrail() {
+        for (Api nonAdmin : List.of(owner, teammate, manager, otherManager)) {
+            long stored = storedEventCount();
+            assertRefused(nonAdmin.get(AUDIT), 403);
+            assertRefused(nonAdmin.get(AUDIT + "?format=csv"), 403);
+            assertThat(storedEventCount()).isEqualTo(stored);
+        }
+        assertThat(admin.get(AUDIT).status()).isEqualTo(200);
+        assertThat(stranger.get(AUDIT).body().path("items"))
+                .allMatch(item -> item.path("org").asText().equals("other-" + org));
+        walked.add("GET " + AUDIT);
     }
 
     /**

@@ -82,8 +82,13 @@ public final class Api {
 
     /** A GET whose answer is not JSON (a calendar file): status, content type and the body as text. */
     public TextResponse getText(String path) {
+        return getText(path, "*/*");
+    }
+
+    /** A GET whose answer is not JSON, asking for the given media type ({@code Accept}). */
+    public TextResponse getText(String path, String accept) {
         try {
-            HttpResponse<String> response = http.send(sealed(request(path).GET().build()),
+            HttpResponse<String> response = http.send(sealed(request(path).header("Accept", accept).GET().build()),
                     HttpResponse.BodyHandlers.ofString());
             return new TextResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
