@@ -1,16 +1,23 @@
 package com.netfocus.catalog.planneeds;
 
+import com.netfocus.contracts.plan.AttendanceCorrected;
+import com.netfocus.contracts.plan.AttendanceIds;
+import com.netfocus.contracts.plan.AttendanceRetracted;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.ObjectiveAbandoned;
 import com.netfocus.contracts.plan.ObjectiveAchieved;
 import com.netfocus.contracts.plan.ObjectiveDefined;
 import com.netfocus.contracts.plan.ObjectiveRevised;
+import com.netfocus.contracts.plan.PlanClosed;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
+import com.netfocus.contracts.plan.PlanRevised;
 import com.netfocus.contracts.plan.PlatformChosen;
+import com.netfocus.contracts.plan.PlatformWithdrawn;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.contracts.plan.TargetProfile;
+import com.netfocus.contracts.plan.TargetRetired;
 import com.netfocus.contracts.plan.UnreadableEventException;
 import com.netfocus.support.planevents.PlanSequenceGuard;
 import org.springframework.data.mongodb.core.query.Update;
@@ -107,20 +114,60 @@ record PlanNeedsChange(PlanNeeds stored, PlanNeeds needs, Map<String, Object> fi
             set.put(PlanNeeds.TARGETS, next.targets());
             return next;
         }
-        if (event instanceof PlatformChosen chosen) {
-            PlanNeeds next = needs.withChosenPlatform(new PlanNeeds.ChosenPlatform(
-                    required(envelope, chosen.platformId(), "platformId"), chosen.plannedHours()));
-            set.put(PlanNeeds.CHOSEN_PLATFORMS, next.chosenPlatforms());
+        if (event instanceof TargetRetired retired) {
+            PlanNeeds next = needs.withTargetRetired(required(envelope, retired.targetId(), "targetId"));
+            set.put(PlanNeeds.TARGETS, next.targets());
             return next;
         }
+        if (event instanceof PlatformChosen chosen) {
+            return chosenPlatforms(needs.withChosenPlatform(new PlanNeeds.ChosenPlatform(
+                    required(envelope, chosen.platformId(), "platformId"), chosen.plannedHours(),
+                    chosen.platformName(), chosen.targetIds(), chosen.programStartsAt(), chosen.programEndsAt())), set);
+        }
+        if (event instanceof PlatformWithdrawn withdrawn) {
+            return chosenPlatforms(needs.withPlatformWithdrawn(required(envelope, withdrawn.platformId(), "platformId")),
+                    set);
+        }
         if (event instanceof EventAttended attended) {
-            PlanNeeds next = needs.withHoursSpent(attended.hoursInvested());
-            set.put(PlanNeeds.HOURS_SPENT, next.hoursSpent());
+            String attendanceId = AttendanceIds.of(attended, envelope.sequence());
+            return attendances(needs.withAttendance(attendanceId,
+                    new PlanNeeds.SpentHours(attendanceId, attended.platformId(), attended.hoursInvested())), set);
+        }
+        if (event instanceof AttendanceCorrected corrected) {
+            String attendanceId = required(envelope, corrected.attendanceId(), "attendanceId");
+            return attendances(needs.withAttendance(attendanceId,
+                    new PlanNeeds.SpentHours(attendanceId, corrected.platformId(), corrected.hoursInvested())), set);
+        }
+        if (event instanceof AttendanceRetracted retracted) {
+            return attendances(needs.withAttendance(required(envelope, retracted.attendanceId(), "attendanceId"), null),
+                    set);
+        }
+        if (event instanceof PlanRevised revised) {
+            PlanNeeds next = needs.revised(revised.periodEnd() == null ? needs.periodEnd()
+                    : revised.periodEnd().toString(), revised.hoursBudget());
+            set.put(PlanNeeds.PERIOD_END, next.periodEnd());
+            set.put(PlanNeeds.HOURS_BUDGET, next.hoursBudget());
+            return next;
+        }
+        if (event instanceof PlanClosed) {
+            PlanNeeds next = needs.closedNow();
+            set.put(PlanNeeds.CLOSED, true);
             return next;
         }
         // Progress, outreach, follow-ups, and types added to the contract later: nothing the advice reads, but
         // the plan's version still moves on.
         return needs;
+    }
+
+    private static PlanNeeds chosenPlatforms(PlanNeeds next, Map<String, Object> set) {
+        set.put(PlanNeeds.CHOSEN_PLATFORMS, next.chosenPlatforms());
+        return next;
+    }
+
+    private static PlanNeeds attendances(PlanNeeds next, Map<String, Object> set) {
+        set.put(PlanNeeds.ATTENDANCES, next.attendances());
+        set.put(PlanNeeds.HOURS_SPENT, next.hoursSpent());
+        return next;
     }
 
     private static PlanNeeds objectives(PlanNeeds next, Map<String, Object> set) {

@@ -82,6 +82,8 @@ public class PlanNeedsStore {
                 .setOnInsert(PlanNeeds.APPLIED_SEQUENCE, PlanSequenceGuard.NOTHING_APPLIED)
                 .setOnInsert(PlanNeeds.OBJECTIVES, List.of())
                 .setOnInsert(PlanNeeds.TARGETS, List.of())
-                .setOnInsert(PlanNeeds.CHOSEN_PLATFORMS, List.of()), PlanNeeds.class);
+                .setOnInsert(PlanNeeds.CHOSEN_PLATFORMS, List.of())
+                .setOnInsert(PlanNeeds.ATTENDANCES, List.of())
+                .setOnInsert(PlanNeeds.CLOSED, false), PlanNeeds.class);
     }
 }

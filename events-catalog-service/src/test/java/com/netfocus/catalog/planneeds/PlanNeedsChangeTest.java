@@ -1,17 +1,24 @@
 package com.netfocus.catalog.planneeds;
 
+import com.netfocus.contracts.plan.AttendanceCorrected;
+import com.netfocus.contracts.plan.AttendanceIds;
+import com.netfocus.contracts.plan.AttendanceRetracted;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.ObjectiveAbandoned;
 import com.netfocus.contracts.plan.ObjectiveDefined;
 import com.netfocus.contracts.plan.ObjectiveProgressRecorded;
 import com.netfocus.contracts.plan.ObjectiveRevised;
+import com.netfocus.contracts.plan.PlanClosed;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventCodec;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
+import com.netfocus.contracts.plan.PlanRevised;
 import com.netfocus.contracts.plan.PlatformChosen;
+import com.netfocus.contracts.plan.PlatformWithdrawn;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.contracts.plan.TargetProfile;
+import com.netfocus.contracts.plan.TargetRetired;
 import com.netfocus.contracts.plan.UnreadableEventException;
 import com.netfocus.support.planevents.PlanSequenceGuard;
 import org.bson.Document;
@@ -23,6 +30,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** How plan events change a plan's needs in memory, and what the one update of those changes sets. */
@@ -59,15 +67,17 @@ class PlanNeedsChangeTest {
                 new PlanNeeds.NeededObjective("o2", "2031-05-31", true));
         assertThat(needs.targets()).containsExactly(
                 new PlanNeeds.NeededTarget("t1", "o1", null, "Purchasing", "Director", null, 1));
-        assertThat(needs.chosenPlatforms()).containsExactly(new PlanNeeds.ChosenPlatform("p1", 3),
-                new PlanNeeds.ChosenPlatform("p2", 2.5));
+        assertThat(needs.chosenPlatforms()).containsExactly(
+                new PlanNeeds.ChosenPlatform("p1", 3, "p", List.of(), PROGRAMME, PROGRAMME.plusSeconds(7200)),
+                new PlanNeeds.ChosenPlatform("p2", 2.5, "p", List.of(), PROGRAMME, PROGRAMME.plusSeconds(7200)));
         assertThat(needs.hoursSpent()).isEqualTo(3.75);
         assertThat(change.stored()).isSameAs(EMPTY);
         assertThat(change.changed()).isTrue();
 
         Document set = change.update().getUpdateObject().get("$set", Document.class);
         assertThat(set.keySet()).containsExactlyInAnyOrder("org", "team", "ownerId", "periodStart", "periodEnd",
-                "hoursBudget", "objectives", "targets", "chosenPlatforms", "hoursSpent", "appliedSequence");
+                "hoursBudget", "objectives", "targets", "chosenPlatforms", "attendances", "hoursSpent",
+                "appliedSequence");
         assertThat(set.get("appliedSequence")).isEqualTo(10L);
         assertThat(set.get("hoursSpent")).isEqualTo(3.75);
         assertThat(set.get("chosenPlatforms")).isEqualTo(needs.chosenPlatforms());
@@ -101,6 +111,44 @@ class PlanNeedsChangeTest {
     }
 
     @Test
+    void everydayChangesReplaceWhatTheyChange() {
+        EventAttended first = attended(2);
+        EventAttended second = attended(1.5);
+        PlanNeedsChange change = applied(PlanNeedsChange.from(EMPTY),
+                new PlanCreated(PLAN, "Q2", LocalDate.parse("2031-04-01"), LocalDate.parse("2031-06-30"), 40, "rep-1",
+                        "org-1", "team-1"),
+                new TargetIdentified(PLAN, "t1", "o1", null, new TargetProfile("CFO", null, null), 1, "w"),
+                new TargetIdentified(PLAN, "t2", "o1", null, new TargetProfile("CTO", null, null), 1, "w"),
+                chosen("p1", 3),
+                chosen("p2", 2),
+                first,
+                second);
+        String firstId = AttendanceIds.of(first, 5);
+        String secondId = AttendanceIds.of(second, 6);
+
+        change = applied(change,
+                new PlatformWithdrawn(PLAN, "p2", "double booked"),
+                new TargetRetired(PLAN, "t2", "found one"),
+                new AttendanceCorrected(PLAN, firstId, "p1", PROGRAMME, PROGRAMME.plusSeconds(3600), 0, 0, 1, List.of(),
+                        "n", "typo"),
+                new AttendanceRetracted(PLAN, secondId, "not there"),
+                new PlanRevised(PLAN, "Q2 and a bit", LocalDate.parse("2031-07-31"), 50, null),
+                new PlanClosed(PLAN, null, "done"));
+
+        PlanNeeds needs = change.needs();
+        assertThat(needs.chosenPlatforms()).extracting(PlanNeeds.ChosenPlatform::platformId).containsExactly("p1");
+        assertThat(needs.plannedHours()).isEqualTo(3.0);
+        assertThat(needs.targets()).extracting(PlanNeeds.NeededTarget::targetId, PlanNeeds.NeededTarget::retired)
+                .containsExactly(tuple("t1", false),
+                        tuple("t2", true));
+        assertThat(needs.attendances()).containsExactly(new PlanNeeds.SpentHours(firstId, "p1", 1));
+        assertThat(needs.hoursSpent()).isEqualTo(1.0);
+        assertThat(needs.periodEnd()).isEqualTo("2031-07-31");
+        assertThat(needs.hoursBudget()).isEqualTo(50.0);
+        assertThat(needs.closed()).isTrue();
+    }
+
+    @Test
     void anUnreadableEventThrowsAndLeavesTheChangeAsItWas() {
         PlanNeedsChange change = applied(PlanNeedsChange.from(EMPTY), new PlanCreated(PLAN, "Q2", null, null, 10,
                 "rep-1", "org-1", null));
@@ -112,7 +160,8 @@ class PlanNeedsChangeTest {
         assertThat(change.needs().chosenPlatforms()).isEmpty();
         // the plan's next event passes the gap the unreadable one left
         assertThat(change.applied(envelope(2, chosen("p1", 2)), chosen("p1", 2)).needs().chosenPlatforms())
-                .containsExactly(new PlanNeeds.ChosenPlatform("p1", 2));
+                .extracting(PlanNeeds.ChosenPlatform::platformId, PlanNeeds.ChosenPlatform::plannedHours)
+                .containsExactly(tuple("p1", 2.0));
     }
 
     /** The events applied in turn, from the change's next sequence on. */
