@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# The benchmark of issue 6 (not part of `mvn verify`). Builds what it needs, starts the whole suite as command one
+# The benchmark (not part of `mvn verify`). Builds what it needs, starts the whole suite as run-local.sh's launcher
 # does (embedded MongoDB wire server and KRaft Kafka, or MONGODB_URI / KAFKA_BOOTSTRAP_SERVERS), drives a synthetic
 # org through the gateway and directly, measures the raw limits on the same servers, and writes
 # benchmarks/results/benchmark-<UTC time>.{json,md} and latest.{json,md}.
 #   ./benchmark.sh [--no-build] [--reps 400 --teams 20 --clients 16 ...]   (./benchmark.sh --help for every flag)
 #   ./benchmark.sh [--no-build] micro [JMH options]                          (JMH: SMART assessment, recommendations)
-#   ./benchmark.sh [--no-build] soak [--minutes 10] [--rate R]                (issue 7: memory, errors, lag over time)
+#   ./benchmark.sh [--no-build] soak [--minutes 10] [--rate R]                (memory, errors, lag over time)
 set -euo pipefail
 cd "$(dirname "$0")"
 if [[ "${1:-}" == "--no-build" ]]; then
@@ -33,5 +33,9 @@ if [[ "${1:-}" == "micro" ]]; then
     'com\.netfocus\.benchmarks\.micro\..*Benchmark.*'
   exec java -cp "$classpath" com.netfocus.benchmarks.micro.MicroReport "$out" benchmarks/results
 fi
-exec java ${BENCHMARK_JAVA_OPTS:-} -Dnetfocus.project-root="$PWD" -cp "$classpath" \
-  com.netfocus.benchmarks.BenchmarkMain "$@"
+main=com.netfocus.benchmarks.BenchmarkMain
+if [[ "${1:-}" == "soak" ]]; then
+  shift
+  main=com.netfocus.benchmarks.soak.SoakMain
+fi
+exec java ${BENCHMARK_JAVA_OPTS:-} -Dnetfocus.project-root="$PWD" -cp "$classpath" "$main" "$@"

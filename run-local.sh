@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Command one: builds what is needed and starts the whole Netfocus suite on this machine.
+# Builds what is needed and starts the whole Netfocus suite on this machine (local-stack's launcher).
 # Embedded by default (a real KRaft Kafka broker and the MongoDB wire server, data in ./.netfocus-data);
 # set MONGODB_URI and/or KAFKA_BOOTSTRAP_SERVERS to use servers of your own instead.
 # Ctrl-C stops everything. Pass --no-build to skip the Maven build.
@@ -9,5 +9,5 @@ if [[ "${1:-}" != "--no-build" ]]; then
   echo "Building (mvn -DskipTests package)..."
   mvn -B -q -DskipTests package
 fi
-launcher=$(ls local-infrastructure/target/local-infrastructure-*-exec.jar)
+launcher=$(ls local-stack/target/local-stack-*-exec.jar)
 exec java -Dnetfocus.project-root="$PWD" -jar "$launcher"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Command two: runs every test (mvn -B verify, extra arguments passed on). The browser tests drive Debian's chromium
+# Runs every test (mvn -B verify, extra arguments passed on). The browser tests drive Debian's chromium
 # through chromium-driver, and the web app's unit tests run on Debian's nodejs (Node's built-in test runner); when
 # any is missing this installs them with apt-get (as root), or says what to run.
 set -euo pipefail

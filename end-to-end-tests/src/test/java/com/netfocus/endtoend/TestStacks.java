@@ -5,7 +5,7 @@ import com.netfocus.infrastructure.stack.StackSettings;
 import java.nio.file.Path;
 
 /**
- * The suite as command one starts it, but on free ports and a fresh data directory: the one way the end-to-end,
+ * The suite as run-local.sh's launcher starts it, but on free ports and a fresh data directory: the one way the end-to-end,
  * browser and fault tests set up their stacks.
  */
 public final class TestStacks {

@@ -17,7 +17,7 @@ public final class Comparison {
 
     static final String EVENT_STORE = "event store";
     static final String TOPIC = "kafka topic";
-    static final String PLATFORM_ACTIVITY = "catalog platform_activity";
+    static final String PLATFORM_ACTIVITY = "catalog " + CatalogProjections.PLATFORM_ACTIVITY;
     static final String PUBLICATION = "planning publication";
 
     private Comparison() {

@@ -15,13 +15,12 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Reads planning-service's event store (Axon's {@code domainevents}: one document per event) once, in one pass:
- * each plan's sequences, its targets and platform choices, and per platform the choices, attendances and people
- * met that the events record. Snapshots are not read: the events are the truth.
+ * Reads planning-service's event store (Axon's one document per event, by the names {@link PlanningEventStore}
+ * declares) once, in one pass: each plan's sequences, its targets and platform choices, and per platform the choices,
+ * attendances and people met that the events record. Snapshots are not read: the events are the truth.
  */
-final class EventStoreReader {
+public final class EventStoreReader {
 
-    static final String EVENTS = "domainevents";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, SortedSet<Long>> sequences = new HashMap<>();
@@ -31,41 +30,42 @@ final class EventStoreReader {
     private EventStoreReader() {
     }
 
-    static EventStoreReader read(MongoDatabase planning) {
+    public static EventStoreReader read(MongoDatabase planning) {
         EventStoreReader reader = new EventStoreReader();
-        planning.getCollection(EVENTS)
+        planning.getCollection(PlanningEventStore.EVENTS)
                 .find()
-                .projection(Projections.include("aggregateIdentifier", "sequenceNumber", "payloadType",
-                        "serializedPayload"))
+                .projection(Projections.include(PlanningEventStore.EVENT_FIELDS))
                 .forEach(reader::add);
         return reader;
     }
 
     private void add(Document event) {
-        String planId = event.getString("aggregateIdentifier");
+        String planId = event.getString(PlanningEventStore.AGGREGATE_IDENTIFIER);
         if (planId == null) {
             return;
         }
         sequences.computeIfAbsent(planId, id -> new TreeSet<>())
-                .add(((Number) event.get("sequenceNumber")).longValue());
+                .add(((Number) event.get(PlanningEventStore.SEQUENCE_NUMBER)).longValue());
         long[] counts = planCounts.computeIfAbsent(planId, id -> new long[2]);
-        String type = simpleName(event.getString("payloadType"));
-        JsonNode payload = payload(event.get("serializedPayload"));
+        String type = simpleName(event.getString(PlanningEventStore.PAYLOAD_TYPE));
+        JsonNode payload = payload(event.get(PlanningEventStore.SERIALIZED_PAYLOAD));
         switch (type) {
-            case "TargetIdentified" -> counts[0]++;
-            case "PlatformChosen" -> {
+            case PlanningEventStore.TARGET_IDENTIFIED -> counts[0]++;
+            case PlanningEventStore.PLATFORM_CHOSEN -> {
                 counts[1]++;
-                platforms.merge(payload.path("platformId").asText(), new PlatformCounts(1, 0, 0), PlatformCounts::plus);
+                platforms.merge(payload.path(PlanningEventStore.PLATFORM_ID).asText(), new PlatformCounts(1, 0, 0),
+                        PlatformCounts::plus);
             }
-            case "EventAttended" -> platforms.merge(payload.path("platformId").asText(),
-                    new PlatformCounts(0, 1, payload.path("contactsMet").size()), PlatformCounts::plus);
+            case PlanningEventStore.EVENT_ATTENDED -> platforms.merge(payload.path(PlanningEventStore.PLATFORM_ID)
+                    .asText(), new PlatformCounts(0, 1, payload.path(PlanningEventStore.CONTACTS_MET).size()),
+                    PlatformCounts::plus);
             default -> {
                 // other events change neither targets nor platform activity
             }
         }
     }
 
-    Map<String, StoredPlan> plans() {
+    public Map<String, StoredPlan> plans() {
         Map<String, StoredPlan> plans = new HashMap<>();
         sequences.forEach((planId, planSequences) -> {
             long[] counts = planCounts.get(planId);
@@ -74,7 +74,7 @@ final class EventStoreReader {
         return plans;
     }
 
-    Map<String, PlatformCounts> platformCounts() {
+    public Map<String, PlatformCounts> platformCounts() {
         return platforms;
     }
 

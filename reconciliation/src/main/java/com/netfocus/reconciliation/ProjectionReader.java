@@ -1,55 +1,63 @@
 package com.netfocus.reconciliation;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
 import org.bson.Document;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Reads the projections of plan events that remember, per plan, the last sequence they applied: the catalog's
- * {@code plan_needs} (with its targets and chosen platforms) and {@code platform_activity} (counts per platform),
- * the contact service's {@code plan_people} (with its targets).
+ * plan needs (with its targets and chosen platforms) and platform activity (counts per platform), the contact
+ * service's plan people (with its targets); by the names {@link CatalogProjections} and {@link ContactProjections}
+ * declare.
  */
-final class ProjectionReader {
+public final class ProjectionReader {
 
-    static final String CATALOG_PLAN_NEEDS = "catalog plan_needs";
-    static final String CONTACT_PLAN_PEOPLE = "contact plan_people";
-    private static final String APPLIED_SEQUENCE = "appliedSequence";
+    static final String CATALOG_PLAN_NEEDS = "catalog " + CatalogProjections.PLAN_NEEDS;
+    static final String CONTACT_PLAN_PEOPLE = "contact " + ContactProjections.PLAN_PEOPLE;
 
     private ProjectionReader() {
     }
 
-    static Map<String, PlanProjection> planNeeds(MongoDatabase catalog) {
-        return plans(catalog, "plan_needs", true);
+    public static Map<String, PlanProjection> planNeeds(MongoDatabase catalog) {
+        return plans(catalog.getCollection(CatalogProjections.PLAN_NEEDS), CatalogProjections.APPLIED_SEQUENCE,
+                CatalogProjections.TARGETS, CatalogProjections.CHOSEN_PLATFORMS);
     }
 
-    static Map<String, PlanProjection> planPeople(MongoDatabase contacts) {
-        return plans(contacts, "plan_people", false);
+    public static Map<String, PlanProjection> planPeople(MongoDatabase contacts) {
+        return plans(contacts.getCollection(ContactProjections.PLAN_PEOPLE), ContactProjections.APPLIED_SEQUENCE,
+                ContactProjections.TARGETS, null);
     }
 
-    static Map<String, PlatformCounts> platformActivity(MongoDatabase catalog) {
+    public static Map<String, PlatformCounts> platformActivity(MongoDatabase catalog) {
         Map<String, PlatformCounts> counts = new HashMap<>();
-        catalog.getCollection("platform_activity").find()
-                .projection(Projections.include("timesChosen", "attendances", "peopleMet"))
+        catalog.getCollection(CatalogProjections.PLATFORM_ACTIVITY).find()
+                .projection(Projections.include(CatalogProjections.PLATFORM_ACTIVITY_FIELDS))
                 .forEach(document -> counts.put(String.valueOf(document.get("_id")), new PlatformCounts(
-                        number(document, "timesChosen"), number(document, "attendances"),
-                        number(document, "peopleMet"))));
+                        number(document, CatalogProjections.TIMES_CHOSEN),
+                        number(document, CatalogProjections.ATTENDANCES),
+                        number(document, CatalogProjections.PEOPLE_MET))));
         return counts;
     }
 
-    private static Map<String, PlanProjection> plans(MongoDatabase database, String collection, boolean keepsPlatforms) {
+    /** {@code chosenPlatforms} null: the projection does not keep the plan's chosen platforms. */
+    private static Map<String, PlanProjection> plans(MongoCollection<Document> collection, String appliedSequence,
+                                                     String targets, String chosenPlatforms) {
+        List<String> fields = new ArrayList<>(List.of(appliedSequence, targets));
+        if (chosenPlatforms != null) {
+            fields.add(chosenPlatforms);
+        }
         Map<String, PlanProjection> plans = new HashMap<>();
-        database.getCollection(collection).find()
-                .projection(Projections.include(APPLIED_SEQUENCE, "targets", "chosenPlatforms"))
-                .forEach(document -> {
-                    String planId = String.valueOf(document.get("_id"));
-                    plans.put(planId, new PlanProjection(planId, number(document, APPLIED_SEQUENCE),
-                            size(document, "targets"),
-                            keepsPlatforms ? size(document, "chosenPlatforms") : PlanProjection.NOT_KEPT));
-                });
+        collection.find().projection(Projections.include(fields)).forEach(document -> {
+            String planId = String.valueOf(document.get("_id"));
+            plans.put(planId, new PlanProjection(planId, number(document, appliedSequence), size(document, targets),
+                    chosenPlatforms == null ? PlanProjection.NOT_KEPT : size(document, chosenPlatforms)));
+        });
         return plans;
     }
 

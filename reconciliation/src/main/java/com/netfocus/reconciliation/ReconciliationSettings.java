@@ -19,16 +19,13 @@ public record ReconciliationSettings(
 
     static final String DEFAULT_MONGO_URI = "mongodb://localhost:27017";
     static final String DEFAULT_KAFKA = "localhost:9092";
-    static final String DEFAULT_PLANNING_DATABASE = "netfocus-planning";
-    static final String DEFAULT_CATALOG_DATABASE = "netfocus-catalog";
-    static final String DEFAULT_CONTACT_DATABASE = "netfocus-contacts";
     static final String DEFAULT_TOPIC = "netfocus.plan-events";
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
     /** The default databases and topic on the given servers. */
     public static ReconciliationSettings of(String mongoUri, String kafkaBootstrapServers) {
-        return new ReconciliationSettings(mongoUri, kafkaBootstrapServers, DEFAULT_PLANNING_DATABASE,
-                DEFAULT_CATALOG_DATABASE, DEFAULT_CONTACT_DATABASE, DEFAULT_TOPIC, DEFAULT_TIMEOUT, false);
+        return new ReconciliationSettings(mongoUri, kafkaBootstrapServers, PlanningEventStore.DATABASE,
+                CatalogProjections.DATABASE, ContactProjections.DATABASE, DEFAULT_TOPIC, DEFAULT_TIMEOUT, false);
     }
 
     /**

@@ -60,7 +60,8 @@ class ReconciliationStoresTest {
                 "{\"planId\":\"" + PLAN_A + "\",\"targetId\":\"t-1\"}",
                 "{\"planId\":\"" + PLAN_A + "\",\"platformId\":\"" + PLATFORM + "\"}",
                 "{\"planId\":\"" + PLAN_A + "\",\"platformId\":\"" + PLATFORM + "\",\"contactsMet\":[{},{}]}");
-        List<String> types = List.of("PlanCreated", "TargetIdentified", "PlatformChosen", "EventAttended");
+        List<String> types = List.of("PlanCreated", PlanningEventStore.TARGET_IDENTIFIED, PlanningEventStore.PLATFORM_CHOSEN,
+                PlanningEventStore.EVENT_ATTENDED);
         try (PlanEventRecords records = new PlanEventRecords(TOPIC)) {
             for (int sequence = 0; sequence < planA.size(); sequence++) {
                 store(PLAN_A, sequence, types.get(sequence), planA.get(sequence));
@@ -70,17 +71,18 @@ class ReconciliationStoresTest {
             store(PLAN_B, 0, "PlanCreated", "{\"planId\":\"" + PLAN_B + "\"}");
             records.sendRaw(PLAN_B, envelope(PLAN_B, 0));
         }
-        catalog.getCollection("plan_needs").insertMany(List.of(
-                new Document("_id", PLAN_A).append("appliedSequence", 3L)
-                        .append("targets", List.of(new Document("targetId", "t-1")))
-                        .append("chosenPlatforms", List.of(new Document("platformId", PLATFORM))),
-                new Document("_id", PLAN_B).append("appliedSequence", 0L)));
-        catalog.getCollection("platform_activity").insertOne(new Document("_id", PLATFORM)
-                .append("timesChosen", 1L).append("attendances", 1L).append("peopleMet", 2L));
-        contacts.getCollection("plan_people").insertMany(List.of(
-                new Document("_id", PLAN_A).append("appliedSequence", 3L)
-                        .append("targets", List.of(new Document("targetId", "t-1"))),
-                new Document("_id", PLAN_B).append("appliedSequence", 0L)));
+        catalog.getCollection(CatalogProjections.PLAN_NEEDS).insertMany(List.of(
+                new Document("_id", PLAN_A).append(CatalogProjections.APPLIED_SEQUENCE, 3L)
+                        .append(CatalogProjections.TARGETS, List.of(new Document("targetId", "t-1")))
+                        .append(CatalogProjections.CHOSEN_PLATFORMS, List.of(new Document("platformId", PLATFORM))),
+                new Document("_id", PLAN_B).append(CatalogProjections.APPLIED_SEQUENCE, 0L)));
+        catalog.getCollection(CatalogProjections.PLATFORM_ACTIVITY).insertOne(new Document("_id", PLATFORM)
+                .append(CatalogProjections.TIMES_CHOSEN, 1L).append(CatalogProjections.ATTENDANCES, 1L)
+                .append(CatalogProjections.PEOPLE_MET, 2L));
+        contacts.getCollection(ContactProjections.PLAN_PEOPLE).insertMany(List.of(
+                new Document("_id", PLAN_A).append(ContactProjections.APPLIED_SEQUENCE, 3L)
+                        .append(ContactProjections.TARGETS, List.of(new Document("targetId", "t-1"))),
+                new Document("_id", PLAN_B).append(ContactProjections.APPLIED_SEQUENCE, 0L)));
     }
 
     @AfterAll
@@ -101,8 +103,10 @@ class ReconciliationStoresTest {
     void planted_differences_are_each_found() {
         // an event stored but never published, a projection that missed it, and an attendance counted twice
         store(PLAN_B, 1, "ObjectiveDefined", "{\"planId\":\"" + PLAN_B + "\"}");
-        catalog.getCollection("plan_needs").updateOne(Filters.eq("_id", PLAN_B), Updates.set("appliedSequence", 1L));
-        catalog.getCollection("platform_activity").updateOne(Filters.eq("_id", PLATFORM), Updates.inc("attendances", 1L));
+        catalog.getCollection(CatalogProjections.PLAN_NEEDS).updateOne(Filters.eq("_id", PLAN_B),
+                Updates.set(CatalogProjections.APPLIED_SEQUENCE, 1L));
+        catalog.getCollection(CatalogProjections.PLATFORM_ACTIVITY).updateOne(Filters.eq("_id", PLATFORM),
+                Updates.inc(CatalogProjections.ATTENDANCES, 1L));
 
         ReconciliationReport report = Reconciliation.run(settings);
 
@@ -138,10 +142,12 @@ class ReconciliationStoresTest {
 
     /** An event document as Axon's Mongo storage writes it (JSON payload kept as text). */
     private static void store(String planId, long sequence, String type, String payload) {
-        planning.getCollection(EventStoreReader.EVENTS).insertOne(new Document("aggregateIdentifier", planId)
-                .append("sequenceNumber", sequence).append("type", "NetworkingPlan")
-                .append("eventIdentifier", UUID.randomUUID().toString())
-                .append("payloadType", "com.netfocus.contracts.plan." + type).append("serializedPayload", payload));
+        planning.getCollection(PlanningEventStore.EVENTS).insertOne(
+                new Document(PlanningEventStore.AGGREGATE_IDENTIFIER, planId)
+                        .append(PlanningEventStore.SEQUENCE_NUMBER, sequence).append("type", "NetworkingPlan")
+                        .append("eventIdentifier", UUID.randomUUID().toString())
+                        .append(PlanningEventStore.PAYLOAD_TYPE, "com.netfocus.contracts.plan." + type)
+                        .append(PlanningEventStore.SERIALIZED_PAYLOAD, payload));
     }
 
     private static byte[] envelope(String planId, long sequence) {

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The recommendation scoring of issue 6's target: 10,000 platforms ranked for 50 targets (each platform with three
+ * The recommendation scoring at the size of its target: 10,000 platforms ranked for 50 targets (each platform with three
  * audience segments; targets as profiles over the same vocabulary, so many platforms serve some target), the best 20
  * kept as the API does by default, and the full ranking.
  */

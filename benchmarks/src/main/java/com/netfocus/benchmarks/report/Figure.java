@@ -2,7 +2,7 @@ package com.netfocus.benchmarks.report;
 
 /**
  * One measured figure beside what it is measured against: its limit (a raw rate of the same servers in the same
- * run, or a fixed bound), the ratio, and the target of issue 6 with its verdict (null where no target applies).
+ * run, or a fixed bound), the ratio, and its target with the verdict (null where no target applies).
  */
 public record Figure(String name, double value, String unit, String limitName, Double limit, Double ratio,
                      String target, String verdict) {

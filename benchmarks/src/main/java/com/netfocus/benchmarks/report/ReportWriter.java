@@ -18,23 +18,21 @@ import java.util.Map;
  */
 public final class ReportWriter {
 
-    private static final String TARGET_HEADING = "target (issue 6)";
-
     private final ObjectMapper mapper = PlanEventCodec.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
 
     public Path write(Path directory, String stamp, Map<String, Object> json, List<Figure> figures,
                       String header, String details) throws IOException {
-        return write(directory, "benchmark-" + stamp, "latest", json, figures, TARGET_HEADING, header, details);
+        return write(directory, "benchmark-" + stamp, "latest", json, figures, header, details);
     }
 
     /** Writes {@code name}.{json,md} and copies them to {@code latest}.{json,md}. */
     public Path write(Path directory, String name, String latest, Map<String, Object> json, List<Figure> figures,
-                      String targetHeading, String header, String details) throws IOException {
+                      String header, String details) throws IOException {
         Files.createDirectories(directory);
         Path jsonFile = directory.resolve(name + ".json");
         Path mdFile = directory.resolve(name + ".md");
         mapper.writeValue(jsonFile.toFile(), json);
-        String markdown = header + "\n" + table(figures, targetHeading) + "\n" + details;
+        String markdown = header + "\n" + table(figures) + "\n" + details;
         Files.writeString(mdFile, markdown);
         Files.copy(jsonFile, directory.resolve(latest + ".json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.copy(mdFile, directory.resolve(latest + ".md"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -42,13 +40,8 @@ public final class ReportWriter {
     }
 
     public static String table(List<Figure> figures) {
-        return table(figures, TARGET_HEADING);
-    }
-
-    public static String table(List<Figure> figures, String targetHeading) {
         StringBuilder md = new StringBuilder();
-        md.append("| figure | value | limit it is measured against | ratio | ").append(targetHeading)
-                .append(" | verdict |\n");
+        md.append("| figure | value | limit it is measured against | ratio | target | verdict |\n");
         md.append("|---|---:|---|---:|---|---|\n");
         for (Figure f : figures) {
             md.append("| ").append(f.name())

@@ -1,7 +1,5 @@
 package com.netfocus.benchmarks.soak;
 
-import com.netfocus.benchmarks.BenchmarkMain;
-import com.netfocus.benchmarks.BenchmarkOptions;
 import com.netfocus.benchmarks.load.Api;
 import com.netfocus.benchmarks.load.CatalogBuilder;
 import com.netfocus.benchmarks.load.ClosedLoop;
@@ -17,6 +15,9 @@ import com.netfocus.benchmarks.load.Rep;
 import com.netfocus.benchmarks.report.Figure;
 import com.netfocus.benchmarks.report.Machine;
 import com.netfocus.benchmarks.report.ReportWriter;
+import com.netfocus.benchmarks.run.BenchmarkOptions;
+import com.netfocus.benchmarks.run.RunFiles;
+import com.netfocus.benchmarks.run.RunLog;
 import com.netfocus.benchmarks.soak.SoakVerdict.Sample;
 import com.netfocus.benchmarks.stack.BenchStack;
 import com.netfocus.benchmarks.stack.HeapAfterGc;
@@ -26,9 +27,6 @@ import com.netfocus.benchmarks.stack.ServiceHandle;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -40,11 +38,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static com.netfocus.benchmarks.BenchmarkMain.log;
 import static com.netfocus.benchmarks.report.ReportWriter.number;
+import static com.netfocus.benchmarks.run.RunLog.log;
 
 /**
- * The soak run of issue 7: starts the suite as the benchmark does (full JIT), builds a modest synthetic org, finds
+ * The soak run: starts the suite as the benchmark does (full JIT), builds a modest synthetic org, finds
  * the maximum command rate with a short closed-loop probe through the gateway, counted end to end: until the
  * projections have caught up with the probe's events (or takes --rate), then drives a mix
  * of commands (open loop at half that rate) and queries through the gateway for --minutes, sampling every process's
@@ -70,12 +68,10 @@ public final class SoakMain {
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(10);
     private static final String ORG = "soak-org";
-    private static final String TARGET_HEADING = "target (issue 7)";
 
     private final SoakOptions options;
     private final BenchmarkOptions scale;
-    private final String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC)
-            .format(Instant.now());
+    private final String stamp = RunFiles.stamp();
     private final Map<String, Object> json = new LinkedHashMap<>();
     private final Map<String, List<Sample>> rssSeries = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, List<Sample>> heapSeries = Collections.synchronizedMap(new LinkedHashMap<>());
@@ -86,10 +82,10 @@ public final class SoakMain {
     }
 
     public static void main(String[] args) throws Exception {
-        Path root = Path.of(System.getProperty("netfocus.project-root", ".")).toAbsolutePath().normalize();
+        RunLog.useLauncherLogging();
         SoakOptions options;
         try {
-            options = SoakOptions.parse(args, root);
+            options = SoakOptions.parse(args, RunFiles.projectRoot());
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
@@ -128,12 +124,12 @@ public final class SoakMain {
         json.put("heapAfterGcMibSamples", heapSeries);
         json.put("failureSamples", minutes.failureSamples());
         Path written = new ReportWriter().write(scale.resultsDirectory(), "soak-" + stamp, "soak-latest", json,
-                figures, TARGET_HEADING, header(loadBefore, loadDuring), perMinuteTable(minutes));
+                figures, header(loadBefore, loadDuring), perMinuteTable(minutes));
         System.out.println();
-        System.out.println(ReportWriter.table(figures, TARGET_HEADING));
+        System.out.println(ReportWriter.table(figures));
         log("soak: report " + written + " (and soak-latest.md / soak-latest.json beside it)");
         if (!scale.keepData()) {
-            BenchmarkMain.deleteRunData(runDirectory);
+            RunFiles.deleteRunData(runDirectory);
         }
     }
 

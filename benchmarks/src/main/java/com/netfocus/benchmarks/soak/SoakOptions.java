@@ -1,6 +1,6 @@
 package com.netfocus.benchmarks.soak;
 
-import com.netfocus.benchmarks.BenchmarkOptions;
+import com.netfocus.benchmarks.run.BenchmarkOptions;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The suite as command one starts it (LocalStack: embedded MongoDB wire server and KRaft broker in this JVM, or the
+ * The suite as run-local.sh's launcher starts it (LocalStack: embedded MongoDB wire server and KRaft broker in this JVM, or the
  * servers of MONGODB_URI / KAFKA_BOOTSTRAP_SERVERS; four service processes), on free ports and a fresh data
  * directory, without demo data. Knows each service's URL and process id.
  */

@@ -2,6 +2,7 @@ package com.netfocus.contact.people;
 
 import com.netfocus.infrastructure.testing.ManagementEndpoints;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoDatabase;
 import com.netfocus.contact.contact.AddContact;
 import com.netfocus.contact.contact.Contact;
 import com.netfocus.contact.contact.ContactIntake;
@@ -17,6 +18,10 @@ import com.netfocus.contracts.plan.TargetProfile;
 import com.netfocus.infrastructure.testing.Callers;
 import com.netfocus.infrastructure.testing.PlanEventRecords;
 import com.netfocus.infrastructure.testing.TestInfrastructure;
+import com.netfocus.reconciliation.ContactProjections;
+import com.netfocus.reconciliation.PlanProjection;
+import com.netfocus.reconciliation.ProjectionReader;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -247,6 +252,27 @@ class PlanPeopleProjectionTest {
         assertThat(again.created()).isFalse();
         assertThat(again.contactId()).isEqualTo(first.contactId());
         assertThat(contactsOf(org)).isEqualTo(1);
+    }
+
+    /**
+     * The reconciliation (./reconcile.sh) reads this projection by the names {@link ContactProjections} declares: a
+     * plan's events read back through the reconciliation's own reader as applied. A renamed collection or field
+     * fails here, not in a report.
+     */
+    @Test
+    void theReconciliationReadsThePlansPeopleAsWritten() {
+        String org = uniqueOrg();
+        String planId = uniquePlan();
+        sendWholePlan(org, planId, null);
+        awaitPeople(org, planId, view -> view.get("appliedSequence").asLong() == 5);
+
+        MongoDatabase database = mongo.getDb();
+        Document stored = database.getCollection(ContactProjections.PLAN_PEOPLE).find(new Document("_id", planId))
+                .first();
+        assertThat(stored).as(ContactProjections.PLAN_PEOPLE + " " + planId).isNotNull()
+                .containsKeys(ContactProjections.PLAN_PEOPLE_FIELDS.toArray(String[]::new));
+        assertThat(ProjectionReader.planPeople(database))
+                .containsEntry(planId, new PlanProjection(planId, 5, 2, PlanProjection.NOT_KEPT));
     }
 
     /** Sequences 0..5: created, objective, two targets, a platform choice, an attendance meeting two people. */

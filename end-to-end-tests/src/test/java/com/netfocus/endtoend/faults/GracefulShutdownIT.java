@@ -5,6 +5,9 @@ import com.mongodb.client.MongoClients;
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.infrastructure.stack.RunningStack;
 import com.netfocus.infrastructure.stack.ServiceProcess;
+import com.netfocus.reconciliation.ContactProjections;
+import com.netfocus.reconciliation.PlanProjection;
+import com.netfocus.reconciliation.ProjectionReader;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -12,7 +15,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -76,12 +78,12 @@ class GracefulShutdownIT {
 
             // below the committed offset every event is applied; from it on, none that appears there first
             Map<Integer, Long> committed = groups.committed(CONTACT_GROUP);
-            Map<String, Long> applied = new HashMap<>();
-            mongo.getDatabase("netfocus-contacts").getCollection("plan_people").find().forEach(document ->
-                    applied.put(document.getString("_id"), ((Number) document.get("appliedSequence")).longValue()));
+            Map<String, PlanProjection> applied = ProjectionReader.planPeople(
+                    mongo.getDatabase(ContactProjections.DATABASE));
             Set<String> seen = new HashSet<>();
             for (PlanTopic.Placed record : PlanTopic.all(stack.kafkaBootstrapServers())) {
-                long appliedSequence = applied.getOrDefault(record.planId(), -1L);
+                long appliedSequence = applied.containsKey(record.planId())
+                        ? applied.get(record.planId()).appliedSequence() : -1L;
                 boolean firstAppearance = seen.add(record.planId() + "/" + record.sequence());
                 if (record.offset() < committed.getOrDefault(record.partition(), 0L)) {
                     assertThat(appliedSequence).as("applied below the committed offset: %s", record)

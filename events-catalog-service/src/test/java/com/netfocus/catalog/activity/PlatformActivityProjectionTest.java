@@ -1,20 +1,29 @@
 package com.netfocus.catalog.activity;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoDatabase;
+import com.netfocus.catalog.planneeds.PlanNeeds;
 import com.netfocus.catalog.testing.PlatformJson;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.ObjectiveDefined;
 import com.netfocus.contracts.plan.PersonMet;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlatformChosen;
+import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.infrastructure.testing.Callers;
 import com.netfocus.infrastructure.testing.PlanEventRecords;
 import com.netfocus.infrastructure.testing.TestInfrastructure;
+import com.netfocus.reconciliation.CatalogProjections;
+import com.netfocus.reconciliation.PlanProjection;
+import com.netfocus.reconciliation.PlatformCounts;
+import com.netfocus.reconciliation.ProjectionReader;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -52,6 +61,8 @@ class PlatformActivityProjectionTest {
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void choicesAttendancesAndPeopleMetAreCountedPerPlatform() {
@@ -134,6 +145,40 @@ class PlatformActivityProjectionTest {
 
         awaitActivity(org, platformId, new ActivityCounts(1, 0, 0));
         assertThat(activityOf(otherOrg, otherOrgsPlatformId)).isEqualTo(ActivityCounts.NONE);
+    }
+
+    /**
+     * The reconciliation (./reconcile.sh) reads these projections by the names {@link CatalogProjections} declares: a
+     * plan's events read back through the reconciliation's own reader as applied. A renamed collection or field
+     * fails here, not in a report.
+     */
+    @Test
+    void theReconciliationReadsThePlanNeedsAndThePlatformActivityAsWritten() {
+        String org = uniqueOrg();
+        String platformId = addPlatform(org, "Logistics summit");
+        String planId = uniquePlan();
+        records.send(0, org, created(planId, org));
+        records.send(1, org, new TargetIdentified(planId, "target-1", "objective-1", "contact-1", null, 1, "buys"));
+        records.send(2, org, chosen(planId, platformId));
+        records.send(3, org, attended(planId, platformId, 2));
+        awaitActivity(org, platformId, new ActivityCounts(1, 1, 2));
+        MongoDatabase database = mongo.getDb();
+        await().atMost(WAIT).until(() -> database.getCollection(PlanNeeds.COLLECTION)
+                .find(new Document("_id", planId)).first(), needs -> needs != null
+                && needs.get(PlanNeeds.APPLIED_SEQUENCE) instanceof Number applied && applied.longValue() == 3);
+
+        assertThat(document(database, CatalogProjections.PLAN_NEEDS, planId))
+                .containsKeys(CatalogProjections.PLAN_NEEDS_FIELDS.toArray(String[]::new));
+        assertThat(document(database, CatalogProjections.PLATFORM_ACTIVITY, platformId))
+                .containsKeys(CatalogProjections.PLATFORM_ACTIVITY_FIELDS.toArray(String[]::new));
+        assertThat(ProjectionReader.planNeeds(database)).containsEntry(planId, new PlanProjection(planId, 3, 1, 1));
+        assertThat(ProjectionReader.platformActivity(database)).containsEntry(platformId, new PlatformCounts(1, 1, 2));
+    }
+
+    private static Document document(MongoDatabase database, String collection, String id) {
+        Document document = database.getCollection(collection).find(new Document("_id", id)).first();
+        assertThat(document).as(collection + " " + id).isNotNull();
+        return document;
     }
 
     private void awaitActivity(String org, String platformId, ActivityCounts expected) {
