@@ -56,6 +56,8 @@ public final class EventStoreReader {
                 platforms.merge(payload.path(PlanningEventStore.PLATFORM_ID).asText(), new PlatformCounts(1, 0, 0),
                         PlatformCounts::plus);
             }
+            // a withdrawn choice leaves the plan's chosen platforms (the platform's activity still counts the choice)
+            case PlanningEventStore.PLATFORM_WITHDRAWN -> counts[1]--;
             case PlanningEventStore.EVENT_ATTENDED -> platforms.merge(payload.path(PlanningEventStore.PLATFORM_ID)
                     .asText(), new PlatformCounts(0, 1, payload.path(PlanningEventStore.CONTACTS_MET).size()),
                     PlatformCounts::plus);

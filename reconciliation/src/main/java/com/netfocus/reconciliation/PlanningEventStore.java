@@ -21,6 +21,7 @@ public final class PlanningEventStore {
     /** The simple names of the payload types that change the counts. */
     public static final String TARGET_IDENTIFIED = "TargetIdentified";
     public static final String PLATFORM_CHOSEN = "PlatformChosen";
+    public static final String PLATFORM_WITHDRAWN = "PlatformWithdrawn";
     public static final String EVENT_ATTENDED = "EventAttended";
 
     /** The payload fields counted: the platform chosen or attended, the people met there. */

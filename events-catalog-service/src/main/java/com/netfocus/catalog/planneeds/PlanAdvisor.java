@@ -94,9 +94,7 @@ class PlanAdvisor {
                 found -> ReadAccess.ensureReadable("plan", planId, found.ownership(), caller));
         Instant now = clock.instant();
         ScoringSettings settings = properties.scoring().at(now);
-        TimePlan timePlan = new TimePlan(
-                time.arriveEarlyMinutes() == null ? properties.defaultArriveEarlyMinutes() : time.arriveEarlyMinutes(),
-                time.stayLateMinutes() == null ? properties.defaultStayLateMinutes() : time.stayLateMinutes());
+        TimePlan timePlan = properties.timePlan(time.arriveEarlyMinutes(), time.stayLateMinutes());
         List<TargetNeed> targets = needs.profileTargets(properties.deadlineZone());
         // The org's own attendance calibrates what the audience data promises (README "Calibration ...").
         List<PlatformOffer> upcoming = targets.isEmpty() ? List.of() : calibrations.forOrg(needs.org()).calibrate(

@@ -39,6 +39,16 @@ public class PlanNeedsStore {
     }
 
     /**
+     * The needs of every plan of a team in an org, once their PlanCreated is applied. A team's coverage and portfolio
+     * read a team at a time; the embedded wire server answers it by scanning the plans, as it does for any field but
+     * {@code _id}.
+     */
+    public List<PlanNeeds> ofTeam(String org, String team) {
+        return mongo.find(query(where(PlanNeeds.ORG).is(org).and(PlanNeeds.TEAM).is(team)
+                .and(PlanNeeds.APPLIED_SEQUENCE).gt(PlanSequenceGuard.NOTHING_APPLIED)), PlanNeeds.class);
+    }
+
+    /**
      * The plan's needs as stored, to apply events to ({@link PlanNeedsChange}); a plan not seen before gets its empty
      * document first (applied sequence {@link PlanSequenceGuard#NOTHING_APPLIED}), which {@link #write} then
      * compare-and-sets. Served by the {@code _id} index on the embedded wire server too.

@@ -57,10 +57,7 @@ public final class TeamCoverage {
                         .thenComparing(PlanNeeds::planId))
                 .toList();
 
-        Map<PersonProfile, ProfileView> shown = new LinkedHashMap<>();
-        plans.forEach(plan -> plan.targets().stream().filter(PlanNeeds.NeededTarget::isProfile)
-                .forEach(target -> shown.putIfAbsent(profileOf(target), new ProfileView(target.function(),
-                        target.position(), target.industry()))));
+        Map<PersonProfile, ProfileView> shown = TeamProfiles.shown(plans);
 
         List<CoverageView.ChosenPlatform> platforms = chosenPlatforms(plans, windowStart, windowEnd, shown);
         return new CoverageView(team, from, to, members(plans), platforms, overlaps(platforms),
@@ -105,7 +102,7 @@ public final class TeamCoverage {
                     if (target != null && !target.retired()) {
                         targetIds.add(targetId);
                         if (target.isProfile()) {
-                            profiles.add(profileOf(target));
+                            profiles.add(TeamProfiles.profileOf(target));
                         }
                     }
                 }
@@ -170,10 +167,6 @@ public final class TeamCoverage {
             }
         });
         return gaps;
-    }
-
-    private static PersonProfile profileOf(PlanNeeds.NeededTarget target) {
-        return new PersonProfile(target.function(), target.position(), target.industry());
     }
 
     private static LocalDate date(String text) {
