@@ -13,7 +13,9 @@ import static com.netfocus.planning.checks.Violations.blank;
 /**
  * What choosing a platform needs: a platform of the org's catalog with valid programme times, chosen once, for at
  * least one of the plan's targets, with arrive-early and stay-late minutes in range; and the hours it plans must fit
- * what is left of the budget (checked only once the rest holds, since it needs valid times).
+ * what is left of the budget (checked only once the rest holds, since it needs valid times). Where the org says so, a
+ * choice that sends a second rep of the team to the same people ({@link TeamOverlapRule}) is refused, naming the
+ * teammates.
  */
 public final class PlatformChoiceRules {
 
@@ -41,7 +43,20 @@ public final class PlatformChoiceRules {
         for (int i = 0; i < targetIds.size(); i++) {
             violations.checkTarget("targetIds[" + i + "]", targetIds.get(i), plan);
         }
-        return violations.isEmpty() ? withinBudget(plan, command) : violations.errors();
+        if (!violations.isEmpty()) {
+            return violations.errors();
+        }
+        return new Violations().addAll(withinBudget(plan, command)).addAll(noRefusedOverlap(plan, command)).errors();
+    }
+
+    /** An overlap with a teammate's choice is refused where the org asks for it (else it is only a warning). */
+    private static List<FieldError> noRefusedOverlap(PlanState plan, ChoosePlatform command) {
+        if (!command.refuseTeamOverlap()) {
+            return List.of();
+        }
+        return TeamOverlapRule.overlap(plan, command)
+                .map(overlap -> List.of(new FieldError("platformId", TeamOverlapRule.refusal(overlap))))
+                .orElse(List.of());
     }
 
     /** The programme plus the minutes before and after it; only for a command these rules accepted. */

@@ -1,7 +1,11 @@
 package com.netfocus.planning.platform;
 
 import com.netfocus.contracts.caller.Caller;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.netfocus.planning.sending.PlanCommands;
+import com.netfocus.planning.settings.OrgSettingsStore;
+import com.netfocus.planning.team.TeamChoicesStore;
+import com.netfocus.planning.team.Teammates;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -9,6 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
 
 /**
  * Platform choices. The platform is looked up in the local copy of the caller's org catalog and its name and
@@ -20,25 +26,36 @@ class PlatformController {
 
     private final PlanCommands commands;
     private final KnownPlatforms platforms;
+    private final TeamChoicesStore teams;
+    private final OrgSettingsStore settings;
 
-    PlatformController(PlanCommands commands, KnownPlatforms platforms) {
+    PlatformController(PlanCommands commands, KnownPlatforms platforms, TeamChoicesStore teams,
+                       OrgSettingsStore settings) {
         this.commands = commands;
         this.platforms = platforms;
+        this.teams = teams;
+        this.settings = settings;
     }
 
-    public record Chosen(String platformId, double plannedHours, long version) {
+    /** The accepted choice; {@code warnings} is left out when there is none (a TEAM_OVERLAP otherwise). */
+    public record Chosen(String platformId, double plannedHours, long version,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TeamOverlap> warnings) {
     }
 
     @PostMapping("/api/v1/plans/{planId}/platforms")
     public ResponseEntity<Chosen> choose(Caller caller, @PathVariable String planId,
                                          @Valid @RequestBody ChoosePlatformRequest request) {
         KnownPlatform platform = platforms.find(request.platformId(), caller.org()).orElse(null);
+        // only the owner changes a plan: the caller's team is the plan's, unless the owner moved (the aggregate checks)
+        Teammates teammates = new Teammates(caller.team(), teams.teammatesAt(caller.org(), caller.team(),
+                request.platformId(), caller.userId()));
         ChoosePlatform command = new ChoosePlatform(planId, request.platformId(),
                 platform == null ? null : platform.name(), request.targetIds(),
                 platform == null ? null : platform.programStartsAt(), platform == null ? null : platform.programEndsAt(),
-                request.arriveEarlyMinutes(), request.stayLateMinutes());
+                request.arriveEarlyMinutes(), request.stayLateMinutes(), teammates,
+                settings.of(caller.org()).refuseTeamOverlap());
         PlatformAccepted accepted = commands.send(planId, command, caller);
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(new Chosen(request.platformId(), accepted.plannedHours(), accepted.version()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Chosen(request.platformId(),
+                accepted.plannedHours(), accepted.version(), accepted.warnings()));
     }
 }

@@ -30,10 +30,12 @@ class OrgSettingsController {
     }
 
     /** {@code customised} is false while the org runs on the service's defaults. */
-    public record Shown(String org, int maxActiveObjectives, double peopleMetPerHour, boolean customised) {
+    public record Shown(String org, int maxActiveObjectives, double peopleMetPerHour, boolean refuseTeamOverlap,
+                        boolean customised) {
 
         static Shown of(String org, OrgSettings settings, boolean customised) {
-            return new Shown(org, settings.maxActiveObjectives(), settings.peopleMetPerHour(), customised);
+            return new Shown(org, settings.maxActiveObjectives(), settings.peopleMetPerHour(),
+                    settings.refuseTeamOverlap(), customised);
         }
     }
 
@@ -54,7 +56,8 @@ class OrgSettingsController {
                         "must be between " + bounds.minPeopleMetPerHour() + " and " + bounds.maxPeopleMetPerHour()
                                 + " people per hour")
                 .throwIfAny();
-        OrgSettings settings = new OrgSettings(request.maxActiveObjectives(), request.peopleMetPerHour());
+        OrgSettings settings = new OrgSettings(request.maxActiveObjectives(), request.peopleMetPerHour(),
+                Boolean.TRUE.equals(request.refuseTeamOverlap()));
         store.save(caller.org(), settings, caller.userId(), clock.instant());
         return Shown.of(caller.org(), settings, true);
     }

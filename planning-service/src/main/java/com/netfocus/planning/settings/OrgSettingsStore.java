@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * The orgs' settings ({@code org_settings}, one document per org, keyed by org). An org that never saved any gets
  * the defaults from application.yml ({@code netfocus.planning.max-active-objectives},
- * {@code netfocus.planning.smart.people-met-per-hour}).
+ * {@code netfocus.planning.smart.people-met-per-hour}; a team overlap is a warning); a document saved before a setting
+ * existed reads that setting's default.
  */
 @Component
 public class OrgSettingsStore {
@@ -38,13 +39,14 @@ public class OrgSettingsStore {
     public Optional<OrgSettings> saved(String org) {
         Document document = settings.find(Filters.eq("_id", org)).first();
         return Optional.ofNullable(document).map(d -> new OrgSettings(d.getInteger("maxActiveObjectives"),
-                d.getDouble("peopleMetPerHour")));
+                d.getDouble("peopleMetPerHour"), d.getBoolean("refuseTeamOverlap", false)));
     }
 
     public void save(String org, OrgSettings value, String updatedBy, Instant updatedAt) {
         Document document = new Document("_id", org)
                 .append("maxActiveObjectives", value.maxActiveObjectives())
                 .append("peopleMetPerHour", value.peopleMetPerHour())
+                .append("refuseTeamOverlap", value.refuseTeamOverlap())
                 .append("updatedBy", updatedBy)
                 .append("updatedAt", Date.from(updatedAt));
         settings.replaceOne(Filters.eq("_id", org), document, new ReplaceOptions().upsert(true));
