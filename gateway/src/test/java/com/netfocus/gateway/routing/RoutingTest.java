@@ -45,7 +45,8 @@ class RoutingTest extends LocalGatewayTest {
                 Arguments.of("/api/v1/plans/" + plan + "/objectives", PLANNING),
                 Arguments.of("/api/v1/plans/" + plan + "/people/extra", PLANNING),
                 Arguments.of("/api/v1/smart-check", PLANNING),
-                Arguments.of("/api/v1/org-settings", PLANNING));
+                Arguments.of("/api/v1/org-settings", PLANNING),
+                Arguments.of("/api/v1/dead-letters/planning", PLANNING));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -160,6 +160,12 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
                 }).optional("targetId", "action").readBack(HISTORY).sealed("personName"),
                 Row.post(PLAN + "/follow-ups/{followUpId}/completed", () -> Sample.of(
                         only(plan(), "planId", "followUpId"), "{\"outcome\":\"demo booked\"}")).readBack(HISTORY),
-                Row.put("/api/v1/org-settings", () -> Sample.body("{\"maxActiveObjectives\":2,\"peopleMetPerHour\":3.0}")));
+                Row.put("/api/v1/org-settings", () -> Sample.body(
+                        "{\"maxActiveObjectives\":2,\"peopleMetPerHour\":3.0,\"refuseTeamOverlap\":false}"))
+                        .optional("refuseTeamOverlap"),
+                Row.get("/api/v1/dead-letters/planning", Sample::none).param("page", FieldKind.PAGE)
+                        .param("size", FieldKind.INTEGER),
+                Row.post("/api/v1/dead-letters/planning/{deadLetterId}/replay",
+                        () -> Sample.path(Map.of("deadLetterId", java.util.UUID.randomUUID().toString()))));
     }
 }

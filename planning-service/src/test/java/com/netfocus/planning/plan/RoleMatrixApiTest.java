@@ -34,6 +34,7 @@ class RoleMatrixApiTest extends ServiceApiTest {
     private static final String PLAN = PLANS + "/{planId}";
     private static final String OBJECTIVE = PLAN + "/objectives/{objectiveId}";
     private static final String SETTINGS = "/api/v1/org-settings";
+    private static final String DEAD_LETTERS = "/api/v1/dead-letters/planning";
     /** Every endpoint the matrix walks; {@link #theMatrixWalksEveryEndpointOfTheService} holds it to the service. */
     private static final Set<String> ENDPOINTS = Set.of(
             "POST " + PLANS, "GET " + PLAN, "GET " + PLAN + "/history",
@@ -42,7 +43,8 @@ class RoleMatrixApiTest extends ServiceApiTest {
             "POST " + PLAN + "/targets", "POST " + PLAN + "/outreach", "POST " + PLAN + "/platforms",
             "POST " + PLAN + "/attendance", "POST " + PLAN + "/follow-ups",
             "POST " + PLAN + "/follow-ups/{followUpId}/completed",
-            "GET " + SETTINGS, "PUT " + SETTINGS, "GET " + PLAN + "/calendar.ics");
+            "GET " + SETTINGS, "PUT " + SETTINGS, "GET " + PLAN + "/calendar.ics", "GET " + DEAD_LETTERS,
+            "POST " + DEAD_LETTERS + "/{deadLetterId}/replay");
 
     @Autowired
     EventStorageEngine events;
@@ -156,6 +158,7 @@ class RoleMatrixApiTest extends ServiceApiTest {
         assertThat(owner.get("/api/v1/plans/" + planId + "/history").body()).hasSize(14);
         walkPlanCreation();
         walkOrgSettings();
+        walkDeadLetters();
         assertThat(walked).containsExactlyInAnyOrderElementsOf(ENDPOINTS);
     }
 
@@ -194,6 +197,19 @@ class RoleMatrixApiTest extends ServiceApiTest {
         assertThat(owner.get(SETTINGS).body().path("customised").asBoolean()).isTrue();
         walked.add("GET " + SETTINGS);
         walked.add("PUT " + SETTINGS);
+    }
+
+    /** The dead letters of planning's own plan event consumer: an admin's, of their own org. */
+    private void walkDeadLetters() {
+        for (Api nonAdmin : List.of(owner, teammate, manager, otherManager)) {
+            assertRefused(nonAdmin.get(DEAD_LETTERS), 403);
+            assertRefused(nonAdmin.post(DEAD_LETTERS + "/" + java.util.UUID.randomUUID() + "/replay", "{}"), 403);
+        }
+        assertThat(admin.get(DEAD_LETTERS).status()).isEqualTo(200);
+        assertThat(stranger.get(DEAD_LETTERS).status()).isEqualTo(200);
+        assertRefused(admin.post(DEAD_LETTERS + "/" + java.util.UUID.randomUUID() + "/replay", "{}"), 404);
+        walked.add("GET " + DEAD_LETTERS);
+        walked.add("POST " + DEAD_LETTERS + "/{deadLetterId}/replay");
     }
 
     /**
