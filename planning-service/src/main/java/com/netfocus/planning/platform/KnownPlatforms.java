@@ -3,6 +3,7 @@ package com.netfocus.planning.platform;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import com.netfocus.contracts.catalog.AudienceShare;
 import com.netfocus.contracts.catalog.PlatformListed;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -10,11 +11,13 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The catalog's platforms, copied locally from its events ({@code known_platforms}, one document per platform id):
- * choosing a platform never calls the catalog. Writing the same listing twice leaves the same document.
+ * The catalog's platforms, copied locally from its events ({@code known_platforms}, one document per platform id,
+ * with its programme, place, organiser, cost, expected attendance and audience): choosing a platform, briefing a visit
+ * and the calendar never call the catalog. Writing the same listing twice leaves the same document.
  */
 @Component
 public class KnownPlatforms {
@@ -33,7 +36,12 @@ public class KnownPlatforms {
                 .append("startsAt", date(listed.startsAt()))
                 .append("endsAt", date(listed.endsAt()))
                 .append("programStartsAt", date(listed.programStartsAt()))
-                .append("programEndsAt", date(listed.programEndsAt()));
+                .append("programEndsAt", date(listed.programEndsAt()))
+                .append("location", listed.location())
+                .append("organizer", listed.organizer())
+                .append("cost", listed.cost())
+                .append("expectedAttendance", listed.expectedAttendance())
+                .append("audience", listed.audience().stream().map(KnownPlatforms::segment).toList());
         platforms.replaceOne(Filters.eq("_id", listed.platformId()), document, new ReplaceOptions().upsert(true));
     }
 
@@ -44,9 +52,32 @@ public class KnownPlatforms {
      */
     public Optional<KnownPlatform> find(String platformId, String org) {
         Document document = platforms.find(Filters.eq("_id", platformId)).first();
-        return Optional.ofNullable(document).filter(d -> org != null && org.equals(d.getString("org"))).map(d -> new KnownPlatform(d.getString("_id"), d.getString("org"),
-                d.getString("name"), d.getString("kind"), instant(d, "startsAt"), instant(d, "endsAt"),
-                instant(d, "programStartsAt"), instant(d, "programEndsAt")));
+        return Optional.ofNullable(document).filter(d -> org != null && org.equals(d.getString("org")))
+                .map(d -> new KnownPlatform(d.getString("_id"), d.getString("org"), d.getString("name"),
+                        d.getString("kind"), instant(d, "startsAt"), instant(d, "endsAt"),
+                        instant(d, "programStartsAt"), instant(d, "programEndsAt"), d.getString("location"),
+                        d.getString("organizer"), number(d, "cost"), integer(d, "expectedAttendance"), audience(d)));
+    }
+
+    private static Document segment(AudienceShare segment) {
+        return new Document("function", segment.function()).append("position", segment.position())
+                .append("industry", segment.industry()).append("share", segment.share());
+    }
+
+    /** The stored audience; empty for a platform listed before its audience travelled with the listing. */
+    private static List<AudienceShare> audience(Document platform) {
+        List<Document> segments = platform.getList("audience", Document.class);
+        return segments == null ? List.of() : segments.stream().map(segment -> new AudienceShare(
+                segment.getString("function"), segment.getString("position"), segment.getString("industry"),
+                segment.get("share", Number.class).doubleValue())).toList();
+    }
+
+    private static Double number(Document document, String field) {
+        return document.get(field) instanceof Number value ? value.doubleValue() : null;
+    }
+
+    private static Integer integer(Document document, String field) {
+        return document.get(field) instanceof Number value ? value.intValue() : null;
     }
 
     private static Date date(Instant instant) {

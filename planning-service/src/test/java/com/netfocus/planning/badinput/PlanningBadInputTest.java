@@ -94,6 +94,9 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
                         .formatted(PlanFlow.TODAY, PlanFlow.TODAY.plusDays(180)))).readBack(PLAN),
                 Row.get(PLAN, () -> Sample.path(only(plan(), "planId")))
                         .param("asOf", FieldKind.INSTANT).param("minVersion", FieldKind.INTEGER),
+                Row.get(PLAN + "/platforms/{platformId}/briefing", () -> Sample.path(
+                        Map.of("planId", plan().get("planId"), "platformId", platformId)))
+                        .param("minVersion", FieldKind.INTEGER),
                 Row.get(PLAN + "/calendar.ics", () -> Sample.path(only(plan(), "planId")))
                         .param("minVersion", FieldKind.INTEGER),
                 Row.get(PLAN + "/history", () -> Sample.path(only(plan(), "planId")))

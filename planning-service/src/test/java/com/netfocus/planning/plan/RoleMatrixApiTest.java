@@ -43,7 +43,8 @@ class RoleMatrixApiTest extends ServiceApiTest {
             "POST " + PLAN + "/targets", "POST " + PLAN + "/outreach", "POST " + PLAN + "/platforms",
             "POST " + PLAN + "/attendance", "POST " + PLAN + "/follow-ups",
             "POST " + PLAN + "/follow-ups/{followUpId}/completed",
-            "GET " + SETTINGS, "PUT " + SETTINGS, "GET " + PLAN + "/calendar.ics", "GET " + DEAD_LETTERS,
+            "GET " + SETTINGS, "PUT " + SETTINGS, "GET " + PLAN + "/calendar.ics", "GET " + PLAN + "/platforms/{platformId}/briefing",
+            "GET " + DEAD_LETTERS,
             "POST " + DEAD_LETTERS + "/{deadLetterId}/replay");
 
     @Autowired
@@ -142,6 +143,8 @@ class RoleMatrixApiTest extends ServiceApiTest {
         walk(new Call("POST", PLAN + "/platforms", "", """
                 {"platformId":"%s","targetIds":["%s"],"arriveEarlyMinutes":30,"stayLateMinutes":60}"""
                 .formatted(platformId, targetId)), ids, changers(), 201);
+        walk(new Call("GET", PLAN + "/platforms/{platformId}/briefing", "", null),
+                Map.of("planId", planId, "platformId", platformId), readers(), 200);
         walk(new Call("POST", PLAN + "/attendance", "", """
                 {"platformId":"%s","arrivedAt":"%s","leftAt":"%s","contactsMet":[],"notes":"quiet evening"}"""
                 .formatted(platformId, PlanFlow.PROGRAM_START.minus(30, ChronoUnit.MINUTES),

@@ -1,5 +1,6 @@
 package com.netfocus.planning.support;
 
+import com.netfocus.contracts.catalog.AudienceShare;
 import com.netfocus.contracts.catalog.PlatformListed;
 import com.netfocus.contracts.plan.PlanEventCodec;
 import com.netfocus.infrastructure.testing.SharedInfrastructure;
@@ -11,6 +12,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -61,18 +63,32 @@ public final class PlanFlow {
     /** Lists a platform in the catalog topic, as the catalog service would. */
     public static String listPlatform(String catalogTopic, String org) {
         String platformId = UUID.randomUUID().toString();
-        PlatformListed listed = new PlatformListed(platformId, org, "Hospital finance forum", "CONFERENCE",
+        publish(catalogTopic, new PlatformListed(platformId, org, "Hospital finance forum", "CONFERENCE",
                 PROGRAM_START.minus(1, ChronoUnit.HOURS), PROGRAM_END.plus(2, ChronoUnit.HOURS), PROGRAM_START,
-                PROGRAM_END);
+                PROGRAM_END));
+        return platformId;
+    }
+
+    /** Lists a platform with its place, organiser, cost, expected attendance and audience, as the catalog does now. */
+    public static String listPlatform(String catalogTopic, String org, String location, int expectedAttendance,
+                                      List<AudienceShare> audience) {
+        String platformId = UUID.randomUUID().toString();
+        publish(catalogTopic, new PlatformListed(platformId, org, "Hospital finance forum", "CONFERENCE",
+                PROGRAM_START.minus(1, ChronoUnit.HOURS), PROGRAM_END.plus(2, ChronoUnit.HOURS), PROGRAM_START,
+                PROGRAM_END, location, "Healthcare CFO Network", 45.0, expectedAttendance, audience, "admin-1",
+                PROGRAM_START.minus(30, ChronoUnit.DAYS)));
+        return platformId;
+    }
+
+    private static void publish(String catalogTopic, PlatformListed listed) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers()),
                 new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(catalogTopic, platformId,
+            producer.send(new ProducerRecord<>(catalogTopic, listed.platformId(),
                     PlanEventCodec.mapper().writeValueAsString(listed))).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return platformId;
     }
 
     public static Api.Response choose(Api api, String planId, String platformId, String targetId) {

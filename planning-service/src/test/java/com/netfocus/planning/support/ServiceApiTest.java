@@ -74,6 +74,14 @@ public abstract class ServiceApiTest {
         return platformId;
     }
 
+    /** Lists a platform with its place and audience in the test's org catalog and waits until planning knows it. */
+    protected String listedPlatform(String location, int expectedAttendance,
+                                    java.util.List<com.netfocus.contracts.catalog.AudienceShare> audience) {
+        String platformId = PlanFlow.listPlatform(names.catalogEvents(), org, location, expectedAttendance, audience);
+        await().atMost(Duration.ofSeconds(30)).until(() -> knownPlatforms.find(platformId, org).isPresent());
+        return platformId;
+    }
+
     /** The field names of a problem's errors. */
     protected static java.util.List<String> fields(Api.Response response) {
         return response.body().path("errors").findValuesAsText("field");
