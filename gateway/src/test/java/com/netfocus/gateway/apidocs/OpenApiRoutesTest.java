@@ -48,6 +48,10 @@ class OpenApiRoutesTest extends LocalGatewayTest {
         assertThat(routes).extracting(Route::getId).containsExactlyInAnyOrder("planning", "catalog", "contact");
         List<String> wrong = new ArrayList<>();
         documented().forEach((path, service) -> {
+            if (service.equals(GATEWAY)) {
+                // answered by the gateway's own controllers, before any route (the last test holds them)
+                return;
+            }
             String winner = winningRoute(routes, concrete(path)).map(Route::getId).orElse(GATEWAY);
             if (!winner.equals(service)) {
                 wrong.add(path + " is documented for " + service + " but routed to " + winner);
@@ -77,8 +81,10 @@ class OpenApiRoutesTest extends LocalGatewayTest {
     }
 
     @Test
-    void the_endpoint_the_gateway_answers_itself_is_documented_as_such() {
-        assertThat(documented()).containsEntry("/api/v1/dev/token", GATEWAY);
+    void the_endpoints_the_gateway_answers_itself_are_documented_as_such() {
+        assertThat(documented()).containsEntry("/api/v1/dev/token", GATEWAY)
+                .containsEntry("/api/v1/plans/{planId}/platforms/{platformId}/briefing", GATEWAY);
+        assertThat(documented().values().stream().filter(GATEWAY::equals)).hasSize(2);
     }
 
     /** Documented path -> the service it names. */
