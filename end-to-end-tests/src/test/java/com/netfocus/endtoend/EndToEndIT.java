@@ -6,6 +6,9 @@ import com.netfocus.infrastructure.stack.GatewayClient.Answer;
 import com.netfocus.infrastructure.stack.LocalStack;
 import com.netfocus.infrastructure.stack.RunningStack;
 import com.netfocus.infrastructure.stack.StackSettings;
+import com.netfocus.infrastructure.testing.apidescription.ApiDescriptionCoverage;
+import com.netfocus.infrastructure.testing.apidescription.DescribedExamples;
+import com.netfocus.infrastructure.testing.apidescription.ServedEndpoint;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -512,32 +515,71 @@ class EndToEndIT {
         assertThat(answer.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
     }
 
+    /**
+     * The description the gateway serves, merged from the services' own, holds every endpoint each service's request
+     * mappings serve (read from its /actuator/mappings) with the same method and path, and nothing they do not serve;
+     * each operation has a summary, its security requirement, its error answers as problem+json, and examples of its
+     * texts. Each route's paths are described for its service, and the services' own descriptions are not served to
+     * anyone but the gateway.
+     */
     @Test
     @Order(8)
-    void the_api_description_covers_every_endpoint_the_services_serve() throws Exception {
-        JsonNode document = client.get("/api/v1/openapi.json", null).expect(200).body();
-        java.util.Set<String> documented = new java.util.TreeSet<>();
-        document.get("paths").fieldNames().forEachRemaining(path -> documented.add(normalised(path)));
+    void the_api_description_describes_every_endpoint_the_services_serve_and_nothing_else() throws Exception {
+        JsonNode description = client.get("/api/v1/openapi.json", null).expect(200).body();
+        assertThat(description.has("x-netfocus-unavailable-services")).isFalse();
+        Map<String, Integer> ports = Map.of("planning", settings.planningPort(), "catalog", settings.catalogPort(),
+                "contact", settings.contactPort());
         var http = java.net.http.HttpClient.newHttpClient();
-        for (int port : List.of(settings.planningPort(), settings.catalogPort(), settings.contactPort())) {
+        int operations = 0;
+        for (Map.Entry<String, Integer> service : ports.entrySet()) {
             var mappings = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                    "http://localhost:" + port + "/actuator/mappings"))
+                            "http://localhost:" + service.getValue() + "/actuator/mappings"))
                             .header("Authorization", "Bearer " + MANAGEMENT_TOKEN).GET().build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
-            JsonNode tree = com.netfocus.contracts.plan.PlanEventCodec.mapper().readTree(mappings.body());
-            for (JsonNode patterns : tree.findValues("patterns")) {
-                for (JsonNode pattern : patterns) {
-                    if (pattern.asText().startsWith("/api/v1/")) {
-                        assertThat(documented).as("documented paths").contains(normalised(pattern.asText()));
-                    }
+            assertThat(mappings.statusCode()).as(service.getKey() + " mappings").isEqualTo(200);
+            ApiDescriptionCoverage.Report report = ApiDescriptionCoverage.compare(
+                    ServedEndpoint.ofActuatorMappings(com.netfocus.contracts.plan.PlanEventCodec.mapper()
+                            .readTree(mappings.body())),
+                    description, item -> item.path("x-netfocus-service").asText().equals(service.getKey()));
+
+            assertThat(report.gaps()).as(service.getKey()).isEmpty();
+            assertThat(report.handlerMethods()).as(service.getKey() + " handler methods read").isPositive();
+            assertThat(report.compared()).as(service.getKey() + " handler methods compared")
+                    .isEqualTo(report.handlerMethods());
+            assertThat(report.publicOperations()).as(service.getKey()).isEmpty();
+            operations += report.operations();
+
+            var around = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                            "http://localhost:" + service.getValue() + "/v3/api-docs")).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(around.statusCode()).as(service.getKey() + "'s own description, asked directly").isEqualTo(401);
+        }
+        java.util.Set<String> described = new java.util.TreeSet<>();
+        java.util.Set<String> ofTheGateway = new java.util.TreeSet<>();
+        description.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(field -> {
+            if (!field.startsWith("x-")) {
+                described.add(field + " " + path.getKey());
+                if (path.getValue().path("x-netfocus-service").asText().equals("gateway")) {
+                    ofTheGateway.add(field + " " + path.getKey());
                 }
             }
-        }
+        }));
+        assertThat(ofTheGateway).as("answered by the gateway itself, in the local profile")
+                .containsExactly("post /api/v1/dev/token");
+        assertThat(described).hasSize(operations + ofTheGateway.size());
+        assertThat(DescribedExamples.missing(description)).isEmpty();
+        RoutePatterns.ofGateway().forEach((route, patterns) -> patterns.forEach(pattern -> {
+            java.util.List<String> matching = new java.util.ArrayList<>();
+            description.get("paths").fields().forEachRemaining(path -> {
+                if (path.getValue().path("x-netfocus-service").asText().equals(route)
+                        && RoutePatterns.matches(pattern, path.getKey())) {
+                    matching.add(path.getKey());
+                }
+            });
+            assertThat(matching).as("described paths of " + route + " under its route pattern " + pattern).isNotEmpty();
+        }));
+        assertThat(client.get("/v3/api-docs", null).status()).as("the gateway serves no part on its own").isEqualTo(401);
         assertThat(client.get("/api/docs", null).status()).isEqualTo(200);
-    }
-
-    private static String normalised(String path) {
-        return path.replaceAll("\\{[^}]+}", "{}");
     }
 
     @Test

@@ -54,18 +54,28 @@ public class ContactIntake {
      * @return one outcome per person, in the same order
      */
     public List<IntakeOutcome> intake(ContactOwner owner, String actor, Instant at, List<AddContact> people) {
+        return intake(owner, people.stream().map(person -> new IncomingPerson(person, actor, at)).toList());
+    }
+
+    /**
+     * As {@link #intake(ContactOwner, String, Instant, List)}, for people brought in by different actors at different
+     * times (the people met at several attendances of one plan): one lookup of the owner's stored contacts for all.
+     */
+    public List<IntakeOutcome> intake(ContactOwner owner, List<IncomingPerson> people) {
         String org = owner.org();
-        List<AddContact> cleaned = people.stream().map(ContactIntake::cleaned).toList();
+        List<AddContact> cleaned = people.stream().map(incoming -> cleaned(incoming.person())).toList();
         ContactDirectory directory = new ContactDirectory(storedDuplicateCandidates(owner, cleaned));
         List<ContactDraft> drafts = new ArrayList<>();
         List<Boolean> createdByRow = new ArrayList<>();
         Set<ContactDraft> touched = new LinkedHashSet<>();
-        for (AddContact person : cleaned) {
+        for (int row = 0; row < cleaned.size(); row++) {
+            AddContact person = cleaned.get(row);
             ContactDraft draft = directory.match(person);
             boolean created = draft == null;
             if (created) {
                 draft = ContactDraft.created(ContactKeys.dedupeId(owner, ContactKeys.emailKey(person.email()),
-                        ContactKeys.nameKey(person.name(), person.company())), actor, at, person);
+                        ContactKeys.nameKey(person.name(), person.company())), people.get(row).actor(),
+                        people.get(row).at(), person);
                 directory.add(draft);
             } else {
                 directory.merge(draft, person);
@@ -142,7 +152,11 @@ public class ContactIntake {
             });
             Map<String, String> merged = new LinkedHashMap<>(currentFields);
             merged.putAll(missing);
-            update.set(Contact.EMAIL_KEY, ContactKeys.emailKey(merged.get(Contact.EMAIL)));
+            String emailKey = ContactKeys.emailKey(merged.get(Contact.EMAIL));
+            // without an e-mail the key stays absent, as in a contact inserted without one
+            if (emailKey != null) {
+                update.set(Contact.EMAIL_KEY, emailKey);
+            }
             update.set(Contact.NAME_KEY, ContactKeys.nameKey(current.name(), merged.get(Contact.COMPANY)));
             keys.register(org, current.ownerId(), contactId, ContactKeys.emailKey(merged.get(Contact.EMAIL)),
                     ContactKeys.nameKey(current.name(), merged.get(Contact.COMPANY)));

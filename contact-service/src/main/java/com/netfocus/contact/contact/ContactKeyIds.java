@@ -1,12 +1,14 @@
 package com.netfocus.contact.contact;
 
 import org.bson.Document;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -28,12 +30,19 @@ public class ContactKeyIds {
         this.mongo = mongo;
     }
 
-    /** Idempotent: a person id is kept once. */
-    public void remember(String contactId, String personId) {
-        if (contactId != null && personId != null && !personId.isBlank()) {
-            mongo.updateFirst(query(where("_id").is(contactId)), new Update().addToSet(KEY_IDS, personId),
-                    Contact.class);
+    /**
+     * Idempotent: keeps each contact's person ids (each once, in their order), in one round trip for all of them.
+     *
+     * @param personIdsOfContact per contact id, the person ids to keep
+     */
+    public void remember(Map<String, List<String>> personIdsOfContact) {
+        if (personIdsOfContact.isEmpty()) {
+            return;
         }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Contact.class);
+        personIdsOfContact.forEach((contactId, personIds) -> bulk.updateOne(query(where("_id").is(contactId)),
+                new Update().addToSet(KEY_IDS).each(personIds.toArray())));
+        bulk.execute();
     }
 
     /** The contact's id and every person id it kept. */

@@ -7,86 +7,84 @@ import com.netfocus.contracts.plan.FollowUpScheduled;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
-import com.netfocus.support.personaldata.PersonalData;
-import com.netfocus.support.personaldata.PersonalFields;
-import com.netfocus.support.planevents.PlanEventProjection;
+import com.netfocus.support.planevents.PollAwareProjection;
+import com.netfocus.support.planevents.PolledEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * Keeps one document per follow-up: scheduled at an attendance (inside EventAttended) or on its own
- * (FollowUpScheduled), then completed (FollowUpCompleted). Remembers each plan's owner from PlanCreated, because
- * the due list is the owner's. Other event types change nothing here. Gets each plan event after the plan's people.
+ * Keeps one document per follow-up: scheduled at an attendance or on its own, then completed
+ * ({@link FollowUpsChange}), and each plan's owner from PlanCreated, because the due list is the owner's. Other event
+ * types change nothing here. Gets each poll after the plan's people, with the personal fields revealed (the name
+ * promised to is kept readable until the person is erased, then the follow-up is deleted).
+ *
+ * <p>Per poll ({@link PollAwareProjection}) a plan's owner and the follow-ups its events name are read once (one query
+ * each) and written once: the owner if its PlanCreated came in the poll, and the follow-ups in one round trip of
+ * compare-and-sets on their applied sequences.
  */
 @Component
 @Order(2)
-public class FollowUpProjection implements PlanEventProjection {
+public class FollowUpProjection extends PollAwareProjection<FollowUpsChange> {
 
     private static final Logger log = LoggerFactory.getLogger(FollowUpProjection.class);
 
     private final FollowUpStore store;
-    private final PersonalData personalData;
 
-    FollowUpProjection(FollowUpStore store, PersonalData personalData) {
+    FollowUpProjection(FollowUpStore store) {
         this.store = store;
-        this.personalData = personalData;
     }
 
     @Override
-    public void apply(PlanEventEnvelope envelope, PlanEvent sealed) {
-        // the names promised follow-ups are kept readable here until the person is erased (then deleted)
-        PlanEvent event = PersonalFields.reveal(personalData, sealed);
-        if (event instanceof PlanCreated created) {
-            store.rememberPlan(new FollowUpPlan(envelope.planId(), orElse(created.org(), envelope.org()),
-                    created.ownerId(), orElse(created.team(), envelope.team())));
-        } else if (event instanceof EventAttended attended && !attended.followUps().isEmpty()) {
-            schedule(envelope, attended.followUps());
-        } else if (event instanceof FollowUpScheduled scheduled) {
-            schedule(envelope, scheduled.followUp() == null ? List.of() : List.of(scheduled.followUp()));
-        } else if (event instanceof FollowUpCompleted completed) {
-            if (isBlank(completed.followUpId())) {
-                log.warn("plan {} event {} completes a follow-up without an id; passed over", envelope.planId(),
-                        envelope.sequence());
-                return;
-            }
-            store.complete(envelope.planId(), envelope.sequence(), completed.followUpId(), completed.completedAt(),
-                    completed.outcome());
+    protected Collection<String> keysOf(PlanEventEnvelope envelope, PlanEvent event) {
+        if (event instanceof FollowUpCompleted completed && FollowUpsChange.isBlank(completed.followUpId())) {
+            log.warn("plan {} event {} completes a follow-up without an id; passed over", envelope.planId(),
+                    envelope.sequence());
+            return List.of();
         }
+        boolean changesFollowUps = event instanceof PlanCreated || event instanceof FollowUpScheduled
+                || event instanceof FollowUpCompleted
+                || event instanceof EventAttended attended && !attended.followUps().isEmpty();
+        return changesFollowUps ? List.of(envelope.planId()) : List.of();
     }
 
-    private void schedule(PlanEventEnvelope envelope, List<FollowUp> followUps) {
-        FollowUpPlan plan = owner(envelope);
-        for (FollowUp followUp : followUps) {
-            if (isBlank(followUp.followUpId())) {
-                log.warn("plan {} event {} schedules a follow-up without an id; passed over", envelope.planId(),
-                        envelope.sequence());
-                continue;
+    /** The plan's owner, when an event schedules or names it, and the follow-ups the events name. */
+    @Override
+    protected FollowUpsChange read(String planId, List<PolledEvent> events) {
+        boolean needsOwner = events.stream().anyMatch(polled -> !(polled.event() instanceof FollowUpCompleted));
+        return FollowUpsChange.from(planId, needsOwner ? store.plan(planId).orElse(null) : null,
+                store.followUps(followUpIdsOf(events)));
+    }
+
+    @Override
+    protected FollowUpsChange apply(FollowUpsChange change, PlanEventEnvelope envelope, PlanEvent event) {
+        return change.applied(envelope, event);
+    }
+
+    @Override
+    protected void write(FollowUpsChange stored, FollowUpsChange applied) {
+        store.write(applied);
+    }
+
+    private static Set<String> followUpIdsOf(List<PolledEvent> events) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (PolledEvent polled : events) {
+            Stream<FollowUp> named = polled.event() instanceof EventAttended attended ? attended.followUps().stream()
+                    : polled.event() instanceof FollowUpScheduled scheduled ? Stream.ofNullable(scheduled.followUp())
+                    : Stream.empty();
+            named.filter(followUp -> followUp != null && !FollowUpsChange.isBlank(followUp.followUpId()))
+                    .forEach(followUp -> ids.add(followUp.followUpId()));
+            if (polled.event() instanceof FollowUpCompleted completed) {
+                ids.add(completed.followUpId());
             }
-            store.schedule(plan, envelope.sequence(), followUp, envelope.occurredAt());
         }
-    }
-
-    /**
-     * The plan's owner from its PlanCreated, which per plan always arrives first. Should it be missing (a topic
-     * whose oldest records expired), the event's own org and actor stand in, rather than a follow-up nobody sees.
-     */
-    private FollowUpPlan owner(PlanEventEnvelope envelope) {
-        return store.plan(envelope.planId()).orElseGet(() -> {
-            log.warn("plan {} has no PlanCreated here; its follow-ups go to the event's actor {}", envelope.planId(),
-                    envelope.actor());
-            return new FollowUpPlan(envelope.planId(), envelope.org(), envelope.actor(), envelope.team());
-        });
-    }
-
-    private static String orElse(String value, String fallback) {
-        return value != null ? value : fallback;
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
+        return ids;
     }
 }

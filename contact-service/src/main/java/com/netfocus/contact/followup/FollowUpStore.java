@@ -1,31 +1,34 @@
 package com.netfocus.contact.followup;
 
+import com.mongodb.bulk.BulkWriteResult;
 import com.netfocus.support.guarded.GuardedWrite;
-import com.netfocus.contracts.plan.FollowUp;
-import com.netfocus.support.planevents.PlanSequenceGuard;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.util.Collection;
+import java.util.ConcurrentModificationException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
- * Writes the follow-ups projection. Every change to a follow-up is one guarded single-document update: it applies
- * only when the document has not yet seen this or a later event of its plan, so redelivered and out-of-order
- * records change nothing (no transactions needed, none exist on the wire server).
+ * Reads and writes the follow-ups projection. Every change to a follow-up is a guarded single-document update: it
+ * applies only if the document still has the applied sequence the poll read (or still does not exist), so that a
+ * redelivered or out-of-order record, or another writer meanwhile, changes nothing twice (no transactions needed,
+ * none exist on the wire server). The follow-ups a poll changed in a plan go in one round trip.
  */
 @Component
 public class FollowUpStore {
-
-    private static final Logger log = LoggerFactory.getLogger(FollowUpStore.class);
 
     private final MongoTemplate mongo;
 
@@ -33,72 +36,79 @@ public class FollowUpStore {
         this.mongo = mongo;
     }
 
-    /** Idempotent: the plan's owner never changes, so writing it again writes the same values. */
-    void rememberPlan(FollowUpPlan plan) {
-        mongo.upsert(query(where("_id").is(plan.planId())), new Update()
-                .set(FollowUpPlan.ORG, plan.org())
-                .set(FollowUpPlan.OWNER_ID, plan.ownerId())
-                .set(FollowUpPlan.TEAM, plan.team()), FollowUpPlan.class);
-    }
-
     Optional<FollowUpPlan> plan(String planId) {
         return Optional.ofNullable(mongo.findById(planId, FollowUpPlan.class));
     }
 
-    void schedule(FollowUpPlan plan, long sequence, FollowUp followUp, Instant scheduledAt) {
-        ensureDocument(followUp.followUpId());
-        apply(plan.planId(), sequence, followUp.followUpId(), new Update()
-                .set(FollowUpEntry.PLAN_ID, plan.planId())
-                .set(FollowUpEntry.ORG, plan.org())
-                .set(FollowUpEntry.OWNER_ID, plan.ownerId())
-                .set(FollowUpEntry.TEAM, plan.team())
-                .set(FollowUpEntry.CONTACT_ID, followUp.contactId())
-                .set(FollowUpEntry.PERSON_NAME, followUp.personName())
-                .set(FollowUpEntry.KEY_ID, followUp.keyId())
-                .set(FollowUpEntry.TARGET_ID, followUp.targetId())
-                .set(FollowUpEntry.DUE_ON, followUp.dueOn())
-                .set(FollowUpEntry.ACTION, followUp.action())
-                .set(FollowUpEntry.STATUS, FollowUpStatus.OPEN)
-                .set(FollowUpEntry.SCHEDULED_AT, scheduledAt)
-                .set(FollowUpEntry.COMPLETED_AT, null)
-                .set(FollowUpEntry.OUTCOME, null));
+    /** Those of the follow-ups that are stored, by id: one query by id. */
+    Map<String, FollowUpEntry> followUps(Collection<String> followUpIds) {
+        Map<String, FollowUpEntry> stored = new HashMap<>();
+        if (!followUpIds.isEmpty()) {
+            mongo.find(query(where("_id").in(followUpIds)), FollowUpEntry.class)
+                    .forEach(entry -> stored.put(entry.followUpId(), entry));
+        }
+        return stored;
     }
 
     /**
-     * A completion of a follow-up this projection never saw scheduled changes nothing: per plan the scheduling
-     * always comes first, so that can only be an id of another plan.
+     * Writes the plan's owner if the poll learnt it (a document the plan's PlanCreated makes once; idempotent: the
+     * owner never changes), then the follow-ups the poll changed, each with its fields and new applied sequence in one
+     * update guarded by the sequence read ({@link GuardedWrite}), all in one round trip. If another writer got in
+     * between, it throws {@link ConcurrentModificationException} and the poll is applied again from a fresh read (the
+     * follow-ups already written find their events applied).
      */
-    void complete(String planId, long sequence, String followUpId, Instant completedAt, String outcome) {
-        apply(planId, sequence, followUpId, new Update()
-                .set(FollowUpEntry.STATUS, FollowUpStatus.DONE)
-                .set(FollowUpEntry.COMPLETED_AT, completedAt)
-                .set(FollowUpEntry.OUTCOME, outcome));
-    }
-
-    /**
-     * The change and the new sequence are written together in one update, so that a crash can never leave one
-     * without the other. A document of another plan (an id clash) is never touched: sequences of different plans
-     * are not comparable. The document is read by id and written back with a compare-and-set on the sequence read
-     * ({@link GuardedWrite}), both served by an index on the embedded wire server too.
-     */
-    private void apply(String planId, long sequence, String followUpId, Update change) {
-        FollowUpEntry current = mongo.findById(followUpId, FollowUpEntry.class);
-        boolean applicable = current != null
-                && (current.planId() == null || current.planId().equals(planId))
-                && current.appliedSequence() < sequence;
-        if (!applicable) {
-            log.debug("plan {} event {} not applied to follow-up {}: already applied, unknown, or of another plan",
-                    planId, sequence, followUpId);
+    void write(FollowUpsChange change) {
+        if (change.planChanged()) {
+            writePlan(change);
+        }
+        List<FollowUpChange> changed = change.followUps().values().stream().filter(FollowUpChange::changed).toList();
+        if (changed.isEmpty()) {
             return;
         }
-        GuardedWrite.apply(mongo, FollowUpEntry.class, followUpId, FollowUpEntry.APPLIED_SEQUENCE,
-                current.appliedSequence(), change.set(FollowUpEntry.APPLIED_SEQUENCE, sequence));
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, FollowUpEntry.class);
+        for (FollowUpChange followUp : changed) {
+            Update update = new Update();
+            followUp.set().forEach(update::set);
+            update.set(FollowUpEntry.APPLIED_SEQUENCE, followUp.appliedSequence());
+            Criteria guard = where("_id").is(followUp.followUpId()).and(FollowUpEntry.APPLIED_SEQUENCE)
+                    .is(followUp.stored() == null ? null : followUp.stored().appliedSequence());
+            if (followUp.stored() == null) {
+                bulk.upsert(query(guard), update);
+            } else {
+                bulk.updateOne(query(guard), update);
+            }
+        }
+        BulkWriteResult result;
+        try {
+            result = bulk.execute();
+        } catch (DuplicateKeyException | BulkOperationException createdMeanwhile) {
+            throw changedMeanwhile(change.planId());
+        }
+        if (result.getMatchedCount() + result.getUpserts().size() < changed.size()) {
+            throw changedMeanwhile(change.planId());
+        }
     }
 
-    /** Idempotent on its own: creating the empty document twice is one document (and it is listed for nobody). */
-    private void ensureDocument(String followUpId) {
-        mongo.upsert(query(where("_id").is(followUpId)), new Update()
-                .setOnInsert(FollowUpEntry.APPLIED_SEQUENCE, PlanSequenceGuard.NOTHING_APPLIED), FollowUpEntry.class);
+    /** The owner as its PlanCreated set it: created once (another writer creating it meanwhile fails the poll). */
+    private void writePlan(FollowUpsChange change) {
+        FollowUpPlan plan = change.plan();
+        if (change.storedPlan() != null) {
+            mongo.updateFirst(query(where("_id").is(plan.planId())), new Update().set(FollowUpPlan.ORG, plan.org())
+                    .set(FollowUpPlan.OWNER_ID, plan.ownerId()).set(FollowUpPlan.TEAM, plan.team()), FollowUpPlan.class);
+            return;
+        }
+        try {
+            mongo.insert(new Document("_id", plan.planId()).append(FollowUpPlan.ORG, plan.org())
+                    .append(FollowUpPlan.OWNER_ID, plan.ownerId()).append(FollowUpPlan.TEAM, plan.team()),
+                    FollowUpPlan.COLLECTION);
+        } catch (DuplicateKeyException createdMeanwhile) {
+            throw changedMeanwhile(change.planId());
+        }
+    }
+
+    private static ConcurrentModificationException changedMeanwhile(String planId) {
+        return new ConcurrentModificationException("the follow-ups of plan " + planId + " changed while events were "
+                + "applied to them; retrying from a fresh read");
     }
 
     /** Erasure: the follow-ups promised to the person (by contact id, or by a key of theirs) are deleted. */

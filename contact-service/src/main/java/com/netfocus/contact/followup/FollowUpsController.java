@@ -5,6 +5,10 @@ import com.netfocus.support.paging.PageOf;
 import com.netfocus.support.paging.PageRequestCheck;
 import com.netfocus.support.paging.PagingProperties;
 import com.netfocus.support.settings.Settings;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.core.env.Environment;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 @RestController
+@Tag(name = "Follow-ups", description = "What was promised to whom, by when.")
 class FollowUpsController {
 
     private final DueFollowUps followUps;
@@ -34,7 +39,13 @@ class FollowUpsController {
      * open ones unless {@code status} says DONE or ALL. "Today" is the service clock's date.
      */
     @GetMapping("/api/v1/follow-ups")
+    @Operation(operationId = "dueFollowUps", summary = "The caller's due follow-ups", description = "The caller's own "
+            + "follow-ups due by `dueBy` (default: today plus the configured horizon), open ones unless `status` says "
+            + "DONE or ALL.")
+    @ApiResponse(responseCode = "200", description = "One page, soonest due first")
+    @ApiResponse(responseCode = "422", description = "`dueBy` beyond today plus the configured maximum horizon")
     PageOf<FollowUpView> due(Caller caller,
+                             @Parameter(description = "An ISO date: what is due by then", example = "2026-06-30")
                              @RequestParam(name = DueHorizon.DUE_BY, required = false)
                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBy,
                              @RequestParam(defaultValue = "OPEN") StatusFilter status,

@@ -2,97 +2,97 @@ package com.netfocus.contact.people;
 
 import com.netfocus.contact.contact.Contact;
 import com.netfocus.contact.contact.ContactBook;
-import com.netfocus.contact.contact.ContactOwner;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.PersonMet;
-import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
-import com.netfocus.contracts.plan.TargetIdentified;
-import com.netfocus.support.personaldata.PersonalData;
-import com.netfocus.support.personaldata.PersonalFields;
-import com.netfocus.support.planevents.PlanEventProjection;
+import com.netfocus.support.planevents.PollAwareProjection;
+import com.netfocus.support.planevents.PolledEvent;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Keeps per plan: its org, team and owner (from PlanCreated), its targets, and the people met at events. Other
- * event types change nothing here but the plan's applied version. A person met who is one of the plan owner's contacts is completed from the
- * contact where the event left fields out (another user's contact is linked but never read into the plan); a
- * person met without a contact id becomes (or is merged into) a contact of the plan's owner and is linked to it. Gets
- * each plan event first, before the follow-ups; idempotent on its own.
+ * Keeps per plan: its org, team and owner (from PlanCreated), its targets, and the people met at events
+ * ({@link PlanPeopleChange}). Other event types change nothing here but the plan's applied version. A person met who is
+ * one of the plan owner's contacts is completed from the contact where the event left fields out (another user's
+ * contact is linked but never read into the plan); a person met without a contact id becomes (or is merged into) a
+ * contact of the plan's owner and is linked to it ({@link MetPeopleContacts}). Gets each poll first, before the
+ * follow-ups. The events arrive with their personal fields revealed (contacts are made and deduplicated by name and
+ * e-mail; an erased person reads "[erased]").
+ *
+ * <p>Per poll ({@link PollAwareProjection}) a plan is read once and written once: the contacts of the poll's people met
+ * first, then one compare-and-set of the plan's document on the applied sequence read. After a crash between the two,
+ * the redelivered poll finds the contacts by their keys (or their derived ids) and links them without creating twins.
  */
 @Component
 @Order(1)
-public class PlanPeopleProjection implements PlanEventProjection {
+public class PlanPeopleProjection extends PollAwareProjection<PlanPeopleChange> {
 
     private final PlanPeopleStore store;
     private final ContactBook contacts;
     private final MetPeopleContacts metContacts;
-    private final PersonalData personalData;
 
-    PlanPeopleProjection(PlanPeopleStore store, ContactBook contacts, MetPeopleContacts metContacts,
-                         PersonalData personalData) {
+    PlanPeopleProjection(PlanPeopleStore store, ContactBook contacts, MetPeopleContacts metContacts) {
         this.store = store;
         this.contacts = contacts;
         this.metContacts = metContacts;
-        this.personalData = personalData;
     }
 
     @Override
-    public void apply(PlanEventEnvelope envelope, PlanEvent sealed) {
-        // revealed here: contacts are made and deduplicated by name and e-mail (an erased person reads "[erased]")
-        PlanEvent event = PersonalFields.reveal(personalData, sealed);
-        if (event instanceof PlanCreated created) {
-            store.apply(envelope.planId(), envelope.sequence(), new Update()
-                    .set(PlanPeople.ORG, created.org() != null ? created.org() : envelope.org())
-                    .set(PlanPeople.TEAM, created.team() != null ? created.team() : envelope.team())
-                    .set(PlanPeople.OWNER_ID, created.ownerId()));
-        } else if (event instanceof TargetIdentified target) {
-            store.apply(envelope.planId(), envelope.sequence(), new Update().push(PlanPeople.TARGETS,
-                    new PlanTarget(target.targetId(), target.objectiveId(), target.contactId(), target.profile(),
-                            target.priority(), target.rationale())));
-        } else if (event instanceof EventAttended attended && !attended.contactsMet().isEmpty()) {
-            if (store.mayNotApply(envelope.planId(), envelope.sequence())) {
-                return;
-            }
-            // Contacts first, then the guarded projection update: after a crash between the two, the replay
-            // finds the contacts by their keys (or their derived ids) and links them without creating twins.
-            ContactOwner owner = ownerOf(envelope);
-            List<String> contactIds = metContacts.contactIdsFor(envelope, owner, attended);
-            List<MetPerson> met = new ArrayList<>();
-            for (int i = 0; i < attended.contactsMet().size(); i++) {
-                met.add(metPerson(owner, attended, attended.contactsMet().get(i), contactIds.get(i)));
-            }
-            store.apply(envelope.planId(), envelope.sequence(),
-                    new Update().push(PlanPeople.PEOPLE_MET).each(met.toArray()));
-        } else {
-            // nothing to keep, but the plan's version moves on: a client waiting for ?minVersion must see it
-            store.apply(envelope.planId(), envelope.sequence(), new Update());
+    protected Collection<String> keysOf(PlanEventEnvelope envelope, PlanEvent event) {
+        return List.of(envelope.planId());
+    }
+
+    @Override
+    protected PlanPeopleChange read(String planId, List<PolledEvent> events) {
+        return PlanPeopleChange.from(planId, store.read(planId));
+    }
+
+    @Override
+    protected PlanPeopleChange apply(PlanPeopleChange change, PlanEventEnvelope envelope, PlanEvent event) {
+        return change.applied(envelope, event);
+    }
+
+    @Override
+    protected void write(PlanPeopleChange stored, PlanPeopleChange applied) {
+        if (!applied.changed()) {
+            return;
         }
+        List<MetAttendance> attendances = applied.attendances();
+        List<List<String>> contactIds = metContacts.contactIdsFor(attendances);
+        Map<String, Contact> named = new HashMap<>();
+        attendances.stream().map(attendance -> attendance.owner().org()).filter(Objects::nonNull).distinct()
+                .forEach(org -> named.putAll(contacts.find(org, attendances.stream()
+                        .filter(attendance -> org.equals(attendance.owner().org()))
+                        .flatMap(attendance -> attendance.attended().contactsMet().stream())
+                        .map(PersonMet::contactId).filter(Objects::nonNull).distinct().toList())));
+        List<MetPerson> met = new ArrayList<>();
+        for (int a = 0; a < attendances.size(); a++) {
+            MetAttendance attendance = attendances.get(a);
+            EventAttended attended = attendance.attended();
+            for (int p = 0; p < attended.contactsMet().size(); p++) {
+                met.add(metPerson(attendance, named, attended.contactsMet().get(p), contactIds.get(a).get(p)));
+            }
+        }
+        store.write(applied, met);
     }
 
-    /**
-     * People met become contacts of the plan's owner (from PlanCreated, which per plan always comes first); should
-     * it be missing (a topic whose oldest records expired), of the user who logged the attendance.
-     */
-    private ContactOwner ownerOf(PlanEventEnvelope envelope) {
-        return store.find(envelope.planId())
-                .filter(plan -> plan.ownerId() != null)
-                .map(plan -> new ContactOwner(plan.org() != null ? plan.org() : envelope.org(), plan.ownerId(), plan.team()))
-                .orElseGet(() -> new ContactOwner(envelope.org(), envelope.actor(), envelope.team()));
-    }
-
-    private MetPerson metPerson(ContactOwner owner, EventAttended attended, PersonMet person, String contactId) {
-        Optional<Contact> known = person.contactId() == null || owner.org() == null
+    private static MetPerson metPerson(MetAttendance attendance, Map<String, Contact> named, PersonMet person,
+                                       String contactId) {
+        Optional<Contact> known = person.contactId() == null || attendance.owner().org() == null
                 ? Optional.empty()
-                : contacts.find(owner.org(), person.contactId())
-                        .filter(contact -> owner.ownerId().equals(contact.ownerId()));
+                : Optional.ofNullable(named.get(person.contactId()))
+                        .filter(contact -> attendance.owner().org().equals(contact.org()))
+                        .filter(contact -> attendance.owner().ownerId().equals(contact.ownerId()));
+        EventAttended attended = attendance.attended();
         return new MetPerson(attended.platformId(), attended.arrivedAt(), contactId,
                 orKnown(person.name(), known.map(Contact::name)),
                 orKnown(person.company(), known.map(Contact::company)),

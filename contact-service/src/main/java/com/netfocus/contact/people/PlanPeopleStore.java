@@ -1,25 +1,20 @@
 package com.netfocus.contact.people;
 
-import com.netfocus.support.planevents.PlanSequenceGuard;
-import com.mongodb.client.result.UpdateResult;
-import org.bson.Document;
 import com.netfocus.support.guarded.GuardedWrite;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-/** Reads and updates the plan people projection; every event is one guarded single-document update. */
+/** Reads and updates the plan people projection: the events of a plan in one poll are one guarded update. */
 @Component
 public class PlanPeopleStore {
-
-    private static final Logger log = LoggerFactory.getLogger(PlanPeopleStore.class);
 
     private final MongoTemplate mongo;
 
@@ -35,42 +30,41 @@ public class PlanPeopleStore {
         return Optional.ofNullable(mongo.findById(planId, PlanPeople.class)).filter(PlanPeople::isKnown);
     }
 
-    /**
-     * Whether the event must not be applied now ({@link PlanSequenceGuard}): applied already (a redelivery), or a
-     * plan's later event seen before its first.
-     */
-    boolean mayNotApply(String planId, long sequence) {
-        PlanPeople plan = mongo.findById(planId, PlanPeople.class);
-        long applied = plan == null ? PlanSequenceGuard.NOTHING_APPLIED : plan.appliedSequence();
-        return !PlanSequenceGuard.mayApply(applied, sequence);
+    /** The plan's document as stored, to apply events to ({@link PlanPeopleChange}); null before its first event. */
+    PlanPeople read(String planId) {
+        return mongo.findById(planId, PlanPeople.class);
     }
 
     /**
-     * Applies {@code change} to the plan's document unless an event of this or a later sequence of the plan
-     * was applied already. The change and the new sequence are written together in one update, so a crash
-     * can never leave one without the other (the wire server has no transactions, and none is needed). The
-     * document is read by id and written back with a compare-and-set on the sequence read ({@link GuardedWrite}),
-     * both served by an index on the embedded wire server too.
+     * Writes what the change's events set, with the people met they made ({@code met}, in order), and the new applied
+     * sequence, in one update, so that a crash can never leave one without the other (the wire server has no
+     * transactions, and none is needed). Targets and people met are appended to the stored ones, never rewritten, so
+     * that a person an erasure took out meanwhile stays out. The update is a compare-and-set on the applied sequence
+     * read ({@link GuardedWrite}), or creates the document the read did not find: if another writer got in between,
+     * it throws and the poll is applied again from a fresh read. A change of no event writes nothing.
      */
-    void apply(String planId, long sequence, Update change) {
-        PlanPeople current = mongo.findById(planId, PlanPeople.class);
-        if (current == null) {
-            ensureDocument(planId);
-            current = mongo.findById(planId, PlanPeople.class);
-        }
-        if (current == null || !PlanSequenceGuard.mayApply(current.appliedSequence(), sequence)) {
-            log.debug("plan {} event {} is not the next (applied {})", planId, sequence,
-                    current == null ? null : current.appliedSequence());
+    void write(PlanPeopleChange change, List<MetPerson> met) {
+        if (!change.changed()) {
             return;
         }
-        GuardedWrite.apply(mongo, PlanPeople.class, planId, PlanPeople.APPLIED_SEQUENCE, current.appliedSequence(),
-                change.set(PlanPeople.APPLIED_SEQUENCE, sequence));
-    }
-
-    /** Idempotent on its own: creating the empty document twice is one document. */
-    private void ensureDocument(String planId) {
-        mongo.upsert(query(where("_id").is(planId)), new Update()
-                .setOnInsert(PlanPeople.APPLIED_SEQUENCE, PlanSequenceGuard.NOTHING_APPLIED), PlanPeople.class);
+        Update update = new Update();
+        if (change.created()) {
+            update.set(PlanPeople.ORG, change.org()).set(PlanPeople.TEAM, change.team())
+                    .set(PlanPeople.OWNER_ID, change.ownerId());
+        }
+        if (!change.targets().isEmpty()) {
+            update.push(PlanPeople.TARGETS).each(change.targets().toArray());
+        }
+        if (!met.isEmpty()) {
+            update.push(PlanPeople.PEOPLE_MET).each(met.toArray());
+        }
+        update.set(PlanPeople.APPLIED_SEQUENCE, change.appliedSequence());
+        if (change.stored() == null) {
+            GuardedWrite.create(mongo, PlanPeople.class, change.planId(), PlanPeople.APPLIED_SEQUENCE, update);
+        } else {
+            GuardedWrite.apply(mongo, PlanPeople.class, change.planId(), PlanPeople.APPLIED_SEQUENCE,
+                    change.storedSequence(), update);
+        }
     }
 
     /** Erasure: the person (met in any plan, linked to this contact) leaves every plan's people met. */

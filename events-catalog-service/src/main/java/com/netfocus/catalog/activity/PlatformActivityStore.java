@@ -16,8 +16,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
- * Reads and updates platform activity: the events naming one platform in one poll (or one event outside a poll) are
- * one guarded atomic write.
+ * Reads and updates platform activity: the events naming one platform in one poll are one guarded
+ * atomic write.
  */
 @Component
 public class PlatformActivityStore {
@@ -67,7 +67,7 @@ public class PlatformActivityStore {
      * Writes the change's counts and its plans' sequences in one single-document update, so a crash can never leave
      * the counts raised without the guard (no transactions needed). A compare-and-set on the revision read
      * ({@link GuardedWrite}): if another writer changed the document in between, it throws and the events are
-     * applied again from a fresh read (the record, or the whole poll, is retried). A change of no event writes
+     * applied again from a fresh read (the whole poll is retried). A change of no event writes
      * nothing.
      */
     void write(ActivityChange change) {

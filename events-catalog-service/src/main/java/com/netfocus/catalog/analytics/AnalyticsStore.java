@@ -1,14 +1,20 @@
 package com.netfocus.catalog.analytics;
 
+import com.netfocus.support.guarded.GuardedWrite;
+import com.netfocus.support.indexes.StartupIndexes.DocumentIndex;
 import org.bson.Document;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,13 +75,23 @@ class AnalyticsStore {
         this.subjects = collections.subjects();
     }
 
-    PlanFacts facts(String planId) {
-        PlanFacts facts = mongo.findById(planId, PlanFacts.class, plans);
-        return facts == null ? PlanFacts.empty(planId) : facts;
+    /** The plan's facts as stored; null before any event of the plan was applied. */
+    PlanFacts storedFacts(String planId) {
+        return mongo.findById(planId, PlanFacts.class, plans);
     }
 
-    void saveFacts(PlanFacts facts) {
-        mongo.save(facts, plans);
+    /**
+     * Saves the facts, if the stored ones are still those applied up to {@code expectedSequence} ({@code stored}
+     * false: there are none yet): a compare-and-set ({@link GuardedWrite}), served by {@link #guardIndex()}. Throws
+     * {@link java.util.ConcurrentModificationException} when another writer saved the plan's facts meanwhile.
+     */
+    void saveFacts(PlanFacts facts, boolean stored, long expectedSequence) {
+        GuardedWrite.replace(mongo, plans, facts.planId(), stored, PlanFacts.APPLIED_SEQUENCE, expectedSequence, facts);
+    }
+
+    /** The index that serves the facts' compare-and-set on the wire server. */
+    DocumentIndex guardIndex() {
+        return new DocumentIndex(plans, GuardedWrite.index(PlanFacts.APPLIED_SEQUENCE));
     }
 
     /** The scopes and subjects one plan counts for: its owner, its team, its org, and its owner within the team. */
@@ -100,22 +116,54 @@ class AnalyticsStore {
         mongo.upsert(query(where("_id").is(facts.planId())), update, planFigures);
     }
 
-    /** Lists the plan under each of its subjects in a month it has figures in, and the month under the subject. */
-    void listPlanInMonth(PlanFacts facts, String month) {
-        for (String[] subject : subjectsOf(facts)) {
-            addToList(planLists, StoreKeys.id(facts.org(), subject[0], subject[1], month), PLANS, facts.planId());
-            addToList(subjects, StoreKeys.id(facts.org(), subject[0], subject[1]), MONTHS, month);
+    /**
+     * Lists the plan where it newly has figures: under each of its subjects in each new month (and the month under the
+     * subject), among the plans with figures at each new platform (and the platform among the org's), and its owner
+     * among the team's members when the plan is new here. One round trip per collection, whatever the number of
+     * entries: each entry is added to a set, so writing it again changes nothing.
+     */
+    void listPlan(PlanFacts facts, boolean newMember, Collection<String> months, Collection<String> platformIds) {
+        Listing planListing = new Listing();
+        Listing subjectListing = new Listing();
+        for (String month : months) {
+            for (String[] subject : subjectsOf(facts)) {
+                planListing.add(StoreKeys.id(facts.org(), subject[0], subject[1], month), PLANS, facts.planId());
+                subjectListing.add(StoreKeys.id(facts.org(), subject[0], subject[1]), MONTHS, month);
+            }
         }
+        for (String platformId : platformIds) {
+            planListing.add(StoreKeys.id(facts.org(), PLATFORM, platformId), PLANS, facts.planId());
+            subjectListing.add(StoreKeys.id(facts.org(), PLATFORMS), PLATFORMS, platformId);
+        }
+        if (newMember) {
+            subjectListing.add(StoreKeys.id(facts.org(), MEMBERS_OF, facts.team()), MEMBERS_OF, facts.ownerId());
+        }
+        planListing.write(planLists);
+        subjectListing.write(subjects);
     }
 
-    /** Lists the plan among those with figures at the platform, and the platform among the org's. */
-    void listPlanAtPlatform(PlanFacts facts, String platformId) {
-        addToList(planLists, StoreKeys.id(facts.org(), PLATFORM, platformId), PLANS, facts.planId());
-        addToList(subjects, StoreKeys.id(facts.org(), PLATFORMS), PLATFORMS, platformId);
-    }
+    /** Entries to add to sets of documents of one collection: per document id, per field, the values. */
+    private final class Listing {
 
-    void noteMember(PlanFacts facts) {
-        addToList(subjects, StoreKeys.id(facts.org(), MEMBERS_OF, facts.team()), MEMBERS_OF, facts.ownerId());
+        private final Map<String, Map<String, Set<String>>> entries = new LinkedHashMap<>();
+
+        void add(String id, String field, String value) {
+            entries.computeIfAbsent(id, key -> new LinkedHashMap<>())
+                    .computeIfAbsent(field, key -> new LinkedHashSet<>()).add(value);
+        }
+
+        void write(String collection) {
+            if (entries.isEmpty()) {
+                return;
+            }
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+            entries.forEach((id, fields) -> {
+                Update update = new Update();
+                fields.forEach((field, values) -> update.addToSet(field).each(values.toArray()));
+                bulk.upsert(query(where("_id").is(id)), update);
+            });
+            bulk.execute();
+        }
     }
 
     /** The subject's figures per month ("yyyy-MM"), summed over its plans; months without figures are absent. */
@@ -179,10 +227,6 @@ class AnalyticsStore {
             }
         });
         return sums;
-    }
-
-    private void addToList(String collection, String id, String field, String value) {
-        mongo.upsert(query(where("_id").is(id)), new Update().addToSet(field, value), collection);
     }
 
     private List<String> list(String collection, String id, String field) {

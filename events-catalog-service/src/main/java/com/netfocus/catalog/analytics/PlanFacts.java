@@ -39,6 +39,9 @@ public record PlanFacts(
         followUpDoneMonths = copy(followUpDoneMonths);
     }
 
+    /** The field of the applied sequence: the compare-and-set guard of the facts' one write per poll. */
+    static final String APPLIED_SEQUENCE = "appliedSequence";
+
     static PlanFacts empty(String planId) {
         return new PlanFacts(planId, null, null, null, NOTHING_APPLIED, null, 0, null, null, null, null, null,
                 null, null);

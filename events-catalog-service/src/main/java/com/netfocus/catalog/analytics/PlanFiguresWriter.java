@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -21,12 +22,16 @@ class PlanFiguresWriter {
         this.store = store;
     }
 
-    void write(PlanFacts before, PlanFacts after) {
+    /** The months and platforms a write set, to set again should the facts they came from not be saved. */
+    record Written(Set<String> months, Set<String> platforms) {
+
+        static final Written NOTHING = new Written(Set.of(), Set.of());
+    }
+
+    /** @return what it set */
+    Written write(PlanFacts before, PlanFacts after) {
         if (!after.isKnown()) {
-            return;
-        }
-        if (!before.isKnown()) {
-            store.noteMember(after);
+            return Written.NOTHING;
         }
         Map<String, Figures> oldMonths = PlanFigures.monthly(before);
         Map<String, Figures> newMonths = PlanFigures.monthly(after);
@@ -40,10 +45,29 @@ class PlanFiguresWriter {
         changedPlatforms.entrySet()
                 .removeIf(platform -> platform.getValue().equals(oldPlatforms.get(platform.getKey())));
 
-        changedMonths.keySet().stream().filter(month -> !oldMonths.containsKey(month))
-                .forEach(month -> store.listPlanInMonth(after, month));
-        changedPlatforms.keySet().stream().filter(platformId -> !oldPlatforms.containsKey(platformId))
-                .forEach(platformId -> store.listPlanAtPlatform(after, platformId));
+        store.listPlan(after, !before.isKnown(),
+                changedMonths.keySet().stream().filter(month -> !oldMonths.containsKey(month)).toList(),
+                changedPlatforms.keySet().stream().filter(platformId -> !oldPlatforms.containsKey(platformId))
+                        .toList());
         store.writePlanFigures(after, changedMonths, changedPlatforms);
+        return new Written(Set.copyOf(changedMonths.keySet()), Set.copyOf(changedPlatforms.keySet()));
+    }
+
+    /**
+     * Sets what a write set again, from the facts now stored: after another writer saved the plan's facts between the
+     * read and the write, whose figures that write may have overwritten with older ones.
+     */
+    void rewrite(Written written, PlanFacts stored) {
+        if (stored == null || !stored.isKnown()) {
+            return;
+        }
+        Map<String, Figures> monthly = PlanFigures.monthly(stored);
+        Map<String, PlatformFigures> perPlatform = PlanFigures.perPlatform(stored);
+        Map<String, Figures> months = new TreeMap<>();
+        written.months().forEach(month -> months.put(month, monthly.getOrDefault(month, Figures.NONE)));
+        Map<String, PlatformFigures> platforms = new TreeMap<>();
+        written.platforms().stream().filter(perPlatform::containsKey)
+                .forEach(platformId -> platforms.put(platformId, perPlatform.get(platformId)));
+        store.writePlanFigures(stored, months, platforms);
     }
 }

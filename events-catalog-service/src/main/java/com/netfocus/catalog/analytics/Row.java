@@ -2,6 +2,7 @@ package com.netfocus.catalog.analytics;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.netfocus.catalog.planneeds.DisplayNumbers;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * One line of a dashboard table, as the API contract names it: figures of one period, or totals ({@code period}
@@ -9,6 +10,7 @@ import com.netfocus.catalog.planneeds.DisplayNumbers;
  * {@code averageProgress} their mean progress (both 0 when no objective was defined).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "AnalyticsRow")
 public record Row(
         String period,
         long plans,

@@ -2,6 +2,9 @@ package com.netfocus.catalog.planneeds;
 
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.support.consistency.PlanVersionWait;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/plans/{planId}")
+@Tag(name = "Advice", description = "Platforms recommended for a plan's targets, and a portfolio within its hours.")
 class PlanAdviceController {
 
     private static final String RECOMMENDATIONS_QUERY = "recommendationsQuery";
@@ -41,6 +45,12 @@ class PlanAdviceController {
     }
 
     @GetMapping("/recommendations")
+    @Operation(operationId = "recommendPlatforms", summary = "Platforms ranked for the plan's targets", description =
+            "Each with its score (weighted target people per hour), the targets it serves and why. A platform is "
+            + "scored for the people who attend it; its topic is never scored.\n\nRoles: the plan's owner, a MANAGER of "
+            + "its team or an ADMIN of its org; a plan this service has not seen yet, or of another org, is 404.")
+    @ApiResponse(responseCode = "200", description = "Best first")
+    @ApiResponse(responseCode = "403", description = "A plan of the org the caller may not read")
     RecommendationsView recommendations(Caller caller, @PathVariable String planId,
                                         @RequestParam(name = PlanVersionWait.MIN_VERSION, required = false) Long minVersion,
                                         @Valid @ModelAttribute(RECOMMENDATIONS_QUERY) RecommendationsQuery query) {
@@ -48,6 +58,11 @@ class PlanAdviceController {
     }
 
     @GetMapping("/portfolio")
+    @Operation(operationId = "proposePortfolio", summary = "A proposed set of platforms within the hours left",
+            description = "Chosen greedily by value per hour within the budget minus the hours already planned, with "
+                    + "the coverage of every profile target.\n\nRoles: as the recommendations.")
+    @ApiResponse(responseCode = "200", description = "The proposal")
+    @ApiResponse(responseCode = "403", description = "A plan of the org the caller may not read")
     PortfolioView portfolio(Caller caller, @PathVariable String planId,
                             @RequestParam(name = PlanVersionWait.MIN_VERSION, required = false) Long minVersion,
                             @Valid @ModelAttribute(PORTFOLIO_QUERY) PortfolioQuery query) {

@@ -27,7 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A plan's needs as stored ({@code stored}), the needs with the events applied since ({@code needs}), and the fields
+ * A plan's needs as stored ({@code stored}; {@code exists} false: the empty needs of a plan not stored yet), the needs with the events applied since ({@code needs}), and the fields
  * those events set, with their values now: what {@link #update()} writes, in one update with the new applied
  * sequence. Only the fields an event sets are written, even to the value they had (a PlanCreated without a team sets
  * {@code team} to null), so that the document is the one the events would have made one update each.
@@ -35,15 +35,16 @@ import java.util.Map;
  * <p>Immutable: {@link #applied} returns a new change, so an event that is refused (unreadable) leaves the change it
  * was applied to as it was.
  */
-record PlanNeedsChange(PlanNeeds stored, PlanNeeds needs, Map<String, Object> fields) {
+record PlanNeedsChange(PlanNeeds stored, boolean exists, PlanNeeds needs, Map<String, Object> fields) {
 
     PlanNeedsChange {
         // a field may be set to null: Map.copyOf would refuse it
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
-    static PlanNeedsChange from(PlanNeeds stored) {
-        return new PlanNeedsChange(stored, stored, Map.of());
+    /** @param exists whether {@code stored} is a stored document (else: the empty needs of a plan not seen yet) */
+    static PlanNeedsChange from(PlanNeeds stored, boolean exists) {
+        return new PlanNeedsChange(stored, exists, stored, Map.of());
     }
 
     /** Whether an event was applied since the needs were read: every applied event moves the applied sequence. */
@@ -62,7 +63,7 @@ record PlanNeedsChange(PlanNeeds stored, PlanNeeds needs, Map<String, Object> fi
         }
         Map<String, Object> set = new LinkedHashMap<>(fields);
         PlanNeeds next = changedBy(envelope, event, set).appliedUpTo(envelope.sequence());
-        return new PlanNeedsChange(stored, next, set);
+        return new PlanNeedsChange(stored, exists, next, set);
     }
 
     /** The fields set and the applied sequence, for the compare-and-set on the stored applied sequence. */

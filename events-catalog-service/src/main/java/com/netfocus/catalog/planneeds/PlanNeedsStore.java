@@ -6,15 +6,17 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
- * Reads and updates the plan needs projection: the events of one plan in one poll (or one event outside a poll) are
- * one guarded single-document update.
+ * Reads and updates the plan needs projection: the events of one plan in one poll are one guarded single-document
+ * update.
  */
 @Component
 public class PlanNeedsStore {
@@ -49,51 +51,52 @@ public class PlanNeedsStore {
     }
 
     /**
-     * The plan's needs as stored, to apply events to ({@link PlanNeedsChange}); a plan not seen before gets its empty
-     * document first (applied sequence {@link PlanSequenceGuard#NOTHING_APPLIED}), which {@link #write} then
-     * compare-and-sets. Served by the {@code _id} index on the embedded wire server too.
+     * The plan's needs as stored, to apply events to ({@link PlanNeedsChange}); for a plan not seen before, the empty
+     * needs its first write creates (applied sequence {@link PlanSequenceGuard#NOTHING_APPLIED}, scoped by the org of
+     * the event that named it, so that the plan is scoped even if its PlanCreated has not been read yet). Served by the
+     * {@code _id} index on the embedded wire server too.
      */
-    PlanNeeds read(String planId, String org) {
+    PlanNeedsChange read(String planId, String org) {
         PlanNeeds current = mongo.findById(planId, PlanNeeds.class);
-        if (current == null) {
-            ensureDocument(planId, org);
-            current = mongo.findById(planId, PlanNeeds.class);
-        }
-        if (current == null) {
-            throw new IllegalStateException("plan needs " + planId + " not found right after it was created; retrying");
-        }
-        return current;
+        return current != null ? PlanNeedsChange.from(current, true)
+                : PlanNeedsChange.from(new PlanNeeds(planId, org, null, null, null, null, 0.0, 0.0,
+                PlanSequenceGuard.NOTHING_APPLIED, List.of(), List.of(), List.of()), false);
     }
 
     /**
      * Writes the fields the change's events set and its applied sequence in one update, so a crash can never leave
      * one without the other (the wire server has no transactions, and none is needed). The update is a
-     * compare-and-set on the applied sequence read ({@link GuardedWrite}): if anything was applied in between, it
-     * throws {@link java.util.ConcurrentModificationException} and the events are applied again from a fresh read
-     * (the record, or the whole poll, is retried). A change without an applied event writes nothing.
+     * compare-and-set on the applied sequence read ({@link GuardedWrite}), or creates the document the read did not
+     * find (with the empty needs' values where no event set a field): if anything was applied in between, it throws
+     * {@link java.util.ConcurrentModificationException} and the events are applied again from a fresh read (the whole
+     * poll is retried). A change without an applied event writes nothing.
      */
     void write(PlanNeedsChange change) {
         if (!change.changed()) {
             return;
         }
-        GuardedWrite.apply(mongo, PlanNeeds.class, change.stored().planId(), PlanNeeds.APPLIED_SEQUENCE,
-                change.stored().appliedSequence(), change.update());
-    }
-
-    /**
-     * Idempotent on its own: creating the empty document twice is one document. The org comes from the
-     * event's metadata, so the plan is scoped even if its PlanCreated has not been read (yet).
-     */
-    private void ensureDocument(String planId, String org) {
-        mongo.upsert(query(where("_id").is(planId)), new Update()
-                .setOnInsert(PlanNeeds.ORG, org)
-                .setOnInsert(PlanNeeds.HOURS_BUDGET, 0.0)
-                .setOnInsert(PlanNeeds.HOURS_SPENT, 0.0)
-                .setOnInsert(PlanNeeds.APPLIED_SEQUENCE, PlanSequenceGuard.NOTHING_APPLIED)
-                .setOnInsert(PlanNeeds.OBJECTIVES, List.of())
-                .setOnInsert(PlanNeeds.TARGETS, List.of())
-                .setOnInsert(PlanNeeds.CHOSEN_PLATFORMS, List.of())
-                .setOnInsert(PlanNeeds.ATTENDANCES, List.of())
-                .setOnInsert(PlanNeeds.CLOSED, false), PlanNeeds.class);
+        String planId = change.stored().planId();
+        if (change.exists()) {
+            GuardedWrite.apply(mongo, PlanNeeds.class, planId, PlanNeeds.APPLIED_SEQUENCE,
+                    change.stored().appliedSequence(), change.update());
+            return;
+        }
+        Update creation = change.update();
+        PlanNeeds empty = change.stored();
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        defaults.put(PlanNeeds.ORG, empty.org());
+        defaults.put(PlanNeeds.HOURS_BUDGET, empty.hoursBudget());
+        defaults.put(PlanNeeds.HOURS_SPENT, empty.hoursSpent());
+        defaults.put(PlanNeeds.OBJECTIVES, List.of());
+        defaults.put(PlanNeeds.TARGETS, List.of());
+        defaults.put(PlanNeeds.CHOSEN_PLATFORMS, List.of());
+        defaults.put(PlanNeeds.ATTENDANCES, List.of());
+        defaults.put(PlanNeeds.CLOSED, false);
+        defaults.forEach((field, value) -> {
+            if (!creation.modifies(field)) {
+                creation.setOnInsert(field, value);
+            }
+        });
+        GuardedWrite.create(mongo, PlanNeeds.class, planId, PlanNeeds.APPLIED_SEQUENCE, creation);
     }
 }

@@ -3,6 +3,7 @@ package com.netfocus.catalog.planneeds;
 import com.netfocus.catalog.recommendation.PlatformOffer;
 import com.netfocus.catalog.recommendation.Recommendation;
 import com.netfocus.catalog.recommendation.ServedTarget;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public record RecommendedPlatform(
         String platformId,
-        String name,
+        @Schema(example = "Retail Procurement Leaders Breakfast") String name,
         String kind,
         Instant programStartsAt,
         Instant programEndsAt,

@@ -1,6 +1,7 @@
 package com.netfocus.catalog.platform;
 
 import com.netfocus.support.input.InputText;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,17 +20,18 @@ import java.util.List;
  */
 @InputText
 public record AddPlatform(
-        @NotBlank @Size(max = TextLimits.SHORT) String name,
+        @Schema(example = "Retail Procurement Leaders Breakfast") @NotBlank @Size(max = TextLimits.SHORT) String name,
         @NotNull PlatformKind kind,
         @Size(max = TextLimits.SHORT) String organizer,
         @Size(max = TextLimits.LONG) String topic,
-        @NotNull Instant startsAt,
-        @NotNull Instant endsAt,
-        @NotNull Instant programStartsAt,
-        @NotNull Instant programEndsAt,
+        @Schema(description = "Doors open: networking can start") @NotNull Instant startsAt,
+        @Schema(description = "Doors close") @NotNull Instant endsAt,
+        @Schema(description = "The programme starts, not before the doors open") @NotNull Instant programStartsAt,
+        @Schema(description = "The programme ends, not after the doors close") @NotNull Instant programEndsAt,
         @NotBlank @Size(max = TextLimits.SHORT) String location,
-        @NotNull @PositiveOrZero BigDecimal cost,
-        @NotNull Boolean networkingSupported,
-        @NotNull @Positive Integer expectedAttendance,
-        @NotNull @Valid List<@NotNull AudienceSegment> audience) {
+        @Schema(description = "What attending costs", example = "450.00") @NotNull @PositiveOrZero BigDecimal cost,
+        @Schema(description = "Whether the organizer encourages networking") @NotNull Boolean networkingSupported,
+        @Schema(example = "120") @NotNull @Positive Integer expectedAttendance,
+        @Schema(description = "Who attends: kinds of people and their shares of the expected attendance, adding up to "
+                + "at most 1") @NotNull @Valid List<@NotNull AudienceSegment> audience) {
 }

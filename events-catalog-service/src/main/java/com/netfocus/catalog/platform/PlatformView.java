@@ -1,6 +1,7 @@
 package com.netfocus.catalog.platform;
 
 import com.netfocus.catalog.activity.ActivityCounts;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -9,7 +10,7 @@ import java.util.List;
 /** A platform as the API shows it, with what plans did with it so far. */
 public record PlatformView(
         String platformId,
-        String name,
+        @Schema(example = "Retail Procurement Leaders Breakfast") String name,
         PlatformKind kind,
         String organizer,
         String topic,

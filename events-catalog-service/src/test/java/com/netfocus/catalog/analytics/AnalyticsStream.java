@@ -23,6 +23,7 @@ import com.netfocus.contracts.plan.SmartVerdicts;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.contracts.plan.TargetProfile;
 import com.netfocus.infrastructure.testing.Personas;
+import com.netfocus.support.planevents.PlanStreams;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
@@ -97,15 +98,7 @@ public final class AnalyticsStream {
         for (int p = 0; p < planCount; p++) {
             perPlan.add(plan(p));
         }
-        // Interleave the plans as concurrent reps would.
-        List<PlanEventEnvelope> all = new ArrayList<>();
-        while (perPlan.stream().anyMatch(list -> !list.isEmpty())) {
-            List<PlanEventEnvelope> next = perPlan.get(random.nextInt(perPlan.size()));
-            if (!next.isEmpty()) {
-                all.add(next.remove(0));
-            }
-        }
-        return all;
+        return PlanStreams.interleaved(perPlan, random);
     }
 
     private List<PlanEventEnvelope> plan(int index) {

@@ -12,7 +12,8 @@ import com.netfocus.infrastructure.testing.PlanEventRecords;
 import com.netfocus.infrastructure.testing.TestInfrastructure;
 import com.netfocus.support.deadletter.DeadLetter;
 import com.netfocus.support.deadletter.DeadLetterStore;
-import com.netfocus.support.planevents.PlanEventProjection;
+import com.netfocus.support.planevents.PollAwareProjection;
+import com.netfocus.support.planevents.PolledEvent;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,6 +35,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,12 +71,31 @@ class DeadLetterTest {
     static class RefusingProjection {
         @Bean
         @Order(0)
-        PlanEventProjection refusingProjection() {
-            return (PlanEventEnvelope envelope, PlanEvent event) -> {
-                if (REFUSED_PLANS.contains(envelope.planId())) {
-                    throw new UnreadableEventException("refused by the test projection: " + envelope.planId(), null);
+        PollAwareProjection<String> refusingProjection() {
+            return new PollAwareProjection<>() {
+                @Override
+                protected Collection<String> keysOf(PlanEventEnvelope envelope, PlanEvent event) {
+                    if (REFUSED_PLANS.contains(envelope.planId())) {
+                        throw new UnreadableEventException("refused by the test projection: " + envelope.planId(),
+                                null);
+                    }
+                    return List.of(envelope.planId());
                 }
-                APPLIED_PLANS.add(envelope.planId());
+
+                @Override
+                protected String read(String planId, List<PolledEvent> events) {
+                    return planId;
+                }
+
+                @Override
+                protected String apply(String planId, PlanEventEnvelope envelope, PlanEvent event) {
+                    return planId;
+                }
+
+                @Override
+                protected void write(String stored, String planId) {
+                    APPLIED_PLANS.add(planId);
+                }
             };
         }
     }

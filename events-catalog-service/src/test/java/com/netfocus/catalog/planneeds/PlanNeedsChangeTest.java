@@ -43,7 +43,7 @@ class PlanNeedsChangeTest {
 
     @Test
     void eachEventSetsItsFieldsAndTheAppliedSequence() {
-        PlanNeedsChange change = applied(PlanNeedsChange.from(EMPTY),
+        PlanNeedsChange change = applied(PlanNeedsChange.from(EMPTY, true),
                 new PlanCreated(PLAN, "Q2", LocalDate.parse("2031-04-01"), LocalDate.parse("2031-06-30"), 40, "rep-1",
                         "org-1", "team-1"),
                 objective("o1", "2031-06-30"),
@@ -86,12 +86,12 @@ class PlanNeedsChangeTest {
     @Test
     void onlyTheFieldsTheEventsSetAreWrittenEvenWhenTheySetNull() {
         PlanNeeds known = EMPTY.appliedUpTo(0);
-        PlanNeedsChange progress = applied(PlanNeedsChange.from(known), 1, new ObjectiveProgressRecorded(PLAN, "o", 1,
+        PlanNeedsChange progress = applied(PlanNeedsChange.from(known, true), 1, new ObjectiveProgressRecorded(PLAN, "o", 1,
                 "n"));
         assertThat(progress.update().getUpdateObject().get("$set", Document.class))
                 .isEqualTo(new Document("appliedSequence", 1L));
 
-        PlanNeedsChange created = applied(PlanNeedsChange.from(EMPTY), new PlanCreated(PLAN, "Q2", null, null, 10,
+        PlanNeedsChange created = applied(PlanNeedsChange.from(EMPTY, true), new PlanCreated(PLAN, "Q2", null, null, 10,
                 null, null, null));
         Document set = created.update().getUpdateObject().get("$set", Document.class);
         // org and team not named by the event are the envelope's
@@ -101,11 +101,11 @@ class PlanNeedsChangeTest {
 
     @Test
     void aRedeliveredOrEarlyEventChangesNothing() {
-        PlanNeedsChange change = applied(PlanNeedsChange.from(EMPTY), new PlanCreated(PLAN, "Q2", null, null, 10,
+        PlanNeedsChange change = applied(PlanNeedsChange.from(EMPTY, true), new PlanCreated(PLAN, "Q2", null, null, 10,
                 "rep-1", "org-1", null), objective("o1", null));
 
         assertThat(change.applied(envelope(1, objective("o9", null)), objective("o9", null))).isSameAs(change);
-        PlanNeedsChange fresh = PlanNeedsChange.from(EMPTY);
+        PlanNeedsChange fresh = PlanNeedsChange.from(EMPTY, true);
         assertThat(fresh.applied(envelope(3, chosen("p1", 1)), chosen("p1", 1))).isSameAs(fresh);
         assertThat(fresh.changed()).isFalse();
     }
@@ -150,7 +150,7 @@ class PlanNeedsChangeTest {
 
     @Test
     void anUnreadableEventThrowsAndLeavesTheChangeAsItWas() {
-        PlanNeedsChange change = applied(PlanNeedsChange.from(EMPTY), new PlanCreated(PLAN, "Q2", null, null, 10,
+        PlanNeedsChange change = applied(PlanNeedsChange.from(EMPTY, true), new PlanCreated(PLAN, "Q2", null, null, 10,
                 "rep-1", "org-1", null));
         PlanEvent nameless = chosen(" ", 2);
 

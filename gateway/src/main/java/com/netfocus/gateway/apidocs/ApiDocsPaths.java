@@ -10,6 +10,12 @@ public final class ApiDocsPaths {
     public static final String PAGE_FILES = PAGE + "/**";
     public static final String SWAGGER_UI_FILES = PAGE + "/swagger-ui/";
 
+    /**
+     * Where springdoc would serve the gateway's own part of the description: never served, since only the merged
+     * description is the API's.
+     */
+    public static final String[] OWN_PART = {"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml"};
+
     /** For the security configuration: GET on these needs no token. */
     public static final String[] PUBLIC = {OPENAPI_YAML, OPENAPI_JSON, PAGE, PAGE_FILES};
 

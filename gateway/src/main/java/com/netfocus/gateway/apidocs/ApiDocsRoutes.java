@@ -12,7 +12,7 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * Serves the OpenAPI description and the browsable API page (Swagger UI from its webjar, no CDN). Boot's static
+ * Serves the merged OpenAPI description and the browsable API page (Swagger UI from its webjar, no CDN). Boot's static
  * resource mappings are off (spring.web.resources.add-mappings=false), so only these files are exposed. Router
  * functions are consulted before the gateway's routes, and no route covers these paths anyway. The page and its files
  * carry a strict content security policy, as the web app's do.
@@ -25,12 +25,13 @@ public class ApiDocsRoutes {
     private static final String PAGE_FOLDER = "apidocs/page/";
 
     @Bean
-    RouterFunction<ServerResponse> apiDocs(OpenApiDocument document, ApiDocsProperties properties) {
+    RouterFunction<ServerResponse> apiDocs(MergedDescription description, ApiDocsProperties properties) {
         return RouterFunctions.route()
-                .GET(ApiDocsPaths.OPENAPI_YAML, request -> ServerResponse.ok().contentType(YAML)
-                        .bodyValue(document.yaml()))
-                .GET(ApiDocsPaths.OPENAPI_JSON, request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(document.json()))
+                .GET(ApiDocsPaths.OPENAPI_YAML, request -> description.current(request.exchange().getRequest())
+                        .flatMap(document -> ServerResponse.ok().contentType(YAML).bodyValue(document.yaml())))
+                .GET(ApiDocsPaths.OPENAPI_JSON, request -> description.current(request.exchange().getRequest())
+                        .flatMap(document -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
+                                .bodyValue(document.json())))
                 .GET(ApiDocsPaths.PAGE, request -> ServerResponse.ok().contentType(MediaType.TEXT_HTML)
                         .headers(headers -> secure(headers, properties))
                         .bodyValue(new ClassPathResource(PAGE_FOLDER + "index.html")))

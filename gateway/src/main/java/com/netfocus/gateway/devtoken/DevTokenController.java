@@ -5,6 +5,12 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.netfocus.gateway.problem.FieldError;
 import com.netfocus.gateway.problem.ProblemWriter;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,6 +29,7 @@ import java.util.stream.Collectors;
 /** POST /api/v1/dev/token: a signed token for whoever the developer names. Exists in the local profile only. */
 @RestController
 @Profile("local")
+@Tag(name = "Local development", description = "Answered by the gateway itself, in the local profile only.")
 public class DevTokenController {
 
     public static final String PATH = "/api/v1/dev/token";
@@ -36,6 +43,15 @@ public class DevTokenController {
     }
 
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "issueDevToken", summary = "Get a token for local development",
+            description = "Exists only when the gateway runs with the `local` profile (404 elsewhere). Signs an HS256 "
+                    + "token for whoever the developer names; no authentication needed. On the API page: send this, "
+                    + "copy `token`, press \"Authorize\" and paste it.")
+    @SecurityRequirements
+    @ApiResponse(responseCode = "200", description = "The token",
+            content = @Content(schema = @Schema(implementation = DevToken.class)))
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+    @ApiResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
     ResponseEntity<?> issue(@RequestBody DevTokenRequest request, ServerWebExchange exchange) {
         List<FieldError> errors = request.problems();
         if (!errors.isEmpty()) {

@@ -3,13 +3,23 @@ package com.netfocus.gateway.devtoken;
 import com.netfocus.contracts.caller.CallerIdentifiers;
 import com.netfocus.gateway.identity.Role;
 import com.netfocus.gateway.problem.FieldError;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /** Who the local developer wants to be. */
-public record DevTokenRequest(String sub, String org, String team, List<String> roles) {
+@Schema(requiredProperties = {"sub", "org", "team", "roles"})
+public record DevTokenRequest(
+        @Schema(description = "The user id the token is for (an identifier: letters, digits and . _ @ -)",
+                example = "rep-anna") String sub,
+        @Schema(description = "The org the user belongs to (an identifier)", example = "org-nordic-sales") String org,
+        @Schema(description = "The user's team (an identifier)", example = "team-retail") String team,
+        @ArraySchema(schema = @Schema(allowableValues = {"REP", "MANAGER", "ADMIN"}), minItems = 1,
+                arraySchema = @Schema(description = "At least one of REP, MANAGER, ADMIN", example = "[\"REP\"]"))
+        List<String> roles) {
 
     /** The longest user, org or team a dev token names. */
     static final int MAX_IDENTIFIER = CallerIdentifiers.MAX_LENGTH;

@@ -45,6 +45,7 @@ public class SecurityConfiguration {
                         .pathMatchers(HttpMethod.GET, "/actuator/prometheus").permitAll()
                         // the API description and its page: public, so a client can learn how to get a token
                         .pathMatchers(HttpMethod.GET, ApiDocsPaths.PUBLIC).permitAll()
+                        .pathMatchers(ApiDocsPaths.OWN_PART).denyAll()
                         // the web app's files: public; the app asks the user for a token before it calls the API
                         .pathMatchers(HttpMethod.GET, WebAppPaths.PUBLIC).permitAll()
                         // the API contract: only admins list platforms in the catalog

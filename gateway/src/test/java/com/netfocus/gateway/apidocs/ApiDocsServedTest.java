@@ -1,34 +1,92 @@
 package com.netfocus.gateway.apidocs;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.netfocus.contracts.caller.Caller;
+import com.netfocus.contracts.caller.IdentitySignature;
+import com.netfocus.contracts.caller.SealedRequest;
 import com.netfocus.gateway.testing.ProviderGatewayTest;
+import com.netfocus.gateway.testing.RecordedRequest;
+import com.netfocus.gateway.testing.RecordingBackend;
+import com.netfocus.gateway.testing.ServiceDescriptions;
+import com.netfocus.gateway.testing.TestBackends;
+import com.netfocus.gateway.testing.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** As in production (no local profile): the description and the API page need no token. */
+/**
+ * As in production (no local profile): the merged description and the API page need no token; the gateway reads each
+ * service's description from the service with a sealed identity; its own part is served nowhere on its own.
+ */
 class ApiDocsServedTest extends ProviderGatewayTest {
 
     private static final int SWAGGER_UI_BUNDLE_BYTES = 8 * 1024 * 1024;
+    /** The tests' identity secret, shared with the services. */
+    private static final IdentitySignature SEAL = new IdentitySignature(TestBackends.IDENTITY_SECRET);
+
+    @BeforeEach
+    void servicesDescribeThemselves() {
+        ServiceDescriptions.served();
+    }
 
     @Test
-    void the_description_is_served_as_yaml_and_json_without_a_token() {
-        client.get().uri("/api/v1/openapi.yaml").exchange()
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.parseMediaType("application/yaml"))
-                .expectBody(String.class).value(yaml -> assertThat(yaml)
-                        .contains("openapi: 3.0.3").contains("/api/v1/plans/{planId}/history:"));
-
-        // the whole description is larger than a test client buffers by default
-        client.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(2 * 1024 * 1024)).build()
-                .get().uri("/api/v1/openapi.json").exchange()
+    void one_description_of_every_service_is_served_as_json_and_yaml_without_a_token() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(client.get().uri("/api/v1/openapi.json").exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
-                .expectBody()
-                .jsonPath("$.openapi").isEqualTo("3.0.3")
-                .jsonPath("$.paths['/api/v1/plans'].post.operationId").isEqualTo("createPlan");
+                .expectBody(String.class).returnResult().getResponseBody());
+        String yaml = client.get().uri("/api/v1/openapi.yaml").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.parseMediaType("application/yaml"))
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(new ObjectMapper(new YAMLFactory()).readTree(yaml)).isEqualTo(json);
+        assertThat(json.at("/info/title").asText()).isEqualTo("Netfocus API");
+        assertThat(json.at("/servers/0/url").asText()).isEqualTo("/");
+        assertThat(json.at("/paths/~1api~1v1~1plans/post/operationId").asText()).isEqualTo("createPlan");
+        assertThat(json.at("/paths/~1api~1v1~1plans/x-netfocus-service").asText()).isEqualTo("planning");
+        assertThat(json.at("/paths/~1api~1v1~1platforms/x-netfocus-service").asText()).isEqualTo("catalog");
+        assertThat(json.at("/paths/~1api~1v1~1contacts/x-netfocus-service").asText()).isEqualTo("contact");
+        assertThat(json.at("/paths").has("/api/v1/dev/token")).as("outside the local profile there is none").isFalse();
+        assertThat(json.at("/paths/~1api~1v1~1contacts/get/responses/429/$ref").asText())
+                .isEqualTo("#/components/responses/TooManyRequests");
+        assertThat(json.at("/components/responses/TooManyRequests/content/application~1problem+json/schema/$ref")
+                .asText()).isEqualTo("#/components/schemas/Problem");
+        assertThat(json.has(DescriptionMerge.UNAVAILABLE_EXTENSION)).isFalse();
+    }
+
+    @Test
+    void each_service_is_asked_with_an_identity_the_gateway_sealed() {
+        client.get().uri("/api/v1/openapi.json").exchange().expectStatus().isOk();
+
+        for (RecordingBackend backend : List.of(TestBackends.PLANNING, TestBackends.CATALOG, TestBackends.CONTACT)) {
+            RecordedRequest request = backend.lastRequestTo(ServiceDescriptions.PATH).orElseThrow();
+            Optional<Caller> caller = SEAL.verify(request::header,
+                    SealedRequest.of(request.method(), URI.create(request.pathAndQuery())), Instant.now(),
+                    Duration.ofSeconds(60));
+            assertThat(caller).as(backend.name()).map(Caller::userId).contains("api-description-reader");
+            assertThat(caller.get().roles()).as("the reader holds no role").isEmpty();
+        }
+    }
+
+    @Test
+    void the_gateways_own_part_is_not_served_on_its_own() {
+        client.get().uri("/v3/api-docs").exchange().expectStatus().isUnauthorized();
+        String token = providerToken(TestTokens.claims("admin-1", "org-a", "team-x", List.of("ADMIN")));
+        client.get().uri("/v3/api-docs").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
+                .expectStatus().isForbidden();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.netfocus.gateway.testing;
 
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
 import com.nimbusds.jwt.JWTClaimsSet;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +23,12 @@ public abstract class LocalGatewayTest {
 
     @Autowired
     protected WebTestClient client;
+
+    /** A shared 2-core machine can take longer than WebTestClient's default 5 s to answer a context's first request. */
+    @BeforeEach
+    void allowForASharedMachine() {
+        client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    }
 
     /** The key this gateway made at its start: the only one its tokens may be signed with. */
     @Autowired

@@ -1,5 +1,6 @@
 package com.netfocus.gateway.testing;
 
+import org.junit.jupiter.api.BeforeEach;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSASigner;
@@ -34,6 +35,12 @@ public abstract class ProviderGatewayTest {
 
     @Autowired
     protected WebTestClient client;
+
+    /** A shared 2-core machine can take longer than WebTestClient's default 5 s to answer a context's first request. */
+    @BeforeEach
+    void allowForASharedMachine() {
+        client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    }
 
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry registry) {

@@ -8,6 +8,10 @@ import com.netfocus.planning.erasure.PersonIds;
 import com.netfocus.planning.erasure.PersonPlans;
 import com.netfocus.planning.followup.FollowUpRequest;
 import com.netfocus.planning.sending.PlanCommands;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +26,7 @@ import java.util.UUID;
 
 /** Attendance: a visit to a chosen platform, with the people met and the follow-ups promised there. */
 @RestController
+@Tag(name = "Attendance", description = "Maximize ROI: arrive early, stay late, log who was met.")
 class AttendanceController {
 
     private final PlanCommands commands;
@@ -36,10 +41,18 @@ class AttendanceController {
     }
 
     /** {@code followUpIds} in the order the follow-ups were given. */
-    public record Recorded(long version, List<String> followUpIds) {
+    public record Recorded(long version,
+                           @Schema(description = "The ids of the follow-ups given, in their order") List<String> followUpIds) {
     }
 
     @PostMapping("/api/v1/plans/{planId}/attendance")
+    @Operation(operationId = "recordAttendance", summary = "Log attendance at a chosen platform", description =
+            "Arrival and departure (the minutes before and after the programme are measured), the people met (each "
+            + "linked to the target they match; new people become contacts) and the follow-ups promised there. "
+            + "Stored as one event.")
+    @ApiResponse(responseCode = "201", description = "Recorded")
+    @ApiResponse(responseCode = "422", description = "A platform the plan did not choose, leaving before arriving, or "
+            + "a person met or follow-up naming an unknown target or contact; nothing was stored.")
     public ResponseEntity<Recorded> record(Caller caller, @PathVariable String planId,
                                            @Valid @RequestBody RecordAttendanceRequest request) {
         List<PersonMet> people = personIds.forPeople(request.contactsMet());

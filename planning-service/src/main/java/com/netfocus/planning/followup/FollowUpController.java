@@ -6,6 +6,9 @@ import com.netfocus.planning.contact.KnownContacts;
 import com.netfocus.planning.erasure.PersonIds;
 import com.netfocus.planning.erasure.PersonPlans;
 import com.netfocus.planning.sending.PlanCommands;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +25,7 @@ import java.util.UUID;
 
 /** Follow-ups: what was promised to whom, by when; and when it was done. */
 @RestController
+@Tag(name = "Follow-ups", description = "What was promised to whom, by when.")
 class FollowUpController {
 
     private final PlanCommands commands;
@@ -41,6 +45,9 @@ class FollowUpController {
     }
 
     @PostMapping("/api/v1/plans/{planId}/follow-ups")
+    @Operation(operationId = "scheduleFollowUp", summary = "Schedule a follow-up",
+            description = "What was promised to whom (a known contact or a person by name), by when.")
+    @ApiResponse(responseCode = "201", description = "Scheduled")
     public ResponseEntity<Scheduled> schedule(Caller caller, @PathVariable String planId,
                                               @Valid @RequestBody FollowUpRequest request) {
         FollowUp followUp = personIds.forFollowUps(List.of(new FollowUp(UUID.randomUUID().toString(),
@@ -53,6 +60,8 @@ class FollowUpController {
     }
 
     @PostMapping("/api/v1/plans/{planId}/follow-ups/{followUpId}/completed")
+    @Operation(operationId = "completeFollowUp", summary = "Complete a follow-up", description = "With its outcome.")
+    @ApiResponse(responseCode = "200", description = "Completed")
     public Scheduled complete(Caller caller, @PathVariable String planId, @PathVariable String followUpId,
                               @Valid @RequestBody CompleteFollowUpRequest request) {
         long version = commands.send(planId,

@@ -8,6 +8,10 @@ import com.netfocus.planning.sending.PlanCommands;
 import com.netfocus.planning.settings.OrgSettingsStore;
 import com.netfocus.planning.view.PlanView;
 import com.netfocus.planning.view.PlanViews;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +31,7 @@ import java.util.UUID;
  * objectives, reference rate) are read here and travel in the commands.
  */
 @RestController
+@Tag(name = "Objectives", description = "Why: the plan's focused objectives, each assessed SMART.")
 class ObjectiveController {
 
     private static final String OBJECTIVE = "/api/v1/plans/{planId}/objectives/{objectiveId}";
@@ -46,7 +51,8 @@ class ObjectiveController {
         this.clock = clock;
     }
 
-    public record Defined(String objectiveId, SmartVerdicts smart, long version) {
+    public record Defined(String objectiveId, @Schema(description = "Each SMART criterion: ok, and why")
+                          SmartVerdicts smart, @Schema(description = "The plan's new version") long version) {
     }
 
     public record Changed(String objectiveId, long version) {
@@ -56,6 +62,12 @@ class ObjectiveController {
     }
 
     @PostMapping("/api/v1/plans/{planId}/objectives")
+    @Operation(operationId = "defineObjective", summary = "Define an objective (why)", description = "Assessed SMART: "
+            + "refused unless Specific, Measurable and Timely; Achievable and Realistic failing become warnings. At "
+            + "most the org's limit of active objectives.")
+    @ApiResponse(responseCode = "201", description = "Defined, with its assessment")
+    @ApiResponse(responseCode = "422", description = "Not Specific, Measurable or Timely (each failed criterion a "
+            + "field with its reason), or over the org's limit of active objectives; nothing was stored.")
     public ResponseEntity<Defined> define(Caller caller, @PathVariable String planId,
                                           @Valid @RequestBody DefineObjectiveRequest request) {
         String objectiveId = UUID.randomUUID().toString();
@@ -67,6 +79,9 @@ class ObjectiveController {
     }
 
     @PutMapping(OBJECTIVE)
+    @Operation(operationId = "reviseObjective", summary = "Revise an objective",
+            description = "The new wording, assessed as a new objective is.")
+    @ApiResponse(responseCode = "200", description = "Revised, with its assessment")
     public Defined revise(Caller caller, @PathVariable String planId, @PathVariable String objectiveId,
                           @Valid @RequestBody DefineObjectiveRequest request) {
         ObjectiveAccepted accepted = commands.send(planId, new ReviseObjective(planId, objectiveId,
@@ -76,6 +91,10 @@ class ObjectiveController {
     }
 
     @PostMapping(OBJECTIVE + "/progress")
+    @Operation(operationId = "recordObjectiveProgress", summary = "Record progress by hand", description = "Progress "
+            + "that no event of the plan shows (a meeting booked, say); people met and outreach on the objective's "
+            + "targets count by themselves.")
+    @ApiResponse(responseCode = "201", description = "Recorded")
     public ResponseEntity<Changed> progress(Caller caller, @PathVariable String planId,
                                             @PathVariable String objectiveId,
                                             @Valid @RequestBody RecordProgressRequest request) {
@@ -85,6 +104,9 @@ class ObjectiveController {
     }
 
     @PostMapping(OBJECTIVE + "/achieved")
+    @Operation(operationId = "achieveObjective", summary = "Declare an objective achieved",
+            description = "The body (a note) may be left out.")
+    @ApiResponse(responseCode = "200", description = "Achieved")
     public Changed achieved(Caller caller, @PathVariable String planId, @PathVariable String objectiveId,
                             @Valid @RequestBody(required = false) AchieveObjectiveRequest request) {
         String note = request == null ? null : request.note();
@@ -93,6 +115,8 @@ class ObjectiveController {
     }
 
     @PostMapping(OBJECTIVE + "/abandoned")
+    @Operation(operationId = "abandonObjective", summary = "Abandon an objective, saying why")
+    @ApiResponse(responseCode = "200", description = "Abandoned")
     public Changed abandoned(Caller caller, @PathVariable String planId, @PathVariable String objectiveId,
                              @Valid @RequestBody AbandonObjectiveRequest request) {
         long version = commands.send(planId, new AbandonObjective(planId, objectiveId, request.reason()), caller);
@@ -100,6 +124,10 @@ class ObjectiveController {
     }
 
     @PostMapping("/api/v1/smart-check")
+    @Operation(operationId = "checkSmart", summary = "Assess a draft objective (stored nowhere)", description = "The "
+            + "same SMART assessment as defining an objective, as live feedback. With a planId, against that plan's "
+            + "period and budget; otherwise against the period and budget given, if any.")
+    @ApiResponse(responseCode = "200", description = "The assessment")
     public Checked check(Caller caller, @RequestBody SmartCheckRequest request) {
         PlanFrame frame = new PlanFrame(request.periodStart(), request.periodEnd(), request.hoursBudget());
         if (request.planId() != null && !request.planId().isBlank()) {

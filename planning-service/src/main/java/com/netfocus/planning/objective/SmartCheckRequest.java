@@ -1,5 +1,7 @@
 package com.netfocus.planning.objective;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.LocalDate;
 
 /**
@@ -7,13 +9,14 @@ import java.time.LocalDate;
  * period and budget are used; otherwise the ones given, if any.
  */
 record SmartCheckRequest(
+        @Schema(description = "A plan of the caller's org, whose period and budget the draft is assessed against")
         String planId,
         String statement,
         String outcome,
         String metric,
-        Integer target,
+        @Schema(example = "3") Integer target,
         LocalDate deadline,
-        Double hoursBudget,
+        @Schema(description = "Without a planId: the budget to assess against", example = "40") Double hoursBudget,
         LocalDate periodStart,
         LocalDate periodEnd) {
 }

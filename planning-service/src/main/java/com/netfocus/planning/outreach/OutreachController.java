@@ -2,6 +2,9 @@ package com.netfocus.planning.outreach;
 
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.planning.sending.PlanCommands;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +18,7 @@ import java.util.UUID;
 
 /** Outreach: information gathering with people already known, by phone, e-mail or in person. */
 @RestController
+@Tag(name = "Outreach", description = "Information gathering with people already known.")
 class OutreachController {
 
     private final PlanCommands commands;
@@ -29,6 +33,9 @@ class OutreachController {
     }
 
     @PostMapping("/api/v1/plans/{planId}/outreach")
+    @Operation(operationId = "logOutreach", summary = "Log information gathering with a known person",
+            description = "By phone, e-mail or in person, with what was learned.")
+    @ApiResponse(responseCode = "201", description = "Logged")
     public ResponseEntity<Logged> log(Caller caller, @PathVariable String planId,
                                       @Valid @RequestBody LogOutreachRequest request) {
         String outreachId = UUID.randomUUID().toString();

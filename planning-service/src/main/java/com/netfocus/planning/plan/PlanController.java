@@ -3,6 +3,12 @@ package com.netfocus.planning.plan;
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.planning.sending.PlanCommands;
 import com.netfocus.planning.view.PlanView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -27,6 +33,7 @@ import java.util.UUID;
  */
 @RestController
 @RequestMapping("/api/v1/plans")
+@Tag(name = "Plans", description = "Open a plan, read it now or as of a moment, and its audit history.")
 public class PlanController {
 
     /** The number of events in the whole history, whatever range was asked for. */
@@ -43,10 +50,18 @@ public class PlanController {
         this.history = history;
     }
 
-    public record Created(String planId, long version) {
+    public record Created(String planId, @Schema(description = "The plan's version: 0, its first event") long version) {
     }
 
     @PostMapping
+    @Operation(operationId = "createPlan", summary = "Open a plan", description = "Opens a networking plan with its "
+            + "period and hours budget; the caller becomes its owner. Refused (422) when the period ends before it "
+            + "starts or the budget is outside the configured bounds.")
+    @ApiResponse(responseCode = "201", description = "Opened", headers = @Header(name = "Location",
+            description = "Where the plan is read",
+            schema = @Schema(type = "string", example = "/api/v1/plans/3f1c9a52-8d4e-4b7a-9e21-5c6d7e8f9a01")))
+    @ApiResponse(responseCode = "422", description = "The period ends before it starts, or the hours budget is outside "
+            + "the configured bounds; nothing was stored.")
     public ResponseEntity<Created> create(Caller caller, @Valid @RequestBody CreatePlanRequest request) {
         String planId = UUID.randomUUID().toString();
         commands.send(planId, new CreatePlan(planId, request.title(), request.periodStart(), request.periodEnd(),
@@ -55,7 +70,13 @@ public class PlanController {
     }
 
     @GetMapping("/{planId}")
+    @Operation(operationId = "getPlan", summary = "Read a plan, now or as it was", description = "The plan rebuilt "
+            + "from its events: objectives with their SMART assessment and progress, targets, outreach, chosen "
+            + "platforms, attendance, follow-ups and the hours budgeted, planned and spent. With `asOf`, the plan as it "
+            + "stood at that moment, from the events up to it (404 before the plan existed).")
     public PlanView plan(@PathVariable String planId,
+                         @Parameter(description = "An ISO-8601 instant: the plan as it was then",
+                                 example = "2026-06-10T12:00:00Z")
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
                          @RequestParam(required = false) Long minVersion,
                          Caller caller) {
@@ -69,8 +90,22 @@ public class PlanController {
      * follows, a {@code Link: <...>; rel="next"} to the next range.
      */
     @GetMapping("/{planId}/history")
+    @Operation(operationId = "getPlanHistory", summary = "The plan's audit history", description = "Every event of "
+            + "the plan in order, with who caused it, when, the correlation id of the request and the payload; long "
+            + "histories in ranges of sequences.")
+    @ApiResponse(responseCode = "200", description = "The events of the range, oldest first", headers = {
+            @Header(name = TOTAL_COUNT, description = "How many events the whole history holds",
+                    schema = @Schema(type = "integer", example = "240")),
+            @Header(name = HttpHeaders.LINK, description = "While more follows: the next range, rel=\"next\"",
+                    schema = @Schema(type = "string", example = "</api/v1/plans/3f1c9a52-8d4e-4b7a-9e21-5c6d7e8f9a01/history?"
+                            + "fromSequence=100&limit=100>; rel=\"next\""))})
     public ResponseEntity<List<HistoryEntry>> history(Caller caller, @PathVariable String planId,
+                                                      @Parameter(description = "The first event of the range "
+                                                              + "(default 0)", example = "0")
                                                       @RequestParam(required = false) Long fromSequence,
+                                                      @Parameter(description = "How many events at most (default "
+                                                              + "and maximum configured: 100 and 1000)",
+                                                              example = "100")
                                                       @RequestParam(required = false) Integer limit,
                                                       @RequestParam(required = false) Long minVersion) {
         HistoryRange range = history.range(fromSequence, limit);

@@ -6,6 +6,10 @@ import com.netfocus.planning.sending.PlanCommands;
 import com.netfocus.planning.settings.OrgSettingsStore;
 import com.netfocus.planning.team.TeamChoicesStore;
 import com.netfocus.planning.team.Teammates;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +26,7 @@ import java.util.List;
  * (after the plan's own existence and org are checked, so an unknown plan is still a 404).
  */
 @RestController
+@Tag(name = "Platforms", description = "Where: platforms chosen for the people who attend them.")
 class PlatformController {
 
     private final PlanCommands commands;
@@ -38,11 +43,21 @@ class PlatformController {
     }
 
     /** The accepted choice; {@code warnings} is left out when there is none (a TEAM_OVERLAP otherwise). */
-    public record Chosen(String platformId, double plannedHours, long version,
+    public record Chosen(String platformId,
+                         @Schema(description = "The plan's hours planned with this choice", example = "2.75")
+                         double plannedHours, long version,
+                         @Schema(description = "Left out when there is none: TEAM_OVERLAP when teammates already go "
+                                 + "there for the same people")
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TeamOverlap> warnings) {
     }
 
     @PostMapping("/api/v1/plans/{planId}/platforms")
+    @Operation(operationId = "choosePlatform", summary = "Choose a platform (where)", description = "Chosen for the "
+            + "targets it serves, with the minutes to arrive early and stay late (most networking happens before and "
+            + "after the programme).")
+    @ApiResponse(responseCode = "201", description = "Chosen, with the hours now planned")
+    @ApiResponse(responseCode = "422", description = "Over the hours budget, serving no target of the plan, or a "
+            + "platform the org's catalog does not list; nothing was stored.")
     public ResponseEntity<Chosen> choose(Caller caller, @PathVariable String planId,
                                          @Valid @RequestBody ChoosePlatformRequest request) {
         KnownPlatform platform = platforms.find(request.platformId(), caller.org()).orElse(null);

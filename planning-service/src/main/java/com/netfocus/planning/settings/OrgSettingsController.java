@@ -5,6 +5,10 @@ import com.netfocus.contracts.caller.Roles;
 import com.netfocus.planning.checks.Violations;
 import com.netfocus.planning.limits.OrgSettings;
 import com.netfocus.support.access.RequiresRole;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -17,6 +21,7 @@ import java.time.Clock;
 /** The caller's org settings: anyone in the org reads them, only an admin changes them. */
 @RestController
 @RequestMapping("/api/v1/org-settings")
+@Tag(name = "Org settings", description = "The org's limits: active objectives per plan, the reference pace.")
 class OrgSettingsController {
 
     private final OrgSettingsStore store;
@@ -30,8 +35,14 @@ class OrgSettingsController {
     }
 
     /** {@code customised} is false while the org runs on the service's defaults. */
-    public record Shown(String org, int maxActiveObjectives, double peopleMetPerHour, boolean refuseTeamOverlap,
-                        boolean customised) {
+    public record Shown(String org,
+                        @Schema(description = "Active objectives a plan may pursue at once", example = "3")
+                        int maxActiveObjectives,
+                        @Schema(description = "The reference rate of people met per hour at a platform, for the "
+                                + "Achievable check", example = "1.5") double peopleMetPerHour,
+                        @Schema(description = "Whether a choice that sends a second rep of a team to the same people "
+                                + "at the same platform is refused (else it is a warning)") boolean refuseTeamOverlap,
+                        @Schema(description = "False while the org runs on the service's defaults") boolean customised) {
 
         static Shown of(String org, OrgSettings settings, boolean customised) {
             return new Shown(org, settings.maxActiveObjectives(), settings.peopleMetPerHour(),
@@ -40,6 +51,8 @@ class OrgSettingsController {
     }
 
     @GetMapping
+    @Operation(operationId = "getOrgSettings", summary = "The caller's org settings",
+            description = "Anyone of the org reads them.")
     public Shown show(Caller caller) {
         return store.saved(caller.org()).map(saved -> Shown.of(caller.org(), saved, true))
                 .orElseGet(() -> Shown.of(caller.org(), store.of(caller.org()), false));
@@ -47,6 +60,9 @@ class OrgSettingsController {
 
     @PutMapping
     @RequiresRole(Roles.ADMIN)
+    @Operation(operationId = "changeOrgSettings", summary = "Change the org settings")
+    @ApiResponse(responseCode = "200", description = "The new settings")
+    @ApiResponse(responseCode = "422", description = "A value outside the configured bounds; nothing was stored.")
     public Shown change(Caller caller, @Valid @RequestBody OrgSettingsRequest request) {
         new Violations()
                 .check(bounds.allowsActiveObjectives(request.maxActiveObjectives()), "maxActiveObjectives",

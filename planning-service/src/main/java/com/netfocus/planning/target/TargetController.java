@@ -4,6 +4,9 @@ import com.netfocus.contracts.caller.Caller;
 import com.netfocus.planning.contact.KnownContacts;
 import com.netfocus.planning.erasure.PersonPlans;
 import com.netfocus.planning.sending.PlanCommands;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +23,7 @@ import java.util.UUID;
  * org's contacts (fed by the contact service's events), so targets are accepted while the contact service is down.
  */
 @RestController
+@Tag(name = "Targets", description = "Who: the people an objective needs, by name or by kind.")
 class TargetController {
 
     private final PlanCommands commands;
@@ -36,6 +40,12 @@ class TargetController {
     }
 
     @PostMapping("/api/v1/plans/{planId}/targets")
+    @Operation(operationId = "identifyTarget", summary = "Name a target (who)", description = "A known person "
+            + "(contactId, from the org's contacts) or a kind of person (profile: function, position, industry) an "
+            + "objective needs.")
+    @ApiResponse(responseCode = "201", description = "Identified")
+    @ApiResponse(responseCode = "422", description = "Neither or both of contactId and profile, an unknown objective "
+            + "or contact, or a priority outside its bounds; nothing was stored.")
     public ResponseEntity<Identified> identify(Caller caller, @PathVariable String planId,
                                                @Valid @RequestBody IdentifyTargetRequest request) {
         String targetId = UUID.randomUUID().toString();

@@ -1,5 +1,7 @@
 package com.netfocus.support.deadletter;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.Instant;
 
 /**
@@ -13,11 +15,18 @@ import java.time.Instant;
  * @param value       the raw value, base64 (a poison record is often not text)
  * @param firstSeenAt when the record first failed; {@code lastFailedAt} and {@code reason} are the latest attempt's
  */
-public record DeadLetter(String id, String topic, int partition, long offset, String key, String value,
-                         String reason, String org, String consumerGroup, Instant firstSeenAt, Instant lastFailedAt,
-                         int attempts) {
+public record DeadLetter(@Schema(example = EXAMPLE_ID) String id, @Schema(example = "netfocus.plan-events") String topic,
+                         int partition, long offset,
+                         @Schema(description = "The record's key: the plan id", example = "3f1c9a52-8d4e-4b7a-9e21-5c6d7e8f9a01")
+                         String key,
+                         @Schema(description = "The raw value, base64", example = "eyJ0eXBlIjoiUGxhdGZvcm1DaG9zZW4ifQ==")
+                         String value,
+                         @Schema(example = "PlatformChosen 9b2f names no platform") String reason, String org,
+                         String consumerGroup, Instant firstSeenAt, Instant lastFailedAt, int attempts) {
 
     public static final String COLLECTION = "dead_letters";
+    /** The id of the example dead letter of the API description. */
+    static final String EXAMPLE_ID = "8a8c6351-1413-3e1e-9530-7a718a638fa0";
 
     static String idOf(String topic, int partition, long offset) {
         return java.util.UUID.nameUUIDFromBytes((topic + "-" + partition + "-" + offset)

@@ -1,5 +1,6 @@
 package com.netfocus.support.guarded;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -41,8 +42,46 @@ public final class GuardedWrite {
     public static void apply(MongoTemplate mongo, Class<?> type, String id, String field, Object expected,
                              Update change) {
         if (mongo.updateFirst(query(where("_id").is(id).and(field).is(expected)), change, type).getMatchedCount() == 0) {
-            throw new ConcurrentModificationException(type.getSimpleName() + " " + id + " changed while an event was"
-                    + " applied to it; retrying from a fresh read");
+            throw changedMeanwhile(type.getSimpleName(), id);
         }
+    }
+
+    /**
+     * As {@link #apply}, for a document the read did not find: it is created with the change, unless another writer
+     * created it meanwhile ({@link ConcurrentModificationException}). Served by the same index ({@code field} null
+     * matches a document without it).
+     */
+    public static void create(MongoTemplate mongo, Class<?> type, String id, String field, Update change) {
+        try {
+            mongo.upsert(query(where("_id").is(id).and(field).is(null)), change, type);
+        } catch (DuplicateKeyException createdMeanwhile) {
+            throw changedMeanwhile(type.getSimpleName(), id);
+        }
+    }
+
+    /**
+     * Replaces document {@code id} of {@code collection} by {@code replacement} if {@code field} is still
+     * {@code expected}, or, when {@code stored} is false (the read found no document), inserts it unless another
+     * writer created it meanwhile. Throws {@link ConcurrentModificationException} when another writer got in between.
+     */
+    public static void replace(MongoTemplate mongo, String collection, String id, boolean stored, String field,
+                               Object expected, Object replacement) {
+        if (!stored) {
+            try {
+                mongo.insert(replacement, collection);
+                return;
+            } catch (DuplicateKeyException createdMeanwhile) {
+                throw changedMeanwhile(collection, id);
+            }
+        }
+        if (mongo.replace(query(where("_id").is(id).and(field).is(expected)), replacement, collection)
+                .getMatchedCount() == 0) {
+            throw changedMeanwhile(collection, id);
+        }
+    }
+
+    private static ConcurrentModificationException changedMeanwhile(String what, String id) {
+        return new ConcurrentModificationException(what + " " + id + " changed while events were applied to it; "
+                + "retrying from a fresh read");
     }
 }

@@ -1,6 +1,7 @@
 package com.netfocus.support.importing;
 
 import com.netfocus.support.problem.FieldError;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.ConstraintViolation;
 
 import java.util.Collection;
@@ -8,7 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /** A row left out of an import: the line it starts on, the field at fault and why. */
-public record RowRejection(long line, String field, String reason) {
+public record RowRejection(@Schema(description = "The line the row starts on", example = "3") long line,
+                           @Schema(description = "The column at fault", example = "email") String field,
+                           @Schema(example = "is not an e-mail address") String reason) {
 
     /** The order an import reports its rejections in: by line, then field. */
     public static final Comparator<RowRejection> BY_LINE =

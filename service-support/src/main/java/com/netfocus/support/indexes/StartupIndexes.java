@@ -28,15 +28,27 @@ public final class StartupIndexes implements SmartInitializingSingleton {
         this.indexes = List.copyOf(indexes);
     }
 
-    /** One index on the collection of a mapped document class. */
-    public record DocumentIndex(Class<?> document, IndexDefinition index) {
+    /** One index on the collection of a mapped document class, or on a collection named at run time. */
+    public record DocumentIndex(Class<?> document, String collection, IndexDefinition index) {
+
+        public DocumentIndex(Class<?> document, IndexDefinition index) {
+            this(document, null, index);
+        }
+
+        public DocumentIndex(String collection, IndexDefinition index) {
+            this(null, collection, index);
+        }
+
+        void ensureOn(MongoTemplate mongo) {
+            (collection != null ? mongo.indexOps(collection) : mongo.indexOps(document)).ensureIndex(index);
+        }
     }
 
     @Override
     public void afterSingletonsInstantiated() {
         for (int attempt = 1; ; attempt++) {
             try {
-                indexes.forEach(index -> mongo.indexOps(index.document()).ensureIndex(index.index()));
+                indexes.forEach(index -> index.ensureOn(mongo));
                 return;
             } catch (DataAccessException e) {
                 if (attempt >= settings.attempts()) {

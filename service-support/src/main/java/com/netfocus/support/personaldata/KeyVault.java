@@ -1,6 +1,9 @@
 package com.netfocus.support.personaldata;
 
 import javax.crypto.SecretKey;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,6 +18,16 @@ public interface KeyVault {
 
     /** The key if it exists and was not destroyed; never creates one. */
     Optional<SecretKey> existingKey(String keyId);
+
+    /**
+     * The keys among these that exist and were not destroyed, by key id (absent: none); never creates one. A vault
+     * that can answers in one round trip.
+     */
+    default Map<String, SecretKey> existingKeys(Collection<String> keyIds) {
+        Map<String, SecretKey> keys = new HashMap<>();
+        keyIds.forEach(keyId -> existingKey(keyId).ifPresent(key -> keys.put(keyId, key)));
+        return keys;
+    }
 
     /** Destroys the key for good (idempotent). */
     void destroy(String keyId);

@@ -11,6 +11,9 @@ import org.bson.types.Binary;
 
 import javax.crypto.SecretKey;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,6 +56,16 @@ public final class MongoKeyVault implements KeyVault {
     @Override
     public Optional<SecretKey> existingKey(String keyId) {
         return Optional.ofNullable(keys.find(Filters.eq("_id", keyId)).first()).flatMap(MongoKeyVault::material);
+    }
+
+    @Override
+    public Map<String, SecretKey> existingKeys(Collection<String> keyIds) {
+        Map<String, SecretKey> found = new HashMap<>();
+        if (!keyIds.isEmpty()) {
+            keys.find(Filters.in("_id", keyIds)).forEach(stored -> material(stored)
+                    .ifPresent(key -> found.put(stored.getString("_id"), key)));
+        }
+        return found;
     }
 
     @Override

@@ -9,7 +9,10 @@ import org.slf4j.LoggerFactory;
 
 import javax.crypto.SecretKey;
 import java.security.GeneralSecurityException;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -84,6 +87,21 @@ public class PersonalData {
             return keys.computeIfAbsent(keyId, vault::keyFor)
                     .map(key -> PersonalDataCipher.seal(key, keyId, plaintext).text())
                     .orElse(ERASED);
+        }
+
+        /**
+         * Looks up, in one go, the keys the given values are sealed under that this session has not looked up yet,
+         * so that revealing them afterwards asks the vault nothing more.
+         */
+        public void lookUpKeysOf(Collection<String> values) {
+            Set<String> keyIds = new LinkedHashSet<>();
+            values.forEach(value -> SealedValue.parse(value).map(SealedValue::keyId)
+                    .filter(keyId -> !keys.containsKey(keyId)).ifPresent(keyIds::add));
+            if (keyIds.isEmpty()) {
+                return;
+            }
+            Map<String, SecretKey> found = vault.existingKeys(keyIds);
+            keyIds.forEach(keyId -> keys.put(keyId, Optional.ofNullable(found.get(keyId))));
         }
 
         public String reveal(String value) {

@@ -7,7 +7,9 @@ import com.netfocus.contracts.plan.FollowUpScheduled;
 import com.netfocus.contracts.plan.PersonMet;
 import com.netfocus.contracts.plan.PlanEvent;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
@@ -34,9 +36,35 @@ public final class PersonalFields {
                 followUp.personId())).toList();
     }
 
-    /** The event with its personal fields revealed (or {@link PersonalData#ERASED}); other events as they are. */
-    public static PlanEvent reveal(PersonalData personalData, PlanEvent event) {
+    /**
+     * The events with their personal fields revealed (or {@link PersonalData#ERASED}; other events as they are), in
+     * one session whose keys are looked up in one go: what a poll of plan events costs the vault is one round trip.
+     */
+    public static List<PlanEvent> revealAll(PersonalData personalData, List<PlanEvent> events) {
         PersonalData.Session session = personalData.session();
+        List<String> sealed = new ArrayList<>();
+        events.forEach(event -> sealed.addAll(personalValuesOf(event)));
+        session.lookUpKeysOf(sealed);
+        return events.stream().map(event -> reveal(session, event)).toList();
+    }
+
+    /** The personal fields of the event, as they are (sealed or not). */
+    private static List<String> personalValuesOf(PlanEvent event) {
+        List<String> values = new ArrayList<>();
+        List<FollowUp> followUps = event instanceof EventAttended attended ? attended.followUps()
+                : event instanceof FollowUpScheduled scheduled && scheduled.followUp() != null
+                ? List.of(scheduled.followUp()) : List.of();
+        List<PersonMet> people = event instanceof EventAttended attended ? attended.contactsMet()
+                : event instanceof AttendanceCorrected corrected ? corrected.contactsMet() : List.of();
+        people.stream().filter(Objects::nonNull).forEach(person -> {
+            values.add(person.name());
+            values.add(person.email());
+        });
+        followUps.stream().filter(Objects::nonNull).forEach(followUp -> values.add(followUp.personName()));
+        return values;
+    }
+
+    private static PlanEvent reveal(PersonalData.Session session, PlanEvent event) {
         UnaryOperator<FollowUp> followUp = f -> f == null || f.personName() == null ? f
                 : f.withPersonName(session.reveal(f.personName()), f.personId());
         UnaryOperator<PersonMet> person = p -> p == null ? null

@@ -30,15 +30,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Consumes the plan events topic for a service that declares one or more {@link PlanEventProjection} beans
- * (each gets every event, in the order of their {@code @Order}; see {@link PlanEventFanOut}): one consumer
+ * Consumes the plan events topic for a service that declares one or more {@link PollAwareProjection} beans
+ * (each gets every poll, in the order of their {@code @Order}; see {@link PlanEventBatchListener}): one consumer
  * group per service, from the earliest record for a new group, the offsets committed once per poll after the
- * projections applied its records (at least once). Records that can never be applied go to the dead letters
- * ({@link PlanEventBatchListener}, {@code /api/v1/dead-letters}); see {@link PlanEventsErrorHandling} for retries.
+ * projections wrote what it changed (at least once). Records that can never be applied go to the dead letters
+ * ({@code /api/v1/dead-letters}); see {@link PlanEventsErrorHandling} for retries.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @ConditionalOnClass(ConcurrentMessageListenerContainer.class)
-@ConditionalOnBean({PlanEventProjection.class, KafkaProperties.class})
+@ConditionalOnBean({PollAwareProjection.class, KafkaProperties.class})
 @EnableConfigurationProperties({PlanEventsConsumerProperties.class, DeadLetterProperties.class})
 public class PlanEventsAutoConfiguration {
 
@@ -46,19 +46,17 @@ public class PlanEventsAutoConfiguration {
 
     @Bean(CONTAINER_BEAN)
     ConcurrentMessageListenerContainer<String, byte[]> planEventsListenerContainer(
-            KafkaProperties kafka, ObjectProvider<SslBundles> sslBundles, List<PlanEventProjection> projections,
-            PlanEventsConsumerProperties properties, PlanEventRecordListener planEventRecordListener,
-            DeadLetterStore deadLetterStore,
+            KafkaProperties kafka, ObjectProvider<SslBundles> sslBundles, PlanEventsConsumerProperties properties,
+            PlanEventBatchListener planEventBatchListener,
             @Value("${netfocus.topics.plan-events:" + Topics.PLAN_EVENTS + "}") String topic,
             @Value("${spring.application.name:}") String applicationName) {
         Map<String, Object> consumerProperties = consumerProperties(kafka, sslBundles.getIfAvailable(), applicationName);
         DefaultKafkaConsumerFactory<String, byte[]> consumers = new DefaultKafkaConsumerFactory<>(
                 consumerProperties, new StringDeserializer(), new ByteArrayDeserializer());
         ContainerProperties containerProperties = new ContainerProperties(topic);
-        // one commit per poll, after every record of it was applied or dead-lettered (see PlanEventBatchListener)
+        // one commit per poll, after every projection wrote what the poll changed (see PlanEventBatchListener)
         containerProperties.setAckMode(ContainerProperties.AckMode.BATCH);
-        containerProperties.setMessageListener(new PlanEventBatchListener(planEventRecordListener, deadLetterStore,
-                String.valueOf(consumerProperties.get(ConsumerConfig.GROUP_ID_CONFIG))));
+        containerProperties.setMessageListener(planEventBatchListener);
         ConcurrentMessageListenerContainer<String, byte[]> container =
                 new ConcurrentMessageListenerContainer<>(consumers, containerProperties);
         container.setConcurrency(properties.concurrency());
@@ -71,12 +69,18 @@ public class PlanEventsAutoConfiguration {
      * recorded per projection when a meter registry is present.
      */
     @Bean
-    PlanEventRecordListener planEventRecordListener(List<PlanEventProjection> projections,
-                                                    ObjectProvider<MeterRegistry> meters,
-                                                    @Value("${spring.application.name:}") String applicationName) {
+    PlanEventBatchListener planEventBatchListener(List<PollAwareProjection<?>> projections,
+                                                  ObjectProvider<PlanEventPreparation> preparation,
+                                                  DeadLetterStore deadLetterStore, KafkaProperties kafka,
+                                                  ObjectProvider<SslBundles> sslBundles,
+                                                  ObjectProvider<MeterRegistry> meters,
+                                                  @Value("${spring.application.name:}") String applicationName) {
         MeterRegistry registry = meters.getIfAvailable();
         ProjectionLag lag = registry == null ? null : new ProjectionLag(registry, applicationName, Clock.systemUTC());
-        return new PlanEventRecordListener(new PlanEventFanOut(projections, lag));
+        Object group = consumerProperties(kafka, sslBundles.getIfAvailable(), applicationName)
+                .get(ConsumerConfig.GROUP_ID_CONFIG);
+        return new PlanEventBatchListener(projections, preparation.getIfAvailable(() -> events -> events),
+                deadLetterStore, String.valueOf(group), lag);
     }
 
     @Bean
@@ -85,9 +89,9 @@ public class PlanEventsAutoConfiguration {
     }
 
     @Bean
-    DeadLetterController deadLetterController(DeadLetterStore store, PlanEventRecordListener records,
+    DeadLetterController deadLetterController(DeadLetterStore store, PlanEventBatchListener consumer,
                                               DeadLetterProperties properties) {
-        return new DeadLetterController(store, records, properties);
+        return new DeadLetterController(store, consumer, properties);
     }
 
     static Map<String, Object> consumerProperties(KafkaProperties kafka, SslBundles sslBundles, String applicationName) {

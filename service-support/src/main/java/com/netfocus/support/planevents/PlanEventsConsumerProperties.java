@@ -6,12 +6,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.time.Duration;
 
 /**
- * How the plan events consumer retries a record it could not apply (typically: the database is away).
+ * How the plan events consumer retries a poll it could not apply (typically: the database is away).
  * It retries forever, because skipping would lose the event for good; the back-off only keeps it from
  * hammering a dependency that is down.
  *
  * @param concurrency        consumer threads (at most the topic's partition count is useful)
- * @param retryInitialDelay  wait before the first retry of a failed record
+ * @param retryInitialDelay  wait before the first retry of a failed poll
  * @param retryMultiplier    growth of the wait between retries
  * @param retryMaxDelay      longest wait between retries; kept well under max.poll.interval.ms
  */

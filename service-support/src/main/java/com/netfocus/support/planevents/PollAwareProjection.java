@@ -1,38 +1,151 @@
 package com.netfocus.support.planevents;
 
+import com.netfocus.contracts.plan.PlanEvent;
+import com.netfocus.contracts.plan.PlanEventEnvelope;
+import com.netfocus.contracts.plan.UnreadableEventException;
+import com.netfocus.support.correlation.CorrelationIdFilter;
+import org.slf4j.MDC;
+import org.springframework.util.ClassUtils;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
 /**
- * A {@link PlanEventProjection} that may hold back its writes until the end of a poll, so that the many events of one
- * plan a poll holds during a replay or a backlog cost one write of the plan instead of one per event.
+ * A projection of plan events that keeps its documents by key (a plan, a platform, a contact), applying a poll of the
+ * consumer as a whole: every key the poll's events touch is read once, the events are applied to it in memory, in
+ * their order, and it is written once when the poll's events are all applied. In a replay or a backlog a poll holds
+ * long runs of one plan's events; live, a poll of one event costs one read and one write. Declare beans of this type:
+ * the {@link PlanEventBatchListener} gives every poll to each of them, in the order of their {@code @Order}.
  *
- * <p>The consumer ({@link PlanEventBatchListener}) calls, on the thread that applies the poll: {@link #pollStarted()},
- * then {@link #apply} for each of the poll's records in order, then {@link #pollApplied()} before it returns, because
- * the container commits the poll's offsets once it has returned: every held-back write must be durable by then. If
- * anything fails before {@code pollApplied()} returned, it calls {@link #pollAbandoned()} instead and the whole poll
- * is retried (projections are idempotent, so what was already written is written again unchanged).
+ * <p>The protocol, in one place ({@link #applyPoll}):
+ * <ol>
+ *   <li>{@link #keysOf} each event: the keys it changes here (none: the event is nothing to this projection);</li>
+ *   <li>{@link #read} each key once, with the poll's events of it (for what the read needs of them);</li>
+ *   <li>{@link #apply} each event, in the poll's order, to the state of each of its keys: a pure function;</li>
+ *   <li>{@link #write} each key once, in the order the poll first named the keys, from the state read and the state
+ *   the events made.</li>
+ * </ol>
+ * Nothing is held from one poll to the next and nothing per thread: a poll's state lives in the call, so consumer
+ * threads and a dead letter's replay (a poll of one record, on a request thread) never share any.
  *
- * <p>Polls are per consumer thread: with several consumer threads, an implementation keeps what it holds back per
- * thread (partitions never share a plan, so threads never share a plan either). {@link #apply} called outside a poll
- * (a dead letter's replay, on a request thread) writes at once, as a plain projection does. {@link HeldBackChanges}
- * keeps that state for a projection whose events change one document per key.
+ * <p>What an implementation guarantees:
+ * <ul>
+ *   <li>Records arrive at least once and in order per plan: {@code apply} makes an event already applied (same plan,
+ *   same or older sequence, see {@link PlanSequenceGuard}) change nothing, so a redelivered poll writes nothing.</li>
+ *   <li>{@code write} is one guarded write per key (a compare-and-set on what {@code read} found, see
+ *   {@link com.netfocus.support.guarded.GuardedWrite}): if another writer changed the document in between, it throws
+ *   (typically {@link java.util.ConcurrentModificationException}); so does a database that is away. Either way the
+ *   consumer retries the whole poll, which reads afresh; what was written before the failure is found applied.</li>
+ *   <li>An event it can never apply (it lacks what it must name) throws {@link UnreadableEventException} from
+ *   {@code keysOf} or {@code apply}: the keys' states stay as they were, the other events and projections go on, and
+ *   the record goes to the dead letters.</li>
+ * </ul>
+ *
+ * @param <S> the state of one key, immutable: {@code apply} returns a new one
  */
-public interface PollAwareProjection extends PlanEventProjection {
+public abstract class PollAwareProjection<S> {
 
-    /** A poll begins on this thread: from now on {@link #apply} may hold back its writes. */
-    void pollStarted();
-
-    /**
-     * Every record of this thread's poll was given to {@link #apply}: make what was held back durable, or throw (the
-     * database is away), after which {@link #pollAbandoned()} is called and the poll retried.
-     */
-    void pollApplied();
-
-    /** This thread's poll failed: forget what was held back (it is applied again when the poll is retried). */
-    void pollAbandoned();
+    /** The keys whose documents the event changes here, none if it changes nothing here. Pure. */
+    protected abstract Collection<String> keysOf(PlanEventEnvelope envelope, PlanEvent event);
 
     /**
-     * Whether this thread's poll holds back writes not yet made durable. If it does when a record fails, the poll is
-     * retried from its first record (the offsets of the records before the failed one must not be committed); if not,
-     * from the failed record, as for a plain projection.
+     * The key's state as stored, before any of {@code events} (the poll's events of this key, in order, at least one):
+     * one round trip per collection the state is kept in, where possible.
      */
-    boolean holdsBackWrites();
+    protected abstract S read(String key, List<PolledEvent> events);
+
+    /**
+     * The state with the event applied: pure, no reads, no writes; {@code state} itself if the event changes nothing
+     * (a redelivery).
+     */
+    protected abstract S apply(S state, PlanEventEnvelope envelope, PlanEvent event);
+
+    /**
+     * Makes the stored documents of the key what {@code applied} says, {@code stored} being what {@link #read} found:
+     * one guarded write, nothing if there is nothing to write (every event of the poll was applied already).
+     */
+    protected abstract void write(S stored, S applied);
+
+    /** The projection's name in the lag metric and the logs. */
+    public String name() {
+        Class<?> type = ClassUtils.getUserClass(this);
+        return type.getSimpleName().isEmpty() ? type.getName() : type.getSimpleName();
+    }
+
+    /**
+     * Applies one poll's events: reads each key they touch once, applies them in order, writes each key once.
+     * A failure to read or write propagates (nothing is kept: the poll is retried whole).
+     *
+     * @return the events this projection refuses for good, by their position in {@code events}
+     */
+    final SortedMap<Integer, UnreadableEventException> applyPoll(List<PolledEvent> events) {
+        SortedMap<Integer, UnreadableEventException> refused = new TreeMap<>();
+        List<Collection<String>> keysOfEvent = new ArrayList<>(events.size());
+        Map<String, List<PolledEvent>> eventsOfKey = new LinkedHashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            PolledEvent polled = events.get(i);
+            Collection<String> keys = List.of();
+            try {
+                keys = new LinkedHashSet<>(keysOf(polled.envelope(), polled.event()));
+            } catch (UnreadableEventException unreadable) {
+                refused.put(i, unreadable);
+            }
+            keysOfEvent.add(keys);
+            keys.forEach(key -> eventsOfKey.computeIfAbsent(key, k -> new ArrayList<>()).add(polled));
+        }
+        Map<String, S> stored = new LinkedHashMap<>();
+        eventsOfKey.forEach((key, ofKey) -> stored.put(key, inContextOf(ofKey.get(0), () -> read(key, ofKey))));
+        Map<String, S> applied = new HashMap<>(stored);
+        for (int i = 0; i < events.size(); i++) {
+            Collection<String> keys = keysOfEvent.get(i);
+            if (keys.isEmpty()) {
+                continue;
+            }
+            PolledEvent polled = events.get(i);
+            try {
+                applied.putAll(inContextOf(polled, () -> appliedToEach(keys, applied, polled)));
+            } catch (UnreadableEventException unreadable) {
+                refused.put(i, unreadable);
+            }
+        }
+        stored.forEach((key, state) -> {
+            List<PolledEvent> ofKey = eventsOfKey.get(key);
+            inContextOf(ofKey.get(ofKey.size() - 1), () -> {
+                write(state, applied.get(key));
+                return null;
+            });
+        });
+        return refused;
+    }
+
+    /** The event applied to each of its keys, or (should it be refused for one) to none of them. */
+    private Map<String, S> appliedToEach(Collection<String> keys, Map<String, S> states, PolledEvent polled) {
+        Map<String, S> next = new HashMap<>();
+        for (String key : keys) {
+            next.put(key, apply(states.get(key), polled.envelope(), polled.event()));
+        }
+        return next;
+    }
+
+    /**
+     * Runs {@code work} with the event's correlation id in the logging context, so that every line logged for it
+     * names the request that caused it (for a key's read and write: its first and its last event of the poll).
+     */
+    static <T> T inContextOf(PolledEvent polled, Supplier<T> work) {
+        String correlationId = polled.envelope().correlationId();
+        MDC.put(CorrelationIdFilter.MDC_KEY, correlationId == null ? "" : correlationId);
+        try {
+            return work.get();
+        } finally {
+            MDC.remove(CorrelationIdFilter.MDC_KEY);
+        }
+    }
 }

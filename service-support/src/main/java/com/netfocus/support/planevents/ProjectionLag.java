@@ -13,9 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The projection lag metric ({@code netfocus.projection.lag}, Prometheus {@code netfocus_projection_lag_seconds}):
  * for every event a projection applied, the time from the event's {@code occurredAt} (when the command was accepted)
  * to now, tagged with the processor (the consumer group) and the projection. Redelivered events that change nothing
- * are recorded too; they are rare and show up as the large values they are. For a {@link PollAwareProjection} the
- * time is taken when its poll's writes were made, so it includes the wait for the poll's end: the time until the
- * event's effect could be read.
+ * are recorded too; they are rare and show up as the large values they are. The time is taken when the poll's writes
+ * were made ({@link PollAwareProjection}), so it includes the wait for the poll's end: the time until the event's
+ * effect could be read.
  */
 public final class ProjectionLag {
 

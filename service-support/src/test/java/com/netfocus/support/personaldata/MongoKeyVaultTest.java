@@ -53,4 +53,17 @@ class MongoKeyVaultTest {
         vault.destroy("k-never-made");
         assertThat(vault.keyFor("k-never-made")).isEmpty();
     }
+
+    @Test
+    void the_keys_of_many_ids_are_found_in_one_go_without_the_destroyed_or_unknown_ones() {
+        var alive = vault.keyFor("k-3").orElseThrow();
+        vault.keyFor("k-4");
+        vault.destroy("k-4");
+
+        var found = vault.existingKeys(java.util.List.of("k-3", "k-4", "k-unknown"));
+
+        assertThat(found).containsOnlyKeys("k-3");
+        assertThat(found.get("k-3").getEncoded()).isEqualTo(alive.getEncoded());
+        assertThat(vault.existingKeys(java.util.List.of())).isEmpty();
+    }
 }

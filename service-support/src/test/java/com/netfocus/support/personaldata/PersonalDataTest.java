@@ -2,13 +2,20 @@ package com.netfocus.support.personaldata;
 
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.FollowUp;
+import com.netfocus.contracts.plan.FollowUpScheduled;
 import com.netfocus.contracts.plan.PersonMet;
+import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventCodec;
 import org.junit.jupiter.api.Test;
 
+import javax.crypto.SecretKey;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,7 +80,7 @@ class PersonalDataTest {
         assertThat(json).doesNotContain("Ada", "ada@acme.test", "Grace", "grace@navy.test").contains("Acme", "CTO");
 
         personalData.erase("p-ada");
-        var revealed = (EventAttended) PersonalFields.reveal(personalData, attended);
+        var revealed = (EventAttended) PersonalFields.revealAll(personalData, List.of(attended)).get(0);
         assertThat(revealed.contactsMet().get(0).name()).isEqualTo(PersonalData.ERASED);
         assertThat(revealed.contactsMet().get(0).email()).isEqualTo(PersonalData.ERASED);
         assertThat(revealed.contactsMet().get(0).company()).isEqualTo("Acme");
@@ -81,5 +88,52 @@ class PersonalDataTest {
         assertThat(revealed.followUps().get(0).personName()).isEqualTo(PersonalData.ERASED);
         assertThat(personalData.reveal(PlanEventCodec.mapper().valueToTree(attended)).toString())
                 .contains("Grace", "grace@navy.test", PersonalData.ERASED).doesNotContain("pii:v1:");
+    }
+
+    @Test
+    void a_poll_of_events_is_revealed_in_one_session_asking_the_vault_once_for_all_keys() {
+        PersonalData.Session sealing = personalData.session();
+        List<PlanEvent> events = List.of(
+                new EventAttended("plan-1", "platform-1", Instant.EPOCH, Instant.EPOCH, 0, 0, 1,
+                        PersonalFields.sealPeople(sealing, List.of(new PersonMet(null, "Ada", "Co", null, null, null,
+                                "ada@acme.test", null, "p-1"))), PersonalFields.sealFollowUps(sealing, List.of(
+                        new FollowUp("f1", null, "Ada", null, LocalDate.EPOCH, "call", "p-1"))), "n"),
+                new FollowUpScheduled("plan-1", PersonalFields.sealFollowUps(sealing, List.of(new FollowUp("f2", null,
+                        "Grace", null, LocalDate.EPOCH, "write", "p-2"))).get(0)));
+        personalData.erase("p-2");
+        List<Collection<String>> asked = new ArrayList<>();
+        PersonalData counted = new PersonalData(new KeyVault() {
+            @Override
+            public Optional<SecretKey> keyFor(String keyId) {
+                throw new AssertionError("revealing never makes a key");
+            }
+
+            @Override
+            public Optional<SecretKey> existingKey(String keyId) {
+                asked.add(List.of(keyId));
+                return vault.existingKey(keyId);
+            }
+
+            @Override
+            public Map<String, SecretKey> existingKeys(Collection<String> keyIds) {
+                asked.add(List.copyOf(keyIds));
+                return vault.existingKeys(keyIds);
+            }
+
+            @Override
+            public void destroy(String keyId) {
+                vault.destroy(keyId);
+            }
+        });
+
+        List<PlanEvent> revealed = PersonalFields.revealAll(counted, events);
+
+        EventAttended attended = (EventAttended) revealed.get(0);
+        assertThat(attended.contactsMet().get(0).name()).isEqualTo("Ada");
+        assertThat(attended.contactsMet().get(0).email()).isEqualTo("ada@acme.test");
+        assertThat(attended.followUps().get(0).personName()).isEqualTo("Ada");
+        assertThat(((FollowUpScheduled) revealed.get(1)).followUp().personName()).isEqualTo(PersonalData.ERASED);
+        assertThat(asked).as("one lookup for the whole poll").hasSize(1);
+        assertThat(asked.get(0)).containsExactlyInAnyOrder("p-1", "p-2");
     }
 }

@@ -1,0 +1,75 @@
+package com.netfocus.support.planevents;
+
+import com.netfocus.contracts.plan.PlanEvent;
+import com.netfocus.contracts.plan.PlanEventEnvelope;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * A projection as the contract disturbs it: the real one, whose n-th write fails (the database goes away) or whose
+ * reads are followed by another writer's work, until that work reports it wrote something.
+ */
+final class Interfered<S> extends PollAwareProjection<S> {
+
+    private final PollAwareProjection<S> projection;
+    private int writesBeforeFailure = -1;
+    private Predicate<String> afterRead;
+
+    private Interfered(PollAwareProjection<S> projection) {
+        this.projection = projection;
+    }
+
+    static <S> Interfered<S> of(PollAwareProjection<S> projection) {
+        return new Interfered<>(projection);
+    }
+
+    /** The write after {@code writes} more writes fails, once. */
+    Interfered<S> failingAfter(int writes) {
+        this.writesBeforeFailure = writes;
+        return this;
+    }
+
+    /** After each read of a key, runs this with the key until it answers true (it wrote something), once. */
+    Interfered<S> meanwhile(Predicate<String> otherWriter) {
+        this.afterRead = otherWriter;
+        return this;
+    }
+
+    @Override
+    protected Collection<String> keysOf(PlanEventEnvelope envelope, PlanEvent event) {
+        return projection.keysOf(envelope, event);
+    }
+
+    @Override
+    protected S read(String key, List<PolledEvent> events) {
+        S stored = projection.read(key, events);
+        if (afterRead != null && afterRead.test(key)) {
+            afterRead = null;
+        }
+        return stored;
+    }
+
+    @Override
+    protected S apply(S state, PlanEventEnvelope envelope, PlanEvent event) {
+        return projection.apply(state, envelope, event);
+    }
+
+    @Override
+    protected void write(S stored, S applied) {
+        if (writesBeforeFailure == 0) {
+            writesBeforeFailure = -1;
+            throw new IllegalStateException("database away");
+        }
+        if (writesBeforeFailure > 0) {
+            writesBeforeFailure--;
+        }
+        projection.write(stored, applied);
+    }
+
+    @Override
+    public String name() {
+        return projection.name();
+    }
+}
