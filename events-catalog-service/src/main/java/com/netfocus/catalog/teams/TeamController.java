@@ -6,6 +6,9 @@ import com.netfocus.catalog.planneeds.RecommendationProperties;
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.support.problem.FieldError;
 import com.netfocus.support.problem.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.WebDataBinder;
@@ -31,6 +34,8 @@ import java.util.List;
  */
 @RestController
 @RequestMapping("/api/v1/teams/{team}")
+@Tag(name = "Teams", description = "A team's coverage (who goes where for whom, overlaps and gaps) and portfolio (which "
+        + "member goes where).")
 class TeamController {
 
     private static final String PORTFOLIO_QUERY = "portfolioQuery";
@@ -56,6 +61,15 @@ class TeamController {
     }
 
     @GetMapping("/coverage")
+    @Operation(operationId = "teamCoverage", summary = "Who of the team goes where, for whom; overlaps and gaps",
+            description = "Per member: plans and hours budgeted, planned, spent. Per platform chosen in the window "
+                    + "(from .. to, ISO dates, included; today and the next days when left out): who goes, for which "
+                    + "profiles. Overlaps: one platform, one profile, two or more members. Gaps: a profile the members "
+                    + "still look for that no platform chosen in the window serves, with the best upcoming platforms "
+                    + "for it. For a MANAGER of the team or an ADMIN of the org.")
+    @ApiResponse(responseCode = "200", description = "The coverage")
+    @ApiResponse(responseCode = "403", description = "A REP, or a manager of another team")
+    @ApiResponse(responseCode = "404", description = "A team the caller's org has no plan of")
     CoverageView coverage(Caller caller, @PathVariable String team,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
@@ -73,6 +87,14 @@ class TeamController {
     }
 
     @GetMapping("/portfolio")
+    @Operation(operationId = "teamPortfolio", summary = "Which member goes where, within each member's hours",
+            description = "Maximises the distinct target people the team meets (a second member at a platform for a "
+                    + "profile already met there adds nothing): the best of lazy greedy per hour, greedy on value and "
+                    + "the members' own portfolios; each assignment with its reason, and per member the upcoming "
+                    + "choices it would change. For a MANAGER of the team or an ADMIN of the org.")
+    @ApiResponse(responseCode = "200", description = "The proposal")
+    @ApiResponse(responseCode = "403", description = "A REP, or a manager of another team")
+    @ApiResponse(responseCode = "404", description = "A team the caller's org has no plan of")
     TeamPortfolioView portfolio(Caller caller, @PathVariable String team,
                                 @Valid @ModelAttribute(PORTFOLIO_QUERY) PortfolioQuery query) {
         return advisor.portfolio(caller, team, query.arriveEarlyMinutes(), query.stayLateMinutes());

@@ -1,6 +1,7 @@
 package com.netfocus.catalog.teams;
 
 import com.netfocus.catalog.recommendation.ServedTarget;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +21,8 @@ public record TeamPortfolioView(
         double value,
         double distinctTargetPeople,
         double membersOwnValue,
-        String selection,
+        @Schema(description = "Which selection gave the proposal: VALUE_PER_HOUR, VALUE or MEMBERS_OWN",
+                example = "VALUE_PER_HOUR") String selection,
         List<Member> members,
         List<Assignment> assignments) {
 

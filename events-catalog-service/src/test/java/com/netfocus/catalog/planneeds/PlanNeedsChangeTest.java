@@ -114,7 +114,7 @@ class PlanNeedsChangeTest {
     void everydayChangesReplaceWhatTheyChange() {
         EventAttended first = attended(2);
         EventAttended second = attended(1.5);
-        PlanNeedsChange change = applied(PlanNeedsChange.from(EMPTY),
+        PlanNeedsChange change = applied(PlanNeedsChange.from(EMPTY, true),
                 new PlanCreated(PLAN, "Q2", LocalDate.parse("2031-04-01"), LocalDate.parse("2031-06-30"), 40, "rep-1",
                         "org-1", "team-1"),
                 new TargetIdentified(PLAN, "t1", "o1", null, new TargetProfile("CFO", null, null), 1, "w"),

@@ -55,9 +55,11 @@ class PlatformController {
     @Operation(operationId = "choosePlatform", summary = "Choose a platform (where)", description = "Chosen for the "
             + "targets it serves, with the minutes to arrive early and stay late (most networking happens before and "
             + "after the programme).")
-    @ApiResponse(responseCode = "201", description = "Chosen, with the hours now planned")
-    @ApiResponse(responseCode = "422", description = "Over the hours budget, serving no target of the plan, or a "
-            + "platform the org's catalog does not list; nothing was stored.")
+    @ApiResponse(responseCode = "201", description = "Chosen, with the hours now planned; a TEAM_OVERLAP warning when a "
+            + "teammate's plan chose the same platform for a target of the same profile")
+    @ApiResponse(responseCode = "422", description = "Over the hours budget, serving no target of the plan, a "
+            + "platform the org's catalog does not list, or (where the org's settings say refuseTeamOverlap) a "
+            + "platform teammates already go to for the same people, naming them; nothing was stored.")
     public ResponseEntity<Chosen> choose(Caller caller, @PathVariable String planId,
                                          @Valid @RequestBody ChoosePlatformRequest request) {
         KnownPlatform platform = platforms.find(request.platformId(), caller.org()).orElse(null);

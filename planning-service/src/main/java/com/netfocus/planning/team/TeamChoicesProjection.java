@@ -2,55 +2,53 @@ package com.netfocus.planning.team;
 
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
-import com.netfocus.support.planevents.HeldBackChanges;
 import com.netfocus.support.planevents.PollAwareProjection;
+import com.netfocus.support.planevents.PolledEvent;
 import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+import java.util.List;
 
 /**
  * Planning's own projection of its plan events for teams: per org and team, each plan's owner, profile targets and
- * choices ({@link TeamChoices}), so that a choice learns which teammates already go to the platform for whom without
- * reading their plans. A plan without a team has no teammates and is left out. Within a poll a team is read once and
- * written once, guarded by its version.
+ * choices ({@link TeamChoices}), so that a choice learns which teammates already go to the platform for whom with one
+ * read by key. A plan without a team has no teammates and is left out. Per poll ({@link PollAwareProjection}) a team
+ * is read once and written once, a compare-and-set on its version ({@link TeamChoicesStore#write}).
  */
 @Component
-class TeamChoicesProjection implements PollAwareProjection {
+class TeamChoicesProjection extends PollAwareProjection<TeamChoices> {
 
     private final TeamChoicesStore store;
-    private final HeldBackChanges<TeamChange> teams;
 
     TeamChoicesProjection(TeamChoicesStore store) {
         this.store = store;
-        this.teams = new HeldBackChanges<>(TeamChange::changed, change -> store.write(change.stored(), change.applied()));
     }
 
     @Override
-    public void apply(PlanEventEnvelope envelope, PlanEvent event) {
-        String org = envelope.org();
-        String team = envelope.team();
-        if (org == null || org.isBlank() || team == null || team.isBlank()) {
-            return;
+    protected Collection<String> keysOf(PlanEventEnvelope envelope, PlanEvent event) {
+        if (blank(envelope.org()) || blank(envelope.team())) {
+            return List.of();
         }
-        teams.apply(TeamChoices.keyOf(org, team), () -> TeamChange.from(store.read(org, team)),
-                change -> change.applied(envelope, event));
+        return List.of(TeamChoices.keyOf(envelope.org(), envelope.team()));
     }
 
     @Override
-    public void pollStarted() {
-        teams.pollStarted();
+    protected TeamChoices read(String key, List<PolledEvent> events) {
+        PlanEventEnvelope first = events.get(0).envelope();
+        return store.read(first.org(), first.team());
     }
 
     @Override
-    public void pollApplied() {
-        teams.pollApplied();
+    protected TeamChoices apply(TeamChoices team, PlanEventEnvelope envelope, PlanEvent event) {
+        return team.applied(envelope, event);
     }
 
     @Override
-    public void pollAbandoned() {
-        teams.pollAbandoned();
+    protected void write(TeamChoices stored, TeamChoices applied) {
+        store.write(stored, applied);
     }
 
-    @Override
-    public boolean holdsBackWrites() {
-        return teams.holdsBackWrites();
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }
