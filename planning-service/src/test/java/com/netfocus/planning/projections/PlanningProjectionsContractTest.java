@@ -1,0 +1,61 @@
+package com.netfocus.planning.projections;
+
+import com.netfocus.planning.support.TestInfrastructure;
+import com.netfocus.support.deadletter.DeadLetterStore;
+import com.netfocus.support.planevents.MongoCommands;
+import com.netfocus.support.planevents.PollAwareProjection;
+import com.netfocus.support.planevents.PollAwareProjectionContract;
+import com.netfocus.support.planevents.ProjectionFixture;
+import com.netfocus.support.planevents.StoredProjection;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Planning's own projection of its plan events, the teams' choices, keeps the contract of every poll-aware projection
+ * ({@link PollAwareProjectionContract}): a poll writes what event-by-event writes, a redelivered poll nothing, a
+ * failed or contested write loses nothing, and a replay from the topic's first offset writes what the live consumer
+ * wrote (each team's version, which counts writes, left out of the comparison).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(MongoCommands.Registration.class)
+class PlanningProjectionsContractTest extends PollAwareProjectionContract {
+
+    private static final String ORG = "org-" + UUID.randomUUID();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry, "contract");
+    }
+
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    List<PollAwareProjection<?>> beans;
+    @Autowired
+    DeadLetterStore deadLetters;
+
+    @Override
+    protected List<ProjectionFixture> projections() {
+        return beans.stream().map(projection -> {
+            if (!projection.name().equals("TeamChoicesProjection")) {
+                throw new IllegalStateException("a planning projection the contract does not know: "
+                        + projection.name());
+            }
+            return (ProjectionFixture) new StoredProjection(projection, mongo,
+                    () -> List.of(com.netfocus.planning.team.TeamChoices.COLLECTION), List.of(), List.of("version"),
+                    (seed, plans) -> TeamStream.of(ORG, seed, plans), () -> { });
+        }).toList();
+    }
+
+    @Override
+    protected DeadLetterStore deadLetters() {
+        return deadLetters;
+    }
+}
