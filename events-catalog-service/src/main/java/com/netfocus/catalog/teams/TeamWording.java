@@ -20,7 +20,7 @@ final class TeamWording {
         double people = assignment.platform().servedTargets().stream().mapToDouble(ServedTarget::expectedPeople)
                 .sum();
         if (!fresh.isEmpty()) {
-            text.append("about ").append(number(numbers.round(people))).append(' ').append(describe(fresh))
+            text.append("about ").append(Math.round(people)).append(' ').append(describe(fresh))
                     .append(" expected, whom nobody else of the team meets there");
         } else {
             text.append("the people (").append(describe(shared)).append(") a teammate already meets there, so nothing "
@@ -31,7 +31,7 @@ final class TeamWording {
             text.append("; ").append(String.join(", ", others)).append(" already meets ").append(describe(shared))
                     .append(" there");
         }
-        return text.append(". Adds ").append(number(numbers.round(assignment.marginalValue())))
+        return text.append(". Adds ").append(number(Math.round(assignment.marginalValue() * 10) / 10.0))
                 .append(" weighted target people in ").append(number(numbers.round(assignment.platform().hours())))
                 .append(" h.").toString();
     }
