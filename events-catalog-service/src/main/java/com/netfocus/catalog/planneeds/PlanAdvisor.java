@@ -99,6 +99,11 @@ class PlanAdvisor {
         // The org's own attendance calibrates what the audience data promises (README "Calibration ...").
         List<PlatformOffer> upcoming = targets.isEmpty() ? List.of() : calibrations.forOrg(needs.org()).calibrate(
                 offers.upcoming(needs.org(), now, latestDeadline(targets), needs.chosenPlatformIds(), targets));
+        // ... and the plan's owner's own attendance adjusts them for that rep, as the org's do for the org
+        double personal = calibrations.personalFactor(needs.org(), needs.team(), needs.ownerId());
+        if (personal != 1.0) {
+            upcoming = upcoming.stream().map(offer -> offer.withPersonalCalibration(personal)).toList();
+        }
         return new Inputs(needs, targets, upcoming, timePlan, settings);
     }
 
