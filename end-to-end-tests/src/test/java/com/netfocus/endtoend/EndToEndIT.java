@@ -272,6 +272,19 @@ class EndToEndIT {
         JsonNode portfolio = client.get("/api/v1/plans/" + planId + "/portfolio", rep).expect(200).body();
         assertThat(portfolio.get("remainingHours").asDouble()).isLessThan(portfolio.get("hoursBudget").asDouble());
 
+        // the return so far, per objective and per money: the forum, 17:30 to 20:45 (3.25 h), 2 logistics directors
+        // met of the 32 forecast (80 x 0.4), for its fee of 50: 25 per target person met
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            JsonNode returns = client.get("/api/v1/plans/" + planId + "/returns", rep).expect(200).body();
+            JsonNode first = returns.get("objectives").get(0);
+            assertThat(first.get("objectiveId").asText()).isEqualTo(objectiveId);
+            assertThat(first.get("hoursSpent").asDouble()).isEqualTo(3.25);
+            assertThat(first.get("targetPeopleMet").asInt()).isEqualTo(2);
+            assertThat(first.get("forecastTargetPeople").asDouble()).isEqualTo(32.0);
+            assertThat(first.get("cost").asDouble()).isEqualTo(50.0);
+            assertThat(first.get("costPerTargetPersonMet").asDouble()).isEqualTo(25.0);
+        });
+
         // people you know: outreach, then a follow-up with the known contact (planning learns of it from Kafka)
         client.post("/api/v1/plans/" + planId + "/outreach", rep, Map.of("targetId", targetId, "channel", "PHONE",
                 "happenedAt", Instant.now().minus(Duration.ofHours(1)).toString(),

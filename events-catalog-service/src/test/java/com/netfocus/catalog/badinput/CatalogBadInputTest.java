@@ -98,6 +98,7 @@ class CatalogBadInputTest implements BadInputTests {
                 Row.get("/api/v1/plans/{planId}/portfolio", () -> Sample.path(Map.of("planId", planId)))
                         .param("minVersion", FieldKind.INTEGER).param("arriveEarlyMinutes", FieldKind.INTEGER)
                         .param("stayLateMinutes", FieldKind.INTEGER),
+                Row.get("/api/v1/plans/{planId}/returns", () -> Sample.path(Map.of("planId", planId))),
                 Row.get("/api/v1/teams/{team}/coverage", () -> Sample.path(Map.of("team", Personas.TEAM_A)))
                         .codePath("team")
                         .param("from", FieldKind.DATE).param("to", FieldKind.DATE),

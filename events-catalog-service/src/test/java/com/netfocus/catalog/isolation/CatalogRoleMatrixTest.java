@@ -105,6 +105,8 @@ class CatalogRoleMatrixTest {
                         headers -> get("/api/v1/plans/" + planId + "/recommendations", headers)),
                 new Endpoint("GET /api/v1/plans/{planId}/portfolio",
                         headers -> get("/api/v1/plans/" + planId + "/portfolio", headers)),
+                new Endpoint("GET /api/v1/plans/{planId}/returns",
+                        headers -> get("/api/v1/plans/" + planId + "/returns", headers)),
                 new Endpoint("GET /api/v1/teams/{team}/coverage",
                         headers -> get("/api/v1/teams/" + Personas.TEAM_A + "/coverage", headers)),
                 new Endpoint("GET /api/v1/teams/{team}/portfolio",
@@ -119,6 +121,7 @@ class CatalogRoleMatrixTest {
         expected.put("POST /api/v1/platforms/import (multipart)", List.of(403, 403, 403, 403, 200, 200, 401));
         expected.put("GET /api/v1/plans/{planId}/recommendations", List.of(200, 403, 200, 403, 200, 404, 401));
         expected.put("GET /api/v1/plans/{planId}/portfolio", List.of(200, 403, 200, 403, 200, 404, 401));
+        expected.put("GET /api/v1/plans/{planId}/returns", List.of(200, 403, 200, 403, 200, 404, 401));
         // a team's coverage and portfolio: its manager and the org's admin; another org has no such team
         expected.put("GET /api/v1/teams/{team}/coverage", List.of(403, 403, 200, 403, 200, 404, 401));
         expected.put("GET /api/v1/teams/{team}/portfolio", List.of(403, 403, 200, 403, 200, 404, 401));

@@ -33,6 +33,7 @@ class RoutingTest extends LocalGatewayTest {
                 Arguments.of("/api/v1/plans/" + plan + "/portfolio", CATALOG),
                 Arguments.of("/api/v1/teams/team-north/coverage?from=2031-01-01&to=2031-03-31", CATALOG),
                 Arguments.of("/api/v1/teams/team-north/portfolio", CATALOG),
+                Arguments.of("/api/v1/plans/" + plan + "/returns", CATALOG),
                 Arguments.of("/api/v1/contacts", CONTACT),
                 Arguments.of("/api/v1/contacts/c-1", CONTACT),
                 Arguments.of("/api/v1/plans/" + plan + "/known-matches", CONTACT),
