@@ -402,19 +402,9 @@ class EndToEndIT {
     }
 
     private static String listTeamPlatform(String name, Instant programStartsAt, String function, double share) {
-        Map<String, Object> platform = new LinkedHashMap<>();
-        platform.put("name", name);
-        platform.put("kind", "MEETUP");
+        Map<String, Object> platform = platform(name, "MEETUP", programStartsAt,
+                programStartsAt.plus(Duration.ofHours(2)), "Stockholm", 40, 100);
         platform.put("organizer", "Finance Circle");
-        platform.put("topic", "Treasury");
-        platform.put("startsAt", programStartsAt.minus(Duration.ofHours(1)).toString());
-        platform.put("endsAt", programStartsAt.plus(Duration.ofHours(3)).toString());
-        platform.put("programStartsAt", programStartsAt.toString());
-        platform.put("programEndsAt", programStartsAt.plus(Duration.ofHours(2)).toString());
-        platform.put("location", "Stockholm");
-        platform.put("cost", 40);
-        platform.put("networkingSupported", true);
-        platform.put("expectedAttendance", 100);
         platform.put("audience", List.of(Map.of("function", function, "share", share)));
         return client.post("/api/v1/platforms", admin, platform).expect(201).body().get("platformId").asText();
     }
@@ -676,24 +666,32 @@ class EndToEndIT {
     }
 
     private static String listPlatform(Instant programStartsAt, Instant programEndsAt) {
+        Map<String, Object> platform = platform("Manufacturing Logistics Forum", "ASSOCIATION_MEETING", programStartsAt,
+                programEndsAt, "Gothenburg", 50, 80);
+        platform.put("audience", List.of(Map.of("function", "Logistics", "position", "Director",
+                "industry", "Manufacturing", "share", 0.4)));
+        Answer refused = client.post("/api/v1/platforms", rep, platform);
+        assertThat(refused.status()).as("a rep may not add to the catalog").isEqualTo(403);
+        return client.post("/api/v1/platforms", admin, platform).expect(201).body().get("platformId").asText();
+    }
+
+    /** A platform request with its doors an hour around the programme and networking encouraged. */
+    private static Map<String, Object> platform(String name, String kind, Instant programStartsAt,
+                                                Instant programEndsAt, String location, int cost, int attendance) {
         Map<String, Object> platform = new LinkedHashMap<>();
-        platform.put("name", "Manufacturing Logistics Forum");
-        platform.put("kind", "ASSOCIATION_MEETING");
+        platform.put("name", name);
+        platform.put("kind", kind);
         platform.put("organizer", "Logistics Association");
         platform.put("topic", "Carrier capacity");
         platform.put("startsAt", programStartsAt.minus(Duration.ofHours(1)).toString());
         platform.put("endsAt", programEndsAt.plus(Duration.ofHours(1)).toString());
         platform.put("programStartsAt", programStartsAt.toString());
         platform.put("programEndsAt", programEndsAt.toString());
-        platform.put("location", "Gothenburg");
-        platform.put("cost", 50);
+        platform.put("location", location);
+        platform.put("cost", cost);
         platform.put("networkingSupported", true);
-        platform.put("expectedAttendance", 80);
-        platform.put("audience", List.of(Map.of("function", "Logistics", "position", "Director",
-                "industry", "Manufacturing", "share", 0.4)));
-        Answer refused = client.post("/api/v1/platforms", rep, platform);
-        assertThat(refused.status()).as("a rep may not add to the catalog").isEqualTo(403);
-        return client.post("/api/v1/platforms", admin, platform).expect(201).body().get("platformId").asText();
+        platform.put("expectedAttendance", attendance);
+        return platform;
     }
 
     private static JsonNode findByPlatform(JsonNode items, String platformId) {

@@ -41,6 +41,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import static com.netfocus.catalog.testing.PlatformJson.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -238,14 +239,6 @@ class TeamApiTest {
         return created.getBody().get("platformId").asText();
     }
 
-    private static ObjectNode segment(String function, String position, String industry, double share) {
-        ObjectNode segment = PlanEventCodec.mapper().createObjectNode();
-        segment.put("function", function);
-        segment.put("position", position);
-        segment.put("industry", industry);
-        segment.put("share", share);
-        return segment;
-    }
 
     private static PlatformChosen choose(String planId, String platformId, String targetId) {
         Instant start = Instant.parse("2030-02-10T07:00:00Z");
