@@ -63,6 +63,6 @@ final class ObjectiveReturns {
         }
         Double knownCost = costKnown && attended > 0 ? cost : null;
         return new PlanReturns.ObjectiveReturn(objectiveId, attended, hours, met, hours > 0 ? met / hours : null,
-                forecastPeople, knownCost, knownCost != null && met > 0 ? knownCost / met : null);
+                forecastPeople, knownCost, OrgPlatforms.costPerTargetPersonMet(knownCost, met));
     }
 }

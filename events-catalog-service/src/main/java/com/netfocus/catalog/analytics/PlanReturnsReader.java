@@ -7,16 +7,11 @@ import com.netfocus.contracts.caller.Caller;
 import com.netfocus.support.access.Ownership;
 import com.netfocus.support.access.ReadAccess;
 import com.netfocus.support.problem.NotFoundException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
  * A plan's return per objective and per money, from the analytics' facts of the plan and the catalog's platforms
@@ -27,14 +22,14 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 class PlanReturnsReader {
 
     private final AnalyticsStore store;
-    private final MongoTemplate mongo;
+    private final OrgPlatforms orgPlatforms;
     private final PlatformChoiceForecasts forecasts;
     private final DisplayNumbers numbers;
 
-    PlanReturnsReader(AnalyticsStore store, MongoTemplate mongo, PlatformChoiceForecasts forecasts,
+    PlanReturnsReader(AnalyticsStore store, OrgPlatforms orgPlatforms, PlatformChoiceForecasts forecasts,
                       AnalyticsProperties properties) {
         this.store = store;
-        this.mongo = mongo;
+        this.orgPlatforms = orgPlatforms;
         this.forecasts = forecasts;
         this.numbers = new DisplayNumbers(properties.displayDecimals());
     }
@@ -47,17 +42,8 @@ class PlanReturnsReader {
         ReadAccess.ensureReadable("plan", planId, new Ownership(facts.org(), facts.team(), facts.ownerId()), caller);
         Set<String> attended = facts.attendances().stream().map(PlanFacts.AttendanceFact::platformId)
                 .collect(Collectors.toSet());
-        Map<String, Platform> platforms = new HashMap<>();
-        mongo.find(query(where("_id").in(attended)), Platform.class).stream()
-                .filter(platform -> facts.org().equals(platform.org()))
-                .forEach(platform -> platforms.put(platform.id(), platform));
-        Map<String, Double> costs = new HashMap<>();
-        platforms.forEach((id, platform) -> {
-            if (platform.cost() != null) {
-                costs.put(id, platform.cost().doubleValue());
-            }
-        });
-        PlanReturns returns = ObjectiveReturns.of(facts, costs, (platformId, targetIds) -> {
+        Map<String, Platform> platforms = orgPlatforms.byId(facts.org(), attended);
+        PlanReturns returns = ObjectiveReturns.of(facts, OrgPlatforms.costs(platforms), (platformId, targetIds) -> {
             Platform platform = platforms.get(platformId);
             return platform == null || platform.programStartsAt() == null || platform.programEndsAt() == null
                     || !platform.programEndsAt().isAfter(platform.programStartsAt()) ? 0.0
