@@ -1,5 +1,6 @@
 package com.netfocus.endtoend;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.netfocus.infrastructure.stack.GatewayClient;
 import com.netfocus.infrastructure.stack.LocalStack;
 import com.netfocus.infrastructure.stack.RunningStack;
@@ -18,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -64,6 +66,8 @@ class BrowserIT {
     private static Screenshots screenshots;
     private static String planRoute;
     private static String demoPlanRoute;
+    /** When the breakfast's programme began: the demo loads it under way. */
+    private static Instant breakfastStart;
 
     @BeforeAll
     static void startTheSuiteAndTheBrowser() throws Exception {
@@ -117,7 +121,7 @@ class BrowserIT {
         assertThat(app.texts("#checklist > li h2")).containsExactly("1 Why done", "2 Who done", "3 Where done",
                 "4 Attend waiting", "5 Follow up to do", "6 Results done");
         assertThat(app.text("#checklist [data-step=attend]"))
-                .containsPattern("Supply Chain Innovation Conference on \\w{3} \\d{1,2} \\w{3}( \\d{4})?: arrive 08:45, stay until 18:00\\.");
+                .containsPattern(TRADE_SHOW + " on \\w{3} \\d{1,2} \\w{3}( \\d{4})?: arrive 09:45, stay until 18:00\\.");
         assertThat(app.find("main").getText()).doesNotContainPattern(ID).doesNotContain("weighted");
         screenshots.take(browser, "plan-checklist");
 
@@ -138,9 +142,11 @@ class BrowserIT {
         assertThat(app.heading()).isEqualTo("My plans");
         assertThat(app.text("#my-plans")).contains("No plan yet");
 
-        // a plan with a small budget: 6 hours; its first step opens on why
+        // a plan with a small budget: 6 hours, from yesterday (the breakfast under way may have begun last night);
+        // its first step opens on why
         app.type("#create-plan-form [name=title]", PLAN_TITLE);
         app.type("#create-plan-form [name=hoursBudget]", "6");
+        app.set("#create-plan-form [name=periodStart]", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
         app.click("#create-plan-form button[type=submit]");
         assertThat(app.waitForText("#plan-title", PLAN_TITLE)).isEqualTo(PLAN_TITLE);
         app.waitForText("#step-heading", "Why");
@@ -207,27 +213,32 @@ class BrowserIT {
         assertThat(app.waitForText(".targets li:nth-child(2) .outreach", "Phone call")).contains("Supplier reviews start in March");
         screenshots.take(browser, "plan-who");
 
-        // where: ranked by the people who attend, with where and what it costs; over the budget refused in words
+        // where: upcoming platforms ranked by the people who attend, with where and what it costs; over the budget
+        // refused in words
         app.open(planRoute + "/where");
-        assertThat(app.waitForText("#recommendations li", BREAKFAST))
-                .contains("Stockholm, Grand Hotel").contains("Nordic Retail Association").contains("fee 45")
+        assertThat(app.waitForText("#recommendations li", TRADE_SHOW))
+                .contains("Stockholm, Älvsjö").contains("Nordic Retail Fairs").contains("fee 250")
                 .containsPattern("Serves: about \\d+ Procurement Director in Retail \\(priority 1\\)")
                 .doesNotContain("weighted");
         String refused = chooseRecommended(TRADE_SHOW);
         assertThat(app.waitForText(refused + " .form-problem", "This platform needs 8 h; 6 h are left."))
                 .contains("Raise the budget or withdraw a choice").doesNotContain("hoursBudget");
         app.click(refused + " .disclose");
-        chooseRecommended(BREAKFAST);
-        assertThat(app.waitForText("#chosen-platforms", BREAKFAST)).containsPattern("06:30–09:00");
+        // the breakfast is under way: no longer recommended (recommendations are upcoming), but open to be chosen
+        // until its programme ends, as an API client chooses it
+        chooseUnderWay(BREAKFAST);
+        app.open(planRoute + "/where");
+        assertThat(app.waitForText("#chosen-platforms", BREAKFAST)).contains("Stockholm, Grand Hotel");
         assertThat(app.text("#plan-hours")).contains("2.5 h of 6 h planned");
         app.scrollTo("#step-where");
         screenshots.take(browser, "plan-where");
 
         // attend: people picked from the contacts (their target comes with them) or new; a follow-up promised
         app.open(planRoute);
-        assertThat(app.text("#next-step")).containsPattern(BREAKFAST + " on \\w{3} \\d{1,2} \\w{3}( \\d{4})?: arrive 06:30, stay until 09:00");
+        assertThat(app.text("#next-step")).containsPattern(BREAKFAST + " on \\w{3} \\d{1,2} \\w{3}( \\d{4})?: arrive "
+                + "\\d\\d:\\d\\d, stay until \\d\\d:\\d\\d");
         app.open(planRoute + "/attend");
-        app.clickButton("#visits li", "Log who you meet");
+        app.clickButton("#visits li", "Log who you met");
         app.type(".person-picker [name=who]", "Lena");
         app.click(".suggestions .suggestion");
         app.click(".picked .add-person");
@@ -243,12 +254,18 @@ class BrowserIT {
         app.type(".attendance-form [name=notes]", "Best talk was at the coffee table before the programme");
         app.scrollTo(".attendance-form");
         screenshots.take(browser, "plan-attendance");
+        // the planned late stay still lies ahead: attendance is logged once it has happened
+        app.click(".attendance-form button[type=submit]");
+        assertThat(app.waitForText(".attendance-form .form-problem", "Not saved yet"))
+                .contains("When you left lies in the future").contains("log attendance once it has happened");
+        // the rep left an hour into the programme, which the demo loaded under way
+        app.set(".attendance-form [name=leftAt]", (String) app.script(localInput(breakfastStart.plus(Duration.ofHours(1)))));
         app.click(".attendance-form button[type=submit]");
         assertThat(app.waitForText("#visits .attended", "People met (2)"))
                 .contains("Lena Dahl (Coop Nord)", "Per Ek (Axfood) – for Procurement Director in Retail")
-                .contains("arrived 30 min before the programme, stayed 30 min after")
+                .contains("arrived 30 min before the programme, stayed 0 min after")
                 .contains("Book a discovery meeting (Lena Dahl (Coop Nord)");
-        assertThat(app.text("#plan-hours")).contains("2.5 h spent");
+        assertThat(app.text("#plan-hours")).contains("1.5 h spent");
         assertThat(app.script("return [...document.querySelectorAll('main input, main select, main textarea')]"
                 + ".filter(control => control.type !== 'hidden' && control.labels.length === 0"
                 + " && !control.getAttribute('aria-label')).map(control => control.name);"))
@@ -273,7 +290,7 @@ class BrowserIT {
         // results: the return on the rep's own time
         app.open(planRoute + "/results");
         assertThat(app.waitForText("#results-figures", "Hours spent"))
-                .contains("Hours spent\n2.5 h").contains("Target people met\n2").contains("Target people per hour\n0.8")
+                .contains("Hours spent\n1.5 h").contains("Target people met\n2").contains("Target people per hour\n1.3")
                 .contains("Platform costs\n45");
         assertThat(app.text("#per-objective")).contains("Lena Dahl (Coop Nord)").contains("Per Ek (Axfood)");
         assertThat(app.text("#timing")).contains(BREAKFAST).contains("30 min");
@@ -308,7 +325,7 @@ class BrowserIT {
             assertThat(figure("peopleMet")).isEqualTo("2");
         });
         assertThat(figure("plans")).isEqualTo("1");
-        assertThat(figure("hoursSpent")).isEqualTo("2.5");
+        assertThat(figure("hoursSpent")).isEqualTo("1.5");
         screenshots.take(browser, "dashboard-rep");
         assertThat(app.find("main").getText()).doesNotContainPattern(ID);
     }
@@ -377,10 +394,10 @@ class BrowserIT {
     void a_manager_sees_the_team_dashboard_with_the_teams_figures() {
         signIn("demo-manager", "MANAGER", false);
         assertThat(app.heading()).isEqualTo("Team dashboard");
-        // by hand: the demo team (README, "Demo data: what the dashboards should show": 3 plans, 70 h budgeted,
-        // 23.08 planned, 14.83 spent, 4 chosen, 3 attended, 8 people met of whom 5 target people, 4 follow-ups) plus
-        // the browser rep's plan (6 h, the breakfast for 2.5 h, attended for 2.5 h, 2 people met, both target
-        // people, 1 follow-up)
+        // by hand: the demo team (docs/analytics.md, "Demo data: what the dashboards should show": 3 plans, 70 h
+        // budgeted, 22.08 planned, 11.33 spent, 4 chosen, 3 attended, 8 people met of whom 5 target people, 4
+        // follow-ups) plus the browser rep's plan (6 h, the breakfast for 2.5 h, attended for 1.5 h, 2 people met,
+        // both target people, 1 follow-up)
         await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             app.open("#/dashboard/team");
             assertThat(figure("peopleMet")).isEqualTo("10");
@@ -388,8 +405,8 @@ class BrowserIT {
         assertThat(figure("plans")).isEqualTo("4");
         assertThat(figure("objectivesDefined")).isEqualTo("5");
         assertThat(figure("hoursBudgeted")).isEqualTo("76");
-        assertThat(figure("hoursPlanned")).isEqualTo("25.58");
-        assertThat(figure("hoursSpent")).isEqualTo("17.33");
+        assertThat(figure("hoursPlanned")).isEqualTo("24.58");
+        assertThat(figure("hoursSpent")).isEqualTo("12.83");
         assertThat(figure("platformsChosen")).isEqualTo("5");
         assertThat(figure("platformsAttended")).isEqualTo("4");
         assertThat(figure("targetPeopleMet")).isEqualTo("7");
@@ -463,7 +480,7 @@ class BrowserIT {
             app.open(planRoute);
             screenshots.take(browser, "phone-plan");
 
-            // at the event: "met someone" in a few taps, on the demo plan's coming conference
+            // at the event: "met someone" in a few taps, on the demo plan's coming trade show
             signIn("demo-rep", "REP", false);
             app.open(demoPlanRoute + "/attend");
             app.clickButton("#visits li", "Log who you meet");
@@ -523,6 +540,36 @@ class BrowserIT {
         app.until(() -> ((String) app.script("return document.getElementById('signed-in-as')?.textContent || '';"))
                 .contains("Signed in as " + user) ? true : null);
         app.until(() -> app.script("return document.querySelector('main').dataset.rendered || null;"));
+    }
+
+    /**
+     * Chooses the demo catalog's platform of that name, under way, through the API, for the plan's first target (the
+     * kind of person), 30 minutes early and late; remembers when its programme began.
+     */
+    private static void chooseUnderWay(String name) {
+        GatewayClient client = new GatewayClient(gatewayUrl);
+        String token = (String) app.script("return localStorage.getItem('netfocus.token');");
+        JsonNode platform = null;
+        for (JsonNode item : client.get("/api/v1/platforms?size=100", token).expect(200).body().get("items")) {
+            if (item.get("name").asText().equals(name)) {
+                platform = item;
+            }
+        }
+        assertThat(platform).as(name + " in the demo catalog").isNotNull();
+        breakfastStart = Instant.parse(platform.get("programStartsAt").asText());
+        String planId = (String) app.script("return window.location.hash.split('/')[2];");
+        String targetId = client.get("/api/v1/plans/" + planId, token).expect(200).body().get("targets").get(0)
+                .get("targetId").asText();
+        client.post("/api/v1/plans/" + planId + "/platforms", token, Map.of("platformId",
+                platform.get("platformId").asText(), "targetIds", List.of(targetId), "arriveEarlyMinutes", 30,
+                "stayLateMinutes", 30)).expect(201);
+    }
+
+    /** A script giving the moment as the browser's date-and-time fields take it (local time, to the minute). */
+    private static String localInput(Instant moment) {
+        return "const d = new Date('" + moment + "'); const p = (n) => String(n).padStart(2, '0');"
+                + " return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:"
+                + "${p(d.getMinutes())}`;";
     }
 
     /** Opens the choice of a recommended platform, submits it with the targets it serves; its item's selector. */

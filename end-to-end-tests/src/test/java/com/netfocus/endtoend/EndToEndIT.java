@@ -107,17 +107,17 @@ class EndToEndIT {
                 assertThat(client.get("/api/v1/analytics/team-members?team=team-north&format=csv", manager)
                         .expect(200).body().asText()).isEqualTo(String.join("\r\n",
                         "userId," + header,
-                        "demo-rep,1,2,0.5,0.67,1,40.0,11.75,2.75,2,1,3,2,2,1",
-                        "demo-rep-2,1,1,1.0,0.5,0,20.0,8.5,9.25,1,1,4,2,2,1",
-                        "demo-rep-3,1,1,0.0,0.03,0,10.0,2.83,2.83,1,1,1,1,0,0") + "\r\n"));
+                        "demo-rep,1,2,0.5,0.67,1,40.0,10.75,1.5,2,1,3,2,2,1",
+                        "demo-rep-2,1,1,1.0,0.5,0,20.0,8.5,7.5,1,1,4,2,2,1",
+                        "demo-rep-3,1,1,0.0,0.03,0,10.0,2.83,2.33,1,1,1,1,0,0") + "\r\n"));
 
-        String total = "3,4,0.5,0.47,1,70.0,23.08,14.83,4,3,8,5,4,2";
+        String total = "3,4,0.5,0.47,1,70.0,22.08,11.33,4,3,8,5,4,2";
         assertThat(csvTotal(client.get("/api/v1/analytics/summary?scope=team", manager).expect(200).body()))
                 .isEqualTo(total);
         assertThat(csvTotal(client.get("/api/v1/analytics/summary?scope=org&granularity=year", demoAdmin).expect(200)
                 .body())).isEqualTo(total);
         assertThat(csvTotal(client.get("/api/v1/analytics/summary", demoRep).expect(200).body()))
-                .isEqualTo("1,2,0.5,0.67,1,40.0,11.75,2.75,2,1,3,2,2,1");
+                .isEqualTo("1,2,0.5,0.67,1,40.0,10.75,1.5,2,1,3,2,2,1");
 
         JsonNode platforms = client.get("/api/v1/analytics/platform-roi", demoRep).expect(200).body().get("platforms");
         List<String> leaderboard = new java.util.ArrayList<>();
@@ -125,24 +125,24 @@ class EndToEndIT {
                 p.get("attendances").asText(), p.get("hoursSpent").asText(), p.get("peopleMet").asText(),
                 p.get("targetPeopleMet").asText(), p.get("targetPeoplePerHour").asText(),
                 p.get("forecastTargetPeople").asText(), p.get("actualTargetPeople").asText(),
-                p.get("forecastAccuracy").asText())));
+                p.get("forecastAccuracy").asText(), p.get("cost").asText(), p.get("costPerTargetPersonMet").asText())));
         assertThat(leaderboard).containsExactly(
-                "Retail Procurement Leaders Breakfast,ASSOCIATION_MEETING,1,2.75,3,2,0.73,30.0,2,0.07",
-                "E-commerce Founders Meetup,MEETUP,1,2.83,1,1,0.35,56.0,1,0.02",
-                "Supply Chain Innovation Conference,CONFERENCE,1,9.25,4,2,0.22,360.0,2,0.01");
+                "Retail Procurement Leaders Breakfast,ASSOCIATION_MEETING,1,1.5,3,2,1.33,30.0,2,0.07,45.0,22.5",
+                "E-commerce Founders Meetup,MEETUP,1,2.33,1,1,0.43,56.0,1,0.02,0.0,0.0",
+                "Supply Chain Innovation Conference,CONFERENCE,1,7.5,4,2,0.27,360.0,2,0.01,650.0,325.0");
 
         assertThat(client.get("/api/v1/analytics/arrival-timing?scope=team&format=csv", manager).expect(200).body()
                 .asText()).isEqualTo(String.join("\r\n", "timing,band,attendances,peopleMet,peopleMetPerAttendance",
                 "earlyArrival,none,1,4,4.0", "earlyArrival,1-15,0,0,0.0", "earlyArrival,16-30,2,4,2.0",
                 "earlyArrival,31-60,0,0,0.0", "earlyArrival,61+,0,0,0.0",
-                "lateStay,none,1,1,1.0", "lateStay,1-15,0,0,0.0", "lateStay,16-30,0,0,0.0",
-                "lateStay,31-60,1,3,3.0", "lateStay,61+,1,4,4.0") + "\r\n");
+                "lateStay,none,3,8,2.67", "lateStay,1-15,0,0,0.0", "lateStay,16-30,0,0,0.0",
+                "lateStay,31-60,0,0,0.0", "lateStay,61+,0,0,0.0") + "\r\n");
 
-        // the demo plan's calendar blocks the breakfast and the conference, early arrival to late stay
+        // the demo plan's calendar blocks the breakfast and the trade show, early arrival to late stay
         String demoPlan = readDemoPlanId();
         String ics = client.get("/api/v1/plans/" + demoPlan + "/calendar.ics", demoRep).expect(200).body().asText();
         assertThat(ics.replace("\r\n ", "")).contains("SUMMARY:Retail Procurement Leaders Breakfast\r\n",
-                "SUMMARY:Supply Chain Innovation Conference\r\n");
+                "SUMMARY:Nordic Retail Trade Show\r\n");
         assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(3);
 
         // a rep reads no team figures; another org sees none of these
@@ -173,12 +173,14 @@ class EndToEndIT {
     @Test
     @Order(2)
     void a_rep_takes_a_plan_from_objective_to_attendance_and_both_projections_show_it() {
-        Instant day = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(20));
-        String platformId = listPlatform(day.plus(Duration.ofHours(18)), day.plus(Duration.ofHours(20)));
+        // a forum under way: begun two hours ago, ending in two; the rep chooses it, goes, and logs the visit after
+        Instant programStartsAt = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofHours(2));
+        String platformId = listPlatform(programStartsAt, programStartsAt.plus(Duration.ofHours(4)));
 
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Answer created = client.post("/api/v1/plans", rep, Map.of("title", "Win logistics accounts",
-                "periodStart", today.toString(), "periodEnd", today.plusMonths(3).toString(), "hoursBudget", 30));
+                "periodStart", today.minusDays(1).toString(), "periodEnd", today.plusMonths(3).toString(),
+                "hoursBudget", 30));
         created.expect(201);
         planId = created.body().get("planId").asText();
         assertThat(created.header("X-Correlation-Id")).isNotBlank();
@@ -199,22 +201,29 @@ class EndToEndIT {
         await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).until(() ->
                 client.post("/api/v1/plans/" + planId + "/platforms", rep, choice).status() == 201);
 
-        client.post("/api/v1/plans/" + planId + "/attendance", rep, Map.of(
+        String attendanceId = client.post("/api/v1/plans/" + planId + "/attendance", rep, Map.of(
                 "platformId", platformId,
-                "arrivedAt", day.plus(Duration.ofMinutes(17 * 60 + 30)).toString(),
-                "leftAt", day.plus(Duration.ofMinutes(20 * 60 + 45)).toString(),
+                "arrivedAt", programStartsAt.minus(Duration.ofMinutes(30)).toString(),
+                "leftAt", programStartsAt.plus(Duration.ofMinutes(90)).toString(),
                 "contactsMet", List.of(
                         person("Ada Lind", "Volvo Parts", "ada@volvoparts.test", targetId),
                         person("Bo Ek", "Scania Supply", "bo@scaniasupply.test", targetId)),
-                "notes", "Most useful talk was after the programme")).expect(201);
+                "notes", "Most useful talk was before the programme")).expect(201).body().get("attendanceId")
+                .asText();
 
         JsonNode plan = client.get("/api/v1/plans/" + planId, rep).expect(200).body();
         assertThat(plan.get("objectives")).hasSize(1);
         assertThat(plan.get("targets")).hasSize(1);
         assertThat(plan.get("platforms")).hasSize(1);
         assertThat(plan.get("attendance")).hasSize(1);
+        assertThat(plan.get("attendance").get(0).get("attendanceId").asText()).isEqualTo(attendanceId);
         assertThat(plan.get("attendance").get(0).get("minutesBeforeProgram").asInt()).isEqualTo(30);
-        assertThat(plan.get("attendance").get(0).get("minutesAfterProgram").asInt()).isEqualTo(45);
+        assertThat(plan.get("attendance").get(0).get("minutesAfterProgram").asInt()).isZero();
+        // logging the same visit again is refused, naming the first
+        Answer again = client.post("/api/v1/plans/" + planId + "/attendance", rep, Map.of("platformId", platformId,
+                "arrivedAt", programStartsAt.toString(), "leftAt", programStartsAt.plus(Duration.ofHours(1)).toString()));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().toString()).contains(attendanceId);
 
         await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             JsonNode activity = client.get("/api/v1/platforms/" + platformId, rep).expect(200).body().get("activity");
@@ -272,13 +281,13 @@ class EndToEndIT {
         JsonNode portfolio = client.get("/api/v1/plans/" + planId + "/portfolio", rep).expect(200).body();
         assertThat(portfolio.get("remainingHours").asDouble()).isLessThan(portfolio.get("hoursBudget").asDouble());
 
-        // the return so far, per objective and per money: the forum, 17:30 to 20:45 (3.25 h), 2 logistics directors
-        // met of the 32 forecast (80 x 0.4), for its fee of 50: 25 per target person met
+        // the return so far, per objective and per money: the forum, from 30 min before its programme to 90 min into
+        // it (2 h), 2 logistics directors met of the 32 forecast (80 x 0.4), for its fee of 50: 25 per target person met
         await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             JsonNode returns = client.get("/api/v1/plans/" + planId + "/returns", rep).expect(200).body();
             JsonNode first = returns.get("objectives").get(0);
             assertThat(first.get("objectiveId").asText()).isEqualTo(objectiveId);
-            assertThat(first.get("hoursSpent").asDouble()).isEqualTo(3.25);
+            assertThat(first.get("hoursSpent").asDouble()).isEqualTo(2.0);
             assertThat(first.get("targetPeopleMet").asInt()).isEqualTo(2);
             assertThat(first.get("forecastTargetPeople").asDouble()).isEqualTo(32.0);
             assertThat(first.get("cost").asDouble()).isEqualTo(50.0);
@@ -411,7 +420,7 @@ class EndToEndIT {
 
     @Test
     @Order(4)
-    void bad_requests_are_refused_with_problem_json_and_change_nothing() {
+    void bad_requests_are_refused_with_problem_json_and_change_nothing() throws Exception {
         Answer noToken = client.get("/api/v1/plans/" + planId, null);
         assertThat(noToken.status()).isEqualTo(401);
         assertThat(noToken.header("Content-Type")).contains("application/problem+json");
@@ -429,6 +438,26 @@ class EndToEndIT {
         assertThat(client.get("/api/v1/plans/" + planId, stranger).status()).isEqualTo(404);
         assertThat(client.post("/api/v1/plans/" + planId + "/objectives", stranger, Map.of("statement", "x",
                 "outcome", "y", "metric", "z", "target", 1, "deadline", "2026-12-31")).status()).isEqualTo(404);
+
+        // asked for what no endpoint answers in, through the gateway: 406 problem+json naming Accept, nothing stored
+        var http = java.net.http.HttpClient.newHttpClient();
+        String objective = "{\"statement\":\"Learn how logistics directors choose carriers\",\"outcome\":\"deals\","
+                + "\"metric\":\"directors met\",\"target\":2,\"deadline\":\""
+                + LocalDate.now(ZoneOffset.UTC).plusMonths(2) + "\"}";
+        for (String accept : List.of("application/xml", "text/csv", "text/vcard")) {
+            for (var request : List.of(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(client.baseUrl() + "/api/v1/plans/" + planId))
+                            .header("Authorization", "Bearer " + rep).header("Accept", accept).GET().build(),
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(client.baseUrl() + "/api/v1/plans/" + planId
+                                    + "/objectives")).header("Authorization", "Bearer " + rep)
+                            .header("Accept", accept).header("Content-Type", "application/json")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(objective)).build())) {
+                var answer = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as(request.method() + " " + accept).isEqualTo(406);
+                assertThat(answer.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+                assertThat(answer.body()).contains("\"field\":\"Accept\"");
+            }
+        }
 
         assertThat(client.get("/api/v1/plans/" + planId + "/history", rep).expect(200).body()).hasSize(eventsInPlan);
     }

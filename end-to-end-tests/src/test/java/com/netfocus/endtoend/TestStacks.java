@@ -23,6 +23,16 @@ public final class TestStacks {
         return onFreePorts(dataDirectory, true);
     }
 
+    /**
+     * As run-local.sh --instances 2 --kafka-brokers 3 starts it, on free ports, without demo data: two instances of
+     * each service behind the gateway, a KRaft cluster of three broker processes, the MongoDB wire server.
+     */
+    public static StackSettings clusterOnFreePorts(Path dataDirectory) {
+        return new StackSettings(projectRoot(), dataDirectory, null, null,
+                FreePorts.next(), 0, 0, FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
+                StackSettings.DEFAULT_SERVICE_JAVA_OPTIONS, false).withTopology(2, 3).withFreeInstancePorts();
+    }
+
     /** As {@link #onFreePorts(Path)}, with or without the demo data; the services' JVM options as the launcher's. */
     public static StackSettings onFreePorts(Path dataDirectory, boolean demoData) {
         return new StackSettings(projectRoot(), dataDirectory, null, null,

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What the reconciliation reads of planning-service's event store (Axon's one document per event): the database and
  * collection, the fields of an event document, the events that change what the projections count and the payload
- * fields counted. planning-service's ReconciliationReadsEventStoreTest holds the store it writes to these names.
+ * fields counted or judged. planning-service's ReconciliationReadsEventStoreTest holds the store it writes to these names.
  */
 public final class PlanningEventStore {
 
@@ -15,18 +15,26 @@ public final class PlanningEventStore {
     public static final String SEQUENCE_NUMBER = "sequenceNumber";
     public static final String PAYLOAD_TYPE = "payloadType";
     public static final String SERIALIZED_PAYLOAD = "serializedPayload";
+    /** When the event was stored (ISO text): the moment an attendance was logged. */
+    public static final String TIMESTAMP = "timestamp";
     public static final List<String> EVENT_FIELDS = List.of(AGGREGATE_IDENTIFIER, SEQUENCE_NUMBER, PAYLOAD_TYPE,
-            SERIALIZED_PAYLOAD);
+            SERIALIZED_PAYLOAD, TIMESTAMP);
 
     /** The simple names of the payload types that change the counts. */
     public static final String TARGET_IDENTIFIED = "TargetIdentified";
     public static final String PLATFORM_CHOSEN = "PlatformChosen";
     public static final String PLATFORM_WITHDRAWN = "PlatformWithdrawn";
     public static final String EVENT_ATTENDED = "EventAttended";
+    public static final String PLAN_CREATED = "PlanCreated";
 
     /** The payload fields counted: the platform chosen or attended, the people met there. */
     public static final String PLATFORM_ID = "platformId";
     public static final String CONTACTS_MET = "contactsMet";
+    /** The payload fields an attendance is judged by: its stay and its plan's period. */
+    public static final String ARRIVED_AT = "arrivedAt";
+    public static final String LEFT_AT = "leftAt";
+    public static final String PERIOD_START = "periodStart";
+    public static final String PERIOD_END = "periodEnd";
 
     private PlanningEventStore() {
     }

@@ -13,11 +13,13 @@ public final class ReconciliationReport {
     private final long plans;
     private final long events;
     private final List<Difference> differences;
+    private final List<LeftOutAttendance> leftOut;
 
     ReconciliationReport(Holdings holdings) {
         this.plans = holdings.store().size();
         this.events = holdings.storedEvents();
         this.differences = List.copyOf(Comparison.differences(holdings));
+        this.leftOut = holdings.store().values().stream().flatMap(plan -> plan.leftOut().stream()).toList();
     }
 
     /** Plans in the event store. */
@@ -38,11 +40,23 @@ public final class ReconciliationReport {
         return differences.isEmpty();
     }
 
+    /**
+     * The attendances the figures leave out (stored before planning refused them): listed for the record, not
+     * differences, since every store and projection agrees on them.
+     */
+    public List<LeftOutAttendance> leftOut() {
+        return leftOut;
+    }
+
     public String text() {
         StringBuilder text = new StringBuilder();
+        leftOut.forEach(attendance -> text.append(attendance).append('\n'));
         differences.forEach(difference -> text.append(difference).append('\n'));
         text.append(plans).append(" plan(s), ").append(events).append(" event(s) compared: ")
                 .append(differences.isEmpty() ? "no difference" : differences.size() + " difference(s)");
+        if (!leftOut.isEmpty()) {
+            text.append("; ").append(leftOut.size()).append(" attendance(s) left out of the figures");
+        }
         return text.toString();
     }
 
@@ -57,6 +71,11 @@ public final class ReconciliationReport {
                 .put("where", difference.where())
                 .put("expected", difference.expected())
                 .put("found", difference.found()));
+        ArrayNode outOfFigures = root.putArray("attendancesLeftOutOfFigures");
+        leftOut.forEach(attendance -> outOfFigures.addObject()
+                .put("planId", attendance.planId())
+                .put("sequence", attendance.sequence())
+                .put("why", attendance.why()));
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JsonProcessingException e) {

@@ -1,5 +1,6 @@
 package com.netfocus.reconciliation;
 
+import com.netfocus.contracts.plan.AttendancePlausibility;
 import java.time.Duration;
 import java.util.Map;
 
@@ -21,6 +22,13 @@ public record ReconciliationSettings(
     static final String DEFAULT_KAFKA = "localhost:9092";
     static final String DEFAULT_TOPIC = "netfocus.plan-events";
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * How the analytics judge which attendances to count: their defaults, {@code
+     * netfocus.catalog.analytics.attendance-future-tolerance} and {@code attendance-max-age} (ReconcileDefaultsTest
+     * holds the two alike).
+     */
+    public static final AttendancePlausibility ATTENDANCE_PLAUSIBILITY = new AttendancePlausibility(
+            Duration.ofMinutes(5), Duration.ofDays(1096));
 
     /** The default databases and topic on the given servers. */
     public static ReconciliationSettings of(String mongoUri, String kafkaBootstrapServers) {

@@ -56,10 +56,10 @@ class ReconciliationStoresTest {
                 "--contact-db=" + contacts.getName(), "--topic=" + TOPIC);
 
         List<String> planA = List.of(
-                "{\"planId\":\"" + PLAN_A + "\",\"title\":\"t\"}",
+                "{\"planId\":\"" + PLAN_A + "\",\"title\":\"t\",\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-12-31\"}",
                 "{\"planId\":\"" + PLAN_A + "\",\"targetId\":\"t-1\"}",
                 "{\"planId\":\"" + PLAN_A + "\",\"platformId\":\"" + PLATFORM + "\"}",
-                "{\"planId\":\"" + PLAN_A + "\",\"platformId\":\"" + PLATFORM + "\",\"contactsMet\":[{},{}]}");
+                attended(PLAN_A, "2026-06-18T17:30:00Z", "2026-06-18T20:45:00Z", "[{},{}]"));
         List<String> types = List.of("PlanCreated", PlanningEventStore.TARGET_IDENTIFIED, PlanningEventStore.PLATFORM_CHOSEN,
                 PlanningEventStore.EVENT_ATTENDED);
         try (PlanEventRecords records = new PlanEventRecords(TOPIC)) {
@@ -140,12 +140,53 @@ class ReconciliationStoresTest {
                 .noneMatch(difference -> difference.where().equals(Comparison.PUBLICATION));
     }
 
-    /** An event document as Axon's Mongo storage writes it (JSON payload kept as text). */
+    @Test
+    @Order(4)
+    void attendances_stored_before_planning_refused_them_are_listed_as_left_out_of_the_figures() {
+        String planC = "plan-c-" + RUN;
+        store(planC, 0, PlanningEventStore.PLAN_CREATED, "{\"planId\":\"" + planC
+                + "\",\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-12-31\"}");
+        // logged on 18 June: three weeks ahead, after the period, in the year 1, and one that happened
+        store(planC, 1, PlanningEventStore.EVENT_ATTENDED, attended(planC, "2026-07-09T17:00:00Z",
+                "2026-07-09T19:00:00Z", "[]"));
+        store(planC, 2, PlanningEventStore.EVENT_ATTENDED, attended(planC, "2027-01-04T17:00:00Z",
+                "2027-01-04T19:00:00Z", "[]"), "2027-01-05T09:00:00Z");
+        store(planC, 3, PlanningEventStore.EVENT_ATTENDED, attended(planC, "0001-01-01T10:00:00Z",
+                "0001-01-01T12:00:00Z", "[]"));
+        store(planC, 4, PlanningEventStore.EVENT_ATTENDED, attended(planC, "2026-06-18T17:00:00Z",
+                "2026-06-18T19:00:00Z", "[]"));
+
+        ReconciliationReport report = Reconciliation.run(settings);
+
+        assertThat(report.leftOut()).extracting(LeftOutAttendance::planId, LeftOutAttendance::sequence)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(planC, 1L),
+                        org.assertj.core.groups.Tuple.tuple(planC, 2L), org.assertj.core.groups.Tuple.tuple(planC, 3L));
+        assertThat(report.leftOut()).extracting(LeftOutAttendance::why).satisfiesExactly(
+                why -> assertThat(why).startsWith("logged before it happened"),
+                why -> assertThat(why).startsWith("outside the plan's period"),
+                why -> assertThat(why).contains("more than 1096 days before it was logged"));
+        assertThat(report.differences()).noneMatch(difference -> difference.found().contains("attendance"));
+        assertThat(report.text()).contains(planC + " | sequence 1 | attendance left out of the figures | logged "
+                + "before it happened").endsWith("3 attendance(s) left out of the figures");
+        assertThat(report.json()).contains("\"attendancesLeftOutOfFigures\"", "\"sequence\" : 2");
+    }
+
+    private static String attended(String planId, String arrivedAt, String leftAt, String contactsMet) {
+        return "{\"planId\":\"" + planId + "\",\"platformId\":\"" + PLATFORM + "\",\"arrivedAt\":\"" + arrivedAt
+                + "\",\"leftAt\":\"" + leftAt + "\",\"contactsMet\":" + contactsMet + "}";
+    }
+
+    /** An event document as Axon's Mongo storage writes it (JSON payload kept as text), stored on 18 June 2026. */
     private static void store(String planId, long sequence, String type, String payload) {
+        store(planId, sequence, type, payload, "2026-06-18T21:00:00Z");
+    }
+
+    private static void store(String planId, long sequence, String type, String payload, String timestamp) {
         planning.getCollection(PlanningEventStore.EVENTS).insertOne(
                 new Document(PlanningEventStore.AGGREGATE_IDENTIFIER, planId)
                         .append(PlanningEventStore.SEQUENCE_NUMBER, sequence).append("type", "NetworkingPlan")
                         .append("eventIdentifier", UUID.randomUUID().toString())
+                        .append(PlanningEventStore.TIMESTAMP, timestamp)
                         .append(PlanningEventStore.PAYLOAD_TYPE, "com.netfocus.contracts.plan." + type)
                         .append(PlanningEventStore.SERIALIZED_PAYLOAD, payload));
     }

@@ -8,6 +8,7 @@ import com.netfocus.contracts.management.ManagementCredential;
 import com.netfocus.support.correlation.CorrelationIdFilter;
 import com.netfocus.support.management.ManagementAccessFilter;
 import com.netfocus.support.management.ManagementProperties;
+import com.netfocus.support.negotiation.AcceptHeaderCheck;
 import com.netfocus.support.problem.ProblemResponses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** Switches on the caller, role, correlation and problem handling in every service that depends on this module. */
+/**
+ * Switches on the caller, role, correlation, content negotiation and problem handling in every service that depends on
+ * this module.
+ */
 @AutoConfiguration
 @Import(ProblemResponses.class)
 @EnableConfigurationProperties(ManagementProperties.class)
@@ -42,6 +46,7 @@ public class ServiceSupportAutoConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new AcceptHeaderCheck());
         registry.addInterceptor(new RoleCheckInterceptor());
     }
 

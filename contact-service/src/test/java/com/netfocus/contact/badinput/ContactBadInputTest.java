@@ -96,7 +96,9 @@ class ContactBadInputTest implements BadInputTests {
                 Row.get("/api/v1/contacts/{contactId}", () -> Sample.path(Map.of("contactId", contactId))),
                 // a fresh contact per sample: the valid request erases it
                 Row.post("/api/v1/contacts/{contactId}/erasure", () -> Sample.path(Map.of("contactId", addContact()))),
-                Row.post("/api/v1/contacts/import", () -> Sample.body(CSV)).upload("text/csv"),
+                Row.post("/api/v1/contacts/import", () -> Sample.body(CSV)).upload("text/csv")
+                        .refuses("more rows than one import may hold", () -> Sample.body(CSV
+                                + CSV.substring(CSV.indexOf('\n') + 1).repeat(5000)), 413, "file"),
                 Row.get("/api/v1/plans/{planId}/people", () -> Sample.path(Map.of("planId", planId)))
                         .param("minVersion", FieldKind.INTEGER),
                 Row.get("/api/v1/plans/{planId}/known-matches", () -> Sample.path(Map.of("planId", planId)))

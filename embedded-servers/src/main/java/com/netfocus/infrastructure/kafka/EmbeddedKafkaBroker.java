@@ -12,7 +12,6 @@ import org.apache.kafka.server.common.MetadataVersion;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,45 +22,52 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real single-node Apache Kafka broker in KRaft mode (broker and controller in one process), running in
- * this JVM on a local data directory. The directory is formatted once; a later start on the same directory
- * finds its topics and committed offsets again. It can be stopped and started again on the same ports,
- * which the fault tests use to take the broker away.
+ * A real Apache Kafka node in KRaft mode (broker and controller in one process), running in this JVM on a local data
+ * directory: a single-node cluster of its own ({@link #start}), or one node of a cluster ({@link #member}, which
+ * {@link EmbeddedKafkaCluster} starts in a process of its own per node). The directory is formatted once; a later
+ * start on the same directory finds its topics and committed offsets again. It can be stopped and started again on
+ * the same ports, which the fault tests use to take the broker away.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
-    private static final int NODE_ID = 1;
+    private static final int SINGLE_NODE_ID = 1;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
-    private static final String HOST = "localhost";
+    private static final String HOST = KafkaClusterLayout.HOST;
 
     private final Path dataDirectory;
-    private final int brokerPort;
-    private final int controllerPort;
-    private final int defaultPartitions;
+    private final KafkaClusterLayout layout;
+    private final KafkaClusterLayout.Node node;
     private KafkaRaftServer server;
 
-    private EmbeddedKafkaBroker(Path dataDirectory, int brokerPort, int controllerPort, int defaultPartitions) {
+    private EmbeddedKafkaBroker(Path dataDirectory, KafkaClusterLayout layout, int nodeId) {
         this.dataDirectory = dataDirectory;
-        this.brokerPort = brokerPort;
-        this.controllerPort = controllerPort;
-        this.defaultPartitions = defaultPartitions;
+        this.layout = layout;
+        this.node = layout.node(nodeId);
     }
 
     /**
-     * Starts a broker on {@code dataDirectory}. A port of 0 picks a free one (fixed from then on, so that
-     * a restart keeps the address clients know).
+     * Starts a single-node cluster on {@code dataDirectory}. A port of 0 picks a free one (fixed from then on, so
+     * that a restart keeps the address clients know).
      */
     public static EmbeddedKafkaBroker start(Path dataDirectory, int brokerPort, int controllerPort, int defaultPartitions) {
+        KafkaClusterLayout.Node node = new KafkaClusterLayout.Node(SINGLE_NODE_ID,
+                brokerPort == 0 ? FreePorts.next() : brokerPort,
+                controllerPort == 0 ? FreePorts.next() : controllerPort);
+        // the cluster id is only written when the directory is formatted: a fresh one for a fresh directory
         EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dataDirectory,
-                brokerPort == 0 ? freePort() : brokerPort,
-                controllerPort == 0 ? freePort() : controllerPort,
-                defaultPartitions);
+                new KafkaClusterLayout(Uuid.randomUuid().toString(), List.of(node), defaultPartitions), SINGLE_NODE_ID);
         broker.start();
         return broker;
     }
 
+    /** Node {@code nodeId} of the cluster {@code layout} describes, on {@code dataDirectory}; not started yet. */
+    public static EmbeddedKafkaBroker member(Path dataDirectory, KafkaClusterLayout layout, int nodeId) {
+        return new EmbeddedKafkaBroker(dataDirectory, layout, nodeId);
+    }
+
+    /** This node's client address. */
     public String bootstrapServers() {
-        return HOST + ":" + brokerPort;
+        return HOST + ":" + node.brokerPort();
     }
 
     public synchronized boolean isRunning() {
@@ -81,7 +87,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             }
             server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
-            awaitReady();
+            if (layout.nodes().size() == 1) {
+                // a member of a larger cluster answers once enough of the quorum is up: its starter waits for that
+                awaitReady();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the Kafka data directory " + dataDirectory, e);
         } catch (Exception e) {
@@ -105,33 +114,43 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     private Properties properties(Path logDirectory) {
+        String replicas = String.valueOf(layout.replicationFactor());
+        String inSync = String.valueOf(layout.minInsyncReplicas());
         Properties props = new Properties();
         props.put("process.roles", "broker,controller");
-        props.put("node.id", String.valueOf(NODE_ID));
-        props.put("controller.quorum.voters", NODE_ID + "@" + HOST + ":" + controllerPort);
-        props.put("listeners", "PLAINTEXT://" + HOST + ":" + brokerPort + ",CONTROLLER://" + HOST + ":" + controllerPort);
-        props.put("advertised.listeners", "PLAINTEXT://" + HOST + ":" + brokerPort);
+        props.put("node.id", String.valueOf(node.id()));
+        props.put("controller.quorum.voters", layout.quorumVoters());
+        props.put("listeners", "PLAINTEXT://" + HOST + ":" + node.brokerPort() + ",CONTROLLER://" + HOST + ":"
+                + node.controllerPort());
+        props.put("advertised.listeners", "PLAINTEXT://" + HOST + ":" + node.brokerPort());
         props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         props.put("controller.listener.names", "CONTROLLER");
         props.put("inter.broker.listener.name", "PLAINTEXT");
         props.put("log.dirs", logDirectory.toString());
-        props.put("num.partitions", String.valueOf(defaultPartitions));
+        props.put("num.partitions", String.valueOf(layout.defaultPartitions()));
         props.put("auto.create.topics.enable", "true");
-        props.put("offsets.topic.replication.factor", "1");
+        props.put("default.replication.factor", replicas);
+        props.put("min.insync.replicas", inSync);
+        props.put("unclean.leader.election.enable", "false");
+        props.put("offsets.topic.replication.factor", replicas);
         props.put("offsets.topic.num.partitions", "5");
-        props.put("transaction.state.log.replication.factor", "1");
-        props.put("transaction.state.log.min.isr", "1");
+        props.put("transaction.state.log.replication.factor", replicas);
+        props.put("transaction.state.log.min.isr", inSync);
         props.put("group.initial.rebalance.delay.ms", "0");
         props.put("log.flush.interval.messages", "1");
-        props.put("share.coordinator.state.topic.replication.factor", "1");
+        props.put("share.coordinator.state.topic.replication.factor", replicas);
+        // a node that stops heartbeating is fenced (its partitions led elsewhere) after 4 s instead of 9: on one
+        // machine a missed heartbeat means the node is gone
+        props.put("broker.session.timeout.ms", "4000");
+        props.put("broker.heartbeat.interval.ms", "1000");
         return props;
     }
 
     private void format(Path logDirectory) throws Exception {
         new Formatter()
                 .setPrintStream(new PrintStream(PrintStream.nullOutputStream()))
-                .setNodeId(NODE_ID)
-                .setClusterId(Uuid.randomUuid().toString())
+                .setNodeId(node.id())
+                .setClusterId(layout.clusterId())
                 .setDirectories(List.of(logDirectory.toString()))
                 .setMetadataLogDirectory(logDirectory.toString())
                 .setControllerListenerName("CONTROLLER")
@@ -158,12 +177,4 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port", e);
-        }
-    }
 }

@@ -29,6 +29,13 @@ import static org.awaitility.Awaitility.await;
 public final class FaultStack implements BeforeAllCallback {
 
     static final Duration SETTLE_WITHIN = Duration.ofSeconds(60);
+    /**
+     * For every service: a consumer killed without leaving its group holds its partitions until its session ends:
+     * 6 s (the broker's minimum) instead of 45, so a restart or another instance resumes within seconds.
+     */
+    static final Map<String, String> QUICK_REJOIN = Map.of("SPRING_APPLICATION_JSON",
+            "{\"spring.kafka.consumer.properties.session.timeout.ms\":\"6000\","
+                    + "\"spring.kafka.consumer.properties.heartbeat.interval.ms\":\"1000\"}");
     private static RunningStack stack;
 
     @Override
@@ -38,10 +45,7 @@ public final class FaultStack implements BeforeAllCallback {
                 return;
             }
             stack = LocalStack.start(TestStacks.onFreePorts(Files.createTempDirectory("netfocus-faults"), false),
-                    // a consumer killed without leaving its group holds its partitions until its session ends:
-                    // 6 s (the broker's minimum) instead of 45, so a restart resumes within seconds
-                    Map.of("SPRING_APPLICATION_JSON", "{\"spring.kafka.consumer.properties.session.timeout.ms\":\"6000\","
-                            + "\"spring.kafka.consumer.properties.heartbeat.interval.ms\":\"1000\"}"));
+                    QUICK_REJOIN);
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                     .put(FaultStack.class.getName(), (ExtensionContext.Store.CloseableResource) FaultStack::close);
         }
@@ -67,6 +71,11 @@ public final class FaultStack implements BeforeAllCallback {
      * every fault test ends with. A difference left when the wait runs out fails the test with the report.
      */
     static void assertReconciled() {
+        assertReconciled(stack);
+    }
+
+    /** As {@link #assertReconciled()}, for a stack of the test's own. */
+    static void assertReconciled(RunningStack stack) {
         ReconciliationSettings settings = ReconciliationSettings.of(stack.mongoUri(), stack.kafkaBootstrapServers());
         AtomicReference<ReconciliationReport> last = new AtomicReference<>();
         try {

@@ -1,6 +1,7 @@
 package com.netfocus.endtoend.faults;
 
 import com.netfocus.contracts.plan.PlanEventCodec;
+import com.netfocus.contracts.plan.PlanEventEnvelope;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -18,8 +19,8 @@ final class PlanTopic {
     private PlanTopic() {
     }
 
-    /** A record of the topic: where it is and which event of which plan it carries. */
-    record Placed(int partition, long offset, String planId, long sequence) {
+    /** A record of the topic: where it is, which event of which plan it carries, the request that made it. */
+    record Placed(int partition, long offset, String planId, long sequence, String correlationId) {
     }
 
     static List<Long> sequencesOf(String bootstrapServers, String planId) {
@@ -39,8 +40,11 @@ final class PlanTopic {
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             List<Placed> records = new ArrayList<>();
             while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
-                consumer.poll(Duration.ofMillis(500)).forEach(record -> records.add(new Placed(record.partition(),
-                        record.offset(), record.key(), PlanEventCodec.decode(record.value()).sequence())));
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
+                    PlanEventEnvelope envelope = PlanEventCodec.decode(record.value());
+                    records.add(new Placed(record.partition(), record.offset(), record.key(), envelope.sequence(),
+                            envelope.correlationId()));
+                });
             }
             records.sort(java.util.Comparator.comparingInt(Placed::partition).thenComparingLong(Placed::offset));
             return records;

@@ -59,6 +59,15 @@ final class PlanWork {
         return client.get("/api/v1/plans/" + planId, token);
     }
 
+    /** The plan's events as the event store holds them (up to 1,000). */
+    Answer history(String planId) {
+        return client.get("/api/v1/plans/" + planId + "/history?limit=1000", token);
+    }
+
+    Answer platforms() {
+        return client.get("/api/v1/platforms", token);
+    }
+
     /** A plan with an objective and a target, ready for a stream of commands on it. */
     Ready ready() {
         String planId = createPlan().expect(201).body().get("planId").asText();

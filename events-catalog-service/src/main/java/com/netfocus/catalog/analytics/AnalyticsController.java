@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -54,7 +55,7 @@ class AnalyticsController {
         this.bandColumns = List.copyOf(bands);
     }
 
-    @GetMapping("/summary")
+    @GetMapping(path = "/summary", produces = {MediaType.APPLICATION_JSON_VALUE, CsvTable.MEDIA_TYPE})
     @Operation(operationId = "analyticsSummary", summary = "Dashboard figures of a rep, a team or the org, per period",
             description = "Figures per period (month, quarter or year; UTC) and their total. A fact counts in the "
                     + "period of its event, an attendance in the period of its arrival; an objective's SMART verdict "
@@ -69,7 +70,7 @@ class AnalyticsController {
         return query.csv() ? CsvTable.of("summary", rowColumns, summary.rows(), mapper) : ResponseEntity.ok(summary);
     }
 
-    @GetMapping("/team-members")
+    @GetMapping(path = "/team-members", produces = {MediaType.APPLICATION_JSON_VALUE, CsvTable.MEDIA_TYPE})
     @Operation(operationId = "analyticsTeamMembers", summary = "Each member of a team with totals over all time",
             description = "The owners of the team's plans, each with the totals of the plans they hold in this team. "
                     + "With `format=csv`: `team-members.csv`.\n\nRoles: the team's MANAGER or an ADMIN of the org "
@@ -84,7 +85,7 @@ class AnalyticsController {
                 : ResponseEntity.ok(members);
     }
 
-    @GetMapping("/platform-roi")
+    @GetMapping(path = "/platform-roi", produces = {MediaType.APPLICATION_JSON_VALUE, CsvTable.MEDIA_TYPE})
     @Operation(operationId = "analyticsPlatformRoi", summary = "Platform ROI leaderboard of the org", description =
             "Platforms attended in the org, by target people met per hour spent (best first). "
                     + "`forecastTargetPeople` sums the recommendation's expected target people for the targets each "
@@ -103,7 +104,7 @@ class AnalyticsController {
     }
 
     /** Its CSV holds both tables, each row saying which in its first column, {@code timing}. */
-    @GetMapping("/arrival-timing")
+    @GetMapping(path = "/arrival-timing", produces = {MediaType.APPLICATION_JSON_VALUE, CsvTable.MEDIA_TYPE})
     @Operation(operationId = "analyticsArrivalTiming", summary = "Early arrival and late stay against people met",
             description = "Attendances and people met per band of minutes before the programme started "
                     + "(`earlyArrival`) and after it ended (`lateStay`): none, 1-15, 16-30, 31-60, 61+. Over all time. "

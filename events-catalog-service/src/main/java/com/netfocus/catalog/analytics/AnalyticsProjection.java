@@ -33,10 +33,11 @@ class AnalyticsProjection extends PollAwareProjection<AnalyticsProjection.FactsC
     private final PlanFiguresWriter writer;
     private final PlanFactsUpdate update;
 
-    AnalyticsProjection(AnalyticsStore store, PlanFiguresWriter writer, PlatformChoiceForecasts forecasts) {
+    AnalyticsProjection(AnalyticsStore store, PlanFiguresWriter writer, PlatformChoiceForecasts forecasts,
+                        AnalyticsProperties properties) {
         this.store = store;
         this.writer = writer;
-        this.update = new PlanFactsUpdate(forecasts);
+        this.update = new PlanFactsUpdate(forecasts, properties.attendancePlausibility());
     }
 
     @Override

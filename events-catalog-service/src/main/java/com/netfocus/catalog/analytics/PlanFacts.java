@@ -11,7 +11,8 @@ import static com.netfocus.support.planevents.PlanSequenceGuard.NOTHING_APPLIED;
  * every dashboard figure of the plan is computed from ({@link PlanFigures}). Keeping the facts, not only counters,
  * is what lets a late event (progress on an objective defined months ago, a revision that changes its SMART
  * verdicts) correct the month it belongs to. {@code appliedSequence} is the plan's last applied event: the guard
- * that makes a redelivered event change nothing. Months are "yyyy-MM" (UTC); dates ISO text.
+ * that makes a redelivered event change nothing. Months are "yyyy-MM" (UTC); dates ISO text. The plan's period is
+ * null in facts stored before it was kept.
  */
 public record PlanFacts(
         @Id String planId,
@@ -21,6 +22,8 @@ public record PlanFacts(
         long appliedSequence,
         String createdMonth,
         double hoursBudget,
+        String periodStart,
+        String periodEnd,
         List<ObjectiveFact> objectives,
         List<TargetFact> targets,
         List<String> outreachTargetIds,
@@ -43,8 +46,8 @@ public record PlanFacts(
     static final String APPLIED_SEQUENCE = "appliedSequence";
 
     static PlanFacts empty(String planId) {
-        return new PlanFacts(planId, null, null, null, NOTHING_APPLIED, null, 0, null, null, null, null, null,
-                null, null);
+        return new PlanFacts(planId, null, null, null, NOTHING_APPLIED, null, 0, null, null, null, null, null, null,
+                null, null, null);
     }
 
     /** Whether PlanCreated was applied: until then the plan has no owner, team or org to count it for. */

@@ -1,5 +1,6 @@
 package com.netfocus.catalog.analytics;
 
+import com.netfocus.contracts.plan.AttendancePlausibility;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.FollowUpCompleted;
 import com.netfocus.contracts.plan.FollowUpScheduled;
@@ -20,6 +21,7 @@ import com.netfocus.contracts.plan.TargetProfile;
 import com.netfocus.contracts.plan.UnreadableEventException;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -47,9 +49,11 @@ final class PlanFactsUpdate {
     }
 
     private final ChoiceForecasts forecasts;
+    private final AttendancePlausibility plausibility;
 
-    PlanFactsUpdate(ChoiceForecasts forecasts) {
+    PlanFactsUpdate(ChoiceForecasts forecasts, AttendancePlausibility plausibility) {
         this.forecasts = forecasts;
+        this.plausibility = plausibility;
     }
 
     static String monthOf(Instant instant) {
@@ -91,7 +95,8 @@ final class PlanFactsUpdate {
         }
         if (event instanceof OutreachLogged outreach) {
             return new PlanFacts(facts.planId(), facts.org(), facts.team(), facts.ownerId(), facts.appliedSequence(),
-                    facts.createdMonth(), facts.hoursBudget(), facts.objectives(), facts.targets(),
+                    facts.createdMonth(), facts.hoursBudget(), facts.periodStart(), facts.periodEnd(),
+                facts.objectives(), facts.targets(),
                     add(facts.outreachTargetIds(), Objects.requireNonNullElse(outreach.targetId(), "")),
                     facts.choices(), facts.attendances(), facts.followUpScheduledMonths(), facts.followUpDoneMonths());
         }
@@ -99,7 +104,7 @@ final class PlanFactsUpdate {
             return withChoice(facts, envelope, chosen, at);
         }
         if (event instanceof EventAttended attended) {
-            return withAttendance(facts, attended);
+            return counted(facts, attended, envelope) ? withAttendance(facts, attended) : facts;
         }
         if (event instanceof FollowUpScheduled) {
             return withFollowUps(facts, add(facts.followUpScheduledMonths(), monthOf(at)), facts.followUpDoneMonths());
@@ -115,7 +120,8 @@ final class PlanFactsUpdate {
         return new PlanFacts(facts.planId(), created.org() != null ? created.org() : envelope.org(),
                 created.team() != null ? created.team() : envelope.team(),
                 created.ownerId() != null ? created.ownerId() : envelope.actor(), facts.appliedSequence(),
-                monthOf(at), created.hoursBudget(), facts.objectives(), facts.targets(), facts.outreachTargetIds(),
+                monthOf(at), created.hoursBudget(), date(created.periodStart()), date(created.periodEnd()),
+                facts.objectives(), facts.targets(), facts.outreachTargetIds(),
                 facts.choices(), facts.attendances(), facts.followUpScheduledMonths(), facts.followUpDoneMonths());
     }
 
@@ -126,7 +132,8 @@ final class PlanFactsUpdate {
                 profile == null ? null : profile.position(), profile == null ? null : profile.industry(),
                 target.priority());
         return new PlanFacts(facts.planId(), facts.org(), facts.team(), facts.ownerId(), facts.appliedSequence(),
-                facts.createdMonth(), facts.hoursBudget(), facts.objectives(), add(facts.targets(), fact),
+                facts.createdMonth(), facts.hoursBudget(), facts.periodStart(), facts.periodEnd(),
+                facts.objectives(), add(facts.targets(), fact),
                 facts.outreachTargetIds(), facts.choices(), facts.attendances(), facts.followUpScheduledMonths(),
                 facts.followUpDoneMonths());
     }
@@ -137,9 +144,21 @@ final class PlanFactsUpdate {
                 chosen.targetIds(), forecast.forecastTargetPeople(),
                 forecast.name() != null ? forecast.name() : chosen.platformName(), forecast.kind());
         return new PlanFacts(facts.planId(), facts.org(), facts.team(), facts.ownerId(), facts.appliedSequence(),
-                facts.createdMonth(), facts.hoursBudget(), facts.objectives(), facts.targets(),
+                facts.createdMonth(), facts.hoursBudget(), facts.periodStart(), facts.periodEnd(),
+                facts.objectives(), facts.targets(),
                 facts.outreachTargetIds(), add(facts.choices(), choice), facts.attendances(),
                 facts.followUpScheduledMonths(), facts.followUpDoneMonths());
+    }
+
+    /**
+     * Whether the attendance can be counted: stored before planning refused implausible ones, it may lie in the
+     * future of the moment it was logged, outside its plan's period or in an absurd year; such an attendance is left
+     * out of every figure (the reconciliation lists it), so that no month or hour of it is shown.
+     */
+    private boolean counted(PlanFacts facts, EventAttended attended, PlanEventEnvelope envelope) {
+        return plausibility.doubt(attended.arrivedAt(), attended.leftAt(), envelope.occurredAt(),
+                facts.periodStart() == null ? null : LocalDate.parse(facts.periodStart()),
+                facts.periodEnd() == null ? null : LocalDate.parse(facts.periodEnd())).isEmpty();
     }
 
     private static PlanFacts withAttendance(PlanFacts facts, EventAttended attended) {
@@ -163,26 +182,30 @@ final class PlanFactsUpdate {
                 attended.contactsMet().size(), metTargetIds.size(), actual, attended.minutesBeforeProgram(),
                 attended.minutesAfterProgram(), metTargetIds, attended.followUps().size());
         return new PlanFacts(facts.planId(), facts.org(), facts.team(), facts.ownerId(), facts.appliedSequence(),
-                facts.createdMonth(), facts.hoursBudget(), facts.objectives(), facts.targets(),
+                facts.createdMonth(), facts.hoursBudget(), facts.periodStart(), facts.periodEnd(),
+                facts.objectives(), facts.targets(),
                 facts.outreachTargetIds(), facts.choices(), add(facts.attendances(), fact),
                 facts.followUpScheduledMonths(), facts.followUpDoneMonths());
     }
 
     private static PlanFacts withObjectives(PlanFacts facts, List<PlanFacts.ObjectiveFact> objectives) {
         return new PlanFacts(facts.planId(), facts.org(), facts.team(), facts.ownerId(), facts.appliedSequence(),
-                facts.createdMonth(), facts.hoursBudget(), objectives, facts.targets(), facts.outreachTargetIds(),
+                facts.createdMonth(), facts.hoursBudget(), facts.periodStart(), facts.periodEnd(),
+                objectives, facts.targets(), facts.outreachTargetIds(),
                 facts.choices(), facts.attendances(), facts.followUpScheduledMonths(), facts.followUpDoneMonths());
     }
 
     private static PlanFacts withFollowUps(PlanFacts facts, List<String> scheduled, List<String> done) {
         return new PlanFacts(facts.planId(), facts.org(), facts.team(), facts.ownerId(), facts.appliedSequence(),
-                facts.createdMonth(), facts.hoursBudget(), facts.objectives(), facts.targets(),
+                facts.createdMonth(), facts.hoursBudget(), facts.periodStart(), facts.periodEnd(),
+                facts.objectives(), facts.targets(),
                 facts.outreachTargetIds(), facts.choices(), facts.attendances(), scheduled, done);
     }
 
     private static PlanFacts withSequence(PlanFacts facts, long sequence) {
         return new PlanFacts(facts.planId(), facts.org(), facts.team(), facts.ownerId(), sequence,
-                facts.createdMonth(), facts.hoursBudget(), facts.objectives(), facts.targets(),
+                facts.createdMonth(), facts.hoursBudget(), facts.periodStart(), facts.periodEnd(),
+                facts.objectives(), facts.targets(),
                 facts.outreachTargetIds(), facts.choices(), facts.attendances(), facts.followUpScheduledMonths(),
                 facts.followUpDoneMonths());
     }
@@ -228,7 +251,7 @@ final class PlanFactsUpdate {
         return verdict != null && verdict.ok();
     }
 
-    private static String date(java.time.LocalDate date) {
+    private static String date(LocalDate date) {
         return date == null ? null : date.toString();
     }
 

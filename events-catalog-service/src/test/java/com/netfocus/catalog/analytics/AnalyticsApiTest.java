@@ -2,9 +2,13 @@ package com.netfocus.catalog.analytics;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.netfocus.catalog.testing.PlatformJson;
+import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.FollowUp;
 import com.netfocus.contracts.plan.FollowUpScheduled;
+import com.netfocus.contracts.plan.PlanCreated;
+import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventCodec;
+import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.infrastructure.testing.PlanEventRecords;
 import com.netfocus.infrastructure.testing.Personas;
 import com.netfocus.infrastructure.testing.TestInfrastructure;
@@ -25,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -181,6 +186,50 @@ class AnalyticsApiTest {
             assertThat(found[0].get("explanation").asText()).contains("by the org's own attendance");
         });
         return found[0];
+    }
+
+    /**
+     * Attendances stored before planning refused implausible ones: three weeks ahead of the moment they were logged,
+     * after their plan's period, in the years 1 and -999999999. Only the one that happened as logged is counted, and
+     * no month of the others is shown.
+     */
+    @Test
+    void attendancesThatCannotHaveHappenedAsLoggedAreLeftOutOfEveryFigure() {
+        Personas other = new Personas();
+        Personas.Persona rep = other.owner;
+        String planId = UUID.randomUUID().toString();
+        Instant logged = AnalyticsScenario.A_STARTS.plus(Duration.ofDays(1));
+        Instant ahead = logged.plus(Duration.ofDays(21));
+        Instant afterThePeriod = Instant.parse("2032-02-01T16:00:00Z");
+        List<PlanEvent> events = List.of(
+                new PlanCreated(planId, "Stored before the rules", LocalDate.parse("2031-01-01"),
+                        LocalDate.parse("2031-12-31"), 40, rep.userId(), rep.org(), rep.team()),
+                new PlatformChosen(planId, "p-old", "Old forum", List.of(), AnalyticsScenario.A_STARTS,
+                        AnalyticsScenario.A_STARTS.plus(Duration.ofHours(2)), 0, 0, 2.0),
+                attended(planId, AnalyticsScenario.A_STARTS, AnalyticsScenario.A_STARTS.plus(Duration.ofHours(2))),
+                attended(planId, ahead, ahead.plus(Duration.ofHours(2))),
+                attended(planId, afterThePeriod, afterThePeriod.plus(Duration.ofHours(2))),
+                attended(planId, Instant.parse("0001-01-01T10:00:00Z"), Instant.parse("0001-01-01T12:00:00Z")),
+                attended(planId, Instant.parse("-999999999-01-01T10:00:00Z"),
+                        Instant.parse("-999999999-01-01T12:00:00Z")));
+        for (int sequence = 0; sequence < events.size(); sequence++) {
+            Instant at = sequence == 4 ? afterThePeriod.plus(Duration.ofDays(1))
+                    : sequence < 2 ? Instant.parse("2031-01-05T09:00:00Z") : logged;
+            records.sendRaw(planId, PlanEventCodec.encode(PlanEventCodec.envelope(UUID.randomUUID().toString(),
+                    sequence, at, rep.userId(), rep.org(), rep.team(), "corr-" + UUID.randomUUID(),
+                    events.get(sequence))));
+        }
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(csv("/api/v1/analytics/summary", rep)).isEqualTo(lines(
+                HEADER,
+                "2031-01,1,0,0.0,0.0,0,40.0,2.0,0.0,1,0,0,0,0,0",
+                "2031-05,0,0,0.0,0.0,0,0.0,0.0,2.0,0,1,0,0,0,0")));
+        assertThat(json("/api/v1/analytics/arrival-timing", rep).get("earlyArrival").get(0).get("attendances")
+                .asLong()).isEqualTo(1);
+    }
+
+    private static EventAttended attended(String planId, Instant arrivedAt, Instant leftAt) {
+        return new EventAttended(planId, "p-old", arrivedAt, leftAt, 0, 0, 2.0, List.of(), List.of(), null);
     }
 
     private void sendAs(Personas.Persona actor, long sequence, com.netfocus.contracts.plan.PlanEvent event) {

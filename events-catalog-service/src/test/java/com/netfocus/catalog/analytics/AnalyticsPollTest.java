@@ -19,6 +19,7 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.ConcurrentModificationException;
@@ -67,7 +68,7 @@ class AnalyticsPollTest {
         // a plan whose first events set a month's figures that its later events change
         List<PlanEventEnvelope> plan = null;
         List<PlanEventEnvelope> firstEvents = null;
-        PlanFactsUpdate update = new PlanFactsUpdate(forecasts);
+        PlanFactsUpdate update = new PlanFactsUpdate(forecasts, properties("reference").attendancePlausibility());
         for (String planId : stream.stream().map(PlanEventEnvelope::planId).distinct().toList()) {
             List<PlanEventEnvelope> ofPlan = stream.stream().filter(e -> e.planId().equals(planId)).distinct()
                     .sorted(Comparator.comparingLong(PlanEventEnvelope::sequence)).toList();
@@ -92,7 +93,8 @@ class AnalyticsPollTest {
         consumer(projection("reference")).onMessage(records(wholePlan));
         AnalyticsStore store = store("contended");
         // Right after the poll read the plan, another writer applies the whole plan.
-        AnalyticsProjection contended = new AnalyticsProjection(store, new PlanFiguresWriter(store), forecasts) {
+        AnalyticsProjection contended = new AnalyticsProjection(store, new PlanFiguresWriter(store), forecasts,
+                properties("contended")) {
             private boolean meanwhile = true;
 
             @Override
@@ -116,14 +118,18 @@ class AnalyticsPollTest {
     }
 
     private AnalyticsStore store(String prefix) {
-        AnalyticsStore store = new AnalyticsStore(mongo, new AnalyticsProperties(prefix, 2, 20, 100));
+        AnalyticsStore store = new AnalyticsStore(mongo, properties(prefix));
         mongo.indexOps(store.guardIndex().collection()).ensureIndex(store.guardIndex().index());
         return store;
     }
 
     private AnalyticsProjection projection(String prefix) {
         AnalyticsStore store = store(prefix);
-        return new AnalyticsProjection(store, new PlanFiguresWriter(store), forecasts);
+        return new AnalyticsProjection(store, new PlanFiguresWriter(store), forecasts, properties(prefix));
+    }
+
+    private static AnalyticsProperties properties(String prefix) {
+        return new AnalyticsProperties(prefix, 2, 20, 100, Duration.ofMinutes(5), Duration.ofDays(1096));
     }
 
     private PlanEventBatchListener consumer(AnalyticsProjection projection) {

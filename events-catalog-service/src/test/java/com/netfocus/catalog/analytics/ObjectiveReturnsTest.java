@@ -14,7 +14,8 @@ class ObjectiveReturnsTest {
     @Test
     void eachObjectiveCountsTheAttendedPlatformsThatServedItTheirHoursPeopleForecastAndCost() {
         // o1 has t1, o2 has t2. The breakfast was chosen for t1 and t2, the forum for t1; the lunch never attended.
-        PlanFacts facts = new PlanFacts("plan-1", "org-1", "north", "ana", 9, "2031-01", 20,
+        PlanFacts facts = new PlanFacts("plan-1", "org-1", "north", "ana", 9, "2031-01", 20, "2031-01-01",
+                "2031-12-31",
                 List.of(objective("o1"), objective("o2")),
                 List.of(new PlanFacts.TargetFact("t1", "o1", null, "CFO", null, null, 1),
                         new PlanFacts.TargetFact("t2", "o2", null, "CTO", null, null, 2)),
@@ -54,7 +55,8 @@ class ObjectiveReturnsTest {
 
     @Test
     void aPlatformWithoutAKnownCostLeavesTheCostUnknownAndNobodyMetNoCostPerPerson() {
-        PlanFacts facts = new PlanFacts("plan-1", "org-1", "north", "ana", 5, "2031-01", 20,
+        PlanFacts facts = new PlanFacts("plan-1", "org-1", "north", "ana", 5, "2031-01", 20, "2031-01-01",
+                "2031-12-31",
                 List.of(objective("o1")), List.of(new PlanFacts.TargetFact("t1", "o1", null, "CFO", null, null, 1)),
                 List.of(), List.of(choice("breakfast", "t1")), List.of(attendance("breakfast", 2)), List.of(),
                 List.of());

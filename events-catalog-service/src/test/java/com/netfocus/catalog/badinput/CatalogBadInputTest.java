@@ -86,12 +86,23 @@ class CatalogBadInputTest implements BadInputTests {
                         .readBack("/api/v1/platforms/{platformId}")
                         .kind("topic", FieldKind.MULTILINE)
                         .optional("organizer", "topic", "audience[0].function", "audience[0].position",
-                                "audience[0].industry"),
+                                "audience[0].industry")
+                        .refuses("more audience segments than a platform may describe", () -> {
+                            com.fasterxml.jackson.databind.node.ObjectNode crowded =
+                                    (com.fasterxml.jackson.databind.node.ObjectNode) platform();
+                            com.fasterxml.jackson.databind.node.ArrayNode audience = crowded.putArray("audience");
+                            for (int i = 0; i < 21; i++) {
+                                audience.addObject().put("function", "Purchasing " + i).put("share", 0.04);
+                            }
+                            return Sample.body(crowded.toString());
+                        }, 422, "audience"),
                 Row.get("/api/v1/platforms", Sample::none).param("kind", FieldKind.ENUM)
                         .param("from", FieldKind.INSTANT).param("to", FieldKind.INSTANT)
                         .param("page", FieldKind.PAGE).param("size", FieldKind.INTEGER),
                 Row.get("/api/v1/platforms/{platformId}", () -> Sample.path(Map.of("platformId", platformId))),
-                Row.post("/api/v1/platforms/import", () -> Sample.body(CSV)).upload("text/csv"),
+                Row.post("/api/v1/platforms/import", () -> Sample.body(CSV)).upload("text/csv")
+                        .refuses("more rows than one import may hold", () -> Sample.body(CSV
+                                + CSV.substring(CSV.indexOf('\n') + 1).repeat(2000)), 413, "file"),
                 Row.get("/api/v1/plans/{planId}/recommendations", () -> Sample.path(Map.of("planId", planId)))
                         .param("minVersion", FieldKind.INTEGER).param("arriveEarlyMinutes", FieldKind.INTEGER)
                         .param("stayLateMinutes", FieldKind.INTEGER).param("limit", FieldKind.INTEGER),
@@ -148,6 +159,6 @@ class CatalogBadInputTest implements BadInputTests {
         return Row.get("/api/v1/analytics/" + table, Sample::none)
                 .param("scope", FieldKind.ENUM).param("subject", FieldKind.CODE).param("team", FieldKind.CODE)
                 .param("granularity", FieldKind.ENUM).param("from", FieldKind.DATE).param("to", FieldKind.DATE)
-                .param("limit", FieldKind.INTEGER).param("format", FieldKind.ENUM);
+                .param("limit", FieldKind.INTEGER).param("format", FieldKind.ENUM).answers("text/csv");
     }
 }

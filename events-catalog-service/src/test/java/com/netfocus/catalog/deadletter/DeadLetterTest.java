@@ -193,6 +193,9 @@ class DeadLetterTest {
         records.send(0, org, created(planId, org));
         await().atMost(Duration.ofSeconds(30)).until(() -> needs.find(planId).isPresent());
 
+        // the lag is recorded once the poll's writes are made, a moment after the document is readable
+        await().atMost(Duration.ofSeconds(30)).until(() -> ManagementEndpoints.scrape(http.getRootUri())
+                .contains("projection=\"PlatformActivityProjection\""));
         String scrape = ManagementEndpoints.scrape(http.getRootUri());
         assertThat(scrape).contains("netfocus_projection_lag_seconds_count{")
                 .contains("projection=\"PlanNeedsProjection\"")

@@ -8,6 +8,7 @@ import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.cloud.client.loadbalancer.reactive.ReactorLoadBalancerExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import java.time.Clock;
@@ -63,8 +64,10 @@ class ApiDescriptionConfiguration {
     }
 
     @Bean
-    ServiceDescriptionReader serviceDescriptionReader(WebClient.Builder clients, IdentitySignature seal,
-                                                      ApiDocsProperties properties, Clock clock) {
-        return new ServiceDescriptionReader(clients, seal, properties, clock);
+    ServiceDescriptionReader serviceDescriptionReader(WebClient.Builder clients,
+                                                      ReactorLoadBalancerExchangeFilterFunction loadBalancing,
+                                                      IdentitySignature seal, ApiDocsProperties properties,
+                                                      Clock clock) {
+        return new ServiceDescriptionReader(clients, loadBalancing, seal, properties, clock);
     }
 }

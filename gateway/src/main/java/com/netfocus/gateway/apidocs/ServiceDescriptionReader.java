@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.contracts.caller.IdentitySignature;
 import com.netfocus.contracts.caller.SealedRequest;
+import com.netfocus.gateway.routing.ServiceClients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
@@ -17,8 +18,9 @@ import java.util.Set;
 
 /**
  * Reads a service's own description from the service itself (the route's URI), as the gateway's own caller: the
- * services serve their descriptions only to a request whose identity the gateway sealed. A service that cannot be
- * read in time is reported, not waited for.
+ * services serve their descriptions only to a request whose identity the gateway sealed. A route to a load-balanced
+ * name ({@code lb://planning}) is read from one of its healthy instances, as the route itself would reach it. A
+ * service that cannot be read in time is reported, not waited for.
  */
 final class ServiceDescriptionReader {
 
@@ -26,23 +28,23 @@ final class ServiceDescriptionReader {
     /** Who reads the descriptions: no user of any org, no role; the services only check the seal. */
     static final Caller READER = new Caller("api-description-reader", "netfocus-gateway", "", Set.of());
 
-    private final WebClient client;
+    private final ServiceClients clients;
     private final IdentitySignature seal;
     private final ApiDocsProperties properties;
     private final Clock clock;
 
-    ServiceDescriptionReader(WebClient.Builder clients, IdentitySignature seal, ApiDocsProperties properties,
-                             Clock clock) {
-        this.client = clients.codecs(codecs -> codecs.defaultCodecs()
-                .maxInMemorySize(Math.toIntExact(properties.maxSize().toBytes()))).build();
+    ServiceDescriptionReader(WebClient.Builder clients, ExchangeFilterFunction loadBalancing, IdentitySignature seal,
+                             ApiDocsProperties properties, Clock clock) {
+        this.clients = new ServiceClients(clients.clone().codecs(codecs -> codecs.defaultCodecs()
+                .maxInMemorySize(Math.toIntExact(properties.maxSize().toBytes()))), loadBalancing);
         this.seal = seal;
         this.properties = properties;
         this.clock = clock;
     }
 
     Mono<ServiceDescription> read(RoutedServices.Service service) {
-        URI uri = UriComponentsBuilder.fromUri(service.uri()).replacePath(properties.servicePath()).build().toUri();
-        return client.get().uri(uri).accept(MediaType.APPLICATION_JSON)
+        URI uri = ServiceClients.requestTo(service.uri()).replacePath(properties.servicePath()).build().toUri();
+        return clients.clientFor(service.uri()).get().uri(uri).accept(MediaType.APPLICATION_JSON)
                 // sealed for this one request, as the gateway seals every request it passes on
                 .headers(headers -> seal.headersFor(READER, clock.instant(), SealedRequest.of("GET", uri))
                         .forEach(header -> headers.set(header[0], header[1])))

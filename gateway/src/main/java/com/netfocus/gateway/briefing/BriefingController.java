@@ -7,8 +7,10 @@ import com.netfocus.gateway.correlation.CorrelationIds;
 import com.netfocus.gateway.identity.CallerAuthentication;
 import com.netfocus.gateway.identity.CallerIdentity;
 import com.netfocus.gateway.identity.VerifiedCaller;
+import com.netfocus.gateway.routing.ServiceClients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.cloud.client.loadbalancer.reactive.ReactorLoadBalancerExchangeFilterFunction;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +28,8 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * A chosen platform's briefing, composed here from two services' parts asked in parallel: planning's (it decides who
+ * A chosen platform's briefing, composed here from two services' parts asked in parallel (each from one of the
+ * service's healthy instances, as the routes reach them): planning's (it decides who
  * may read it, as for the plan: its answer, a refusal included, is the briefing's) and the contact service's known
  * matches (the owner's contacts who fit the targets). Each part is asked with the caller's identity sealed for that
  * request, and with the request's correlation id. Composed at the gateway because the two parts live in two services
@@ -41,15 +44,15 @@ class BriefingController {
     private static final Logger log = LoggerFactory.getLogger(BriefingController.class);
     private static final String CORRELATION_HEADER = "X-Correlation-Id";
 
-    private final WebClient client;
+    private final ServiceClients clients;
     private final BriefingProperties properties;
     private final IdentitySignature seal;
     private final Clock clock;
     private final ObjectMapper mapper;
 
-    BriefingController(WebClient.Builder clients, BriefingProperties properties, IdentitySignature seal, Clock clock,
-                       ObjectMapper mapper) {
-        this.client = clients.build();
+    BriefingController(WebClient.Builder clients, ReactorLoadBalancerExchangeFilterFunction loadBalancing,
+                       BriefingProperties properties, IdentitySignature seal, Clock clock, ObjectMapper mapper) {
+        this.clients = new ServiceClients(clients, loadBalancing);
         this.properties = properties;
         this.seal = seal;
         this.clock = clock;
@@ -66,8 +69,10 @@ class BriefingController {
                     URI planning = uri(properties.planningUrl(), PATH, minVersion, planId, platformId);
                     URI contact = uri(properties.contactUrl(), "/api/v1/plans/{planId}/known-matches", minVersion,
                             planId);
-                    Mono<ResponseEntity<JsonNode>> planningPart = part(planning, caller, correlationId);
-                    Mono<Optional<JsonNode>> contactPart = part(contact, caller, correlationId)
+                    Mono<ResponseEntity<JsonNode>> planningPart = part(properties.planningUrl(), planning, caller,
+                            correlationId);
+                    Mono<Optional<JsonNode>> contactPart = part(properties.contactUrl(), contact, caller,
+                            correlationId)
                             .map(answer -> answer.getStatusCode().is2xxSuccessful()
                                     ? Optional.ofNullable(answer.getBody()) : Optional.<JsonNode>empty())
                             .onErrorResume(failure -> {
@@ -87,9 +92,12 @@ class BriefingController {
                 });
     }
 
-    /** One part: its status, content type and JSON body, whatever the status; a failure to get one propagates. */
-    private Mono<ResponseEntity<JsonNode>> part(URI uri, VerifiedCaller caller, String correlationId) {
-        return client.get().uri(uri)
+    /**
+     * One part, from the service at {@code service} (an instance of it, for an {@code lb://} address): its status,
+     * content type and JSON body, whatever the status; a failure to get one propagates.
+     */
+    private Mono<ResponseEntity<JsonNode>> part(URI service, URI uri, VerifiedCaller caller, String correlationId) {
+        return clients.clientFor(service).get().uri(uri)
                 .headers(headers -> {
                     CallerIdentity.sealFor(headers, caller, seal, "GET", uri, clock.instant());
                     headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
@@ -117,7 +125,7 @@ class BriefingController {
 
     /** The part's address: the path variables encoded as the proxied requests' are, and minVersion passed on. */
     private static URI uri(URI base, String path, String minVersion, Object... variables) {
-        UriComponentsBuilder builder = UriComponentsBuilder.fromUri(base).path(path);
+        UriComponentsBuilder builder = ServiceClients.requestTo(base).path(path);
         if (minVersion != null) {
             builder.queryParam("minVersion", minVersion);
         }

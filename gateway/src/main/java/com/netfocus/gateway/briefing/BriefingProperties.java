@@ -6,8 +6,8 @@ import java.net.URI;
 import java.time.Duration;
 
 /**
- * Where the briefing's parts come from ({@code netfocus.gateway.briefing}): the planning and contact services (the
- * same addresses the routes use), and how long the gateway waits for each part.
+ * Where the briefing's parts come from ({@code netfocus.gateway.briefing}): the planning and contact services, written
+ * as the routes write them ({@code lb://planning}: any healthy instance), and how long the gateway waits for each part.
  */
 @ConfigurationProperties("netfocus.gateway.briefing")
 public record BriefingProperties(URI planningUrl, URI contactUrl, Duration timeout) {

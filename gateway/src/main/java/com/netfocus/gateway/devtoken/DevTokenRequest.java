@@ -34,6 +34,9 @@ public record DevTokenRequest(
         requireText("team", team, errors);
         if (roles == null || roles.isEmpty()) {
             errors.add(new FieldError("roles", "must name at least one of REP, MANAGER, ADMIN"));
+        } else if (roles.size() > Role.values().length) {
+            errors.add(new FieldError("roles", "names " + roles.size() + " roles; there are only "
+                    + Role.values().length + " (REP, MANAGER, ADMIN): name each at most once"));
         } else {
             for (int i = 0; i < roles.size(); i++) {
                 if (Role.parse(roles.get(i)).isEmpty()) {

@@ -81,6 +81,7 @@ class DevTokenBadInputTest extends LocalGatewayTest {
         cases.put(VALID.replace("[\"REP\"]", "[\"rep" + EMOJI + "\"]"), "roles[0]");
         cases.put(VALID.replace("[\"REP\"]", "[{\"$gt\":\"\"}]"), "roles");
         cases.put(VALID.replace("[\"REP\"]", "[NaN]"), "roles");
+        cases.put(VALID.replace("[\"REP\"]", "[" + "\"REP\",".repeat(3) + "\"REP\"]"), "roles");
 
         List<String> mismatches = new ArrayList<>();
         cases.forEach((body, field) -> {

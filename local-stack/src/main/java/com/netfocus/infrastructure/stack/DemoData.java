@@ -16,10 +16,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The demo organisation: a catalog of platforms in the coming weeks, the demo plan taken from why to where, and the
- * team around it ({@link DemoTeam}: a manager, three reps, attendances and follow-ups, the figures the README's
- * "Demo data: what the dashboards should show" counts by hand), loaded through the gateway like any client would.
- * Loaded once: a catalog that already has platforms is left alone.
+ * The demo organisation: a catalog of six platforms, the demo plan taken from why to where, and the team around it
+ * ({@link DemoTeam}: a manager, three reps, attendances and follow-ups, the figures docs/analytics.md ("Demo data: what
+ * the dashboards should show") counts by hand), loaded through the gateway like any client would. Loaded once: a
+ * catalog that already has platforms is left alone.
+ *
+ * <p>Attendance is logged after it happened, at a platform chosen before its programme ended, and the loader goes
+ * through the API like any client: it cannot record the past. So three platforms are under way as the demo loads,
+ * their programmes ending {@value #MINUTES_LEFT_IN_PROGRAMMES} minutes later: the reps chose them before that and left
+ * just now, before the end (no late stays in the demo's figures). The other three lie weeks ahead, to be chosen. The
+ * plans' periods begin the day before, so that a programme under way since last night lies inside them.
  */
 final class DemoData {
 
@@ -27,6 +33,8 @@ final class DemoData {
     static final String DEMO_TEAM = "team-north";
     static final String DEMO_REP = "demo-rep";
     static final String DEMO_ADMIN = "demo-admin";
+    /** How long the programmes under way go on after the demo loads: its choices must all be made before that. */
+    static final int MINUTES_LEFT_IN_PROGRAMMES = 30;
     private static final Duration CHOICE_RETRY = Duration.ofSeconds(30);
     private static final Duration RETRY_PAUSE = Duration.ofMillis(250);
 
@@ -48,29 +56,34 @@ final class DemoData {
                     + " (org " + DEMO_ORG + ", rep " + DEMO_REP + "), in the web app: " + webAppLink(id)).orElse("."));
             return;
         }
-        Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        Instant today = now.truncatedTo(ChronoUnit.DAYS);
+        Instant endingSoon = now.plus(Duration.ofMinutes(MINUTES_LEFT_IN_PROGRAMMES));
         DemoPlatform breakfast = listPlatform(admin, "Retail Procurement Leaders Breakfast", "ASSOCIATION_MEETING",
-                "Nordic Retail Association", "Supplier consolidation", today.plus(Duration.ofDays(14)), 7 * 60, 90,
+                "Nordic Retail Association", "Supplier consolidation", endingSoon.minus(Duration.ofMinutes(90)), 90,
                 "Stockholm, Grand Hotel", 45, true, 60,
                 List.of(audience("Procurement", "Director", "Retail", 0.5), audience("Operations", "Manager", "Retail", 0.3)));
         listPlatform(admin, "Chamber of Commerce Evening Mixer", "CHAMBER_MEETING", "Stockholm Chamber of Commerce",
-                "Local business outlook", today.plus(Duration.ofDays(21)), 17 * 60, 120, "Stockholm, Chamber House", 0, true,
-                150, List.of(audience("General management", "Owner", "Services", 0.4), audience("Finance", "CFO", "Retail", 0.1)));
-        DemoPlatform conference = listPlatform(admin, "Supply Chain Innovation Conference", "CONFERENCE", "SCM Institute", "AI in logistics",
-                today.plus(Duration.ofDays(35)), 9 * 60, 8 * 60, "Gothenburg, Svenska Mässan", 650, true, 1200,
+                "Local business outlook", today.plus(Duration.ofDays(21)).plus(Duration.ofMinutes(17 * 60)), 120,
+                "Stockholm, Chamber House", 0, true, 150,
+                List.of(audience("General management", "Owner", "Services", 0.4), audience("Finance", "CFO", "Retail", 0.1)));
+        DemoPlatform conference = listPlatform(admin, "Supply Chain Innovation Conference", "CONFERENCE", "SCM Institute",
+                "AI in logistics", endingSoon.minus(Duration.ofMinutes(8 * 60)), 8 * 60, "Gothenburg, Svenska Mässan",
+                650, true, 1200,
                 List.of(audience("Supply chain", "Director", "Logistics", 0.3), audience("Procurement", "Director", "Retail", 0.1)));
         listPlatform(admin, "Category Management Seminar", "SEMINAR", "Retail Academy", "Category roles",
-                today.plus(Duration.ofDays(28)), 13 * 60, 180, "Malmö, Retail Academy", 120, false, 40,
-                List.of(audience("Procurement", "Manager", "Retail", 0.6)));
-        DemoPlatform meetup = listPlatform(admin, "E-commerce Founders Meetup", "MEETUP", "Nordic Founders", "Scaling D2C brands",
-                today.plus(Duration.ofDays(10)), 18 * 60, 150, "Stockholm, Epicenter", 0, true, 80,
+                today.plus(Duration.ofDays(28)).plus(Duration.ofMinutes(13 * 60)), 180, "Malmö, Retail Academy", 120,
+                false, 40, List.of(audience("Procurement", "Manager", "Retail", 0.6)));
+        DemoPlatform meetup = listPlatform(admin, "E-commerce Founders Meetup", "MEETUP", "Nordic Founders",
+                "Scaling D2C brands", endingSoon.minus(Duration.ofMinutes(150)), 150, "Stockholm, Epicenter", 0, true, 80,
                 List.of(audience("General management", "Founder", "E-commerce", 0.7)));
-        listPlatform(admin, "Nordic Retail Trade Show", "TRADE_SHOW", "Nordic Retail Fairs", "Store technology",
-                today.plus(Duration.ofDays(49)), 10 * 60, 7 * 60, "Stockholm, Älvsjö", 250, true, 5000,
+        DemoPlatform tradeShow = listPlatform(admin, "Nordic Retail Trade Show", "TRADE_SHOW", "Nordic Retail Fairs",
+                "Store technology", today.plus(Duration.ofDays(49)).plus(Duration.ofMinutes(10 * 60)), 7 * 60,
+                "Stockholm, Älvsjö", 250, true, 5000,
                 List.of(audience("Procurement", "Director", "Retail", 0.05), audience("IT", "CIO", "Retail", 0.05)));
 
         String rep = client.devToken(DEMO_REP, DEMO_ORG, DEMO_TEAM, List.of("REP"));
-        LocalDate start = LocalDate.ofInstant(today, ZoneOffset.UTC);
+        LocalDate start = LocalDate.ofInstant(today, ZoneOffset.UTC).minusDays(1);
         String planId = client.post("/api/v1/plans", rep, Map.of(
                 "title", "Grow mid-market retail accounts in the Nordics",
                 "periodStart", start.toString(),
@@ -89,8 +102,8 @@ final class DemoData {
                 "rationale", "They own supplier decisions and feel the supply-chain pain first")).expect(201)
                 .body().get("targetId").asText();
         choosePlatform(rep, planId, breakfast.id(), targetId, 30, 30);
-        new DemoTeam(client, this::choosePlatform).workThePlans(rep, planId, objectiveId, targetId, start, breakfast,
-                conference, meetup);
+        new DemoTeam(client, this::choosePlatform).workThePlans(rep, planId, objectiveId, targetId, start, now,
+                breakfast, conference, meetup, tradeShow);
         remember(planId);
         System.out.println("Demo data loaded: 6 platforms, demo plan " + planId + " (org " + DEMO_ORG + ", rep " + DEMO_REP
                 + "), team " + DEMO_TEAM + " with manager " + DemoTeam.DEMO_MANAGER + "; in the web app: "
@@ -146,10 +159,10 @@ final class DemoData {
     record DemoPlatform(String id, Instant programStartsAt, Instant programEndsAt) {
     }
 
-    private DemoPlatform listPlatform(String token, String name, String kind, String organizer, String topic, Instant day,
-                                int programStartMinuteOfDay, int programMinutes, String location, double cost,
-                                boolean networkingSupported, int expectedAttendance, List<Map<String, Object>> audience) {
-        Instant programStartsAt = day.plus(Duration.ofMinutes(programStartMinuteOfDay));
+    private DemoPlatform listPlatform(String token, String name, String kind, String organizer, String topic,
+                                      Instant programStartsAt, int programMinutes, String location, double cost,
+                                      boolean networkingSupported, int expectedAttendance,
+                                      List<Map<String, Object>> audience) {
         Instant programEndsAt = programStartsAt.plus(Duration.ofMinutes(programMinutes));
         Map<String, Object> platform = new LinkedHashMap<>();
         platform.put("name", name);

@@ -5,15 +5,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The demo team behind the dashboards: {@value #DEMO_MANAGER} manages team-north, whose reps are demo-rep (the demo
- * plan), {@value #SECOND_REP} and {@value #THIRD_REP}. Every figure below is counted by hand in the README ("Demo
- * data: what the dashboards should show") and checked by the end-to-end test; change one and change both. All times
- * are the demo platforms' own programme times plus fixed minutes, so the figures do not depend on the day it loads.
+ * plan), {@value #SECOND_REP} and {@value #THIRD_REP}. Every figure below is counted by hand in docs/analytics.md
+ * ("Demo data: what the dashboards should show") and checked by the end-to-end test; change one and change both.
+ * Arrivals are the demo platforms' own programme times less fixed minutes, and every rep left at the moment the demo
+ * loads, {@value DemoData#MINUTES_LEFT_IN_PROGRAMMES} minutes before the programmes under way end: the figures do not
+ * depend on the day or hour it loads.
  */
 final class DemoTeam {
 
@@ -38,9 +41,12 @@ final class DemoTeam {
     /**
      * @param rep       demo-rep's token; {@code planId} the demo plan (40 h), {@code objectiveId} its SMART objective
      *                  (6 procurement directors), {@code targetId} their profile, the breakfast chosen 30/30 already
+     * @param start     the first day of the plans' periods
+     * @param left      when the reps left the platforms under way (the breakfast, the conference, the meetup): now
      */
-    void workThePlans(String rep, String planId, String objectiveId, String targetId, LocalDate start,
-                      DemoData.DemoPlatform breakfast, DemoData.DemoPlatform conference, DemoData.DemoPlatform meetup) {
+    void workThePlans(String rep, String planId, String objectiveId, String targetId, LocalDate start, Instant left,
+                      DemoData.DemoPlatform breakfast, DemoData.DemoPlatform conference, DemoData.DemoPlatform meetup,
+                      DemoData.DemoPlatform tradeShow) {
         String plan = "/api/v1/plans/" + planId;
         // An unfocused reason is refused (422) and stored nowhere.
         client.post(plan + "/objectives", rep, Map.of("statement", "I'm just networking", "outcome", "meet new people",
@@ -54,10 +60,11 @@ final class DemoTeam {
                 Map.of("amount", 2, "note", "both customers agreed to introduce us")).expect(201);
         client.post(plan + "/objectives/" + introductions + "/achieved", rep,
                 Map.of("note", "two introductions agreed")).expect(200);
-        // The conference as well, for the same directors: 15 min early, an hour late (not attended yet).
-        choice.choose(rep, planId, conference.id(), targetId, 15, 60);
-        // The breakfast: 30 min early, 45 late; three people met, two of them the directors sought; one follow-up.
-        JsonNode recorded = attend(rep, planId, breakfast, 30, 45, List.of(
+        // The trade show in seven weeks as well, for the same directors: 15 min early, an hour late.
+        choice.choose(rep, planId, tradeShow.id(), targetId, 15, 60);
+        // The breakfast: 30 min early, left before its end; three people met, two of them the directors sought; one
+        // follow-up.
+        JsonNode recorded = attend(rep, planId, breakfast, 30, left, List.of(
                 person("Karin Lund", "Nordic Grocers", "Procurement", "Director", targetId),
                 person("Olof Berg", "Hem & Hus", "Procurement", "Director", targetId),
                 person("Sara Nyman", "Retail Analytics AB", "Marketing", "Manager", null)),
@@ -65,9 +72,10 @@ final class DemoTeam {
         client.post(plan + "/follow-ups/" + recorded.get("followUpIds").get(0).asText() + "/completed", rep,
                 Map.of("outcome", "case sent, call booked")).expect(200);
         client.post(plan + "/follow-ups", rep, Map.of("personName", "Olof Berg", "targetId", targetId,
-                "dueOn", start.plusDays(3).toString(), "action", "ask who owns the category review")).expect(201);
+                "dueOn", LocalDate.ofInstant(left, ZoneOffset.UTC).plusDays(3).toString(),
+                "action", "ask who owns the category review")).expect(201);
 
-        // demo-rep-2: supply-chain directors at the conference, on time and 75 min after; two follow-ups, one done.
+        // demo-rep-2: supply-chain directors at the conference, on time, left before its end; two follow-ups, one done.
         String second = client.devToken(SECOND_REP, DemoData.DEMO_ORG, DemoData.DEMO_TEAM, List.of("REP"));
         String secondPlan = plan(second, "Logistics visibility buyers", 20, start);
         String visibility = objective(second, "/api/v1/plans/" + secondPlan, "Learn from supply-chain directors in "
@@ -76,7 +84,7 @@ final class DemoTeam {
         String directors = target(second, "/api/v1/plans/" + secondPlan, visibility, "Supply chain", "Director",
                 "Logistics", 1);
         choice.choose(second, secondPlan, conference.id(), directors, 0, 30);
-        JsonNode secondRecorded = attend(second, secondPlan, conference, 0, 75, List.of(
+        JsonNode secondRecorded = attend(second, secondPlan, conference, 0, left, List.of(
                 person("Johan Ek", "Nordic Freight", "Supply chain", "Director", directors),
                 person("Lena Holm", "PostNord Partners", "Supply chain", "Director", directors),
                 person("Per Ahl", "SCM Institute", "Research", "Analyst", null),
@@ -87,7 +95,7 @@ final class DemoTeam {
                 + "/completed", second, Map.of("outcome", "results shared")).expect(200);
 
         // demo-rep-3: 30 founders in a 10 h budget is more than the pace allows (an "achievable" warning); the
-        // meetup, 20 min early, leaving as the programme ends; one founder met.
+        // meetup, 20 min early, left before its end; one founder met.
         String third = client.devToken(THIRD_REP, DemoData.DEMO_ORG, DemoData.DEMO_TEAM, List.of("REP"));
         String thirdPlan = plan(third, "E-commerce founders", 10, start);
         String founders = objective(third, "/api/v1/plans/" + thirdPlan, "Meet 30 e-commerce founders to learn how "
@@ -96,7 +104,7 @@ final class DemoTeam {
         String founderProfile = target(third, "/api/v1/plans/" + thirdPlan, founders, "General management",
                 "Founder", "E-commerce", 2);
         choice.choose(third, thirdPlan, meetup.id(), founderProfile, 20, 0);
-        attend(third, thirdPlan, meetup, 20, 0, List.of(
+        attend(third, thirdPlan, meetup, 20, left, List.of(
                 person("Maja Lind", "Nordic D2C", "General management", "Founder", founderProfile)), List.of());
     }
 
@@ -122,11 +130,11 @@ final class DemoTeam {
     }
 
     private JsonNode attend(String token, String planId, DemoData.DemoPlatform platform, int minutesEarly,
-                            int minutesLate, List<Map<String, Object>> people, List<Map<String, Object>> followUps) {
+                            Instant left, List<Map<String, Object>> people, List<Map<String, Object>> followUps) {
         Map<String, Object> attendance = new LinkedHashMap<>();
         attendance.put("platformId", platform.id());
         attendance.put("arrivedAt", platform.programStartsAt().minus(Duration.ofMinutes(minutesEarly)).toString());
-        attendance.put("leftAt", platform.programEndsAt().plus(Duration.ofMinutes(minutesLate)).toString());
+        attendance.put("leftAt", left.toString());
         attendance.put("contactsMet", people);
         attendance.put("followUps", followUps);
         attendance.put("notes", "Most of the useful talk was before and after the programme");
@@ -152,6 +160,6 @@ final class DemoTeam {
                                                 int daysAfter, String action) {
         Instant due = platform.programStartsAt().plus(Duration.ofDays(daysAfter));
         return Map.of("personName", personName, "targetId", targetId,
-                "dueOn", LocalDate.ofInstant(due, java.time.ZoneOffset.UTC).toString(), "action", action);
+                "dueOn", LocalDate.ofInstant(due, ZoneOffset.UTC).toString(), "action", action);
     }
 }

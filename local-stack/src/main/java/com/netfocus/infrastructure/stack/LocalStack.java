@@ -1,6 +1,7 @@
 package com.netfocus.infrastructure.stack;
 
 import com.netfocus.infrastructure.kafka.EmbeddedKafkaBroker;
+import com.netfocus.infrastructure.kafka.EmbeddedKafkaCluster;
 import com.netfocus.infrastructure.mongo.EmbeddedMongoServer;
 
 import java.nio.file.Path;
@@ -9,14 +10,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Starts the whole suite on one machine: the embedded MongoDB wire server (file-backed) and a real KRaft Kafka
- * broker in this JVM (or external servers from MONGODB_URI / KAFKA_BOOTSTRAP_SERVERS), the four services as their
- * own processes, the demo data; prints the URLs; stops everything on Ctrl-C.
+ * broker in this JVM, or with {@code --kafka-brokers N} a KRaft cluster of N brokers, each its own process (or
+ * external servers from MONGODB_URI / KAFKA_BOOTSTRAP_SERVERS), the services as their own processes ({@code
+ * --instances N} of each, the gateway balancing over them), the demo data; prints the URLs; stops everything on
+ * Ctrl-C.
  */
 public final class LocalStack {
 
@@ -30,7 +34,14 @@ public final class LocalStack {
     public static void main(String[] args) throws InterruptedException {
         System.setProperty("logback.configurationFile", "netfocus-stack-logback.xml");
         Path projectRoot = Path.of(System.getProperty("netfocus.project-root", ".")).toAbsolutePath().normalize();
-        StackSettings settings = StackSettings.fromEnvironment(System.getenv(), projectRoot);
+        StackSettings settings;
+        try {
+            settings = LaunchArguments.apply(List.of(args), StackSettings.fromEnvironment(System.getenv(), projectRoot));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         Instant begun = Instant.now();
         RunningStack stack = start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -63,6 +74,7 @@ public final class LocalStack {
     public static RunningStack start(StackSettings settings, Map<String, String> serviceEnvironment) {
         EmbeddedMongoServer embeddedMongo = null;
         EmbeddedKafkaBroker embeddedKafka = null;
+        EmbeddedKafkaCluster kafkaCluster = null;
         List<ServiceProcess> services = new ArrayList<>();
         try {
             String mongoUri = settings.mongoUri();
@@ -72,32 +84,38 @@ public final class LocalStack {
                 mongoUri = embeddedMongo.connectionString();
             }
             String kafka = settings.kafkaBootstrapServers();
-            if (kafka == null) {
+            if (kafka == null && settings.kafkaBrokers() > 1) {
+                kafkaCluster = EmbeddedKafkaCluster.start(settings.dataDirectory().resolve("kafka-cluster"),
+                        settings.kafkaBrokers(), settings.kafkaPort(), settings.kafkaControllerPort(), LOCAL_PARTITIONS);
+                kafka = kafkaCluster.bootstrapServers();
+            } else if (kafka == null) {
                 embeddedKafka = EmbeddedKafkaBroker.start(settings.dataDirectory().resolve("kafka"), settings.kafkaPort(),
                         settings.kafkaControllerPort(), LOCAL_PARTITIONS);
                 kafka = embeddedKafka.bootstrapServers();
             }
             // the gateway seals caller identities with it and the services check the seal: new at every start
             String identitySecret = freshSecret();
-            Map<String, String> common = new java.util.HashMap<>(serviceEnvironment);
+            Map<String, String> common = new HashMap<>(serviceEnvironment);
             common.putAll(Map.of(
                     "MONGODB_URI", mongoUri,
                     "KAFKA_BOOTSTRAP_SERVERS", kafka,
                     "SPRING_PROFILES_ACTIVE", "local",
                     "NETFOCUS_IDENTITY_SECRET", identitySecret));
-            services.add(ServiceProcess.launch("planning-service", settings.planningPort(), common, settings));
-            services.add(ServiceProcess.launch("events-catalog-service", settings.catalogPort(), common, settings));
-            services.add(ServiceProcess.launch("contact-service", settings.contactPort(), common, settings));
-            Map<String, String> gateway = new java.util.HashMap<>(common);
-            gateway.put("PLANNING_SERVICE_URL", services.get(0).url());
-            gateway.put("CATALOG_SERVICE_URL", services.get(1).url());
-            gateway.put("CONTACT_SERVICE_URL", services.get(2).url());
+            Map<String, String> gateway = new HashMap<>(common);
+            for (Backend backend : Backend.values()) {
+                for (int instance = 0; instance < settings.instances(); instance++) {
+                    ServiceProcess process = ServiceProcess.launch(backend.module(), backend.instanceName(instance),
+                            settings.instancePort(backend.firstPort(settings), instance), common, settings);
+                    services.add(process);
+                    gateway.put(backend.instanceVariable(instance), process.url());
+                }
+            }
             services.add(ServiceProcess.launch("gateway", settings.gatewayPort(), gateway, settings));
             for (ServiceProcess service : services) {
                 service.awaitHealthy(SERVICE_START_TIMEOUT);
             }
-            RunningStack stack = new RunningStack(settings, mongoUri, kafka, embeddedMongo, embeddedKafka, services,
-                    identitySecret);
+            RunningStack stack = new RunningStack(settings, mongoUri, kafka, embeddedMongo,
+                    new RunningStack.EmbeddedKafka(embeddedKafka, kafkaCluster), services, identitySecret);
             if (settings.loadDemoData()) {
                 new DemoData(stack.client(), settings.dataDirectory()).loadIfAbsent();
             }
@@ -106,6 +124,9 @@ public final class LocalStack {
             services.forEach(ServiceProcess::stop);
             if (embeddedKafka != null) {
                 embeddedKafka.close();
+            }
+            if (kafkaCluster != null) {
+                kafkaCluster.close();
             }
             if (embeddedMongo != null) {
                 embeddedMongo.close();

@@ -1,6 +1,7 @@
 package com.netfocus.infrastructure.stack;
 
 import com.netfocus.infrastructure.kafka.EmbeddedKafkaBroker;
+import com.netfocus.infrastructure.kafka.EmbeddedKafkaCluster;
 import com.netfocus.infrastructure.mongo.EmbeddedMongoServer;
 
 import java.util.ArrayList;
@@ -13,13 +14,30 @@ public final class RunningStack implements AutoCloseable {
     private final String mongoUri;
     private final String kafkaBootstrapServers;
     private final EmbeddedMongoServer embeddedMongo;
-    private final EmbeddedKafkaBroker embeddedKafka;
+    private final EmbeddedKafka embeddedKafka;
     private final List<ServiceProcess> services;
     private final String identitySecret;
     private boolean closed;
 
+    /** The embedded Kafka the stack started: one broker in this JVM, or a cluster of processes; neither if external. */
+    record EmbeddedKafka(EmbeddedKafkaBroker broker, EmbeddedKafkaCluster cluster) {
+
+        boolean isPresent() {
+            return broker != null || cluster != null;
+        }
+
+        void close() {
+            if (broker != null) {
+                broker.close();
+            }
+            if (cluster != null) {
+                cluster.close();
+            }
+        }
+    }
+
     RunningStack(StackSettings settings, String mongoUri, String kafkaBootstrapServers,
-                 EmbeddedMongoServer embeddedMongo, EmbeddedKafkaBroker embeddedKafka, List<ServiceProcess> services,
+                 EmbeddedMongoServer embeddedMongo, EmbeddedKafka embeddedKafka, List<ServiceProcess> services,
                  String identitySecret) {
         this.settings = settings;
         this.identitySecret = identitySecret;
@@ -65,6 +83,12 @@ public final class RunningStack implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("no service " + name));
     }
 
+    /** Every running instance of a module (planning-service, planning-service-2, ...), in start order. */
+    public synchronized List<ServiceProcess> instances(String module) {
+        return services.stream().filter(service -> service.name().equals(module)
+                || service.name().matches(java.util.regex.Pattern.quote(module) + "-\\d+")).toList();
+    }
+
     /** Puts {@code replacement} (a relaunch or another instance) in the place of {@code stopped}, so close() stops it. */
     public synchronized void replace(ServiceProcess stopped, ServiceProcess replacement) {
         services.set(services.indexOf(stopped), replacement);
@@ -80,9 +104,14 @@ public final class RunningStack implements AutoCloseable {
         return embeddedMongo;
     }
 
-    /** The embedded Kafka broker, or null when the stack uses an external one. */
+    /** The embedded Kafka broker, or null when the stack uses an external one or a cluster of them. */
     public EmbeddedKafkaBroker embeddedKafka() {
-        return embeddedKafka;
+        return embeddedKafka.broker();
+    }
+
+    /** The embedded Kafka cluster ({@code --kafka-brokers} above 1), or null. */
+    public EmbeddedKafkaCluster kafkaCluster() {
+        return embeddedKafka.cluster();
     }
 
     /** The URLs a person needs, for the console. */
@@ -98,8 +127,7 @@ public final class RunningStack implements AutoCloseable {
         }
         text.append("  MongoDB:                 ").append(mongoUri).append(embeddedMongo != null ? "  (embedded, data in "
                 + settings.dataDirectory().resolve("mongo") + ")" : "  (external)").append('\n');
-        text.append("  Kafka:                   ").append(kafkaBootstrapServers).append(embeddedKafka != null ? "  (embedded KRaft, data in "
-                + settings.dataDirectory().resolve("kafka") + ")" : "  (external)").append('\n');
+        text.append("  Kafka:                   ").append(kafkaBootstrapServers).append(kafkaDescription()).append('\n');
         text.append("  Get a token:             curl -s -X POST ").append(gatewayUrl())
                 .append("/api/v1/dev/token -H 'Content-Type: application/json' -d '{\"sub\":\"")
                 .append(DemoData.DEMO_REP).append("\",\"org\":\"").append(DemoData.DEMO_ORG).append("\",\"team\":\"")
@@ -118,11 +146,18 @@ public final class RunningStack implements AutoCloseable {
         for (int i = services.size() - 1; i >= 0; i--) {
             services.get(i).stop();
         }
-        if (embeddedKafka != null) {
-            embeddedKafka.close();
-        }
+        embeddedKafka.close();
         if (embeddedMongo != null) {
             embeddedMongo.close();
         }
+    }
+
+    private String kafkaDescription() {
+        if (embeddedKafka.cluster() != null) {
+            return "  (embedded KRaft cluster of " + settings.kafkaBrokers() + " brokers, each its own process; data and "
+                    + "logs in " + settings.dataDirectory().resolve("kafka-cluster") + ")";
+        }
+        return embeddedKafka.isPresent() ? "  (embedded KRaft, data in " + settings.dataDirectory().resolve("kafka") + ")"
+                : "  (external)";
     }
 }

@@ -46,8 +46,14 @@ public final class ServiceProcess {
     }
 
     static ServiceProcess launch(String module, int port, Map<String, String> environment, StackSettings settings) {
-        return launch(module, executableJar(settings.projectRoot(), module), port, environment,
-                settings.serviceJavaOptions(), settings.dataDirectory().resolve("logs").resolve(module + ".log"));
+        return launch(module, module, port, environment, settings);
+    }
+
+    /** Instance {@code name} of {@code module} (e.g. planning-service-2), logging to its own file. */
+    static ServiceProcess launch(String module, String name, int port, Map<String, String> environment,
+                                 StackSettings settings) {
+        return launch(name, executableJar(settings.projectRoot(), module), port, environment,
+                settings.serviceJavaOptions(), settings.dataDirectory().resolve("logs").resolve(name + ".log"));
     }
 
     /**

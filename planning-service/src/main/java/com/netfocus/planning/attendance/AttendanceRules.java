@@ -1,53 +1,102 @@
 package com.netfocus.planning.attendance;
 
+import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.FollowUp;
 import com.netfocus.contracts.plan.PersonMet;
+import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.planning.checks.Violations;
 import com.netfocus.planning.followup.FollowUpChecks;
+import com.netfocus.planning.limits.ListLimits;
+import com.netfocus.planning.limits.OrgSettings;
 import com.netfocus.planning.limits.PlanRules;
 import com.netfocus.planning.limits.TextLimit;
 import com.netfocus.planning.state.Hours;
 import com.netfocus.planning.state.PlanState;
 import com.netfocus.support.input.EmailAddress;
+import com.netfocus.support.problem.ConflictingInputException;
 import com.netfocus.support.problem.FieldError;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import static com.netfocus.planning.checks.Violations.blank;
 
 /**
- * What an attendance needs: a platform chosen in the plan, a credible stay (leaving after arriving, not longer than
- * the maximum), each person met named (by contact id or name) and matched to the plan's targets if at all, and each
- * follow-up promised there valid from the day of the event, with its id given once.
+ * What an attendance needs: a platform chosen in the plan and not attended yet (one attendance per choice), a stay
+ * that has happened (give or take the tolerance for drifting clocks), leaving after arriving, not longer than the
+ * maximum, inside the plan's period and around the platform's programme (as far before and after it as the org
+ * allows); each person met named by a contact of the org or by name, and matched to the plan's targets if at all;
+ * each follow-up promised there valid from the day of the event, with its id given once; and no more people or
+ * follow-ups than the lists allow.
  */
 public final class AttendanceRules {
 
     private final PlanRules rules;
     private final double maxAttendanceHours;
+    private final Duration futureTolerance;
+    private final ListLimits lists;
     private final TextLimit text;
 
     public AttendanceRules(PlanRules rules) {
         this.rules = rules;
         this.maxAttendanceHours = rules.maxAttendanceHours();
+        this.futureTolerance = rules.futureTolerance();
+        this.lists = rules.lists();
         this.text = rules.text();
+    }
+
+    /**
+     * One attendance per chosen platform: a second one is a conflict (409) naming the first, which the rep corrects
+     * instead of logging the visit twice.
+     */
+    public static void ensureFirstAt(PlanState plan, RecordAttendance command) {
+        EventAttended first = plan.attendanceAt(command.platformId());
+        if (first != null) {
+            String which = first.attendanceId() == null ? "logged before attendances had ids"
+                    : "attendanceId " + first.attendanceId();
+            throw new ConflictingInputException(List.of(new FieldError("platformId", "an attendance at this "
+                    + "platform is already logged (" + which + ", arrived " + first.arrivedAt() + "): one attendance "
+                    + "per chosen platform; correct that one instead of logging it again")));
+        }
     }
 
     public List<FieldError> toRecord(PlanState plan, RecordAttendance command) {
         Instant arrived = command.arrivedAt();
         Instant left = command.leftAt();
+        PlatformChosen platform = plan.platform(command.platformId());
         Violations violations = new Violations()
-                .check(plan.platform(command.platformId()) != null, "platformId",
-                        "attendance is logged only at a platform chosen in this plan")
+                .require("attendanceId", command.attendanceId())
+                .check(platform != null, "platformId", "attendance is logged only at a platform chosen in this plan")
                 .require("arrivedAt", arrived)
                 .require("leftAt", left)
+                .require("now", command.now())
                 .check(arrived == null || left == null || left.isAfter(arrived), "leftAt", "must be after arrivedAt")
-                .check(arrived == null || left == null || Hours.between(arrived, left) <= maxAttendanceHours,
+                .check(arrived == null || left == null || !left.isAfter(arrived)
+                                || Hours.between(arrived, left) <= maxAttendanceHours,
                         "leftAt", "a stay longer than " + maxAttendanceHours + " hours is not credible");
-        checkPeopleMet(violations, plan, command.contactsMet());
+        if (command.now() != null) {
+            checkHappened(violations, "arrivedAt", arrived, command.now());
+            checkHappened(violations, "leftAt", left, command.now());
+        }
+        checkInPeriod(violations, plan, arrived, left);
+        if (platform != null) {
+            checkAroundProgramme(violations, platform, arrived, left, rules.orgSettingsOr(command.settings()));
+        }
+        boolean peopleFit = command.contactsMet().size() <= lists.peopleMetPerAttendance();
+        boolean followUpsFit = command.followUps().size() <= lists.followUpsPerAttendance();
+        violations
+                .check(peopleFit, "contactsMet", ListLimits.tooMany(lists.peopleMetPerAttendance(), "people met"))
+                .check(followUpsFit, "followUps", ListLimits.tooMany(lists.followUpsPerAttendance(), "follow-ups"));
+        if (!peopleFit || !followUpsFit) {
+            // each entry of a list over its limit is not judged: the answer would be as long as the list
+            return violations.errors();
+        }
+        checkPeopleMet(violations, plan, command.contactsMet(), command.knownContactIds());
         violations.checkLength("notes", command.notes(), text);
         LocalDate eventDay = arrived == null ? null : LocalDate.ofInstant(arrived, ZoneOffset.UTC);
         checkFollowUps(violations, new FollowUpChecks(plan, command.knownContactIds(), rules), command.followUps(),
@@ -55,7 +104,42 @@ public final class AttendanceRules {
         return violations.errors();
     }
 
-    private static void checkPeopleMet(Violations violations, PlanState plan, List<PersonMet> people) {
+    /** Attendance is logged after it happened; a moment a few minutes ahead is the client's clock drifting. */
+    private void checkHappened(Violations violations, String field, Instant moment, Instant now) {
+        violations.check(moment == null || !moment.isAfter(now.plus(futureTolerance)), field,
+                "lies in the future (" + moment + "): log attendance once it has happened");
+    }
+
+    private static void checkInPeriod(Violations violations, PlanState plan, Instant arrived, Instant left) {
+        violations
+                .check(arrived == null || !arrived.isBefore(plan.periodStartsAt()), "arrivedAt",
+                        "lies before the plan's period, which starts on " + plan.periodStart()
+                                + ": log it in the plan of that time")
+                .check(left == null || !left.isAfter(plan.periodEndsAt()), "leftAt",
+                        "lies after the plan's period, which ends on " + plan.periodEnd());
+    }
+
+    /** Most networking happens before and after the programme, so a stay may reach beyond it, as far as the org allows. */
+    private static void checkAroundProgramme(Violations violations, PlatformChosen platform, Instant arrived,
+                                             Instant left, OrgSettings settings) {
+        Instant earliest = platform.programStartsAt().minus(Duration.ofMinutes(settings.minutesBeforeProgram()));
+        Instant latest = platform.programEndsAt().plus(Duration.ofMinutes(settings.minutesAfterProgram()));
+        violations
+                .check(arrived == null || !arrived.isBefore(earliest), "arrivedAt",
+                        "lies more than " + settings.minutesBeforeProgram() + " minutes before the programme, which "
+                                + "starts at " + platform.programStartsAt() + ": give the moment you arrived there "
+                                + "(earliest " + earliest + ")")
+                .check(arrived == null || arrived.isBefore(latest), "arrivedAt",
+                        "lies after the programme, which ends at " + platform.programEndsAt()
+                                + ", and the time after it an org allows (until " + latest + ")")
+                .check(left == null || !left.isAfter(latest), "leftAt",
+                        "lies more than " + settings.minutesAfterProgram() + " minutes after the programme, which "
+                                + "ends at " + platform.programEndsAt() + ": give the moment you left (latest "
+                                + latest + ")");
+    }
+
+    private static void checkPeopleMet(Violations violations, PlanState plan, List<PersonMet> people,
+                                       Set<String> knownContactIds) {
         for (int i = 0; i < people.size(); i++) {
             PersonMet person = people.get(i);
             String at = "contactsMet[" + i + "]";
@@ -63,6 +147,8 @@ public final class AttendanceRules {
             if (person != null) {
                 violations.check(!blank(person.contactId()) || !blank(person.name()), at + ".name",
                                 "give a contactId or the name of the person met")
+                        .checkKnownContact(at + ".contactId", person.contactId(),
+                                !blank(person.contactId()) && knownContactIds.contains(person.contactId()))
                         .check(EmailAddress.isValidOrAbsent(person.email()), at + ".email", "is not an e-mail address")
                         .checkOptionalTarget(at + ".targetId", person.targetId(), plan);
             }

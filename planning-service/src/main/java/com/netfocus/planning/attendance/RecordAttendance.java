@@ -2,6 +2,7 @@ package com.netfocus.planning.attendance;
 
 import com.netfocus.contracts.plan.FollowUp;
 import com.netfocus.contracts.plan.PersonMet;
+import com.netfocus.planning.limits.OrgSettings;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -12,29 +13,28 @@ import java.util.Set;
 
 /**
  * Log a visit to a chosen platform: when the rep came and went, whom they met, and what they promised whom
- * (follow-ups, ids given by the caller). {@code knownContactIds} are those of the follow-ups' contact ids that the
- * caller's org has (looked up locally before sending).
+ * (follow-ups, ids given by the caller). {@code knownContactIds} are those of the contact ids named (people met and
+ * follow-ups) that the caller's org has, looked up locally before sending. {@code now} is the service's clock and
+ * {@code settings} the caller's org settings (how long before and after the programme a stay may reach); null
+ * settings mean the service defaults.
  */
 public record RecordAttendance(
         @TargetAggregateIdentifier String planId,
+        String attendanceId,
         String platformId,
         Instant arrivedAt,
         Instant leftAt,
         List<PersonMet> contactsMet,
         List<FollowUp> followUps,
         String notes,
-        Set<String> knownContactIds) {
+        Set<String> knownContactIds,
+        Instant now,
+        OrgSettings settings) {
 
     public RecordAttendance {
         // not List.copyOf: a null entry must reach the rules, which name it, instead of failing here
         contactsMet = contactsMet == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(contactsMet));
         followUps = followUps == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(followUps));
         knownContactIds = knownContactIds == null ? Set.of() : Set.copyOf(knownContactIds);
-    }
-
-    /** Attendance without follow-ups. */
-    public RecordAttendance(String planId, String platformId, Instant arrivedAt, Instant leftAt,
-                            List<PersonMet> contactsMet, String notes) {
-        this(planId, platformId, arrivedAt, leftAt, contactsMet, List.of(), notes, Set.of());
     }
 }

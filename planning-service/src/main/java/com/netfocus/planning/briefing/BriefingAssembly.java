@@ -36,7 +36,8 @@ public final class BriefingAssembly {
         if (chosen == null) {
             return Optional.empty();
         }
-        PlatformAudience audience = platform == null ? new PlatformAudience(List.of(), null)
+        PlatformAudience audience = platform == null || platform.audience() == null
+                ? new PlatformAudience(List.of(), null)
                 : new PlatformAudience(platform.audience(), platform.expectedAttendance());
         List<Briefing.Target> targets = new ArrayList<>();
         for (TargetIdentified target : plan.targets()) {

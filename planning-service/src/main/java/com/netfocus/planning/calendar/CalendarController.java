@@ -53,7 +53,7 @@ class CalendarController {
         this.clock = clock;
     }
 
-    @GetMapping("/api/v1/plans/{planId}/calendar.ics")
+    @GetMapping(path = "/api/v1/plans/{planId}/calendar.ics", produces = "text/calendar")
     @Operation(operationId = "planCalendar", summary = "The chosen platforms as an iCalendar file", description = "One "
             + "VEVENT per chosen platform, blocking the whole stay: from the programme start minus the arrive-early "
             + "minutes to the programme end plus the stay-late minutes. SUMMARY is the platform's name, DESCRIPTION the "

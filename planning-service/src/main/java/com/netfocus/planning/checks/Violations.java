@@ -1,12 +1,14 @@
 package com.netfocus.planning.checks;
 
 import com.netfocus.planning.limits.TextLimit;
+import com.netfocus.planning.state.ObjectiveEntry;
 import com.netfocus.planning.state.PlanState;
 import com.netfocus.support.problem.FieldError;
 import com.netfocus.support.problem.RejectedInputException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Collects every broken rule of a command, so that the caller learns all of them at once. Besides the plain
@@ -39,7 +41,8 @@ public final class Violations {
      * the contacts said before the command was sent. No contact id, nothing to check.
      */
     public Violations checkKnownContact(String field, String contactId, boolean known) {
-        return check(blank(contactId) || known, field, "no contact " + contactId + " in your org's contacts");
+        return check(blank(contactId) || known, field, "no contact " + contactId + " in your org's contacts: name a "
+                + "contact you may see, or give the person's name instead");
     }
 
     /** A target named by id must be one of the plan's. */
@@ -55,6 +58,19 @@ public final class Violations {
     /** A target id that may be left out (null), but when given must be one of the plan's. */
     public Violations checkOptionalTarget(String field, String targetId, PlanState plan) {
         return targetId == null ? this : checkTarget(field, targetId, plan);
+    }
+
+    /**
+     * The refusal of new work for a closed (achieved or abandoned) objective; none when the objective is active or
+     * unknown (whether it must exist is a rule of its own).
+     */
+    public static List<FieldError> openObjective(String field, ObjectiveEntry objective, String why) {
+        if (objective == null || objective.active()) {
+            return List.of();
+        }
+        return List.of(new FieldError(field, "objective " + objective.objectiveId() + " is "
+                + objective.status().name().toLowerCase(Locale.ROOT)
+                + ": closed objectives take no new work (" + why + ")"));
     }
 
     public Violations addAll(List<FieldError> more) {

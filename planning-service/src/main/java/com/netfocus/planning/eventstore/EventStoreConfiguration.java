@@ -71,9 +71,11 @@ public class EventStoreConfiguration {
                         .build());
     }
 
+    /** The most recently used plans, each used only while no other instance has appended to it since. */
     @Bean
-    Cache planCache(PlanCacheSettings settings) {
-        return new BoundedPlanCache(settings.maxEntries());
+    Cache planCache(PlanCacheSettings settings, MongoTemplate axonMongoTemplate) {
+        return new CurrentPlanCache(new BoundedPlanCache(settings.maxEntries()),
+                new StoredPlanVersions(axonMongoTemplate));
     }
 
     @Bean

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -59,6 +60,9 @@ class ObjectiveController {
     }
 
     public record Checked(SmartVerdicts smart) {
+    }
+
+    public record Achieved(String objectiveId, long version, List<ObjectiveWarning> warnings) {
     }
 
     @PostMapping("/api/v1/plans/{planId}/objectives")
@@ -103,15 +107,17 @@ class ObjectiveController {
         return ResponseEntity.status(HttpStatus.CREATED).body(new Changed(objectiveId, version));
     }
 
+    /** Accepted whatever the progress; {@code warnings} says when it falls short of the target. */
     @PostMapping(OBJECTIVE + "/achieved")
     @Operation(operationId = "achieveObjective", summary = "Declare an objective achieved",
-            description = "The body (a note) may be left out.")
-    @ApiResponse(responseCode = "200", description = "Achieved")
-    public Changed achieved(Caller caller, @PathVariable String planId, @PathVariable String objectiveId,
-                            @Valid @RequestBody(required = false) AchieveObjectiveRequest request) {
+            description = "The body (a note) may be left out. Achieving far below the target is accepted with a "
+                    + "warning in the answer.")
+    @ApiResponse(responseCode = "200", description = "Achieved, with any warnings")
+    public Achieved achieved(Caller caller, @PathVariable String planId, @PathVariable String objectiveId,
+                             @Valid @RequestBody(required = false) AchieveObjectiveRequest request) {
         String note = request == null ? null : request.note();
-        long version = commands.send(planId, new AchieveObjective(planId, objectiveId, note), caller);
-        return new Changed(objectiveId, version);
+        ObjectiveClosed closed = commands.send(planId, new AchieveObjective(planId, objectiveId, note), caller);
+        return new Achieved(objectiveId, closed.version(), closed.warnings());
     }
 
     @PostMapping(OBJECTIVE + "/abandoned")

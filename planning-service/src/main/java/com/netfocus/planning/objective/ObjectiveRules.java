@@ -7,6 +7,8 @@ import com.netfocus.planning.limits.PlanRules;
 import com.netfocus.planning.limits.TextLimit;
 import com.netfocus.planning.state.ObjectiveEntry;
 import com.netfocus.planning.state.PlanState;
+import com.netfocus.planning.view.ObjectiveProgress;
+import com.netfocus.planning.view.PlanViewRenderer;
 import com.netfocus.support.problem.FieldError;
 import com.netfocus.support.problem.NotFoundException;
 
@@ -62,6 +64,21 @@ public final class ObjectiveRules {
 
     public List<FieldError> toAchieve(AchieveObjective command) {
         return new Violations().checkLength("note", command.note(), text).errors();
+    }
+
+    /**
+     * An objective may be declared achieved whatever its progress (the outcome may have come another way), but short
+     * of what the org expects it says so, as the Achievable and Realistic doubts of an assessment do.
+     */
+    public List<ObjectiveWarning> warningsToAchieve(PlanState plan, String objectiveId) {
+        ObjectiveProgress progress = PlanViewRenderer.progress(plan, objectiveId);
+        if (progress == null || progress.percent() >= rules.achievedWarningBelowPercent()) {
+            return List.of();
+        }
+        return List.of(new ObjectiveWarning(ObjectiveWarning.BELOW_TARGET, progress.percent(),
+                "achieved at " + progress.percent() + " % of the target (" + progress.total() + " of "
+                        + progress.target() + " recorded): if the outcome was reached another way, say how in the "
+                        + "note; otherwise record the progress first, so that the figures show it"));
     }
 
     public List<FieldError> toAbandon(AbandonObjective command) {

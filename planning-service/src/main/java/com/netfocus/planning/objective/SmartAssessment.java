@@ -6,7 +6,6 @@ import com.netfocus.planning.limits.SmartRules;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import java.util.regex.Pattern;
 public final class SmartAssessment {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}&.-]*");
 
     private final SmartRules rules;
     private final List<String> unfocusedPhrases;
@@ -52,10 +50,11 @@ public final class SmartAssessment {
             return SmartVerdict.failed("\"" + statement.strip() + "\" is an unfocused reason, not an objective: "
                     + "say what you want to learn or achieve and from which people");
         }
-        Optional<String> people = namedPeople(statement, text);
+        Optional<String> people = namedPeople(text);
         return people.map(p -> SmartVerdict.met("names the people to meet: " + p))
                 .orElseGet(() -> SmartVerdict.failed("name the kind of people to meet: a role, function or industry "
-                        + "(e.g. CFOs of hospitals) or a group by name"));
+                        + "(e.g. CFOs of hospitals) or a group of people (e.g. members of the Rotary club); a place or "
+                        + "a name alone says where, not whom"));
     }
 
     SmartVerdict measurable(String metric, Integer target) {
@@ -120,18 +119,13 @@ public final class SmartAssessment {
         return SmartVerdict.met("due " + deadline);
     }
 
-    private Optional<String> namedPeople(String statement, String normalised) {
-        Optional<String> word = vocabulary.stream()
+    /**
+     * A word of the people vocabulary (a role, function, industry, or a group of people such as members or a club),
+     * alone or as a plural. A capitalised word is not enough: "the Hilton" names a place, not the people to meet.
+     */
+    private Optional<String> namedPeople(String normalised) {
+        return vocabulary.stream()
                 .filter(v -> normalised.contains(" " + v + " ") || normalised.contains(" " + v + "s "))
-                .findFirst();
-        if (word.isPresent()) {
-            return word;
-        }
-        // A capitalised word after the first (which is capitalised anyway) names a group: "members of the Rotary".
-        List<String> words = Arrays.asList(statement.strip().split("\\s+"));
-        return words.stream().skip(1)
-                .map(w -> w.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", ""))
-                .filter(w -> !w.equals("I") && !w.startsWith("I'") && CAPITALISED.matcher(w).matches())
                 .findFirst();
     }
 

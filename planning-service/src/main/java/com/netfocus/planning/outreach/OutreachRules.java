@@ -8,7 +8,6 @@ import com.netfocus.support.problem.FieldError;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static com.netfocus.planning.checks.Violations.blank;
@@ -30,7 +29,7 @@ public final class OutreachRules {
     public List<FieldError> toLog(PlanState plan, LogOutreach command) {
         Instant happened = command.happenedAt();
         Instant now = command.now();
-        Instant periodStarts = plan.periodStart().atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant periodStarts = plan.periodStartsAt();
         return new Violations()
                 .require("outreachId", command.outreachId())
                 .check(!plan.hasOutreach(command.outreachId()), "outreachId", "already exists in this plan")

@@ -30,7 +30,9 @@ import com.netfocus.planning.objective.AbandonObjective;
 import com.netfocus.planning.objective.AchieveObjective;
 import com.netfocus.planning.objective.DefineObjective;
 import com.netfocus.planning.objective.ObjectiveAccepted;
+import com.netfocus.planning.objective.ObjectiveClosed;
 import com.netfocus.planning.objective.ObjectiveRules;
+import com.netfocus.planning.objective.ObjectiveWarning;
 import com.netfocus.planning.objective.RecordObjectiveProgress;
 import com.netfocus.planning.objective.ReviseObjective;
 import com.netfocus.planning.outreach.LogOutreach;
@@ -130,11 +132,13 @@ public class NetworkingPlan {
     }
 
     @CommandHandler
-    public long handle(AchieveObjective command, PlanRules rules) {
+    public ObjectiveClosed handle(AchieveObjective command, PlanRules rules) {
+        ObjectiveRules objectives = new ObjectiveRules(rules);
         ObjectiveRules.ensureActive(state, command.objectiveId(), "achieved");
-        rejectIfAny(new ObjectiveRules(rules).toAchieve(command));
+        rejectIfAny(objectives.toAchieve(command));
+        List<ObjectiveWarning> warnings = objectives.warningsToAchieve(state, command.objectiveId());
         apply(new ObjectiveAchieved(planId, command.objectiveId(), stripped(command.note())));
-        return state.version();
+        return new ObjectiveClosed(state.version(), warnings);
     }
 
     @CommandHandler
@@ -167,10 +171,12 @@ public class NetworkingPlan {
 
     @CommandHandler
     public long handle(RecordAttendance command, PlanRules rules, PersonalFieldSealing sealing) {
+        AttendanceRules.ensureFirstAt(state, command);
         rejectIfAny(new AttendanceRules(rules).toRecord(state, command));
         PlatformChosen platform = state.platform(command.platformId());
         // the rules read the plain fields; the event (store, snapshots, Kafka) holds them sealed
-        apply(new EventAttended(planId, command.platformId(), command.arrivedAt(), command.leftAt(),
+        apply(new EventAttended(planId, command.attendanceId(), command.platformId(), command.arrivedAt(),
+                command.leftAt(),
                 Hours.minutesFromTo(command.arrivedAt(), platform.programStartsAt()),
                 Hours.minutesFromTo(platform.programEndsAt(), command.leftAt()),
                 Hours.between(command.arrivedAt(), command.leftAt()), sealing.people(command.contactsMet()),

@@ -2,6 +2,7 @@ package com.netfocus.planning.plan;
 
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.planning.sending.PlanCommands;
+import com.netfocus.planning.settings.OrgSettingsStore;
 import com.netfocus.planning.view.PlanView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -23,7 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,11 +46,16 @@ public class PlanController {
     private final PlanCommands commands;
     private final PlanReader reader;
     private final HistorySettings history;
+    private final OrgSettingsStore settings;
+    private final Clock clock;
 
-    public PlanController(PlanCommands commands, PlanReader reader, HistorySettings history) {
+    public PlanController(PlanCommands commands, PlanReader reader, HistorySettings history,
+                          OrgSettingsStore settings, Clock clock) {
         this.commands = commands;
         this.reader = reader;
         this.history = history;
+        this.settings = settings;
+        this.clock = clock;
     }
 
     public record Created(String planId, @Schema(description = "The plan's version: 0, its first event") long version) {
@@ -65,7 +73,8 @@ public class PlanController {
     public ResponseEntity<Created> create(Caller caller, @Valid @RequestBody CreatePlanRequest request) {
         String planId = UUID.randomUUID().toString();
         commands.send(planId, new CreatePlan(planId, request.title(), request.periodStart(), request.periodEnd(),
-                request.hoursBudget(), caller.userId(), caller.org(), caller.team()), caller);
+                request.hoursBudget(), caller.userId(), caller.org(), caller.team(), LocalDate.now(clock),
+                settings.of(caller.org())), caller);
         return ResponseEntity.created(URI.create("/api/v1/plans/" + planId)).body(new Created(planId, 0));
     }
 

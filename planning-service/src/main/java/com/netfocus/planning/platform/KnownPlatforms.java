@@ -41,7 +41,8 @@ public class KnownPlatforms {
                 .append("organizer", listed.organizer())
                 .append("cost", listed.cost())
                 .append("expectedAttendance", listed.expectedAttendance())
-                .append("audience", listed.audience().stream().map(KnownPlatforms::segment).toList());
+                .append("audience", !audienceTravelled(listed) ? null : listed.audience().stream()
+                        .map(KnownPlatforms::segment).toList());
         platforms.replaceOne(Filters.eq("_id", listed.platformId()), document, new ReplaceOptions().upsert(true));
     }
 
@@ -59,15 +60,23 @@ public class KnownPlatforms {
                         d.getString("organizer"), number(d, "cost"), integer(d, "expectedAttendance"), audience(d)));
     }
 
+    /**
+     * Whether the listing says whom the platform gathers. A record published before the audience travelled with it
+     * reads with an empty audience and no lister: its audience is unknown, not empty.
+     */
+    static boolean audienceTravelled(PlatformListed listed) {
+        return listed.listedAt() != null;
+    }
+
     private static Document segment(AudienceShare segment) {
         return new Document("function", segment.function()).append("position", segment.position())
                 .append("industry", segment.industry()).append("share", segment.share());
     }
 
-    /** The stored audience; empty for a platform listed before its audience travelled with the listing. */
+    /** The stored audience; null when it was listed without one (unknown, not empty). */
     private static List<AudienceShare> audience(Document platform) {
         List<Document> segments = platform.getList("audience", Document.class);
-        return segments == null ? List.of() : segments.stream().map(segment -> new AudienceShare(
+        return segments == null ? null : segments.stream().map(segment -> new AudienceShare(
                 segment.getString("function"), segment.getString("position"), segment.getString("industry"),
                 segment.get("share", Number.class).doubleValue())).toList();
     }

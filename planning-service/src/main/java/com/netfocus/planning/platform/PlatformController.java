@@ -18,11 +18,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
- * Platform choices. The platform is looked up in the local copy of the caller's org catalog and its name and
- * programme times go into the command; an unknown platform reaches the aggregate without them and is refused there
+ * Platform choices. The platform is looked up in the local copy of the caller's org catalog and its name, programme
+ * times and audience go into the command, with the service's clock and the teammates already going there (planning's
+ * own team projection); an unknown platform reaches the aggregate without them and is refused there
  * (after the plan's own existence and org are checked, so an unknown plan is still a 404).
  */
 @RestController
@@ -33,13 +35,15 @@ class PlatformController {
     private final KnownPlatforms platforms;
     private final TeamChoicesStore teams;
     private final OrgSettingsStore settings;
+    private final Clock clock;
 
     PlatformController(PlanCommands commands, KnownPlatforms platforms, TeamChoicesStore teams,
-                       OrgSettingsStore settings) {
+                       OrgSettingsStore settings, Clock clock) {
         this.commands = commands;
         this.platforms = platforms;
         this.teams = teams;
         this.settings = settings;
+        this.clock = clock;
     }
 
     /** The accepted choice; {@code warnings} is left out when there is none (a TEAM_OVERLAP otherwise). */
@@ -69,8 +73,8 @@ class PlatformController {
         ChoosePlatform command = new ChoosePlatform(planId, request.platformId(),
                 platform == null ? null : platform.name(), request.targetIds(),
                 platform == null ? null : platform.programStartsAt(), platform == null ? null : platform.programEndsAt(),
-                request.arriveEarlyMinutes(), request.stayLateMinutes(), teammates,
-                settings.of(caller.org()).refuseTeamOverlap());
+                request.arriveEarlyMinutes(), request.stayLateMinutes(), platform == null ? null : platform.audience(),
+                clock.instant(), teammates, settings.of(caller.org()).refuseTeamOverlap());
         PlatformAccepted accepted = commands.send(planId, command, caller);
         return ResponseEntity.status(HttpStatus.CREATED).body(new Chosen(request.platformId(),
                 accepted.plannedHours(), accepted.version(), accepted.warnings()));

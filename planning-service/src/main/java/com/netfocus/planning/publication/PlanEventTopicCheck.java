@@ -11,9 +11,10 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.stereotype.Component;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,14 +34,14 @@ public class PlanEventTopicCheck {
 
     private static final Logger log = LoggerFactory.getLogger(PlanEventTopicCheck.class);
 
-    private final String bootstrapServers;
+    private final Map<String, Object> clientProperties;
     private final String topic;
     private final long maxRequestBytes;
     private final long timeoutMillis;
 
-    public PlanEventTopicCheck(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
-                               TopicSettings topics, PlanPublicationSettings settings) {
-        this.bootstrapServers = bootstrapServers;
+    /** Connects as the service's other Kafka clients do: {@code spring.kafka}'s servers and security settings. */
+    public PlanEventTopicCheck(KafkaProperties kafka, TopicSettings topics, PlanPublicationSettings settings) {
+        this.clientProperties = kafka.buildAdminProperties(null);
         this.topic = topics.planEvents();
         this.maxRequestBytes = settings.limits().maxRequestSize().toBytes();
         this.timeoutMillis = settings.requestTimeout().toMillis();
@@ -48,9 +49,10 @@ public class PlanEventTopicCheck {
 
     /** @throws IllegalStateException if the topic exists and would refuse records the producer may send */
     void verify() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeoutMillis,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeoutMillis))) {
+        Map<String, Object> properties = new HashMap<>(clientProperties);
+        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeoutMillis);
+        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeoutMillis);
+        try (Admin admin = Admin.create(properties)) {
             Optional<Long> existing = maxMessageBytes(admin);
             long maxMessageBytes = existing.isPresent() ? existing.get() : create(admin);
             if (maxMessageBytes < maxRequestBytes) {

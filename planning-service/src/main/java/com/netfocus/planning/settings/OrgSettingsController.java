@@ -40,12 +40,18 @@ class OrgSettingsController {
                         int maxActiveObjectives,
                         @Schema(description = "The reference rate of people met per hour at a platform, for the "
                                 + "Achievable check", example = "1.5") double peopleMetPerHour,
+                        @Schema(description = "How long before a programme an arrival may be logged, in minutes",
+                                example = "360") int minutesBeforeProgram,
+                        @Schema(description = "How long after a programme a departure may be logged, in minutes",
+                                example = "360") int minutesAfterProgram,
+                        @Schema(description = "The longest plan period, in months", example = "36") int maxPlanMonths,
                         @Schema(description = "Whether a choice that sends a second rep of a team to the same people "
                                 + "at the same platform is refused (else it is a warning)") boolean refuseTeamOverlap,
                         @Schema(description = "False while the org runs on the service's defaults") boolean customised) {
 
         static Shown of(String org, OrgSettings settings, boolean customised) {
             return new Shown(org, settings.maxActiveObjectives(), settings.peopleMetPerHour(),
+                    settings.minutesBeforeProgram(), settings.minutesAfterProgram(), settings.maxPlanMonths(),
                     settings.refuseTeamOverlap(), customised);
         }
     }
@@ -71,10 +77,29 @@ class OrgSettingsController {
                 .check(bounds.allowsPeopleMetPerHour(request.peopleMetPerHour()), "peopleMetPerHour",
                         "must be between " + bounds.minPeopleMetPerHour() + " and " + bounds.maxPeopleMetPerHour()
                                 + " people per hour")
+                .check(bounds.allowsMinutesAroundProgram(request.minutesBeforeProgram()), "minutesBeforeProgram",
+                        aroundProgram("an arrival may be logged before the programme"))
+                .check(bounds.allowsMinutesAroundProgram(request.minutesAfterProgram()), "minutesAfterProgram",
+                        aroundProgram("a departure may be logged after the programme"))
+                .check(bounds.allowsPlanMonths(request.maxPlanMonths()), "maxPlanMonths",
+                        "must be between " + bounds.minPlanMonths() + " and " + bounds.maxPlanMonths()
+                                + " months: the longest period one plan may span")
                 .throwIfAny();
+        OrgSettings defaults = store.defaults();
         OrgSettings settings = new OrgSettings(request.maxActiveObjectives(), request.peopleMetPerHour(),
+                orDefault(request.minutesBeforeProgram(), defaults.minutesBeforeProgram()),
+                orDefault(request.minutesAfterProgram(), defaults.minutesAfterProgram()),
+                orDefault(request.maxPlanMonths(), defaults.maxPlanMonths()),
                 Boolean.TRUE.equals(request.refuseTeamOverlap()));
         store.save(caller.org(), settings, caller.userId(), clock.instant());
         return Shown.of(caller.org(), settings, true);
+    }
+
+    private String aroundProgram(String what) {
+        return "must be between 0 and " + bounds.maxMinutesAroundProgram() + " minutes: how long " + what;
+    }
+
+    private static int orDefault(Integer value, int defaultValue) {
+        return value == null ? defaultValue : value;
     }
 }

@@ -17,7 +17,9 @@ import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.support.access.Ownership;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -203,6 +205,16 @@ public class PlanState {
         return periodEnd;
     }
 
+    /** The first moment of the period: its first day's start in UTC, as every moment of the plan is checked. */
+    public Instant periodStartsAt() {
+        return periodStart.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The moment the period is over: the start of the day after its last, in UTC. */
+    public Instant periodEndsAt() {
+        return periodEnd.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
     public double hoursBudget() {
         return hoursBudget;
     }
@@ -226,6 +238,17 @@ public class PlanState {
 
     public boolean hasTarget(String targetId) {
         return targetId != null && targets.containsKey(targetId);
+    }
+
+    /** The target, or null when the plan has none by that id. */
+    public TargetIdentified target(String targetId) {
+        return targetId == null ? null : targets.get(targetId);
+    }
+
+    /** The first attendance logged at the platform, or null when none was. */
+    public EventAttended attendanceAt(String platformId) {
+        return platformId == null ? null : attendance.stream()
+                .filter(attended -> platformId.equals(attended.platformId())).findFirst().orElse(null);
     }
 
     public boolean hasOutreach(String outreachId) {

@@ -12,7 +12,8 @@ import java.util.List;
 import static com.netfocus.planning.checks.Violations.blank;
 
 /**
- * What a target needs: an objective of the plan it serves (the what determines the who), and either a known contact
+ * What a target needs: an active objective of the plan it serves (the what determines the who; a closed objective
+ * takes no new work), and either a known contact
  * of the org or a profile saying at least something about the kind of person, and a priority.
  */
 public final class TargetRules {
@@ -37,6 +38,8 @@ public final class TargetRules {
                 .check(!plan.hasTarget(command.targetId()), "targetId", "already exists in this plan")
                 .check(plan.hasObjective(command.objectiveId()), "objectiveId",
                         "no objective " + command.objectiveId() + " in this plan: the what determines the who")
+                .addAll(Violations.openObjective("objectiveId", plan.objective(command.objectiveId()),
+                        "a target serves an active objective"))
                 .check(!(hasContact && hasProfile), "contactId", "give either a contactId or a profile, not both")
                 .checkKnownContact("contactId", command.contactId(), command.contactKnown())
                 .check(hasContact || hasProfile, "profile", "give a contactId (a known person) or a profile")

@@ -43,6 +43,13 @@ public final class PlanViewRenderer {
                 objective.status(), objective.closingNote(), progress);
     }
 
+    /** How far the plan's objective has come, as its view shows it; null when the plan has no such objective. */
+    public static ObjectiveProgress progress(PlanState state, String objectiveId) {
+        ObjectiveEntry objective = state.objective(objectiveId);
+        return objective == null ? null
+                : progressOf(objective, state.targets(), state.attendance(), state.outreach());
+    }
+
     /**
      * People met at events on the objective's targets, outreach logged on its targets, and progress recorded by hand.
      * A person met counts once per attendance that names one of the targets.

@@ -19,13 +19,14 @@ import static com.netfocus.planning.plan.PlanGivens.PLAN;
 import static com.netfocus.planning.plan.PlanGivens.PROGRAM_END;
 import static com.netfocus.planning.plan.PlanGivens.PROGRAM_START;
 import static com.netfocus.planning.plan.PlanGivens.TARGET;
+import static com.netfocus.planning.plan.PlanGivens.attendance;
 import static com.netfocus.planning.plan.PlanGivens.state;
 import static com.netfocus.planning.plan.PlanGivens.tooLong;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The attendance rules the fixture tests (NetworkingPlanTest, FollowUpRulesTest) do not reach: missing times, empty
- * entries, the notes' length and a follow-up id given twice.
+ * The attendance rules the fixture tests (NetworkingPlanTest, FollowUpRulesTest) do not reach: missing times, id and
+ * clock, empty entries, the notes' length and a follow-up id given twice.
  */
 class AttendanceRulesTest {
 
@@ -36,17 +37,24 @@ class AttendanceRulesTest {
 
     @Test
     void arrivalAndDepartureMustBeGiven() {
-        assertThat(rules.toRecord(plan, new RecordAttendance(PLAN, "p1", null, null, List.of(), null)))
+        assertThat(rules.toRecord(plan, attendance(null, null, List.of(), null)))
                 .containsExactly(new FieldError("arrivedAt", "must be given"),
                         new FieldError("leftAt", "must be given"));
+    }
+
+    @Test
+    void theAttendanceIdAndTheServicesClockMustBeGiven() {
+        assertThat(rules.toRecord(plan, new RecordAttendance(PLAN, " ", "p1", PROGRAM_START, PROGRAM_END, List.of(),
+                List.of(), null, Set.of(), null, null)))
+                .containsExactly(new FieldError("attendanceId", "must be given"), new FieldError("now", "must be given"));
     }
 
     @Test
     void emptyEntriesAreNamedByTheirPlace() {
         List<PersonMet> people = Arrays.asList(null, new PersonMet(null, "Ann", null, null, null, null, null, null));
         List<FollowUp> followUps = Arrays.asList(null, null);
-        assertThat(rules.toRecord(plan, new RecordAttendance(PLAN, "p1", PROGRAM_START, PROGRAM_END, people,
-                followUps, null, Set.of())))
+        assertThat(rules.toRecord(plan, attendance(PROGRAM_START, PROGRAM_END, people, followUps, null,
+                Set.of())))
                 .containsExactly(new FieldError("contactsMet[0]", "must not be empty"),
                         new FieldError("followUps[0]", "must not be empty"),
                         new FieldError("followUps[1]", "must not be empty"));
@@ -54,8 +62,7 @@ class AttendanceRulesTest {
 
     @Test
     void theNotesKeepTheTextLimit() {
-        assertThat(rules.toRecord(plan, new RecordAttendance(PLAN, "p1", PROGRAM_START, PROGRAM_END, List.of(),
-                tooLong())))
+        assertThat(rules.toRecord(plan, attendance(PROGRAM_START, PROGRAM_END, List.of(), tooLong())))
                 .containsExactly(new FieldError("notes", "must be at most 2000 characters"));
     }
 
@@ -63,7 +70,7 @@ class AttendanceRulesTest {
     void aFollowUpIdIsGivenOnce() {
         FollowUp call = new FollowUp("f1", null, "Ann Lee", null, EVENT_DAY.plusDays(3), "call");
         FollowUp mail = new FollowUp("f1", null, "Bob Ray", null, EVENT_DAY.plusDays(3), "mail");
-        assertThat(rules.toRecord(plan, new RecordAttendance(PLAN, "p1", PROGRAM_START, PROGRAM_END, List.of(),
+        assertThat(rules.toRecord(plan, attendance(PROGRAM_START, PROGRAM_END, List.of(),
                 List.of(call, mail), null, Set.of())))
                 .containsExactly(new FieldError("followUps[0].followUpId", "is given twice"),
                         new FieldError("followUps[1].followUpId", "is given twice"));

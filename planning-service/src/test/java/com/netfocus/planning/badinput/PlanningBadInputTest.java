@@ -1,5 +1,6 @@
 package com.netfocus.planning.badinput;
 
+import com.netfocus.contracts.catalog.AudienceShare;
 import com.netfocus.infrastructure.testing.Personas;
 import com.netfocus.infrastructure.testing.badinput.BadInputTable;
 import com.netfocus.infrastructure.testing.badinput.BadInputTests;
@@ -8,17 +9,27 @@ import com.netfocus.infrastructure.testing.badinput.Row;
 import com.netfocus.infrastructure.testing.badinput.Sample;
 import com.netfocus.planning.publication.PublicationPositions;
 import com.netfocus.planning.support.Api;
+import com.netfocus.planning.support.ContactEvents;
 import com.netfocus.planning.support.PlanFlow;
 import com.netfocus.planning.support.ServiceApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Bad input on every endpoint of planning-service ({@link BadInputTable}): malformed JSON, wrong types, missing,
@@ -34,6 +45,8 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
     private static final String OBJECTIVE = PLAN + "/objectives/{objectiveId}";
     /** Where accepted free text is read back: the plan's events, payloads included. */
     private static final String HISTORY = PLAN + "/history";
+    private static final int UNPROCESSABLE = 422;
+    private static final int CONFLICT = 409;
 
     @Autowired
     MongoTemplate mongo;
@@ -69,6 +82,65 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
                 "followUpId", followUp.text("followUpId"));
     }
 
+    /** The plan of {@link #plan()} with an attendance logged at its platform already. */
+    private Map<String, String> attended() {
+        Map<String, String> ids = plan();
+        Api.Response first = owner.post("/api/v1/plans/" + ids.get("planId") + "/attendance",
+                attendanceBody(platformId, PlanFlow.ARRIVED, PlanFlow.LEFT, "[]"));
+        assertThat(first.status()).as(String.valueOf(first.body())).isEqualTo(201);
+        return ids;
+    }
+
+    /** An attendance at the platform, from arrival to departure, with these people met. */
+    private static String attendanceBody(String platform, Instant arrivedAt, Instant leftAt, String contactsMet) {
+        return """
+                {"platformId":"%s","arrivedAt":"%s","leftAt":"%s","contactsMet":%s,"notes":"good talks"}"""
+                .formatted(platform, arrivedAt, leftAt, contactsMet);
+    }
+
+    /** The plan of {@link #plan()} asked to log an attendance at its platform. */
+    private Sample attendance(Instant arrivedAt, Instant leftAt, String contactsMet) {
+        return Sample.of(only(plan(), "planId"), attendanceBody(platformId, arrivedAt, leftAt, contactsMet));
+    }
+
+    /** A fresh plan with an objective and a target (nothing chosen yet) asked to choose the platform for targets. */
+    private Sample choice(String platform, Function<String, String> targetIds) {
+        String planId = PlanFlow.createPlan(owner);
+        String targetId = PlanFlow.target(owner, planId, PlanFlow.objective(owner, planId));
+        return Sample.of(Map.of("planId", planId), """
+                {"platformId":"%s","targetIds":%s,"arriveEarlyMinutes":15,"stayLateMinutes":15}"""
+                .formatted(platform, targetIds.apply(targetId)));
+    }
+
+    /** The plan of {@link #plan()} (its objective closed as {@code closing} says) asked for a new target or choice. */
+    private Map<String, String> closedObjective(String closing, String body) {
+        Map<String, String> ids = plan();
+        Api.Response closed = owner.post("/api/v1/plans/" + ids.get("planId") + "/objectives/"
+                + ids.get("objectiveId") + "/" + closing, body);
+        assertThat(closed.status()).as(String.valueOf(closed.body())).isEqualTo(200);
+        return ids;
+    }
+
+    /** A contact of another org, known to planning: not one the caller may see. */
+    private String contactOfAnotherOrg() {
+        String contactId = UUID.randomUUID().toString();
+        String other = "other-" + org;
+        ContactEvents.register(names.contactEvents(), contactId, other);
+        await().atMost(Duration.ofSeconds(30)).until(() -> knownContacts.isKnown(contactId, other));
+        return contactId;
+    }
+
+    private static String people(String... contactIds) {
+        return Arrays.stream(contactIds).map("{\"contactId\":\"%s\"}"::formatted)
+                .collect(Collectors.joining(",", "[", "]"));
+    }
+
+    private static String plan(LocalDate periodStart, LocalDate periodEnd) {
+        return """
+                {"title":"Hospitals","periodStart":"%s","periodEnd":"%s","hoursBudget":40.0}"""
+                .formatted(periodStart, periodEnd);
+    }
+
     private static String followUpBody(String targetId) {
         return """
                 {"personName":"Ann Lee","targetId":"%s","dueOn":"%s","action":"send the case study"}"""
@@ -81,9 +153,15 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
                  "metric":"CIOs met","target":6,"deadline":"%s"}""".formatted(PlanFlow.TODAY.plusDays(90));
     }
 
+    private static Sample targetFor(Map<String, String> ids) {
+        return Sample.of(only(ids, "planId"), """
+                {"objectiveId":"%s","profile":{"function":"it","position":"CIO","industry":"healthcare"},
+                 "priority":2,"rationale":"they choose"}""".formatted(ids.get("objectiveId")));
+    }
+
     private static Map<String, String> only(Map<String, String> ids, String... names) {
         return ids.entrySet().stream().filter(id -> List.of(names).contains(id.getKey()))
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     @Override
@@ -91,7 +169,11 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
         return List.of(
                 Row.post("/api/v1/plans", () -> Sample.body("""
                         {"title":"Hospitals this half year","periodStart":"%s","periodEnd":"%s","hoursBudget":40.0}"""
-                        .formatted(PlanFlow.TODAY, PlanFlow.TODAY.plusDays(180)))).readBack(PLAN),
+                        .formatted(PlanFlow.TODAY, PlanFlow.TODAY.plusDays(180)))).readBack(PLAN)
+                        .refuses("a period that ended years ago", () -> Sample.body(plan(LocalDate.of(2019, 1, 1),
+                                LocalDate.of(2019, 12, 31))), UNPROCESSABLE, "periodEnd")
+                        .refuses("a period spanning thousands of years", () -> Sample.body(plan(PlanFlow.TODAY,
+                                PlanFlow.TODAY.plusYears(5000))), UNPROCESSABLE, "periodEnd"),
                 Row.get(PLAN, () -> Sample.path(only(plan(), "planId")))
                         .param("asOf", FieldKind.INSTANT).param("minVersion", FieldKind.INTEGER),
                 Row.get(PLAN + "/platforms/{platformId}/briefing", () -> Sample.path(
@@ -126,12 +208,16 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
                     return Sample.of(only(ids, "planId"), """
                             {"objectiveId":"%s","profile":{"function":"it","position":"Chief information officer","industry":"healthcare"},
                              "priority":2,"rationale":"they choose"}""".formatted(ids.get("objectiveId")));
-                }).optional("rationale", "profile.function", "profile.position", "profile.industry").readBack(HISTORY),
+                }).optional("rationale", "profile.function", "profile.position", "profile.industry").readBack(HISTORY)
+                        .refuses("a target for an achieved objective", () -> targetFor(closedObjective("achieved",
+                                "{\"note\":\"signed\"}")), UNPROCESSABLE, "objectiveId")
+                        .refuses("a target for an abandoned objective", () -> targetFor(closedObjective("abandoned",
+                                "{\"reason\":\"no budget\"}")), UNPROCESSABLE, "objectiveId"),
                 Row.post(PLAN + "/outreach", () -> {
                     Map<String, String> ids = plan();
                     return Sample.of(only(ids, "planId"), """
                             {"targetId":"%s","channel":"PHONE","happenedAt":"%s","summary":"asked about budgets"}"""
-                            .formatted(ids.get("targetId"), java.time.Instant.now().minus(1, ChronoUnit.HOURS)
+                            .formatted(ids.get("targetId"), Instant.now().minus(1, ChronoUnit.HOURS)
                                     .truncatedTo(ChronoUnit.SECONDS)));
                 }).kind("summary", FieldKind.MULTILINE).readBack(HISTORY),
                 Row.post(PLAN + "/platforms", () -> {
@@ -139,7 +225,33 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
                     return Sample.of(only(ids, "planId"), """
                             {"platformId":"%s","targetIds":["%s"],"arriveEarlyMinutes":15,"stayLateMinutes":15}"""
                             .formatted(platformId, ids.get("targetId")));
-                }),
+                })
+                        .refuses("a platform whose programme has ended", () -> choice(listedPlatform(
+                                PlanFlow.STARTED.minus(5, ChronoUnit.HOURS), PlanFlow.STARTED.minus(3, ChronoUnit.HOURS),
+                                PlanFlow.AUDIENCE), target -> "[\"" + target + "\"]"), UNPROCESSABLE, "platformId")
+                        .refuses("a target the platform's audience does not serve", () -> choice(listedPlatform(
+                                PlanFlow.PROGRAM_START, PlanFlow.PROGRAM_END, List.of(new AudienceShare(
+                                        "Marketing", "Director", "Retail", 0.5))), target -> "[\"" + target + "\"]"),
+                                UNPROCESSABLE, "targetIds[0]")
+                        .refuses("a platform overlapping one already chosen", () -> {
+                            Map<String, String> ids = plan();
+                            return Sample.of(only(ids, "planId"), """
+                                    {"platformId":"%s","targetIds":["%s"],"arriveEarlyMinutes":0,"stayLateMinutes":0}"""
+                                    .formatted(listedPlatform(), ids.get("targetId")));
+                        }, UNPROCESSABLE, "platformId")
+                        .refuses("the same target twice", () -> choice(platformId,
+                                target -> "[\"" + target + "\",\"" + target + "\"]"), UNPROCESSABLE, "targetIds[1]")
+                        .refuses("more targets than a choice may name", () -> choice(platformId,
+                                target -> "[" + ("\"" + target + "\",").repeat(20) + "\"" + target + "\"]"),
+                                UNPROCESSABLE, "targetIds")
+                        .refuses("a target whose objective is achieved", () -> {
+                            Map<String, String> ids = closedObjective("achieved", "{\"note\":\"signed\"}");
+                            return Sample.of(only(ids, "planId"), """
+                                    {"platformId":"%s","targetIds":["%s"],"arriveEarlyMinutes":0,"stayLateMinutes":0}"""
+                                    .formatted(listedPlatform(PlanFlow.PROGRAM_END.plus(1, ChronoUnit.HOURS),
+                                            PlanFlow.PROGRAM_END.plus(2, ChronoUnit.HOURS), PlanFlow.AUDIENCE),
+                                            ids.get("targetId")));
+                        }, UNPROCESSABLE, "targetIds[0]"),
                 Row.post(PLAN + "/attendance", () -> {
                     Map<String, String> ids = plan();
                     return Sample.of(only(ids, "planId"), """
@@ -147,16 +259,54 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
                              "contactsMet":[{"name":"Ann Lee","company":"St. Mary","function":"finance",
                                "position":"Chief financial officer","industry":"healthcare","email":"ann@example.org","targetId":"%s"}],
                              "followUps":[{"personName":"Ann Lee","targetId":"%s","dueOn":"%s","action":"call"}],
-                             "notes":"stayed for drinks"}""".formatted(platformId,
-                            PlanFlow.PROGRAM_START.minus(30, ChronoUnit.MINUTES),
-                            PlanFlow.PROGRAM_END.plus(30, ChronoUnit.MINUTES), ids.get("targetId"),
+                             "notes":"stayed for drinks"}""".formatted(platformId, PlanFlow.ARRIVED, PlanFlow.LEFT,
+                            ids.get("targetId"),
                             ids.get("targetId"), PlanFlow.TODAY.plusDays(40)));
                 }).kind("notes", FieldKind.MULTILINE).readBack(HISTORY)
                         .sealed("contactsMet[0].name", "contactsMet[0].email", "followUps[0].personName")
                         .optional("contactsMet", "followUps", "notes", "contactsMet[0].company",
                                 "contactsMet[0].function", "contactsMet[0].position", "contactsMet[0].industry",
                                 "contactsMet[0].email", "contactsMet[0].targetId", "followUps[0].targetId",
-                                "followUps[0].action"),
+                                "followUps[0].action")
+                        .refuses("an arrival three weeks ahead", () -> {
+                            Instant inThreeWeeks = PlanFlow.STARTED.plus(21, ChronoUnit.DAYS);
+                            String upcoming = listedPlatform(inThreeWeeks, inThreeWeeks.plus(2, ChronoUnit.HOURS),
+                                    PlanFlow.AUDIENCE);
+                            Map<String, String> ids = plan();
+                            assertThat(PlanFlow.choose(owner, ids.get("planId"), upcoming, ids.get("targetId"))
+                                    .status()).isEqualTo(201);
+                            return Sample.of(only(ids, "planId"), attendanceBody(upcoming, inThreeWeeks,
+                                    inThreeWeeks.plus(2, ChronoUnit.HOURS), "[]"));
+                        }, UNPROCESSABLE, "arrivedAt")
+                        .refuses("a second attendance at the same platform", () -> Sample.of(only(attended(),
+                                "planId"), attendanceBody(platformId, PlanFlow.ARRIVED, PlanFlow.LEFT, "[]")),
+                                CONFLICT, "platformId")
+                        .refuses("an arrival 538,860 minutes before the programme", () -> attendance(
+                                PlanFlow.PROGRAM_START.minus(538_860, ChronoUnit.MINUTES), PlanFlow.LEFT, "[]"),
+                                UNPROCESSABLE, "arrivedAt")
+                        .refuses("an arrival in the year 0001", () -> attendance(Instant.parse("0001-01-01T10:00:00Z"),
+                                PlanFlow.LEFT, "[]"), UNPROCESSABLE, "arrivedAt")
+                        .refuses("an arrival in the year -999999999", () -> attendance(
+                                Instant.parse("-999999999-01-01T10:00:00Z"), PlanFlow.LEFT, "[]"),
+                                UNPROCESSABLE, "arrivedAt")
+                        .refuses("a person met who is a contact of another org", () -> attendance(PlanFlow.ARRIVED,
+                                PlanFlow.LEFT, people(contactOfAnotherOrg())), UNPROCESSABLE, "contactsMet[0].contactId")
+                        .refuses("a person met by a random contact id", () -> attendance(PlanFlow.ARRIVED,
+                                PlanFlow.LEFT, people(UUID.randomUUID().toString())), UNPROCESSABLE,
+                                "contactsMet[0].contactId")
+                        .refuses("more people met than an attendance may log", () -> attendance(PlanFlow.ARRIVED,
+                                PlanFlow.LEFT, IntStream.range(0, 201).mapToObj(i -> "{\"name\":\"Guest " + i + "\"}")
+                                        .collect(Collectors.joining(",", "[", "]"))), UNPROCESSABLE, "contactsMet")
+                        .refuses("more follow-ups than an attendance may promise", () -> {
+                            Map<String, String> ids = plan();
+                            String promise = """
+                                    {"personName":"Ann Lee","dueOn":"%s","action":"call"}"""
+                                    .formatted(PlanFlow.TODAY.plusDays(3));
+                            return Sample.of(only(ids, "planId"), """
+                                    {"platformId":"%s","arrivedAt":"%s","leftAt":"%s","followUps":[%s]}"""
+                                    .formatted(platformId, PlanFlow.ARRIVED, PlanFlow.LEFT,
+                                            String.join(",", java.util.Collections.nCopies(51, promise))));
+                        }, UNPROCESSABLE, "followUps"),
                 Row.post(PLAN + "/follow-ups", () -> {
                     Map<String, String> ids = plan();
                     return Sample.of(only(ids, "planId"), followUpBody(ids.get("targetId")));

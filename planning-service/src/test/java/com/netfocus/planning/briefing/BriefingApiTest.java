@@ -73,7 +73,8 @@ class BriefingApiTest extends ServiceApiTest {
 
     @Test
     void readAsThePlanIsAndOnlyForAChosenPlatform() {
-        String platformId = listedPlatform();
+        // listed before the place, attendance and audience travelled with a listing: the briefing still comes
+        String platformId = listedPlatform(PlanFlow.PROGRAM_START, PlanFlow.PROGRAM_END, null);
         String planId = PlanFlow.createPlan(api);
         String targetId = PlanFlow.target(api, planId, PlanFlow.objective(api, planId));
         String path = "/api/v1/plans/" + planId + "/platforms/" + platformId + "/briefing";

@@ -35,7 +35,8 @@ class CalendarApiTest extends ServiceApiTest {
         String planId = PlanFlow.createPlan(api);
         String objectiveId = PlanFlow.objective(api, planId);
         String targetId = PlanFlow.target(api, planId, objectiveId);
-        String platformId = listedPlatform();
+        // listed before the place and audience travelled with a listing: no LOCATION, nobody counted
+        String platformId = listedPlatform(PlanFlow.PROGRAM_START, PlanFlow.PROGRAM_END, null);
         assertThat(PlanFlow.choose(api, planId, platformId, targetId).status()).isEqualTo(201);
 
         Api.TextResponse calendar = api.getText("/api/v1/plans/" + planId + "/calendar.ics?minVersion=3");

@@ -49,7 +49,8 @@ class ViolationsTest {
                 .checkKnownContact("c", "c-1", true)
                 .checkKnownContact("d", "c-9", false)
                 .errors())
-                .containsExactly(new FieldError("d", "no contact c-9 in your org's contacts"));
+                .containsExactly(new FieldError("d", "no contact c-9 in your org's contacts: name a contact you may "
+                        + "see, or give the person's name instead"));
     }
 
     @Test

@@ -5,7 +5,6 @@ import com.netfocus.contracts.plan.FollowUp;
 import com.netfocus.contracts.plan.PersonMet;
 import com.netfocus.contracts.plan.PersonalDataErased;
 import com.netfocus.planning.TestRules;
-import com.netfocus.planning.attendance.RecordAttendance;
 import com.netfocus.planning.plan.NetworkingPlan;
 import com.netfocus.support.personaldata.InMemoryKeyVault;
 import com.netfocus.support.personaldata.PersonalData;
@@ -27,6 +26,7 @@ import static com.netfocus.planning.plan.PlanGivens.PLAN;
 import static com.netfocus.planning.plan.PlanGivens.PROGRAM_END;
 import static com.netfocus.planning.plan.PlanGivens.PROGRAM_START;
 import static com.netfocus.planning.plan.PlanGivens.TARGET;
+import static com.netfocus.planning.plan.PlanGivens.attendance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The plan's side of personal data: sealed in the events it records, and the erasure recorded once per person. */
@@ -55,8 +55,8 @@ class ErasureRulesTest {
         FollowUp call = new FollowUp("f1", null, "Ada Lovelace", null, PROGRAM_START.atZone(java.time.ZoneOffset.UTC)
                 .toLocalDate().plusDays(2), "call", "p-ada");
         fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
-                .when(new RecordAttendance(PLAN, "p1", PROGRAM_START, PROGRAM_END, List.of(ADA, GRACE), List.of(call),
-                        null, Set.of()), CALLER)
+                .when(attendance(PROGRAM_START, PROGRAM_END, List.of(ADA, GRACE), List.of(call), null,
+                        Set.of("c-grace")), CALLER)
                 .expectSuccessfulHandlerExecution()
                 .expectState(plan -> {
                     EventAttended stored = plan.view().attendance().get(0);

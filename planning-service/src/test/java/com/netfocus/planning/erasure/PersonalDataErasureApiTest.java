@@ -70,7 +70,7 @@ class PersonalDataErasureApiTest extends ServiceApiTest {
                  "contactsMet":[{"name":"%s","company":"Analytical Engines","email":"%s","targetId":"%s"},
                                 {"contactId":"%s","name":"%s","email":"%s"}],
                  "followUps":[{"personName":"%s","dueOn":"%s","action":"send the deck"}]}
-                """.formatted(platformId, PlanFlow.PROGRAM_START.minus(30, ChronoUnit.MINUTES), PlanFlow.PROGRAM_END,
+                """.formatted(platformId, PlanFlow.ARRIVED, PlanFlow.LEFT,
                 ADA, ADA_EMAIL, targetId, grace, GRACE, GRACE_EMAIL, ADA, PlanFlow.PROGRAM_START.atZone(
                         java.time.ZoneOffset.UTC).toLocalDate().plusDays(3)));
         assertThat(attended.status()).as(String.valueOf(attended.body())).isEqualTo(201);

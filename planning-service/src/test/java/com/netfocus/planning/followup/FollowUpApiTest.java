@@ -91,7 +91,7 @@ class FollowUpApiTest extends ServiceApiTest {
                 {"platformId":"%s","arrivedAt":"%s","leftAt":"%s",
                  "contactsMet":[{"name":"Ann Lee","company":"St. Mary","targetId":"%s"}],
                  "followUps":[{"personName":"Ann Lee","targetId":"%s","dueOn":"%s","action":"send pricing"}]}
-                """.formatted(platformId, PlanFlow.PROGRAM_START.minus(30, ChronoUnit.MINUTES), PlanFlow.PROGRAM_END,
+                """.formatted(platformId, PlanFlow.ARRIVED, PlanFlow.LEFT,
                 targetId, targetId, EVENT_DAY.plusDays(2)));
 
         assertThat(attended.status()).as(String.valueOf(attended.body())).isEqualTo(201);

@@ -25,6 +25,31 @@ class ObjectiveLifecycleApiTest extends ServiceApiTest {
     }
 
     @Test
+    void anObjectiveAchievedAtFivePercentIsAcceptedWithAWarningAndAtItsTargetWithNone() {
+        String planId = PlanFlow.createPlan(api);
+        String objectiveId = PlanFlow.objective(api, planId);
+        Api.Response revised = api.put(objectivePath(planId, objectiveId),
+                CFO_OBJECTIVE.formatted(20, PlanFlow.TODAY.plusDays(120)));
+        assertThat(revised.status()).as(String.valueOf(revised.body())).isEqualTo(200);
+        assertThat(api.post(objectivePath(planId, objectiveId) + "/progress", "{\"amount\":1}").status())
+                .isEqualTo(201);
+
+        Api.Response achieved = api.post(objectivePath(planId, objectiveId) + "/achieved", "{}");
+
+        assertThat(achieved.status()).as(String.valueOf(achieved.body())).isEqualTo(200);
+        assertThat(achieved.body().path("warnings").get(0).path("progressPercent").asInt()).isEqualTo(5);
+        assertThat(plan(planId).path("objectives").get(0).path("status").asText()).isEqualTo("ACHIEVED");
+
+        String second = PlanFlow.createPlan(api);
+        String reached = PlanFlow.objective(api, second);
+        assertThat(api.post(objectivePath(second, reached) + "/progress", "{\"amount\":12}").status())
+                .isEqualTo(201);
+        Api.Response done = api.post(objectivePath(second, reached) + "/achieved", "{}");
+        assertThat(done.status()).as(String.valueOf(done.body())).isEqualTo(200);
+        assertThat(done.body().path("warnings")).isEmpty();
+    }
+
+    @Test
     void anObjectiveIsRevisedProgressedAndAchievedWithItsProgressShown() {
         String planId = PlanFlow.createPlan(api);
         String objectiveId = PlanFlow.objective(api, planId);
@@ -58,6 +83,12 @@ class ObjectiveLifecycleApiTest extends ServiceApiTest {
         Api.Response achieved = api.post(objectivePath(planId, objectiveId) + "/achieved", "{\"note\":\"pilots signed\"}");
         assertThat(achieved.status()).as(String.valueOf(achieved.body())).isEqualTo(200);
         assertThat(achieved.body().path("version").asLong()).isEqualTo(6);
+        // 3 of 20 is 15 %: accepted, with the doubt said, as the Achievable and Realistic doubts are
+        assertThat(achieved.body().path("warnings")).singleElement().satisfies(warning -> {
+            assertThat(warning.path("code").asText()).isEqualTo("BELOW_TARGET");
+            assertThat(warning.path("progressPercent").asInt()).isEqualTo(15);
+            assertThat(warning.path("reason").asText()).contains("15 % of the target (3 of 20");
+        });
         assertThat(plan(planId).path("objectives").get(0).path("status").asText()).isEqualTo("ACHIEVED");
         assertThat(history(planId).findValuesAsText("type")).containsExactly("PlanCreated", "ObjectiveDefined",
                 "TargetIdentified", "ObjectiveRevised", "ObjectiveProgressRecorded", "OutreachLogged",

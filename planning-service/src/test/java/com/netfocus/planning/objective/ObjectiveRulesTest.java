@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ObjectiveRulesTest {
 
     private static final String STATEMENT = "meet hospital CFOs";
-    private static final OrgSettings SETTINGS = new OrgSettings(3, 2.0);
+    private static final OrgSettings SETTINGS = TestRules.plan().defaultOrgSettings();
 
     private final ObjectiveRules rules = new ObjectiveRules(TestRules.plan());
     private final PlanState plan = state(CREATED, OBJECTIVE);

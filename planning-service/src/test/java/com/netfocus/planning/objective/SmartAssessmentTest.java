@@ -55,10 +55,19 @@ class SmartAssessmentTest {
     }
 
     @Test
-    void aCapitalisedGroupNameOrAPluralRoleCountsAsPeople() {
+    void aGroupOfPeopleOrAPluralRoleCountsAsPeople() {
         assertThat(assessment.specific("get introduced to members of the Rotary club").ok()).isTrue();
         assertThat(assessment.specific("learn what procurement directors expect").ok()).isTrue();
         assertThat(assessment.specific("learn what engineers need").ok()).isTrue();
+    }
+
+    @Test
+    void aCapitalisedWordIsNotAGroupOfPeople() {
+        SmartVerdict place = assessment.specific("Dinner at the Hilton with Acme");
+
+        assertThat(place.ok()).isFalse();
+        assertThat(place.reason()).contains("kind of people", "says where, not whom");
+        assertThat(assessment.specific("Free drinks at the Hilton").reason()).contains("unfocused");
     }
 
     @Test

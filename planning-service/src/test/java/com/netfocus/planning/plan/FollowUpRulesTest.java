@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import static com.netfocus.planning.plan.PlanGivens.ATTENDANCE;
 import static com.netfocus.planning.plan.PlanGivens.CALLER;
 import static com.netfocus.planning.plan.PlanGivens.CHOSEN;
 import static com.netfocus.planning.plan.PlanGivens.CREATED;
@@ -30,6 +31,7 @@ import static com.netfocus.planning.plan.PlanGivens.PROGRAM_END;
 import static com.netfocus.planning.plan.PlanGivens.PROGRAM_START;
 import static com.netfocus.planning.plan.PlanGivens.TARGET;
 import static com.netfocus.planning.plan.PlanGivens.TODAY;
+import static com.netfocus.planning.plan.PlanGivens.attendance;
 import static com.netfocus.planning.plan.PlanGivens.mentions;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -178,8 +180,7 @@ class FollowUpRulesTest {
     class AtAnEvent {
 
         private RecordAttendance attend(List<FollowUp> followUps, Set<String> knownContactIds) {
-            return new RecordAttendance(PLAN, "p1", PROGRAM_START, PROGRAM_END, List.of(), followUps, null,
-                    knownContactIds);
+            return attendance(PROGRAM_START, PROGRAM_END, List.of(), followUps, null, knownContactIds);
         }
 
         @Test
@@ -187,7 +188,7 @@ class FollowUpRulesTest {
             FollowUp promised = new FollowUp("f5", "c-7", null, "t1", EVENT_DAY.plusDays(3), "send pricing");
             fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
                     .when(attend(List.of(promised), Set.of("c-7")), CALLER)
-                    .expectEvents(new EventAttended(PLAN, "p1", PROGRAM_START, PROGRAM_END, 0, 0, 2.0, List.of(),
+                    .expectEvents(new EventAttended(PLAN, ATTENDANCE, "p1", PROGRAM_START, PROGRAM_END, 0, 0, 2.0, List.of(),
                             List.of(promised), null))
                     .expectState(plan -> assertThat(plan.view().followUps()).singleElement()
                             .satisfies(f -> assertThat(f.followUpId()).isEqualTo("f5")));
@@ -197,7 +198,7 @@ class FollowUpRulesTest {
         void aFollowUpPromisedAtAnEventCanBeCompletedLater() {
             FollowUp promised = named("f5", EVENT_DAY.plusDays(3));
             Instant later = Instant.parse("2030-04-12T10:00:00Z");
-            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN, new EventAttended(PLAN, "p1", PROGRAM_START, PROGRAM_END,
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN, new EventAttended(PLAN, ATTENDANCE, "p1", PROGRAM_START, PROGRAM_END,
                             0, 0, 2.0, List.of(), List.of(promised), null))
                     .when(new CompleteFollowUp(PLAN, "f5", "called", later), CALLER)
                     .expectEvents(new FollowUpCompleted(PLAN, "f5", later, "called"));

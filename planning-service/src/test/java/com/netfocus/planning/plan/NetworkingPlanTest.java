@@ -1,13 +1,16 @@
 package com.netfocus.planning.plan;
 
 import com.netfocus.contracts.plan.EventAttended;
+import com.netfocus.contracts.plan.FollowUp;
+import com.netfocus.contracts.plan.ObjectiveAbandoned;
+import com.netfocus.contracts.plan.ObjectiveAchieved;
 import com.netfocus.contracts.plan.ObjectiveDefined;
 import com.netfocus.contracts.plan.PersonMet;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.contracts.plan.TargetProfile;
-import com.netfocus.planning.TestRules;
+import com.netfocus.planning.limits.OrgSettings;
 import com.netfocus.planning.attendance.RecordAttendance;
 import com.netfocus.planning.objective.DefineObjective;
 import com.netfocus.planning.objective.ObjectiveAccepted;
@@ -19,6 +22,7 @@ import com.netfocus.planning.team.Teammates;
 import com.netfocus.planning.sending.CallerMetaData;
 import com.netfocus.planning.target.IdentifyTarget;
 import com.netfocus.planning.view.PlanStatus;
+import com.netfocus.support.problem.ConflictingInputException;
 import com.netfocus.support.problem.NotFoundException;
 import com.netfocus.support.problem.RejectedInputException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -26,50 +30,44 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import static com.netfocus.planning.plan.PlanGivens.AFTERWARDS;
+import static com.netfocus.planning.plan.PlanGivens.ATTENDANCE;
+import static com.netfocus.planning.plan.PlanGivens.AUDIENCE;
+import static com.netfocus.planning.plan.PlanGivens.CALLER;
+import static com.netfocus.planning.plan.PlanGivens.CHOSEN;
+import static com.netfocus.planning.plan.PlanGivens.CREATED;
+import static com.netfocus.planning.plan.PlanGivens.END;
+import static com.netfocus.planning.plan.PlanGivens.NOW;
+import static com.netfocus.planning.plan.PlanGivens.OBJECTIVE;
+import static com.netfocus.planning.plan.PlanGivens.ORG;
+import static com.netfocus.planning.plan.PlanGivens.PLAN;
+import static com.netfocus.planning.plan.PlanGivens.PROGRAM_END;
+import static com.netfocus.planning.plan.PlanGivens.PROGRAM_START;
+import static com.netfocus.planning.plan.PlanGivens.START;
+import static com.netfocus.planning.plan.PlanGivens.TARGET;
+import static com.netfocus.planning.plan.PlanGivens.TODAY;
+import static com.netfocus.planning.plan.PlanGivens.attendance;
+import static com.netfocus.planning.plan.PlanGivens.choice;
+import static com.netfocus.planning.plan.PlanGivens.createPlan;
+import static com.netfocus.planning.plan.PlanGivens.mentions;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.containsString;
 
 /** Every rule of the plan, given events, when a command, then the events or the refusal (and nothing stored). */
 class NetworkingPlanTest {
-
-    private static final String PLAN = "plan-1";
-    private static final String ORG = "acme";
-    private static final Map<String, String> CALLER = Map.of(CallerMetaData.ORG, ORG, CallerMetaData.ACTOR, "rep-1",
-            CallerMetaData.TEAM, "north", CallerMetaData.ROLES, "REP");
-    private static final LocalDate START = LocalDate.of(2030, 1, 1);
-    private static final LocalDate END = LocalDate.of(2030, 12, 31);
-    private static final LocalDate TODAY = LocalDate.of(2030, 2, 1);
-    private static final Instant PROGRAM_START = Instant.parse("2030-04-10T18:00:00Z");
-    private static final Instant PROGRAM_END = Instant.parse("2030-04-10T20:00:00Z");
-
-    private static final PlanCreated CREATED = new PlanCreated(PLAN, "Hospitals 2030", START, END, 10, "rep-1", ORG, "north");
-    private static final ObjectiveDefined OBJECTIVE = new ObjectiveDefined(PLAN, "o1",
-            "Learn how hospital CFOs buy billing software", "two pilots", "CFOs met", 10, LocalDate.of(2030, 6, 30), null);
-    private static final TargetIdentified TARGET = new TargetIdentified(PLAN, "t1", "o1", null,
-            new TargetProfile("finance", "CFO", "healthcare"), 1, "they sign");
-    private static final PlatformChosen CHOSEN = new PlatformChosen(PLAN, "p1", "Hospital finance forum", List.of("t1"),
-            PROGRAM_START, PROGRAM_END, 30, 60, 3.5);
 
     private AggregateTestFixture<NetworkingPlan> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(NetworkingPlan.class);
-        fixture.registerInjectableResource(TestRules.plan());
-        fixture.registerInjectableResource(TestRules.unsealed());
-    }
-
-    private static org.hamcrest.Matcher<String> mentions(String... parts) {
-        List<org.hamcrest.Matcher<? super String>> matchers = new java.util.ArrayList<>();
-        Arrays.stream(parts).forEach(part -> matchers.add(containsString(part)));
-        return allOf(matchers);
+        fixture = PlanGivens.fixture();
     }
 
     @Nested
@@ -78,14 +76,14 @@ class NetworkingPlanTest {
         @Test
         void aValidPlanIsCreated() {
             fixture.givenNoPriorActivity()
-                    .when(new CreatePlan(PLAN, "Hospitals 2030", START, END, 10, "rep-1", ORG, "north"), CALLER)
+                    .when(createPlan("Hospitals 2030", START, END, 10), CALLER)
                     .expectEvents(CREATED);
         }
 
         @Test
         void theTitleMustNotBeBlank() {
             fixture.givenNoPriorActivity()
-                    .when(new CreatePlan(PLAN, " ", START, END, 10, "rep-1", ORG, "north"), CALLER)
+                    .when(createPlan(" ", START, END, 10), CALLER)
                     .expectException(RejectedInputException.class)
                     .expectExceptionMessage(mentions("title"))
                     .expectNoEvents();
@@ -94,19 +92,19 @@ class NetworkingPlanTest {
         @Test
         void thePeriodMustStartBeforeItEnds() {
             fixture.givenNoPriorActivity()
-                    .when(new CreatePlan(PLAN, "x", END, START, 10, "rep-1", ORG, "north"), CALLER)
+                    .when(createPlan("x", END, START, 10), CALLER)
                     .expectException(RejectedInputException.class)
                     .expectExceptionMessage(mentions("periodEnd", "after periodStart"))
                     .expectNoEvents();
             fixture.givenNoPriorActivity()
-                    .when(new CreatePlan(PLAN, "x", START, START, 10, "rep-1", ORG, "north"), CALLER)
+                    .when(createPlan("x", START, START, 10), CALLER)
                     .expectException(RejectedInputException.class);
         }
 
         @Test
         void theBudgetMustBePositive() {
             fixture.givenNoPriorActivity()
-                    .when(new CreatePlan(PLAN, "x", START, END, 0, "rep-1", ORG, "north"), CALLER)
+                    .when(createPlan("x", START, END, 0), CALLER)
                     .expectException(RejectedInputException.class)
                     .expectExceptionMessage(mentions("hoursBudget", "positive"))
                     .expectNoEvents();
@@ -115,10 +113,47 @@ class NetworkingPlanTest {
         @Test
         void theBudgetMustNotExceedTheMaximum() {
             fixture.givenNoPriorActivity()
-                    .when(new CreatePlan(PLAN, "x", START, END, 2000.5, "rep-1", ORG, "north"), CALLER)
+                    .when(createPlan("x", START, END, 2000.5), CALLER)
                     .expectException(RejectedInputException.class)
                     .expectExceptionMessage(mentions("hoursBudget", "at most 2000"))
                     .expectNoEvents();
+        }
+
+        @Test
+        void aPeriodThatEndedYearsAgoIsRefused() {
+            fixture.givenNoPriorActivity()
+                    .when(createPlan("Hospitals 2019", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), 10),
+                            CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("periodEnd", "ended on 2019-12-31", "must end after today"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aPeriodSpanningThousandsOfYearsIsRefused() {
+            fixture.givenNoPriorActivity()
+                    .when(createPlan("Forever", START, START.plusYears(5000), 10), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("periodEnd", "more than 36 months", "end it by 2033-01-01"))
+                    .expectNoEvents();
+            fixture.givenNoPriorActivity()
+                    .when(createPlan("Far past", LocalDate.of(1, 1, 1), END, 10), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("periodEnd", "more than 36 months"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void theOrgsLongestPeriodTravelsInTheCommand() {
+            LocalDate fourYearsOn = START.plusYears(4);
+            fixture.givenNoPriorActivity()
+                    .when(createPlan("Four years", START, fourYearsOn, 10), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("periodEnd", "36 months"));
+            fixture.givenNoPriorActivity()
+                    .when(new CreatePlan(PLAN, "Four years", START, fourYearsOn, 10, "rep-1", ORG, "north", TODAY,
+                            new OrgSettings(3, 2.0, 360, 360, 60)), CALLER)
+                    .expectSuccessfulHandlerExecution();
         }
     }
 
@@ -335,14 +370,29 @@ class NetworkingPlanTest {
                     .when(new IdentifyTarget(PLAN, "t2", "o1", "c-7", null, 6, null, true), CALLER)
                     .expectException(RejectedInputException.class);
         }
+
+        @Test
+        void aTargetForAClosedObjectiveIsRefused() {
+            fixture.given(CREATED, OBJECTIVE, new ObjectiveAchieved(PLAN, "o1", "signed"))
+                    .when(new IdentifyTarget(PLAN, "t2", "o1", null, new TargetProfile("IT", "CIO", null), 2, null,
+                            false), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("objectiveId", "objective o1 is achieved", "no new work"))
+                    .expectNoEvents();
+            fixture.given(CREATED, OBJECTIVE, new ObjectiveAbandoned(PLAN, "o1", "no budget"))
+                    .when(new IdentifyTarget(PLAN, "t2", "o1", null, new TargetProfile("IT", "CIO", null), 2, null,
+                            false), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("objectiveId", "objective o1 is abandoned"))
+                    .expectNoEvents();
+        }
     }
 
     @Nested
     class ChoosePlatformRules {
 
         private ChoosePlatform choose(String platformId, List<String> targets, int early, int late) {
-            return new ChoosePlatform(PLAN, platformId, "Hospital finance forum", targets, PROGRAM_START, PROGRAM_END,
-                    early, late);
+            return choice(platformId, targets, early, late);
         }
 
         @Test
@@ -355,7 +405,7 @@ class NetworkingPlanTest {
 
         private ChoosePlatform withTeammates(String team, boolean refuse, TeammateChoice... teammates) {
             return new ChoosePlatform(PLAN, "p1", "Hospital finance forum", List.of("t1"), PROGRAM_START, PROGRAM_END,
-                    30, 60, new Teammates(team, List.of(teammates)), refuse);
+                    30, 60, AUDIENCE, NOW, new Teammates(team, List.of(teammates)), refuse);
         }
 
         @Test
@@ -394,7 +444,7 @@ class NetworkingPlanTest {
         @Test
         void anUnknownPlatformIsRefused() {
             fixture.given(CREATED, OBJECTIVE, TARGET)
-                    .when(new ChoosePlatform(PLAN, "p-x", null, List.of("t1"), null, null, 0, 0), CALLER)
+                    .when(new ChoosePlatform(PLAN, "p-x", null, List.of("t1"), null, null, 0, 0, null, NOW), CALLER)
                     .expectException(RejectedInputException.class)
                     .expectExceptionMessage(mentions("platformId", "catalog"))
                     .expectNoEvents();
@@ -445,6 +495,122 @@ class NetworkingPlanTest {
                     .expectExceptionMessage(mentions("hoursBudget", "7.00 h", "3.50 h", "10.00 h"))
                     .expectNoEvents();
         }
+
+        @Test
+        void aPlatformWhoseProgrammeHasEndedIsRefused() {
+            fixture.given(CREATED, OBJECTIVE, TARGET)
+                    .when(new ChoosePlatform(PLAN, "p1", "Hospital finance forum", List.of("t1"), PROGRAM_START,
+                            PROGRAM_END, 30, 60, AUDIENCE, AFTERWARDS), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("platformId", "programme ended at " + PROGRAM_END,
+                            "has not ended"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aPlatformUnderWayCanStillBeChosen() {
+            fixture.given(CREATED, OBJECTIVE, TARGET)
+                    .when(new ChoosePlatform(PLAN, "p1", "Hospital finance forum", List.of("t1"), PROGRAM_START,
+                            PROGRAM_END, 30, 60, AUDIENCE, PROGRAM_END.minusSeconds(60)), CALLER)
+                    .expectEvents(CHOSEN);
+        }
+
+        @Test
+        void aProgrammeOutsideThePlansPeriodIsRefused() {
+            fixture.given(CREATED, OBJECTIVE, TARGET)
+                    .when(choice("p2", List.of("t1"), PROGRAM_START.plus(Duration.ofDays(365)),
+                            PROGRAM_END.plus(Duration.ofDays(365)), 0, 0), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("platformId", "outside the plan's period"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aTargetTheAudienceDoesNotServeIsRefused() {
+            TargetIdentified marketers = new TargetIdentified(PLAN, "t2", "o1", null,
+                    new TargetProfile("Marketing", "Director", "Retail"), 2, null);
+            fixture.given(CREATED, OBJECTIVE, TARGET, marketers)
+                    .when(choose("p1", List.of("t1", "t2"), 30, 60), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("targetIds[1]", "Finance CFO Healthcare (40 %)",
+                            "nobody of target t2's profile"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aTargetIsServedWhenEveryFieldItNamesMatchesASegment() {
+            // "cfo" and " healthcare " match "CFO" and "Healthcare"; the function left blank matches any
+            TargetIdentified anyCfo = new TargetIdentified(PLAN, "t2", "o1", null,
+                    new TargetProfile(null, "cfo", " healthcare "), 2, null);
+            fixture.given(CREATED, OBJECTIVE, anyCfo)
+                    .when(choose("p1", List.of("t2"), 30, 60), CALLER)
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void aTargetNamingAKnownContactIsApproachedDirectlyNotThroughAPlatform() {
+            TargetIdentified known = new TargetIdentified(PLAN, "t2", "o1", "c-7", null, 1, null);
+            fixture.given(CREATED, OBJECTIVE, TARGET, known)
+                    .when(choose("p1", List.of("t2"), 30, 60), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("targetIds[0]", "names a known contact", "outreach"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aPlatformWhoseAudienceIsUnknownIsNotCheckedAgainstIt() {
+            fixture.given(CREATED, OBJECTIVE, TARGET)
+                    .when(new ChoosePlatform(PLAN, "p1", "Hospital finance forum", List.of("t1"), PROGRAM_START,
+                            PROGRAM_END, 30, 60, null, NOW), CALLER)
+                    .expectEvents(CHOSEN);
+        }
+
+        @Test
+        void aStayOverlappingOneAlreadyChosenIsRefusedNamingIt() {
+            // p1 is chosen 17:30 to 21:00 (programme 18:00-20:00, 30 early, 60 late)
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
+                    .when(choice("p2", List.of("t1"), PROGRAM_END.plusSeconds(1800), PROGRAM_END.plusSeconds(5400),
+                            0, 0), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("platformId", "overlaps Hospital finance forum (p1"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void staysThatOnlyTouchDoNotOverlap() {
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
+                    .when(choice("p2", List.of("t1"), PROGRAM_END.plusSeconds(3600), PROGRAM_END.plusSeconds(7200),
+                            0, 0), CALLER)
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void aTargetNamedTwiceIsRefused() {
+            fixture.given(CREATED, OBJECTIVE, TARGET)
+                    .when(choose("p1", List.of("t1", "t1"), 30, 60), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("targetIds[1]", "named twice"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void moreTargetsThanTheListAllowsAreRefused() {
+            List<String> many = java.util.Collections.nCopies(21, "t1");
+            fixture.given(CREATED, OBJECTIVE, TARGET)
+                    .when(choose("p1", many, 30, 60), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("targetIds", "more than 20 targets"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aTargetOfAClosedObjectiveIsRefused() {
+            fixture.given(CREATED, OBJECTIVE, TARGET, new ObjectiveAchieved(PLAN, "o1", null))
+                    .when(choose("p1", List.of("t1"), 30, 60), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("targetIds[0]", "objective o1 is achieved", "no new work"))
+                    .expectNoEvents();
+        }
     }
 
     @Nested
@@ -458,8 +624,8 @@ class NetworkingPlanTest {
             Instant arrived = PROGRAM_START.minusSeconds(45 * 60);
             Instant left = PROGRAM_END.plusSeconds(30 * 60);
             fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
-                    .when(new RecordAttendance(PLAN, "p1", arrived, left, List.of(cfo), "great"), CALLER)
-                    .expectEvents(new EventAttended(PLAN, "p1", arrived, left, 45, 30, 3.25, List.of(cfo), List.of(), "great"))
+                    .when(attendance(arrived, left, List.of(cfo), "great"), CALLER)
+                    .expectEvents(new EventAttended(PLAN, ATTENDANCE, "p1", arrived, left, 45, 30, 3.25, List.of(cfo), List.of(), "great"))
                     .expectState(plan -> {
                         assertThat(plan.view().hours().spent()).isEqualTo(3.25);
                         assertThat(plan.view().status()).isEqualTo(PlanStatus.ACTIVE);
@@ -471,14 +637,14 @@ class NetworkingPlanTest {
             Instant arrived = PROGRAM_START.plusSeconds(600);
             Instant left = PROGRAM_END.minusSeconds(600);
             fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
-                    .when(new RecordAttendance(PLAN, "p1", arrived, left, List.of(), null), CALLER)
-                    .expectEvents(new EventAttended(PLAN, "p1", arrived, left, 0, 0, 100 / 60.0, List.of(), List.of(), null));
+                    .when(attendance(arrived, left, List.of(), null), CALLER)
+                    .expectEvents(new EventAttended(PLAN, ATTENDANCE, "p1", arrived, left, 0, 0, 100 / 60.0, List.of(), List.of(), null));
         }
 
         @Test
         void onlyAtAChosenPlatform() {
             fixture.given(CREATED, OBJECTIVE, TARGET)
-                    .when(new RecordAttendance(PLAN, "p1", PROGRAM_START, PROGRAM_END, List.of(), null), CALLER)
+                    .when(attendance(PROGRAM_START, PROGRAM_END, List.of(), null), CALLER)
                     .expectException(RejectedInputException.class)
                     .expectExceptionMessage(mentions("platformId", "chosen"))
                     .expectNoEvents();
@@ -487,7 +653,7 @@ class NetworkingPlanTest {
         @Test
         void leavingMustComeAfterArriving() {
             fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
-                    .when(new RecordAttendance(PLAN, "p1", PROGRAM_END, PROGRAM_START, List.of(), null), CALLER)
+                    .when(attendance(PROGRAM_END, PROGRAM_START, List.of(), null), CALLER)
                     .expectException(RejectedInputException.class)
                     .expectExceptionMessage(mentions("leftAt", "after arrivedAt"))
                     .expectNoEvents();
@@ -496,7 +662,7 @@ class NetworkingPlanTest {
         @Test
         void aStayLongerThanTheMaximumIsRefused() {
             fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
-                    .when(new RecordAttendance(PLAN, "p1", PROGRAM_START, PROGRAM_START.plusSeconds(25 * 3600),
+                    .when(attendance(PROGRAM_START, PROGRAM_START.plusSeconds(25 * 3600),
                             List.of(), null), CALLER)
                     .expectException(RejectedInputException.class)
                     .expectExceptionMessage(mentions("leftAt", "24"))
@@ -507,7 +673,7 @@ class NetworkingPlanTest {
         void aPersonMetMustMatchAnExistingTarget() {
             PersonMet stranger = new PersonMet(null, "Bob", null, null, null, null, null, "ghost");
             fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
-                    .when(new RecordAttendance(PLAN, "p1", PROGRAM_START, PROGRAM_END, List.of(cfo, stranger), null),
+                    .when(attendance(PROGRAM_START, PROGRAM_END, List.of(cfo, stranger), null),
                             CALLER)
                     .expectException(RejectedInputException.class)
                     .expectExceptionMessage(mentions("contactsMet[1].targetId", "no target ghost"))
@@ -518,9 +684,149 @@ class NetworkingPlanTest {
         void aPersonMetNeedsAContactIdOrAName() {
             PersonMet nobody = new PersonMet(null, " ", "ACME", null, null, null, null, null);
             fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
-                    .when(new RecordAttendance(PLAN, "p1", PROGRAM_START, PROGRAM_END, List.of(nobody), null), CALLER)
+                    .when(attendance(PROGRAM_START, PROGRAM_END, List.of(nobody), null), CALLER)
                     .expectException(RejectedInputException.class)
                     .expectExceptionMessage(mentions("contactsMet[0].name", "contactId or the name"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void attendanceLoggedBeforeItHappenedIsRefused() {
+            // logged three weeks before the programme: arrival and departure lie ahead
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
+                    .when(new RecordAttendance(PLAN, ATTENDANCE, "p1", PROGRAM_START, PROGRAM_END, List.of(),
+                            List.of(), null, Set.of(), PROGRAM_START.minus(Duration.ofDays(21)), null), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("arrivedAt", "lies in the future", "once it has happened"))
+                    .expectNoEvents();
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
+                    .when(new RecordAttendance(PLAN, ATTENDANCE, "p1", PROGRAM_START, PROGRAM_END, List.of(),
+                            List.of(), null, Set.of(), PROGRAM_START.plus(Duration.ofMinutes(30)), null), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("leftAt", "lies in the future"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aClockAFewMinutesAheadIsTolerated() {
+            // the client's clock runs 4 minutes ahead of the service's: within the tolerance of 5
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
+                    .when(new RecordAttendance(PLAN, ATTENDANCE, "p1", PROGRAM_START, PROGRAM_END, List.of(),
+                            List.of(), null, Set.of(), PROGRAM_END.minus(Duration.ofMinutes(4)), null), CALLER)
+                    .expectSuccessfulHandlerExecution();
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
+                    .when(new RecordAttendance(PLAN, ATTENDANCE, "p1", PROGRAM_START, PROGRAM_END, List.of(),
+                            List.of(), null, Set.of(), PROGRAM_END.minus(Duration.ofMinutes(6)), null), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("leftAt", "lies in the future"));
+        }
+
+        @Test
+        void aSecondAttendanceAtTheSamePlatformIsAConflictNamingTheFirst() {
+            EventAttended first = new EventAttended(PLAN, "a0", "p1", PROGRAM_START, PROGRAM_END, 0, 0, 2.0,
+                    List.of(), List.of(), null);
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN, first)
+                    .when(attendance(PROGRAM_START, PROGRAM_END, List.of(), null), CALLER)
+                    .expectException(ConflictingInputException.class)
+                    .expectExceptionMessage(mentions("platformId", "already logged", "attendanceId a0",
+                            "one attendance per chosen platform"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anAttendanceLoggedBeforeAttendancesHadIdsStillCountsAsTheFirst() {
+            EventAttended first = new EventAttended(PLAN, "p1", PROGRAM_START, PROGRAM_END, 0, 0, 2.0, List.of(),
+                    List.of(), null);
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN, first)
+                    .when(attendance(PROGRAM_START, PROGRAM_END, List.of(), null), CALLER)
+                    .expectException(ConflictingInputException.class)
+                    .expectExceptionMessage(mentions("platformId", "logged before attendances had ids"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anArrivalFarBeforeTheProgrammeIsRefused() {
+            Instant monthsBefore = PROGRAM_START.minus(Duration.ofMinutes(538_860));
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
+                    .when(attendance(monthsBefore, PROGRAM_END, List.of(), null), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("arrivedAt", "more than 360 minutes before the programme",
+                            "before the plan's period"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void arrivalsInAbsurdYearsAreRefused() {
+            for (Instant absurd : List.of(Instant.parse("0001-01-01T00:00:00Z"),
+                    Instant.parse("-999999999-01-01T00:00:00Z"))) {
+                fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
+                        .when(attendance(absurd, PROGRAM_END, List.of(), null), CALLER)
+                        .expectException(RejectedInputException.class)
+                        .expectExceptionMessage(mentions("arrivedAt", "before the programme",
+                                "before the plan's period"))
+                        .expectNoEvents();
+            }
+        }
+
+        @Test
+        void aDepartureFarAfterTheProgrammeIsRefused() {
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
+                    .when(attendance(PROGRAM_END, PROGRAM_END.plus(Duration.ofHours(7)), List.of(), null), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("leftAt", "more than 360 minutes after the programme"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void theOrgsSettingsSayHowFarAroundTheProgrammeAStayMayReach() {
+            Instant tenHoursBefore = PROGRAM_START.minus(Duration.ofHours(10));
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
+                    .when(attendance(tenHoursBefore, PROGRAM_END, List.of(), null), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("arrivedAt", "360 minutes before"));
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
+                    .when(new RecordAttendance(PLAN, ATTENDANCE, "p1", tenHoursBefore, PROGRAM_END, List.of(),
+                            List.of(), null, Set.of(), AFTERWARDS, new OrgSettings(3, 2.0, 600, 60, 36)), CALLER)
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void aContactMetMustBeOneTheRepMaySee() {
+            PersonMet otherOrgs = new PersonMet("c-other-org", null, null, null, null, null, null, null);
+            PersonMet random = new PersonMet(java.util.UUID.randomUUID().toString(), null, null, null, null, null,
+                    null, null);
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
+                    .when(attendance(PROGRAM_START, PROGRAM_END, List.of(otherOrgs, random), List.of(), null,
+                            Set.of()), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("contactsMet[0].contactId", "no contact c-other-org",
+                            "contactsMet[1].contactId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aKnownContactOrANewPersonByNameIsRecorded() {
+            PersonMet known = new PersonMet("c-7", null, null, null, null, null, null, "t1");
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
+                    .when(attendance(PROGRAM_START, PROGRAM_END, List.of(known, cfo), List.of(), null,
+                            Set.of("c-7")), CALLER)
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void moreThanTheListsAllowAreRefused() {
+            List<PersonMet> crowd = java.util.Collections.nCopies(201, cfo);
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
+                    .when(attendance(PROGRAM_START, PROGRAM_END, crowd, null), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("contactsMet", "more than 200 people met"))
+                    .expectNoEvents();
+            List<FollowUp> promises = java.util.Collections.nCopies(51,
+                    new FollowUp("f1", null, "Ann Lee", null, LocalDate.of(2030, 4, 20), "call"));
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
+                    .when(attendance(PROGRAM_START, PROGRAM_END, List.of(), promises, null, Set.of()), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("followUps", "more than 50 follow-ups"))
                     .expectNoEvents();
         }
     }

@@ -2,12 +2,14 @@ package com.netfocus.planning.plan;
 
 import com.netfocus.contracts.plan.ObjectiveAbandoned;
 import com.netfocus.contracts.plan.ObjectiveAchieved;
+import com.netfocus.contracts.plan.ObjectiveDefined;
 import com.netfocus.contracts.plan.ObjectiveProgressRecorded;
 import com.netfocus.contracts.plan.ObjectiveRevised;
 import com.netfocus.planning.limits.OrgSettings;
 import com.netfocus.planning.objective.AbandonObjective;
 import com.netfocus.planning.objective.AchieveObjective;
 import com.netfocus.planning.objective.DefineObjective;
+import com.netfocus.planning.objective.ObjectiveClosed;
 import com.netfocus.planning.objective.RecordObjectiveProgress;
 import com.netfocus.planning.objective.ReviseObjective;
 import com.netfocus.planning.state.ObjectiveStatus;
@@ -117,7 +119,7 @@ class ObjectiveLifecycleTest {
         void theOrgsReferenceRateDecidesAchievable() {
             // 10 h x 3 people/h = 30 reachable: 25 is achievable for this org
             fixture.given(CREATED, OBJECTIVE)
-                    .when(revise(STATEMENT, "CFOs met", 25, DEADLINE, new OrgSettings(3, 3.0)), CALLER)
+                    .when(revise(STATEMENT, "CFOs met", 25, DEADLINE, new OrgSettings(3, 3.0, 360, 360, 36)), CALLER)
                     .expectEventsMatching(only(payload -> payload instanceof ObjectiveRevised revised
                             && revised.smart().achievable().ok()
                             && revised.smart().achievable().reason().contains("30")));
@@ -205,6 +207,28 @@ class ObjectiveLifecycleTest {
         }
 
         @Test
+        void achievingFarBelowTheTargetIsAcceptedWithAWarning() {
+            // 1 of 20 recorded: 5 %
+            ObjectiveDefined twenty = new ObjectiveDefined(PLAN, "o1", STATEMENT, "two pilots", "CFOs met", 20,
+                    DEADLINE, null);
+            fixture.given(CREATED, twenty, new ObjectiveProgressRecorded(PLAN, "o1", 1, "one call"))
+                    .when(new AchieveObjective(PLAN, "o1", "two pilots signed"), CALLER)
+                    .expectEvents(ACHIEVED)
+                    .expectResultMessagePayloadMatching(org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers
+                            .allOf(org.hamcrest.Matchers.containsString("BELOW_TARGET"),
+                                    org.hamcrest.Matchers.containsString("progressPercent=5"),
+                                    org.hamcrest.Matchers.containsString("achieved at 5 % of the target (1 of 20"))));
+        }
+
+        @Test
+        void achievingAtTheTargetWarnsNothing() {
+            fixture.given(CREATED, OBJECTIVE, new ObjectiveProgressRecorded(PLAN, "o1", 10, "ten calls"))
+                    .when(new AchieveObjective(PLAN, "o1", "two pilots signed"), CALLER)
+                    .expectEvents(ACHIEVED)
+                    .expectResultMessagePayload(new ObjectiveClosed(3, List.of()));
+        }
+
+        @Test
         void anObjectiveIsAbandonedWithAReason() {
             fixture.given(CREATED, OBJECTIVE)
                     .when(new AbandonObjective(PLAN, "o1", "the product was dropped"), CALLER)
@@ -264,12 +288,12 @@ class ObjectiveLifecycleTest {
         @Test
         void theOrgsLimitTravelsInTheCommand() {
             fixture.given(CREATED, OBJECTIVE)
-                    .when(define("o2", new OrgSettings(1, 2.0)), CALLER)
+                    .when(define("o2", new OrgSettings(1, 2.0, 360, 360, 36)), CALLER)
                     .expectException(RejectedInputException.class)
                     .expectExceptionMessage(mentions("objectives", "at most 1 active objectives", "focused"))
                     .expectNoEvents();
             fixture.given(CREATED, objective("o1"), objective("o2"), objective("o3"))
-                    .when(define("o4", new OrgSettings(4, 2.0)), CALLER)
+                    .when(define("o4", new OrgSettings(4, 2.0, 360, 360, 36)), CALLER)
                     .expectSuccessfulHandlerExecution();
         }
     }

@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -64,23 +65,27 @@ class PlanApiTest {
 
         Api.Response chosen = PlanFlow.choose(api, planId, platformId, targetId);
         assertThat(chosen.status()).as(String.valueOf(chosen.body())).isEqualTo(201);
-        assertThat(chosen.body().path("plannedHours").asDouble()).isEqualTo(3.5);
+        assertThat(chosen.body().path("plannedHours").asDouble()).isEqualTo(7.5);
         Api.Response attended = PlanFlow.attend(api, planId, platformId, targetId);
         assertThat(attended.status()).as(String.valueOf(attended.body())).isEqualTo(201);
         assertThat(attended.body().path("version").asLong()).isEqualTo(4);
+        String attendanceId = attended.body().path("attendanceId").asText();
+        assertThat(UUID.fromString(attendanceId)).isNotNull();
 
         JsonNode plan = api.get("/api/v1/plans/" + planId).body();
         assertThat(plan.path("status").asText()).isEqualTo("ACTIVE");
         assertThat(plan.path("ownerId").asText()).isEqualTo("rep-1");
         assertThat(plan.path("version").asLong()).isEqualTo(4);
         assertThat(plan.path("hours").path("budgeted").asDouble()).isEqualTo(40);
-        assertThat(plan.path("hours").path("planned").asDouble()).isEqualTo(3.5);
-        assertThat(plan.path("hours").path("spent").asDouble()).isEqualTo(3.25);
+        // a 6 h programme, 30 min early and 60 late; the rep came 30 min early and left an hour into it
+        assertThat(plan.path("hours").path("planned").asDouble()).isEqualTo(7.5);
+        assertThat(plan.path("hours").path("spent").asDouble()).isEqualTo(1.5);
         assertThat(plan.path("objectives").get(0).path("smart").path("timely").path("ok").asBoolean()).isTrue();
         assertThat(plan.path("targets").get(0).path("profile").path("position").asText()).isEqualTo("CFO");
         assertThat(plan.path("platforms").get(0).path("platformName").asText()).isEqualTo("Hospital finance forum");
-        assertThat(plan.path("attendance").get(0).path("minutesBeforeProgram").asInt()).isEqualTo(45);
-        assertThat(plan.path("attendance").get(0).path("minutesAfterProgram").asInt()).isEqualTo(30);
+        assertThat(plan.path("attendance").get(0).path("attendanceId").asText()).isEqualTo(attendanceId);
+        assertThat(plan.path("attendance").get(0).path("minutesBeforeProgram").asInt()).isEqualTo(30);
+        assertThat(plan.path("attendance").get(0).path("minutesAfterProgram").asInt()).isEqualTo(0);
 
         JsonNode history = api.get("/api/v1/plans/" + planId + "/history").body();
         assertThat(history).hasSize(5);

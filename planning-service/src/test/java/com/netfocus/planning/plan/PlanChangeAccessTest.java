@@ -31,6 +31,7 @@ import static com.netfocus.planning.plan.PlanGivens.OBJECTIVE;
 import static com.netfocus.planning.plan.PlanGivens.ORG;
 import static com.netfocus.planning.plan.PlanGivens.PLAN;
 import static com.netfocus.planning.plan.PlanGivens.START;
+import static com.netfocus.planning.plan.PlanGivens.TODAY;
 import static com.netfocus.planning.plan.PlanGivens.TARGET;
 
 /**
@@ -69,8 +70,8 @@ class PlanChangeAccessTest {
                 new AbandonObjective(PLAN, "o1", null),
                 new IdentifyTarget(PLAN, "t9", "o1", null, null, null, null, false),
                 new LogOutreach(PLAN, "r1", "t1", null, null, null, null),
-                new ChoosePlatform(PLAN, "p9", null, null, null, null, null, null),
-                new RecordAttendance(PLAN, "p1", null, null, null, null, null, null),
+                new ChoosePlatform(PLAN, "p9", null, null, null, null, null, null, null, null),
+                new RecordAttendance(PLAN, null, "p1", null, null, null, null, null, null, null, null),
                 new ScheduleFollowUp(PLAN, null, null, null),
                 new CompleteFollowUp(PLAN, "f1", null, null));
     }
@@ -123,12 +124,12 @@ class PlanChangeAccessTest {
         for (Map<String, String> member : List.of(CALLER, MANAGER, ADMIN)) {
             fixture.givenNoPriorActivity()
                     .when(new CreatePlan(PLAN, "Hospitals 2030", START, END, 10, member.get(CallerMetaData.ACTOR), ORG,
-                            member.get(CallerMetaData.TEAM)), member)
+                            member.get(CallerMetaData.TEAM), TODAY, null), member)
                     .expectSuccessfulHandlerExecution();
         }
         for (String roles : List.of("", "AUDITOR")) {
             fixture.givenNoPriorActivity()
-                    .when(new CreatePlan(PLAN, "Hospitals 2030", START, END, 10, "guest", ORG, "north"),
+                    .when(new CreatePlan(PLAN, "Hospitals 2030", START, END, 10, "guest", ORG, "north", TODAY, null),
                             caller("guest", ORG, "north", roles))
                     .expectException(ForbiddenException.class)
                     .expectNoEvents();

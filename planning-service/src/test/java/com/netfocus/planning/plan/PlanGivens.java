@@ -1,12 +1,17 @@
 package com.netfocus.planning.plan;
 
+import com.netfocus.contracts.catalog.AudienceShare;
+import com.netfocus.contracts.plan.FollowUp;
 import com.netfocus.contracts.plan.ObjectiveDefined;
+import com.netfocus.contracts.plan.PersonMet;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.contracts.plan.TargetProfile;
 import com.netfocus.planning.TestRules;
+import com.netfocus.planning.attendance.RecordAttendance;
+import com.netfocus.planning.platform.ChoosePlatform;
 import com.netfocus.planning.sending.CallerMetaData;
 import com.netfocus.planning.state.PlanState;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -18,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -39,6 +45,13 @@ public final class PlanGivens {
     public static final Instant PROGRAM_START = Instant.parse("2030-04-10T18:00:00Z");
     public static final Instant PROGRAM_END = Instant.parse("2030-04-10T20:00:00Z");
     public static final LocalDate DEADLINE = LocalDate.of(2030, 6, 30);
+    /** When the attendance at the chosen platform is logged: the morning after its programme. */
+    public static final Instant AFTERWARDS = Instant.parse("2030-04-11T08:00:00Z");
+    public static final String ATTENDANCE = "a1";
+    /** Whom the chosen platform gathers: the CFOs of {@link #TARGET}, and CIOs. */
+    public static final List<AudienceShare> AUDIENCE = List.of(
+            new AudienceShare("Finance", "CFO", "Healthcare", 0.4),
+            new AudienceShare("IT", "CIO", "Healthcare", 0.2));
 
     public static final PlanCreated CREATED = new PlanCreated(PLAN, "Hospitals 2030", START, END, 10, "rep-1", ORG,
             "north");
@@ -49,6 +62,34 @@ public final class PlanGivens {
             PROGRAM_START, PROGRAM_END, 30, 60, 3.5);
 
     private PlanGivens() {
+    }
+
+    /** A plan of this org opened by rep-1 on {@link #TODAY}, on the service's default settings. */
+    public static CreatePlan createPlan(String title, LocalDate start, LocalDate end, double hoursBudget) {
+        return new CreatePlan(PLAN, title, start, end, hoursBudget, "rep-1", ORG, "north", TODAY, null);
+    }
+
+    /** A choice made {@link #NOW} of a platform of {@link #AUDIENCE} whose programme is {@link #CHOSEN}'s. */
+    public static ChoosePlatform choice(String platformId, List<String> targetIds, int early, int late) {
+        return choice(platformId, targetIds, PROGRAM_START, PROGRAM_END, early, late);
+    }
+
+    public static ChoosePlatform choice(String platformId, List<String> targetIds, Instant programStartsAt,
+                                        Instant programEndsAt, int early, int late) {
+        return new ChoosePlatform(PLAN, platformId, "Hospital finance forum", targetIds, programStartsAt,
+                programEndsAt, early, late, AUDIENCE, NOW);
+    }
+
+    /** The attendance {@link #ATTENDANCE} at the chosen platform p1, logged {@link #AFTERWARDS}. */
+    public static RecordAttendance attendance(Instant arrivedAt, Instant leftAt, List<PersonMet> people,
+                                              List<FollowUp> followUps, String notes, Set<String> knownContactIds) {
+        return new RecordAttendance(PLAN, ATTENDANCE, "p1", arrivedAt, leftAt, people, followUps, notes,
+                knownContactIds, AFTERWARDS, null);
+    }
+
+    /** The same without follow-ups and without contacts named. */
+    public static RecordAttendance attendance(Instant arrivedAt, Instant leftAt, List<PersonMet> people, String notes) {
+        return attendance(arrivedAt, leftAt, people, List.of(), notes, Set.of());
     }
 
     public static ObjectiveDefined objective(String objectiveId) {

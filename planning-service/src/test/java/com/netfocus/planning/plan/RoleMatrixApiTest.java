@@ -147,8 +147,7 @@ class RoleMatrixApiTest extends ServiceApiTest {
                 Map.of("planId", planId, "platformId", platformId), readers(), 200);
         walk(new Call("POST", PLAN + "/attendance", "", """
                 {"platformId":"%s","arrivedAt":"%s","leftAt":"%s","contactsMet":[],"notes":"quiet evening"}"""
-                .formatted(platformId, PlanFlow.PROGRAM_START.minus(30, ChronoUnit.MINUTES),
-                        PlanFlow.PROGRAM_END.plus(30, ChronoUnit.MINUTES))), ids, changers(), 201);
+                .formatted(platformId, PlanFlow.ARRIVED, PlanFlow.LEFT)), ids, changers(), 201);
         String followUpId = walk(new Call("POST", PLAN + "/follow-ups", "", """
                 {"personName":"Ann Lee","targetId":"%s","dueOn":"%s","action":"send the case study"}"""
                 .formatted(targetId, PlanFlow.TODAY.plusDays(3))), ids, changers(), 201).text("followUpId");

@@ -6,8 +6,10 @@ import com.netfocus.planning.PlanningApplication;
 import com.netfocus.planning.support.TopicLimits;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -75,7 +77,8 @@ class PlanEventTopicCheckTest {
     }
 
     private static PlanEventTopicCheck check(String topic) {
-        return new PlanEventTopicCheck(SharedInfrastructure.kafkaBootstrapServers(),
-                new TopicSettings(topic, "catalog-events", "contact-events"), settings(Map.of()));
+        KafkaProperties kafka = new KafkaProperties();
+        kafka.setBootstrapServers(List.of(SharedInfrastructure.kafkaBootstrapServers()));
+        return new PlanEventTopicCheck(kafka, new TopicSettings(topic, "catalog-events", "contact-events"), settings(Map.of()));
     }
 }

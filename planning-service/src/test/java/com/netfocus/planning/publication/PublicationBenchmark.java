@@ -114,7 +114,8 @@ class PublicationBenchmark {
         // a command carries its caller as the REST layer puts it: a rep of the plan's org
         MetaData meta = MetaData.from(StoredEvents.META).and(CallerMetaData.ROLES, Roles.REP);
         LocalDate today = LocalDate.now();
-        gateway.sendAndWait(new CreatePlan(planId, "bench", today, today.plusDays(200), 100, "rep-7", "acme", "south"),
+        gateway.sendAndWait(new CreatePlan(planId, "bench", today, today.plusDays(200), 100, "rep-7", "acme", "south", today,
+                null),
                 meta);
         gateway.sendAndWait(new DefineObjective(planId, "o1", "meet hospital CFOs", "pilots", "CFOs met", 20,
                 today.plusDays(60), today, null), meta);

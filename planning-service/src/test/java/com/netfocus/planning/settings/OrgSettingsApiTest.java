@@ -69,6 +69,28 @@ class OrgSettingsApiTest extends ServiceApiTest {
     }
 
     @Test
+    void theMinutesAroundAProgrammeAndTheLongestPeriodAreTheOrgsToChoose() {
+        JsonNode defaults = api.get(PATH).body();
+        assertThat(defaults.path("minutesBeforeProgram").asInt()).isEqualTo(360);
+        assertThat(defaults.path("minutesAfterProgram").asInt()).isEqualTo(360);
+        assertThat(defaults.path("maxPlanMonths").asInt()).isEqualTo(36);
+        String fourYears = """
+                {"title":"Four years","periodStart":"%s","periodEnd":"%s","hoursBudget":40}"""
+                .formatted(PlanFlow.TODAY, PlanFlow.TODAY.plusYears(4));
+        assertProblem(api.post("/api/v1/plans", fourYears), 422, "periodEnd");
+
+        Api.Response changed = admin().put(PATH, """
+                {"maxActiveObjectives":3,"peopleMetPerHour":2,"minutesBeforeProgram":600,"maxPlanMonths":60}""");
+
+        assertThat(changed.status()).as(String.valueOf(changed.body())).isEqualTo(200);
+        JsonNode shown = api.get(PATH).body();
+        assertThat(shown.path("minutesBeforeProgram").asInt()).isEqualTo(600);
+        assertThat(shown.path("minutesAfterProgram").asInt()).as("left out: the default").isEqualTo(360);
+        assertThat(shown.path("maxPlanMonths").asInt()).isEqualTo(60);
+        assertThat(api.post("/api/v1/plans", fourYears).status()).isEqualTo(201);
+    }
+
+    @Test
     void valuesOutsideTheBoundsAreRefusedNamingEachAndNothingIsSaved() {
         assertProblem(admin().put(PATH, "{\"maxActiveObjectives\":0,\"peopleMetPerHour\":25}"), 422,
                 "maxActiveObjectives", "peopleMetPerHour");
@@ -78,6 +100,9 @@ class OrgSettingsApiTest extends ServiceApiTest {
                 "maxActiveObjectives");
         assertProblem(admin().put(PATH, "{\"peopleMetPerHour\":2}"), 400, "maxActiveObjectives");
         assertProblem(admin().put(PATH, "{\"maxActiveObjectives\":2,\"peopleMetPerHour\":2,\"x\":1}"), 400, "x");
+        assertProblem(admin().put(PATH, """
+                {"maxActiveObjectives":2,"peopleMetPerHour":2,"minutesBeforeProgram":-1,"minutesAfterProgram":1441,
+                 "maxPlanMonths":0}"""), 422, "minutesBeforeProgram", "minutesAfterProgram", "maxPlanMonths");
 
         assertThat(api.get(PATH).body().path("customised").asBoolean()).isFalse();
     }

@@ -11,6 +11,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The chain create -> objective -> target -> platform -> attendance through the API, with valid data. */
 public final class PlanFlow {
 
-    public static final LocalDate TODAY = LocalDate.now();
-    public static final Instant PROGRAM_START = TODAY.plusDays(30).atStartOfDay().plusHours(18)
-            .toInstant(java.time.ZoneOffset.UTC);
-    public static final Instant PROGRAM_END = PROGRAM_START.plus(2, ChronoUnit.HOURS);
+    public static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    /** When the tests began, to the second. */
+    public static final Instant STARTED = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    /**
+     * The test platform's programme: under way, begun two hours before the tests and ending four hours after, so that
+     * every test can choose it (it has not ended) and log an attendance there that has happened.
+     */
+    public static final Instant PROGRAM_START = STARTED.minus(2, ChronoUnit.HOURS);
+    public static final Instant PROGRAM_END = STARTED.plus(4, ChronoUnit.HOURS);
+    /** An attendance that has happened: from half an hour before the programme to an hour into it. */
+    public static final Instant ARRIVED = PROGRAM_START.minus(30, ChronoUnit.MINUTES);
+    public static final Instant LEFT = PROGRAM_START.plus(1, ChronoUnit.HOURS);
+    /** Whom the test platforms gather: the CFOs of the flow's target, and CIOs. */
+    public static final List<AudienceShare> AUDIENCE = List.of(
+            new AudienceShare("Finance", "CFO", "Healthcare", 0.4),
+            new AudienceShare("IT", "CIO", "Healthcare", 0.2));
 
     private PlanFlow() {
     }
@@ -60,35 +73,45 @@ public final class PlanFlow {
         return response.text("targetId");
     }
 
-    /** Lists a platform in the catalog topic, as the catalog service would. */
+    /** Lists a platform in the catalog topic, as the catalog service would: the flow's programme and audience. */
     public static String listPlatform(String catalogTopic, String org) {
-        String platformId = UUID.randomUUID().toString();
-        publish(catalogTopic, new PlatformListed(platformId, org, "Hospital finance forum", "CONFERENCE",
-                PROGRAM_START.minus(1, ChronoUnit.HOURS), PROGRAM_END.plus(2, ChronoUnit.HOURS), PROGRAM_START,
-                PROGRAM_END));
-        return platformId;
+        return listPlatform(catalogTopic, org, PROGRAM_START, PROGRAM_END, AUDIENCE);
     }
 
-    /** Lists a platform with its place, organiser, cost, expected attendance and audience, as the catalog does now. */
+    /** Lists a platform of this programme and audience (null: listed before audiences travelled). */
+    public static String listPlatform(String catalogTopic, String org, Instant programStartsAt, Instant programEndsAt,
+                                      List<AudienceShare> audience) {
+        return listPlatform(catalogTopic, org, programStartsAt, programEndsAt, "Stockholm, City Conference Centre", 120,
+                audience);
+    }
+
+    /** Lists a platform of the flow's programme with this place, expected attendance and audience. */
     public static String listPlatform(String catalogTopic, String org, String location, int expectedAttendance,
                                       List<AudienceShare> audience) {
-        String platformId = UUID.randomUUID().toString();
-        publish(catalogTopic, new PlatformListed(platformId, org, "Hospital finance forum", "CONFERENCE",
-                PROGRAM_START.minus(1, ChronoUnit.HOURS), PROGRAM_END.plus(2, ChronoUnit.HOURS), PROGRAM_START,
-                PROGRAM_END, location, "Healthcare CFO Network", 45.0, expectedAttendance, audience, "admin-1",
-                PROGRAM_START.minus(30, ChronoUnit.DAYS)));
-        return platformId;
+        return listPlatform(catalogTopic, org, PROGRAM_START, PROGRAM_END, location, expectedAttendance, audience);
     }
 
-    private static void publish(String catalogTopic, PlatformListed listed) {
+    private static String listPlatform(String catalogTopic, String org, Instant programStartsAt,
+                                       Instant programEndsAt, String location, int expectedAttendance,
+                                       List<AudienceShare> audience) {
+        String platformId = UUID.randomUUID().toString();
+        Instant doorsOpen = programStartsAt.minus(1, ChronoUnit.HOURS);
+        Instant doorsClose = programEndsAt.plus(2, ChronoUnit.HOURS);
+        PlatformListed listed = audience == null
+                ? new PlatformListed(platformId, org, "Hospital finance forum", "CONFERENCE", doorsOpen, doorsClose,
+                        programStartsAt, programEndsAt)
+                : new PlatformListed(platformId, org, "Hospital finance forum", "CONFERENCE", doorsOpen, doorsClose,
+                        programStartsAt, programEndsAt, location, "Hospital Finance Society", 45.0,
+                        expectedAttendance, audience, "admin-1", STARTED);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers()),
                 new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(catalogTopic, listed.platformId(),
+            producer.send(new ProducerRecord<>(catalogTopic, platformId,
                     PlanEventCodec.mapper().writeValueAsString(listed))).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+        return platformId;
     }
 
     public static Api.Response choose(Api api, String planId, String platformId, String targetId) {
@@ -103,7 +126,6 @@ public final class PlanFlow {
                  "contactsMet":[{"name":"Ann Lee","company":"St. Mary","function":"finance","position":"CFO",
                                  "industry":"healthcare","email":"ann@example.org","targetId":"%s"}],
                  "notes":"stayed for drinks"}
-                """.formatted(platformId, PROGRAM_START.minus(45, ChronoUnit.MINUTES),
-                PROGRAM_END.plus(30, ChronoUnit.MINUTES), targetId));
+                """.formatted(platformId, ARRIVED, LEFT, targetId));
     }
 }

@@ -1,6 +1,7 @@
 package com.netfocus.planning.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.netfocus.contracts.catalog.AudienceShare;
 import com.netfocus.planning.contact.KnownContacts;
 import com.netfocus.planning.platform.KnownPlatforms;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +12,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,21 +72,27 @@ public abstract class ServiceApiTest {
 
     /** Lists a platform in the test's org catalog and waits until planning knows it. */
     protected String listedPlatform() {
-        String platformId = PlanFlow.listPlatform(names.catalogEvents(), org);
+        return known(PlanFlow.listPlatform(names.catalogEvents(), org));
+    }
+
+    /** Lists a platform of this programme and audience in the test's org catalog and waits until planning knows it. */
+    protected String listedPlatform(Instant programStartsAt, Instant programEndsAt,
+                                    List<AudienceShare> audience) {
+        return known(PlanFlow.listPlatform(names.catalogEvents(), org, programStartsAt, programEndsAt, audience));
+    }
+
+    private String known(String platformId) {
         await().atMost(Duration.ofSeconds(30)).until(() -> knownPlatforms.find(platformId, org).isPresent());
         return platformId;
     }
 
     /** Lists a platform with its place and audience in the test's org catalog and waits until planning knows it. */
-    protected String listedPlatform(String location, int expectedAttendance,
-                                    java.util.List<com.netfocus.contracts.catalog.AudienceShare> audience) {
-        String platformId = PlanFlow.listPlatform(names.catalogEvents(), org, location, expectedAttendance, audience);
-        await().atMost(Duration.ofSeconds(30)).until(() -> knownPlatforms.find(platformId, org).isPresent());
-        return platformId;
+    protected String listedPlatform(String location, int expectedAttendance, List<AudienceShare> audience) {
+        return known(PlanFlow.listPlatform(names.catalogEvents(), org, location, expectedAttendance, audience));
     }
 
     /** The field names of a problem's errors. */
-    protected static java.util.List<String> fields(Api.Response response) {
+    protected static List<String> fields(Api.Response response) {
         return response.body().path("errors").findValuesAsText("field");
     }
 

@@ -28,6 +28,10 @@ public enum ErrorAnswer {
     NOT_FOUND(404, "NotFound", "Nothing of that id in the caller's org: data of another org is never visible, "
             + "not even as 403.", "not-found", "Not found",
             "plan 3f1c9a52-8d4e-4b7a-9e21-5c6d7e8f9a01 was not found", List.of()),
+    NOT_ACCEPTABLE(406, "NotAcceptable", "The `Accept` header asks for a format this endpoint does not answer "
+            + "(most answer only application/json; some also CSV, vCard or iCalendar, as the operation says); nothing "
+            + "was done.", "not-acceptable", "Not acceptable", "this endpoint answers application/json",
+            List.of(new FieldError("Accept", "must allow application/json"))),
     CONFLICT(409, "Conflict", "The plan was changed at the same moment by another request; nothing was stored, "
             + "send the request again.", "conflict", "Concurrent change",
             "the plan was changed at the same moment by another request; nothing was stored, try again", List.of()),

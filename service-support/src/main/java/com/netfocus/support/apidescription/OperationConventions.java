@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * What the API description says of every operation without the controller saying it, read from the handler method:
  * the bearer requirement and the roles ({@link RequiresRole}, otherwise any role of the org), the error answers the
- * operation can give (401 and 503 always; 400 with input; 404 with a path variable; 413 and 415 with a body; 403 with
+ * operation can give (401, 406 and 503 always; 400 with input; 404 with a path variable; 413 and 415 with a body; 403 with
  * a required role), a problem+json body for every error the controller declares itself, the correlation header,
  * what the parameters every service shares mean, and an operation id when the controller gives none. A new endpoint
  * is described by these rules as soon as it is mapped; its controller adds what only it knows (summary, examples,
@@ -84,6 +84,7 @@ class OperationConventions implements GlobalOperationCustomizer {
             answers.add(ErrorAnswer.BAD_REQUEST);
         }
         answers.add(ErrorAnswer.UNAUTHENTICATED);
+        answers.add(ErrorAnswer.NOT_ACCEPTABLE);
         if (!roles.containsAll(ANY_ROLE)) {
             answers.add(ErrorAnswer.FORBIDDEN);
         }

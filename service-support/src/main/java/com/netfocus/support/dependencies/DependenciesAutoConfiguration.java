@@ -2,10 +2,10 @@ package com.netfocus.support.dependencies;
 
 import com.netfocus.support.health.KafkaHealthIndicator;
 import com.netfocus.support.problem.DependencyOutageResponses;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -34,11 +34,11 @@ public class DependenciesAutoConfiguration {
                         .readTimeout((int) settings.mongoReadTimeout().toMillis(), TimeUnit.MILLISECONDS));
     }
 
+    /** Connects as the service's other Kafka clients do: {@code spring.kafka}'s servers and security settings. */
     @Bean(name = "kafkaHealthIndicator")
     @ConditionalOnClass(name = "org.springframework.boot.actuate.health.HealthIndicator")
     @ConditionalOnProperty("spring.kafka.bootstrap-servers")
-    KafkaHealthIndicator kafkaHealthIndicator(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
-                                              DependencySettings settings) {
-        return new KafkaHealthIndicator(bootstrapServers, settings.kafkaHealthTimeout());
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaProperties kafka, DependencySettings settings) {
+        return new KafkaHealthIndicator(kafka.buildAdminProperties(null), settings.kafkaHealthTimeout());
     }
 }

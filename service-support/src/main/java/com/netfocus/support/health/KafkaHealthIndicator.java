@@ -8,23 +8,25 @@ import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Kafka as a dependency on {@code /actuator/health} (component {@code kafka}): UP when the cluster describes itself
  * within {@code timeout}, DOWN otherwise. The admin client is made on the first check, so contexts that are never
- * asked (most tests) open no connection.
+ * asked (most tests) open no connection. It connects as every other Kafka client of the service does
+ * ({@code clientProperties}: the servers and the security settings of {@code spring.kafka}).
  */
 public class KafkaHealthIndicator extends AbstractHealthIndicator implements DisposableBean {
 
-    private final String bootstrapServers;
+    private final Map<String, Object> clientProperties;
     private final Duration timeout;
     private Admin admin;
 
-    public KafkaHealthIndicator(String bootstrapServers, Duration timeout) {
+    public KafkaHealthIndicator(Map<String, Object> clientProperties, Duration timeout) {
         super("Kafka health check failed");
-        this.bootstrapServers = bootstrapServers;
+        this.clientProperties = Map.copyOf(clientProperties);
         this.timeout = timeout;
     }
 
@@ -43,9 +45,10 @@ public class KafkaHealthIndicator extends AbstractHealthIndicator implements Dis
     private synchronized Admin admin() {
         if (admin == null) {
             int millis = (int) timeout.toMillis();
-            admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis));
+            Map<String, Object> properties = new HashMap<>(clientProperties);
+            properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis);
+            properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis);
+            admin = Admin.create(properties);
         }
         return admin;
     }

@@ -20,18 +20,37 @@ import java.util.Optional;
  * The key vault on its own MongoDB database ({@code netfocus.personal-data.vault-database}), one document per key:
  * {@code {_id: keyId, key: <256 bits>}}, or, once destroyed, {@code {_id: keyId, destroyedAt}} with the key
  * material gone (a tombstone, so that the key is never created again). In production this is a KMS or Vault; the
- * interface is what the services need from it.
+ * interface is what the services need from it. A vault made {@link #withOwnClient with its own client} closes it
+ * when it is closed; one on the service's client leaves that open.
  */
-public final class MongoKeyVault implements KeyVault {
+public final class MongoKeyVault implements KeyVault, AutoCloseable {
 
     static final String COLLECTION = "person_keys";
     private static final String KEY = "key";
     private static final String DESTROYED_AT = "destroyedAt";
 
     private final MongoCollection<Document> keys;
+    private final MongoClient ownClient;
 
     public MongoKeyVault(MongoClient client, String database) {
+        this(client, database, null);
+    }
+
+    private MongoKeyVault(MongoClient client, String database, MongoClient ownClient) {
         this.keys = client.getDatabase(database).getCollection(COLLECTION);
+        this.ownClient = ownClient;
+    }
+
+    /** The vault on a client made for it alone (as the vault's own MongoDB user), closed with the vault. */
+    public static MongoKeyVault withOwnClient(MongoClient client, String database) {
+        return new MongoKeyVault(client, database, client);
+    }
+
+    @Override
+    public void close() {
+        if (ownClient != null) {
+            ownClient.close();
+        }
     }
 
     @Override

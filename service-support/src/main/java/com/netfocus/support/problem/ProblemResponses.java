@@ -25,6 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -61,6 +62,11 @@ public class ProblemResponses {
     ResponseEntity<ProblemDetail> rejected(RejectedInputException e) {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violated", "The request breaks a rule",
                 e.getMessage(), e.errors());
+    }
+
+    @ExceptionHandler(ConflictingInputException.class)
+    ResponseEntity<ProblemDetail> conflicting(ConflictingInputException e) {
+        return problem(HttpStatus.CONFLICT, "already-recorded", "Already recorded", e.getMessage(), e.errors());
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -160,6 +166,20 @@ public class ProblemResponses {
     ResponseEntity<ProblemDetail> wrongMediaType(HttpMediaTypeNotSupportedException e) {
         return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type",
                 "send the body as application/json", List.of(new FieldError("Content-Type", "must be application/json")));
+    }
+
+    /**
+     * The caller accepts nothing the endpoint answers in (an interceptor refuses it before the handler runs, or
+     * Spring's mapping for an endpoint declaring what it produces). Written as problem+json whatever was asked for: a
+     * refusal must be readable.
+     */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        List<String> offered = e.getSupportedMediaTypes().stream().map(MediaType::toString).distinct().toList();
+        return problem(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable",
+                List.of(new FieldError(HttpHeaders.ACCEPT, "this endpoint answers "
+                        + (offered.isEmpty() ? "application/json" : String.join(" or ", offered))
+                        + ": ask for that (or leave Accept out)")));
     }
 
     @ExceptionHandler(UnreadableFileException.class)

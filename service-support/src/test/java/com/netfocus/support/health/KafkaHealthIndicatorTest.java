@@ -1,5 +1,6 @@
 package com.netfocus.support.health;
 
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +22,8 @@ class KafkaHealthIndicatorTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             unused = socket.getLocalPort();
         }
-        KafkaHealthIndicator indicator = new KafkaHealthIndicator("localhost:" + unused, Duration.ofMillis(500));
+        KafkaHealthIndicator indicator = new KafkaHealthIndicator(
+                Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + unused), Duration.ofMillis(500));
         try {
             Instant asked = Instant.now();
             Health health = indicator.health();

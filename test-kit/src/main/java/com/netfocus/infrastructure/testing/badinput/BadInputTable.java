@@ -143,6 +143,35 @@ public final class BadInputTable {
                 .isEmpty();
     }
 
+    /**
+     * Every API endpoint of the service (with its row's sample, or bare when it takes no input) asked for media types
+     * it does not answer in: each must be 406 problem+json naming Accept, and the store must stay as it was (the
+     * refusal comes before the endpoint does anything).
+     */
+    public void checkAcceptEveryEndpoint(RequestMappingHandlerMapping mappings, List<Row> rows) {
+        Map<String, Row> byName = Completeness.byName(rows);
+        List<Case> cases = new ArrayList<>();
+        for (String endpoint : Completeness.served(mappings)) {
+            Row row = byName.get(endpoint);
+            cases.addAll(Cases.unacceptable(endpoint, row, row == null ? Sample.none() : row.sample()));
+        }
+        List<String> mismatches = new ArrayList<>();
+        Object before = stillStore();
+        for (Case unacceptable : cases) {
+            refusalMismatch(unacceptable, send(unacceptable)).ifPresent(mismatches::add);
+            if (!Objects.equals(before, store.get())) {
+                mismatches.add(unacceptable + ": the store changed");
+                before = stillStore();
+            }
+        }
+        assertThat(cases).as("Accept cases").isNotEmpty();
+        System.out.println("Accept: " + cases.size() + " cases over " + Completeness.served(mappings).size()
+                + " endpoints");
+        assertThat(mismatches.subList(0, Math.min(SHOWN, mismatches.size())))
+                .as(mismatches.size() + " of " + cases.size() + " Accept cases answered otherwise than 406")
+                .isEmpty();
+    }
+
     /** Reads the accepted text back through the row's read-back path; why it is not there intact, if it is not. */
     private Optional<String> readBackMismatch(Row row, Case accepted, Answer answer) {
         if (row.readBack().isEmpty() || accepted.stored().isEmpty()) {
@@ -245,6 +274,10 @@ public final class BadInputTable {
         if (answer.status() < 400 || answer.status() >= 500) {
             return Optional.of(refused + ": " + answer.status() + " (expected 4xx) " + answer.body());
         }
+        if (refused.status() != 0 && answer.status() != refused.status()) {
+            return Optional.of(refused + ": " + answer.status() + " (expected " + refused.status() + ") "
+                    + answer.body());
+        }
         if (answer.contentType() == null || !answer.contentType().startsWith("application/problem+json")) {
             return Optional.of(refused + ": " + answer.status() + " answered as " + answer.contentType());
         }
@@ -273,6 +306,9 @@ public final class BadInputTable {
                         : HttpRequest.BodyPublishers.ofByteArray(request.body()));
         if (request.body() != null) {
             builder.header("Content-Type", request.contentType());
+        }
+        if (request.accept() != null) {
+            builder.header("Accept", request.accept());
         }
         identity.apply(request.method(), uri).forEach(builder::header);
         try {

@@ -7,8 +7,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import java.util.List;
 
 /**
- * The two bad-input tests every servlet service runs, written once: a service's test class (a Spring Boot test on a
- * random port) implements this with its table's rows and the table they are sent through, and inherits both tests.
+ * The three bad-input tests every servlet service runs, written once: a service's test class (a Spring Boot test on a
+ * random port) implements this with its table's rows and the table they are sent through, and inherits them.
  * The request mappings come from the service's Spring context (the test method's parameter), so that
  * {@link Completeness} holds the rows to every endpoint the service serves.
  */
@@ -27,6 +27,13 @@ public interface BadInputTests {
     default void everyEndpointRefusesBadInputNamingTheFieldAndStoresNothing(
             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
         table().checkEveryEndpoint(mappings, rows());
+    }
+
+    /** Every endpoint, asked for XML, CSV or vCard where it does not answer in them: 406, nothing done. */
+    @Test
+    default void everyEndpointRefusesAnAcceptItCannotAnswerBeforeDoingAnything(
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+        table().checkAcceptEveryEndpoint(mappings, rows());
     }
 
     /** Random command bodies (jqwik generators). */

@@ -27,6 +27,9 @@ public final class Cases {
     /** Over the import limit (5 MB) by less than Tomcat swallows, so the 413 is read, not a reset. */
     static final int OVERSIZED_FILE = 6_000_000;
     private static final String RAW = "__raw_json_token__";
+    /** What clients ask for that no endpoint answers in unless it says so ({@link Row#answers}). */
+    private static final List<String> UNOFFERED = List.of("application/xml", "text/csv", "text/vcard");
+    private static final int NOT_ACCEPTABLE = 406;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -39,9 +42,13 @@ public final class Cases {
         this.sample = sample;
     }
 
-    /** The requests that must be refused, each with the field it must name. */
+    /**
+     * The requests that must be refused, each with the field it must name: the sample broken in every way, and the
+     * row's rules of the domain, each on its own sample.
+     */
     public static List<Case> refusals(Row row, Sample sample) {
         Cases cases = new Cases(row, sample);
+        cases.ruleRefusals();
         cases.pathVariables();
         cases.queryParameters();
         if (sample.body() != null) {
@@ -92,6 +99,34 @@ public final class Cases {
         Cases cases = new Cases(row, sample);
         return new Case(row.name(), description, row.method(), cases.uri(sample.pathVariables(), sample.query()),
                 row.contentType(), bytes(body), null, null);
+    }
+
+    private void ruleRefusals() {
+        for (Row.RuleRefusal rule : row.ruleRefusals()) {
+            Sample broken = rule.sample().get();
+            cases.add(new Case(row.name(), "rule: " + rule.rule(), row.method(),
+                    uri(broken.pathVariables(), broken.query()), row.contentType(), bytes(broken.body()),
+                    rule.field(), null, broken.pathVariables(), false, rule.status(), null));
+        }
+    }
+
+    /**
+     * The sample asking, in its Accept header, for each of the media types a client may wrongly expect that the
+     * endpoint does not answer in: each must be 406 naming Accept, before anything is done.
+     */
+    public static List<Case> unacceptable(String endpoint, Row row, Sample sample) {
+        String method = endpoint.substring(0, endpoint.indexOf(' '));
+        String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
+        Cases cases = new Cases(row == null ? new Row(method, pattern, () -> sample) : row, sample);
+        for (String mediaType : UNOFFERED) {
+            if (row == null || !row.answers().contains(mediaType)) {
+                cases.cases.add(new Case(endpoint, "Accept: " + mediaType, method,
+                        cases.uri(sample.pathVariables(), sample.query()),
+                        row == null ? Row.JSON : row.contentType(), bytes(sample.body()), "Accept", null,
+                        sample.pathVariables(), false, NOT_ACCEPTABLE, mediaType));
+            }
+        }
+        return cases.cases;
     }
 
     private void pathVariables() {

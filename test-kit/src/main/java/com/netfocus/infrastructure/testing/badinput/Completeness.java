@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -38,25 +39,40 @@ public final class Completeness {
 
     /** What the table lacks or has in excess; empty when it covers the service exactly. */
     public static List<String> gaps(RequestMappingHandlerMapping mappings, List<Row> rows) {
-        Map<String, Row> byName = rows.stream().collect(Collectors.toMap(Row::name, Function.identity(),
-                (a, b) -> a, LinkedHashMap::new));
+        Map<String, Row> byName = byName(rows);
         List<String> gaps = new ArrayList<>();
         Set<String> served = new TreeSet<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
-            for (String pattern : mapping.getKey().getPatternValues()) {
-                if (!pattern.startsWith(API)) {
-                    continue;
-                }
-                for (var method : mapping.getKey().getMethodsCondition().getMethods()) {
-                    String name = method.name() + " " + pattern;
-                    served.add(name);
-                    gaps.addAll(gapsOf(name, mapping.getValue(), pattern.contains("{"), byName.get(name)));
-                }
-            }
-        }
+        endpoints(mappings, (name, handler) -> {
+            served.add(name);
+            gaps.addAll(gapsOf(name, handler, name.contains("{"), byName.get(name)));
+        });
         byName.keySet().stream().filter(name -> !served.contains(name))
                 .forEach(name -> gaps.add(name + ": a row for an endpoint the service does not serve"));
         return gaps;
+    }
+
+    /** Every API endpoint the service serves, named as its row would be ({@code "GET /api/v1/plans/{planId}"}). */
+    public static Set<String> served(RequestMappingHandlerMapping mappings) {
+        Set<String> served = new TreeSet<>();
+        endpoints(mappings, (name, handler) -> served.add(name));
+        return served;
+    }
+
+    static Map<String, Row> byName(List<Row> rows) {
+        return rows.stream().collect(Collectors.toMap(Row::name, Function.identity(), (a, b) -> a,
+                LinkedHashMap::new));
+    }
+
+    private static void endpoints(RequestMappingHandlerMapping mappings, BiConsumer<String, HandlerMethod> each) {
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+            for (String pattern : mapping.getKey().getPatternValues()) {
+                if (pattern.startsWith(API)) {
+                    for (var method : mapping.getKey().getMethodsCondition().getMethods()) {
+                        each.accept(method.name() + " " + pattern, mapping.getValue());
+                    }
+                }
+            }
+        }
     }
 
     private static List<String> gapsOf(String name, HandlerMethod handler, boolean pathVariables, Row row) {

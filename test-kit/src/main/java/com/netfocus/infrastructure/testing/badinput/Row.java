@@ -31,8 +31,17 @@ public final class Row {
     private final Set<String> mayBeNegative = new LinkedHashSet<>();
     private final Set<String> sealed = new LinkedHashSet<>();
     private final Set<String> codePathVariables = new LinkedHashSet<>();
+    private final Set<String> answers = new LinkedHashSet<>();
+    private final java.util.List<RuleRefusal> ruleRefusals = new java.util.ArrayList<>();
 
-    private Row(String method, String pattern, Supplier<Sample> sample) {
+    /**
+     * A well-formed request that a rule of the domain refuses: it must get {@code status} naming {@code field}, and
+     * leave the store as it was.
+     */
+    public record RuleRefusal(String rule, Supplier<Sample> sample, int status, String field) {
+    }
+
+    Row(String method, String pattern, Supplier<Sample> sample) {
         this.method = method;
         this.pattern = pattern;
         this.sample = sample;
@@ -62,6 +71,33 @@ public final class Row {
     public Row param(String name, FieldKind kind) {
         query.put(name, kind);
         return this;
+    }
+
+    /**
+     * A rule of the domain this endpoint keeps: the sample (made fresh, e.g. on a plan prepared for it) is a
+     * well-formed request that breaks the rule, and must be refused with {@code status} (422, or 409 for what is
+     * already recorded) naming {@code field}, storing nothing.
+     */
+    public Row refuses(String rule, Supplier<Sample> sample, int status, String field) {
+        ruleRefusals.add(new RuleRefusal(rule, sample, status, field));
+        return this;
+    }
+
+    public java.util.List<RuleRefusal> ruleRefusals() {
+        return java.util.List.copyOf(ruleRefusals);
+    }
+
+    /**
+     * Media types the endpoint answers in besides JSON (e.g. {@code text/csv}): an Accept header naming one of them is
+     * not refused.
+     */
+    public Row answers(String... mediaTypes) {
+        Collections.addAll(answers, mediaTypes);
+        return this;
+    }
+
+    public Set<String> answers() {
+        return Collections.unmodifiableSet(answers);
     }
 
     /** Fields (paths such as {@code contactsMet[0].email}) that may be left out or null. */
