@@ -7,6 +7,8 @@ import com.netfocus.gateway.correlation.CorrelationIds;
 import com.netfocus.gateway.identity.CallerAuthentication;
 import com.netfocus.gateway.identity.CallerIdentity;
 import com.netfocus.gateway.identity.VerifiedCaller;
+import com.netfocus.gateway.problem.FieldError;
+import com.netfocus.gateway.problem.ProblemWriter;
 import com.netfocus.gateway.routing.ServiceClients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +27,9 @@ import reactor.core.publisher.Mono;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A chosen platform's briefing, composed here from two services' parts asked in parallel (each from one of the
@@ -38,31 +42,43 @@ import java.util.Optional;
  * out ({@code knownContactsUnavailable}), not the briefing.
  */
 @RestController
-class BriefingController {
+public class BriefingController {
 
-    static final String PATH = "/api/v1/plans/{planId}/platforms/{platformId}/briefing";
+    public static final String PATH = "/api/v1/plans/{planId}/platforms/{platformId}/briefing";
     private static final Logger log = LoggerFactory.getLogger(BriefingController.class);
     private static final String CORRELATION_HEADER = "X-Correlation-Id";
+    /** The plan version both parts must reflect, passed on to them as the services name it. */
+    private static final String MIN_VERSION = "minVersion";
+    /** A plan version: a sequence number, 0 or more, that fits a long. */
+    private static final Pattern PLAN_VERSION = Pattern.compile("\\d{1,18}");
 
     private final ServiceClients clients;
     private final BriefingProperties properties;
     private final IdentitySignature seal;
     private final Clock clock;
     private final ObjectMapper mapper;
+    private final ProblemWriter problems;
 
     BriefingController(WebClient.Builder clients, ReactorLoadBalancerExchangeFilterFunction loadBalancing,
-                       BriefingProperties properties, IdentitySignature seal, Clock clock, ObjectMapper mapper) {
+                       BriefingProperties properties, IdentitySignature seal, Clock clock, ObjectMapper mapper,
+                       ProblemWriter problems) {
         this.clients = new ServiceClients(clients, loadBalancing);
         this.properties = properties;
         this.seal = seal;
         this.clock = clock;
         this.mapper = mapper;
+        this.problems = problems;
     }
 
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<JsonNode>> briefing(@PathVariable String planId, @PathVariable String platformId,
-                                            @RequestParam(required = false) String minVersion,
-                                            ServerWebExchange exchange) {
+    Mono<ResponseEntity<?>> briefing(@PathVariable String planId, @PathVariable String platformId,
+                                     @RequestParam(name = MIN_VERSION, required = false) String minVersion,
+                                     ServerWebExchange exchange) {
+        if (minVersion != null && !PLAN_VERSION.matcher(minVersion).matches()) {
+            // passed on to both parts: refused here, where the contact part's refusal would otherwise go unseen
+            return Mono.just(problems.badRequest(exchange, List.of(new FieldError(MIN_VERSION,
+                    "must be a whole number, 0 or more: the plan's version the briefing must reflect"))));
+        }
         String correlationId = exchange.getAttribute(CorrelationIds.ATTRIBUTE);
         return exchange.getPrincipal().ofType(CallerAuthentication.class).map(CallerAuthentication::caller)
                 .flatMap(caller -> {
@@ -80,7 +96,7 @@ class BriefingController {
                                         failure.toString());
                                 return Mono.just(Optional.empty());
                             });
-                    return Mono.zip(planningPart, contactPart).map(parts -> {
+                    return Mono.zip(planningPart, contactPart).<ResponseEntity<?>>map(parts -> {
                         ResponseEntity<JsonNode> answer = parts.getT1();
                         if (!answer.getStatusCode().is2xxSuccessful() || answer.getBody() == null) {
                             // planning's refusal (404, 403, 400, 503 ...) is the briefing's, problem+json as sent
@@ -100,7 +116,7 @@ class BriefingController {
         return clients.clientFor(service).get().uri(uri)
                 .headers(headers -> {
                     CallerIdentity.sealFor(headers, caller, seal, "GET", uri, clock.instant());
-                    headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+                    headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
                     if (correlationId != null) {
                         headers.set(CORRELATION_HEADER, correlationId);
                     }
@@ -127,7 +143,7 @@ class BriefingController {
     private static URI uri(URI base, String path, String minVersion, Object... variables) {
         UriComponentsBuilder builder = ServiceClients.requestTo(base).path(path);
         if (minVersion != null) {
-            builder.queryParam("minVersion", minVersion);
+            builder.queryParam(MIN_VERSION, minVersion);
         }
         return builder.encode().buildAndExpand(variables).toUri();
     }
