@@ -10,6 +10,7 @@ import com.netfocus.gateway.identity.VerifiedCaller;
 import com.netfocus.gateway.problem.FieldError;
 import com.netfocus.gateway.problem.ProblemWriter;
 import com.netfocus.gateway.routing.ServiceClients;
+import io.swagger.v3.oas.annotations.Hidden;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.client.loadbalancer.reactive.ReactorLoadBalancerExchangeFilterFunction;
@@ -42,6 +43,8 @@ import java.util.regex.Pattern;
  * out ({@code knownContactsUnavailable}), not the briefing.
  */
 @RestController
+// described once, by planning's operation of the same path, which says what the gateway adds (the known contacts)
+@Hidden
 public class BriefingController {
 
     public static final String PATH = "/api/v1/plans/{planId}/platforms/{platformId}/briefing";
