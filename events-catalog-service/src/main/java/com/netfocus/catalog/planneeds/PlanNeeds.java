@@ -21,7 +21,7 @@ import java.util.function.UnaryOperator;
 /**
  * What one plan needs from the catalog, projected from its events into one document so that the events of a poll
  * (or one event) change it with one atomic update: its org, team and owner (whom the advice may be shown to), period and hours budget, its objectives' deadlines,
- * its targets (retired ones marked), the platforms chosen and not withdrawn (with their planned hours, targets and
+ * its targets (retired ones gone), the platforms chosen and not withdrawn (with their planned hours, targets and
  * programme), the hours spent attending (per attendance, so that a correction or retraction replaces them), and
  * whether the plan is closed.
  * {@code appliedSequence} is the sequence of the plan's last event applied here: the guard that makes a
@@ -44,7 +44,7 @@ public record PlanNeeds(
         List<NeededObjective> objectives,
         List<NeededTarget> targets,
         List<ChosenPlatform> chosenPlatforms,
-        List<SpentHours> attendances,
+        List<AttendedHours> attendances,
         boolean closed) {
 
     public static final String COLLECTION = "plan_needs";
@@ -80,12 +80,13 @@ public record PlanNeeds(
         attendances = attendances == null ? List.of() : List.copyOf(attendances);
     }
 
-    /** A plan's needs as documents before attendances and closing were kept read. */
+    /** The needs of a plan not closed. */
     public PlanNeeds(String planId, String org, String team, String ownerId, String periodStart, String periodEnd,
                      double hoursBudget, double hoursSpent, long appliedSequence, List<NeededObjective> objectives,
-                     List<NeededTarget> targets, List<ChosenPlatform> chosenPlatforms) {
+                     List<NeededTarget> targets, List<ChosenPlatform> chosenPlatforms,
+                     List<AttendedHours> attendances) {
         this(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget, hoursSpent, appliedSequence, objectives,
-                targets, chosenPlatforms, List.of(), false);
+                targets, chosenPlatforms, attendances, false);
     }
 
     /** The plan's identity and frame, as its PlanCreated states them. */
@@ -121,11 +122,9 @@ public record PlanNeeds(
         return withTargets(appended(targets, target));
     }
 
-    /** A retired target is no longer looked for; it stays listed, as its history does. */
-    PlanNeeds withTargetRetired(String targetId) {
-        return withTargets(targets.stream()
-                .map(target -> target.targetId().equals(targetId) ? target.retiredNow() : target)
-                .toList());
+    /** A retired target needs no platform any more: it leaves the needs. */
+    PlanNeeds withoutTarget(String targetId) {
+        return withTargets(targets.stream().filter(target -> !target.targetId().equals(targetId)).toList());
     }
 
     PlanNeeds withChosenPlatform(ChosenPlatform chosen) {
@@ -133,29 +132,26 @@ public record PlanNeeds(
     }
 
     /** A withdrawn choice plans no hours and serves nobody any more. */
-    PlanNeeds withPlatformWithdrawn(String platformId) {
+    PlanNeeds withoutChosenPlatform(String platformId) {
         return withChosenPlatforms(chosenPlatforms.stream()
-                .filter(chosen -> !chosen.platformId().equals(platformId))
-                .toList());
+                .filter(chosen -> !chosen.platformId().equals(platformId)).toList());
     }
 
     /**
-     * An attendance logged, corrected (the same id again: its hours replace the earlier ones) or, with null, retracted.
-     * Hours spent move by the difference, so that a document projected before attendances were kept stays right for
-     * the attendances logged since.
+     * The hours of an attendance, logged or corrected (replacing what it counted before), or retracted ({@code hours}
+     * null). An attendance the needs do not know (one applied before attendances were kept) adds its new hours only.
      */
-    PlanNeeds withAttendance(String attendanceId, SpentHours attendance) {
-        double before = attendances.stream().filter(known -> known.attendanceId().equals(attendanceId))
-                .mapToDouble(SpentHours::hours).sum();
-        List<SpentHours> next = new ArrayList<>(attendances.size() + 1);
-        attendances.stream().filter(known -> !known.attendanceId().equals(attendanceId)).forEach(next::add);
-        double after = 0;
-        if (attendance != null) {
-            next.add(attendance);
-            after = attendance.hours();
+    PlanNeeds withAttendance(String attendanceId, Double hours) {
+        double before = attendances.stream().filter(attended -> attended.attendanceId().equals(attendanceId))
+                .mapToDouble(AttendedHours::hours).sum();
+        List<AttendedHours> kept = new ArrayList<>(attendances.stream()
+                .filter(attended -> !attended.attendanceId().equals(attendanceId)).toList());
+        if (hours != null) {
+            kept.add(new AttendedHours(attendanceId, hours));
         }
         return new PlanNeeds(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget,
-                hoursSpent - before + after, appliedSequence, objectives, targets, chosenPlatforms, next, closed);
+                hoursSpent - before + (hours == null ? 0 : hours), appliedSequence, objectives, targets,
+                chosenPlatforms, kept, closed);
     }
 
     /** The plan's event of {@code sequence} applied: the plan's version. */
@@ -203,24 +199,12 @@ public record PlanNeeds(
         }
     }
 
-    /**
-     * A target of the plan: a named contact, or a profile (function, position, industry) with a priority; a retired
-     * one is no longer looked for.
-     */
+    /** A target of the plan: a named contact, or a profile (function, position, industry) with a priority. */
     public record NeededTarget(String targetId, String objectiveId, String contactId, String function,
-                               String position, String industry, int priority, boolean retired) {
-
-        public NeededTarget(String targetId, String objectiveId, String contactId, String function, String position,
-                            String industry, int priority) {
-            this(targetId, objectiveId, contactId, function, position, industry, priority, false);
-        }
+                               String position, String industry, int priority) {
 
         public boolean isProfile() {
             return contactId == null || contactId.isBlank();
-        }
-
-        NeededTarget retiredNow() {
-            return new NeededTarget(targetId, objectiveId, contactId, function, position, industry, priority, true);
         }
     }
 
@@ -240,8 +224,8 @@ public record PlanNeeds(
         }
     }
 
-    /** The hours of one attendance, by its id (see AttendanceIds), so that a correction or retraction finds them. */
-    public record SpentHours(String attendanceId, String platformId, double hours) {
+    /** An attendance and the hours it spent, so that a correction or retraction replaces exactly its own. */
+    public record AttendedHours(String attendanceId, double hours) {
     }
 
     /**
@@ -259,7 +243,6 @@ public record PlanNeeds(
         }
         return targets.stream()
                 .filter(NeededTarget::isProfile)
-                .filter(target -> !target.retired())
                 .filter(target -> deadlines.containsKey(target.objectiveId()))
                 .filter(target -> target.priority() >= TargetNeed.HIGHEST_PRIORITY
                         && target.priority() <= TargetNeed.LOWEST_PRIORITY)

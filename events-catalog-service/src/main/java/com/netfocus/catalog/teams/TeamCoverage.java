@@ -99,7 +99,7 @@ public final class TeamCoverage {
                 List<String> targetIds = new ArrayList<>();
                 for (String targetId : chosen.targetIds()) {
                     PlanNeeds.NeededTarget target = targets.get(targetId);
-                    if (target != null && !target.retired()) {
+                    if (target != null) {
                         targetIds.add(targetId);
                         if (target.isProfile()) {
                             profiles.add(TeamProfiles.profileOf(target));

@@ -80,6 +80,6 @@ class ObjectiveReturnsTest {
 
     private static PlanFacts.AttendanceFact attendance(String platformId, double hours, String... metTargetIds) {
         return new PlanFacts.AttendanceFact(platformId, "2031-03", hours, metTargetIds.length + 1,
-                metTargetIds.length, metTargetIds.length, 30, 30, List.of(metTargetIds), 0);
+                metTargetIds.length, metTargetIds.length, 30, 30, List.of(metTargetIds), 0, "att-" + platformId);
     }
 }

@@ -1,8 +1,8 @@
 package com.netfocus.catalog.planneeds;
 
 import com.netfocus.contracts.plan.AttendanceCorrected;
-import com.netfocus.contracts.plan.AttendanceIds;
 import com.netfocus.contracts.plan.AttendanceRetracted;
+import com.netfocus.contracts.plan.CarriedForward;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.ObjectiveAbandoned;
 import com.netfocus.contracts.plan.ObjectiveDefined;
@@ -39,7 +39,7 @@ class PlanNeedsChangeTest {
     private static final String PLAN = "plan-1";
     private static final Instant PROGRAMME = Instant.parse("2031-05-01T16:00:00Z");
     private static final PlanNeeds EMPTY = new PlanNeeds(PLAN, "org-1", null, null, null, null, 0, 0,
-            PlanSequenceGuard.NOTHING_APPLIED, List.of(), List.of(), List.of());
+            PlanSequenceGuard.NOTHING_APPLIED, List.of(), List.of(), List.of(), List.of());
 
     @Test
     void eachEventSetsItsFieldsAndTheAppliedSequence() {
@@ -76,11 +76,56 @@ class PlanNeedsChangeTest {
 
         Document set = change.update().getUpdateObject().get("$set", Document.class);
         assertThat(set.keySet()).containsExactlyInAnyOrder("org", "team", "ownerId", "periodStart", "periodEnd",
-                "hoursBudget", "objectives", "targets", "chosenPlatforms", "attendances", "hoursSpent",
+                "hoursBudget", "objectives", "targets", "chosenPlatforms", "hoursSpent", "attendances",
                 "appliedSequence");
         assertThat(set.get("appliedSequence")).isEqualTo(10L);
         assertThat(set.get("hoursSpent")).isEqualTo(3.75);
         assertThat(set.get("chosenPlatforms")).isEqualTo(needs.chosenPlatforms());
+    }
+
+    @Test
+    void revisionsWithdrawalsRetirementsCorrectionsAndRetractionsChangeWhatTheyChangeOnly() {
+        PlanNeedsChange change = applied(PlanNeedsChange.from(EMPTY, true),
+                new PlanCreated(PLAN, "Q2", LocalDate.parse("2031-04-01"), LocalDate.parse("2031-06-30"), 40, "rep-1",
+                        "org-1", "team-1"),
+                objective("o1", "2031-06-30"),
+                new TargetIdentified(PLAN, "t1", "o1", null, new TargetProfile("Purchasing", "Director", null), 1, "w"),
+                new TargetIdentified(PLAN, "t2", "o1", null, new TargetProfile("Finance", null, null), 2, "w"),
+                chosen("p1", 3),
+                chosen("p2", 2.5),
+                new EventAttended(PLAN, "a1", "p1", PROGRAMME, PROGRAMME.plusSeconds(7200), 0, 0, 2.0, List.of(),
+                        List.of(), null),
+                attended(1.5),
+                new PlanRevised(PLAN, "Q2", LocalDate.parse("2031-07-31"), 30, "more time"),
+                new PlatformWithdrawn(PLAN, "p2", null),
+                new TargetRetired(PLAN, "t2", null),
+                new AttendanceCorrected(PLAN, "a1", "p1", PROGRAMME, PROGRAMME.plusSeconds(10800), 0, 60, 3.0,
+                        List.of(), null, null));
+        PlanNeeds needs = change.needs();
+        assertThat(needs.periodEnd()).isEqualTo("2031-07-31");
+        assertThat(needs.hoursBudget()).isEqualTo(30.0);
+        assertThat(needs.chosenPlatforms()).extracting(PlanNeeds.ChosenPlatform::platformId,
+                PlanNeeds.ChosenPlatform::plannedHours).containsExactly(tuple("p1", 3.0));
+        assertThat(needs.targets()).extracting(PlanNeeds.NeededTarget::targetId).containsExactly("t1");
+        assertThat(needs.hoursSpent()).isEqualTo(4.5);
+
+        // the attendance logged without an id is named by its sequence (7) when it is retracted
+        String derived = com.netfocus.contracts.plan.AttendanceIds.of(attended(1.5), 7);
+        PlanNeedsChange retracted = applied(change, new AttendanceRetracted(PLAN, derived, null, "p1"));
+        assertThat(retracted.needs().hoursSpent()).isEqualTo(3.0);
+        assertThat(retracted.needs().attendances()).containsExactly(new PlanNeeds.AttendedHours("a1", 3.0));
+    }
+
+    @Test
+    void aPlanCarriedForwardStartsWithTheCopiedObjectivesAndTargets() {
+        PlanNeedsChange change = applied(PlanNeedsChange.from(EMPTY, true),
+                new PlanCreated(PLAN, "Q3", LocalDate.parse("2031-07-01"), LocalDate.parse("2031-09-30"), 40, "rep-1",
+                        "org-1", "team-1", new CarriedForward("plan-0", List.of(objective("o1", "2031-09-30")),
+                        List.of(new TargetIdentified(PLAN, "t1", "o1", null, new TargetProfile("Purchasing", null,
+                                null), 1, null)))));
+        assertThat(change.needs().objectives()).containsExactly(new PlanNeeds.NeededObjective("o1", "2031-09-30",
+                false));
+        assertThat(change.needs().profileTargets(java.time.ZoneOffset.UTC)).hasSize(1);
     }
 
     @Test
@@ -110,42 +155,22 @@ class PlanNeedsChangeTest {
         assertThat(fresh.changed()).isFalse();
     }
 
+    /** What a team's coverage reads: each choice's name, targets and programme, and whether the plan is closed. */
     @Test
-    void everydayChangesReplaceWhatTheyChange() {
-        EventAttended first = attended(2);
-        EventAttended second = attended(1.5);
+    void aChoiceKeepsItsTargetsAndProgrammeAndAClosedPlanIsMarkedClosed() {
         PlanNeedsChange change = applied(PlanNeedsChange.from(EMPTY, true),
                 new PlanCreated(PLAN, "Q2", LocalDate.parse("2031-04-01"), LocalDate.parse("2031-06-30"), 40, "rep-1",
                         "org-1", "team-1"),
                 new TargetIdentified(PLAN, "t1", "o1", null, new TargetProfile("CFO", null, null), 1, "w"),
-                new TargetIdentified(PLAN, "t2", "o1", null, new TargetProfile("CTO", null, null), 1, "w"),
-                chosen("p1", 3),
-                chosen("p2", 2),
-                first,
-                second);
-        String firstId = AttendanceIds.of(first, 5);
-        String secondId = AttendanceIds.of(second, 6);
+                new PlatformChosen(PLAN, "p1", "Breakfast", List.of("t1"), PROGRAMME, PROGRAMME.plusSeconds(3600),
+                        30, 30, 2));
+        assertThat(change.needs().chosenPlatforms()).containsExactly(new PlanNeeds.ChosenPlatform("p1", 2,
+                "Breakfast", List.of("t1"), PROGRAMME, PROGRAMME.plusSeconds(3600)));
+        assertThat(change.needs().closed()).isFalse();
 
-        change = applied(change,
-                new PlatformWithdrawn(PLAN, "p2", "double booked"),
-                new TargetRetired(PLAN, "t2", "found one"),
-                new AttendanceCorrected(PLAN, firstId, "p1", PROGRAMME, PROGRAMME.plusSeconds(3600), 0, 0, 1, List.of(),
-                        "n", "typo"),
-                new AttendanceRetracted(PLAN, secondId, "not there"),
-                new PlanRevised(PLAN, "Q2 and a bit", LocalDate.parse("2031-07-31"), 50, null),
-                new PlanClosed(PLAN, null, "done"));
-
-        PlanNeeds needs = change.needs();
-        assertThat(needs.chosenPlatforms()).extracting(PlanNeeds.ChosenPlatform::platformId).containsExactly("p1");
-        assertThat(needs.plannedHours()).isEqualTo(3.0);
-        assertThat(needs.targets()).extracting(PlanNeeds.NeededTarget::targetId, PlanNeeds.NeededTarget::retired)
-                .containsExactly(tuple("t1", false),
-                        tuple("t2", true));
-        assertThat(needs.attendances()).containsExactly(new PlanNeeds.SpentHours(firstId, "p1", 1));
-        assertThat(needs.hoursSpent()).isEqualTo(1.0);
-        assertThat(needs.periodEnd()).isEqualTo("2031-07-31");
-        assertThat(needs.hoursBudget()).isEqualTo(50.0);
-        assertThat(needs.closed()).isTrue();
+        PlanNeedsChange closed = applied(change, new PlanClosed(PLAN, null, "done"));
+        assertThat(closed.needs().closed()).isTrue();
+        assertThat(closed.update().getUpdateObject().get("$set", Document.class)).containsEntry("closed", true);
     }
 
     @Test
