@@ -1,5 +1,6 @@
 package com.netfocus.planning.projections;
 
+import com.netfocus.planning.planlist.PlanListFixture;
 import com.netfocus.planning.support.TestInfrastructure;
 import com.netfocus.support.deadletter.DeadLetterStore;
 import com.netfocus.support.planevents.MongoCommands;
@@ -18,10 +19,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Planning's own projection of its plan events, the teams' choices, keeps the contract of every poll-aware projection
- * ({@link PollAwareProjectionContract}): a poll writes what event-by-event writes, a redelivered poll nothing, a
- * failed or contested write loses nothing, and a replay from the topic's first offset writes what the live consumer
- * wrote (each team's version, which counts writes, left out of the comparison).
+ * Planning's own projections of its plan events, the plan list and the teams' choices, keep the contract of every
+ * poll-aware projection ({@link PollAwareProjectionContract}): applied in polls each writes what it writes event by
+ * event, a redelivered poll writes nothing, a failed write or another writer in between loses nothing once the poll is
+ * retried, and a replay from the topic's first offset writes what the live consumer wrote (a team's version, which
+ * counts writes, left out of the comparison): both are rebuilt by replaying the plan events topic into an empty store.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(MongoCommands.Registration.class)
@@ -44,6 +46,9 @@ class PlanningProjectionsContractTest extends PollAwareProjectionContract {
     @Override
     protected List<ProjectionFixture> projections() {
         return beans.stream().map(projection -> {
+            if (PlanListFixture.isPlanList(projection)) {
+                return PlanListFixture.of(projection, mongo, ORG);
+            }
             if (!projection.name().equals("TeamChoicesProjection")) {
                 throw new IllegalStateException("a planning projection the contract does not know: "
                         + projection.name());
