@@ -493,6 +493,15 @@ class BrowserIT {
         assertThat(app.waitForText("#dashboard .chart-tooltip", "people met")).contains("target people met");
         app.scrollTo("#dashboard");
         screenshots.take(browser, "dashboard-team");
+
+        // who goes where: the evenings spent twice, whom nobody goes for, the proposal, each member's plans
+        app.open("#/team");
+        assertThat(app.heading()).isEqualTo("Who goes where: " + TEAM);
+        assertThat(app.text("#at-a-glance")).isNotBlank();
+        assertThat(app.texts("main h2")).contains("Evenings spent twice", "Nobody goes for", "Who should go where",
+                "Members");
+        assertThat(app.text("#members")).contains("demo-rep").doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-");
+        screenshots.take(browser, "team");
     }
 
     @Test
@@ -565,6 +574,23 @@ class BrowserIT {
             app.open(demoPlanRoute + "/where");
             app.clickButton("#chosen-platforms", "Withdraw…");
             assertThat(app.fitsTheWidth()).as("a withdrawal on a phone").isTrue();
+
+            // before the conference: the briefing, on the narrowest phone
+            SystemChromium.resizeViewport(browser, NARROWEST);
+            app.open(demoPlanRoute + "/attend");
+            app.click("#visits .briefing-link");
+            app.until(() -> app.heading().startsWith("Briefing:") ? true : null);
+            assertThat(app.texts("main h2")).contains("Whom to expect", "Teammates going", "People you know who fit");
+            assertThat(app.text("#when")).contains("Arrive at");
+            assertThat(app.fitsTheWidth()).as("the briefing at 360 px").isTrue();
+            screenshots.take(browser, "phone-briefing");
+
+            // a manager's team page, on the narrowest phone
+            signIn("demo-manager", "MANAGER", false);
+            app.open("#/team");
+            app.until(() -> app.script("return document.querySelector('[aria-busy=true]') === null;").equals(true)
+                    ? true : null);
+            assertThat(app.fitsTheWidth()).as("the team page at 360 px").isTrue();
         } finally {
             SystemChromium.resizeViewport(browser, DESKTOP);
         }

@@ -126,11 +126,11 @@ class EndToEndIT {
                 p.get("attendances").asText(), p.get("hoursSpent").asText(), p.get("peopleMet").asText(),
                 p.get("targetPeopleMet").asText(), p.get("targetPeoplePerHour").asText(),
                 p.get("forecastTargetPeople").asText(), p.get("actualTargetPeople").asText(),
-                p.get("forecastAccuracy").asText())));
+                p.get("forecastAccuracy").asText(), p.get("cost").asText(), p.get("costPerTargetPersonMet").asText())));
         assertThat(leaderboard).containsExactly(
-                "Retail Procurement Leaders Breakfast,ASSOCIATION_MEETING,1,1.5,3,2,1.33,30.0,2,0.07",
-                "E-commerce Founders Meetup,MEETUP,1,2.33,1,1,0.43,56.0,1,0.02",
-                "Supply Chain Innovation Conference,CONFERENCE,1,7.5,4,2,0.27,360.0,2,0.01");
+                "Retail Procurement Leaders Breakfast,ASSOCIATION_MEETING,1,1.5,3,2,1.33,30.0,2,0.07,45.0,22.5",
+                "E-commerce Founders Meetup,MEETUP,1,2.33,1,1,0.43,56.0,1,0.02,0.0,0.0",
+                "Supply Chain Innovation Conference,CONFERENCE,1,7.5,4,2,0.27,360.0,2,0.01,650.0,325.0");
 
         assertThat(client.get("/api/v1/analytics/arrival-timing?scope=team&format=csv", manager).expect(200).body()
                 .asText()).isEqualTo(String.join("\r\n", "timing,band,attendances,peopleMet,peopleMetPerAttendance",
@@ -364,6 +364,19 @@ class EndToEndIT {
         JsonNode portfolio = client.get("/api/v1/plans/" + planId + "/portfolio", rep).expect(200).body();
         assertThat(portfolio.get("remainingHours").asDouble()).isLessThan(portfolio.get("hoursBudget").asDouble());
 
+        // the return so far, per objective and per money: the forum, from 30 min before its programme to 90 min into
+        // it (2 h), 2 logistics directors met of the 32 forecast (80 x 0.4), for its fee of 50: 25 per target person met
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            JsonNode returns = client.get("/api/v1/plans/" + planId + "/returns", rep).expect(200).body();
+            JsonNode first = returns.get("objectives").get(0);
+            assertThat(first.get("objectiveId").asText()).isEqualTo(objectiveId);
+            assertThat(first.get("hoursSpent").asDouble()).isEqualTo(2.0);
+            assertThat(first.get("targetPeopleMet").asInt()).isEqualTo(2);
+            assertThat(first.get("forecastTargetPeople").asDouble()).isEqualTo(32.0);
+            assertThat(first.get("cost").asDouble()).isEqualTo(50.0);
+            assertThat(first.get("costPerTargetPersonMet").asDouble()).isEqualTo(25.0);
+        });
+
         // people you know: outreach, then a follow-up with the known contact (planning learns of it from Kafka)
         client.post("/api/v1/plans/" + planId + "/outreach", rep, Map.of("targetId", targetId, "channel", "PHONE",
                 "happenedAt", Instant.now().minus(Duration.ofHours(1)).toString(),
@@ -386,6 +399,106 @@ class EndToEndIT {
         assertThat(progress.get("total").asInt()).isEqualTo(3);
         assertThat(progress.get("target").asInt()).isEqualTo(4);
         eventsInPlan = client.get("/api/v1/plans/" + planId + "/history", rep).expect(200).body().size();
+    }
+
+    /**
+     * Two reps of team-north choose the same breakfast for the same CFOs: the second answer warns of the overlap, the
+     * manager's coverage lists it and the COOs nobody goes for as a gap, the team portfolio sends the second rep to the
+     * operations lunch instead, and the first rep's briefing names the teammate going and the contact who fits.
+     */
+    @Test
+    @Order(3)
+    void a_team_sees_its_overlap_and_gap_and_the_portfolio_sends_the_second_rep_elsewhere() {
+        String team = "team-north";
+        String ana = client.devToken("ana", ORG, team, List.of("REP"));
+        String ben = client.devToken("ben", ORG, team, List.of("REP"));
+        String manager = client.devToken("mgr-north", ORG, team, List.of("MANAGER"));
+        Instant day = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(40));
+        // 2 h programmes, 30 min either side: 3 h each; 100 expected
+        String breakfast = listTeamPlatform("CFO Breakfast", day.plus(Duration.ofHours(7)), "CFO", 0.3);
+        String lunch = listTeamPlatform("Operations Lunch", day.plus(Duration.ofDays(2)).plus(Duration.ofHours(12)),
+                "COO", 0.2);
+
+        String anaPlan = teamPlan(ana, List.of("CFO"));
+        String anaTarget = client.get("/api/v1/plans/" + anaPlan, ana).expect(200).body().get("targets").get(0)
+                .get("targetId").asText();
+        Map<String, Object> anaChoice = Map.of("platformId", breakfast, "targetIds", List.of(anaTarget),
+                "arriveEarlyMinutes", 30, "stayLateMinutes", 30);
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).until(() ->
+                client.post("/api/v1/plans/" + anaPlan + "/platforms", ana, anaChoice).status() == 201);
+        String benPlan = teamPlan(ben, List.of("CFO", "COO"));
+        String benCfo = client.get("/api/v1/plans/" + benPlan, ben).expect(200).body().get("targets").get(0)
+                .get("targetId").asText();
+        String coverage = "/api/v1/teams/" + team + "/coverage";
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).until(() ->
+                client.get(coverage, manager).status() == 200
+                        && client.get(coverage, manager).body().get("platforms").size() == 1);
+
+        JsonNode second = client.post("/api/v1/plans/" + benPlan + "/platforms", ben, Map.of("platformId", breakfast,
+                "targetIds", List.of(benCfo), "arriveEarlyMinutes", 30, "stayLateMinutes", 30)).expect(201).body();
+        assertThat(second.get("warnings").get(0).get("code").asText()).isEqualTo("TEAM_OVERLAP");
+        assertThat(second.get("warnings").get(0).get("teammates").get(0).asText()).isEqualTo("ana");
+
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            JsonNode seen = client.get(coverage, manager).expect(200).body();
+            assertThat(seen.get("overlaps")).hasSize(1);
+            assertThat(seen.get("overlaps").get(0).get("platformId").asText()).isEqualTo(breakfast);
+            assertThat(seen.get("overlaps").get(0).get("profile").get("function").asText()).isEqualTo("CFO");
+            assertThat(seen.get("overlaps").get(0).get("members")).extracting(JsonNode::asText)
+                    .containsExactly("ana", "ben");
+            assertThat(seen.get("gaps")).hasSize(1);
+            assertThat(seen.get("gaps").get(0).get("profile").get("function").asText()).isEqualTo("COO");
+            assertThat(seen.get("gaps").get(0).get("platforms").get(0).get("platformId").asText()).isEqualTo(lunch);
+        });
+        assertThat(client.get(coverage, ana).status()).as("a rep reads no team coverage").isEqualTo(403);
+
+        // per hour: ana at the breakfast 30 CFOs / 3 h = 10; ben there adds nothing new; ben at the lunch 20 / 3 h
+        JsonNode portfolio = client.get("/api/v1/teams/" + team + "/portfolio", manager).expect(200).body();
+        Map<String, String> sent = new LinkedHashMap<>();
+        portfolio.get("assignments").forEach(a -> sent.put(a.get("memberId").asText(), a.get("platformId").asText()));
+        assertThat(sent).containsEntry("ana", breakfast).containsEntry("ben", lunch);
+
+        // ana's briefing: arrive and leave, the CFOs to expect, ben going too, the contact who fits
+        String contactId = client.post("/api/v1/contacts", ana, Map.of("name", "Dora Finn", "company", "Nordbank",
+                "function", "CFO", "position", "Chief Financial Officer", "industry", "Banking",
+                "email", "dora@nordbank.test"))
+                .expect(201).body().get("contactId").asText();
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            JsonNode briefing = client.get("/api/v1/plans/" + anaPlan + "/platforms/" + breakfast + "/briefing", ana)
+                    .expect(200).body();
+            assertThat(briefing.get("arriveAt").asText()).isEqualTo(day.plus(Duration.ofMinutes(6 * 60 + 30))
+                    .toString());
+            assertThat(briefing.get("targets").get(0).get("expectedPeople").asDouble()).isEqualTo(30.0);
+            assertThat(briefing.get("teammates").get(0).get("memberId").asText()).isEqualTo("ben");
+            assertThat(briefing.get("knownContacts").findValuesAsText("contactId")).containsExactly(contactId);
+        });
+    }
+
+    /** A plan of the rep's with one objective and a target per function (priority 1). */
+    private static String teamPlan(String token, List<String> functions) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String plan = client.post("/api/v1/plans", token, Map.of("title", "Finance leaders this quarter",
+                "periodStart", today.toString(), "periodEnd", today.plusMonths(3).toString(), "hoursBudget", 3.5))
+                .expect(201).body().get("planId").asText();
+        String objectiveId = client.post("/api/v1/plans/" + plan + "/objectives", token, Map.of(
+                "statement", "Learn from CFOs in banking how they choose treasury software",
+                "outcome", "Two pilot conversations with treasury teams",
+                "metric", "CFOs met", "target", 4,
+                "deadline", today.plusMonths(2).plusDays(15).toString())).expect(201).body().get("objectiveId").asText();
+        for (String function : functions) {
+            client.post("/api/v1/plans/" + plan + "/targets", token, Map.of("objectiveId", objectiveId,
+                    "profile", Map.of("function", function), "priority", 1, "rationale", "they decide"))
+                    .expect(201);
+        }
+        return plan;
+    }
+
+    private static String listTeamPlatform(String name, Instant programStartsAt, String function, double share) {
+        Map<String, Object> platform = platform(name, "MEETUP", programStartsAt,
+                programStartsAt.plus(Duration.ofHours(2)), "Stockholm", 40, 100);
+        platform.put("organizer", "Finance Circle");
+        platform.put("audience", List.of(Map.of("function", function, "share", share)));
+        return client.post("/api/v1/platforms", admin, platform).expect(201).body().get("platformId").asText();
     }
 
     @Test
@@ -754,24 +867,32 @@ class EndToEndIT {
     }
 
     private static String listPlatform(Instant programStartsAt, Instant programEndsAt) {
+        Map<String, Object> platform = platform("Manufacturing Logistics Forum", "ASSOCIATION_MEETING", programStartsAt,
+                programEndsAt, "Gothenburg", 50, 80);
+        platform.put("audience", List.of(Map.of("function", "Logistics", "position", "Director",
+                "industry", "Manufacturing", "share", 0.4)));
+        Answer refused = client.post("/api/v1/platforms", rep, platform);
+        assertThat(refused.status()).as("a rep may not add to the catalog").isEqualTo(403);
+        return client.post("/api/v1/platforms", admin, platform).expect(201).body().get("platformId").asText();
+    }
+
+    /** A platform request with its doors an hour around the programme and networking encouraged. */
+    private static Map<String, Object> platform(String name, String kind, Instant programStartsAt,
+                                                Instant programEndsAt, String location, int cost, int attendance) {
         Map<String, Object> platform = new LinkedHashMap<>();
-        platform.put("name", "Manufacturing Logistics Forum");
-        platform.put("kind", "ASSOCIATION_MEETING");
+        platform.put("name", name);
+        platform.put("kind", kind);
         platform.put("organizer", "Logistics Association");
         platform.put("topic", "Carrier capacity");
         platform.put("startsAt", programStartsAt.minus(Duration.ofHours(1)).toString());
         platform.put("endsAt", programEndsAt.plus(Duration.ofHours(1)).toString());
         platform.put("programStartsAt", programStartsAt.toString());
         platform.put("programEndsAt", programEndsAt.toString());
-        platform.put("location", "Gothenburg");
-        platform.put("cost", 50);
+        platform.put("location", location);
+        platform.put("cost", cost);
         platform.put("networkingSupported", true);
-        platform.put("expectedAttendance", 80);
-        platform.put("audience", List.of(Map.of("function", "Logistics", "position", "Director",
-                "industry", "Manufacturing", "share", 0.4)));
-        Answer refused = client.post("/api/v1/platforms", rep, platform);
-        assertThat(refused.status()).as("a rep may not add to the catalog").isEqualTo(403);
-        return client.post("/api/v1/platforms", admin, platform).expect(201).body().get("platformId").asText();
+        platform.put("expectedAttendance", attendance);
+        return platform;
     }
 
     private static JsonNode findByPlatform(JsonNode items, String platformId) {

@@ -25,6 +25,7 @@ export function navigation(current) {
     ['#/plans', hasRole('REP') ? 'My plans' : 'Plans', true], ['#/follow-ups', 'Follow-ups', hasRole('REP')],
     ['#/contacts', 'Contacts', true], ['#/catalog', 'Catalog', true],
     ['#/dashboard/rep', 'My figures', hasRole('REP')],
+    ['#/team', 'Who goes where', hasRole('MANAGER') || hasRole('ADMIN')],
     ['#/dashboard/team', 'Team', hasRole('MANAGER') || hasRole('ADMIN')], ['#/dashboard/org', 'Organisation', hasRole('ADMIN')],
   ];
   replace(document.getElementById('nav'), token()

@@ -246,6 +246,24 @@ class AnalyticsStore {
         return document;
     }
 
+    /**
+     * Per member of the org (team and user id, see {@link #memberKey}), the forecast and the actual target people of
+     * their attendances, summed over their plans ({@link PlanFigures#perPlatform}): what a rep's own calibration
+     * learns from. Reads the org's facts in batches (a scan of them on the embedded wire server; called in the
+     * background, see OrgForecastCalibration).
+     */
+    Map<String, double[]> forecastsByMember(String org) {
+        Map<String, double[]> byMember = new HashMap<>();
+        try (Stream<PlanFacts> facts = mongo.stream(query(where(ORG_FIELD).is(org)), PlanFacts.class, plans)) {
+            facts.forEach(plan -> PlanFigures.perPlatform(plan).values().forEach(figures -> {
+                double[] sum = byMember.computeIfAbsent(memberKey(plan.team(), plan.ownerId()), key -> new double[2]);
+                sum[0] += figures.forecastTargetPeople();
+                sum[1] += figures.actualTargetPeople();
+            }));
+        }
+        return byMember;
+    }
+
     /** For the layout upgrade: every plan's facts, read in batches. */
     void forEachFacts(Consumer<PlanFacts> action) {
         try (Stream<PlanFacts> facts = mongo.stream(new Query(), PlanFacts.class, plans)) {

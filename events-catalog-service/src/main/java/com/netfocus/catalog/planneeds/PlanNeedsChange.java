@@ -9,6 +9,7 @@ import com.netfocus.contracts.plan.ObjectiveAbandoned;
 import com.netfocus.contracts.plan.ObjectiveAchieved;
 import com.netfocus.contracts.plan.ObjectiveDefined;
 import com.netfocus.contracts.plan.ObjectiveRevised;
+import com.netfocus.contracts.plan.PlanClosed;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
@@ -101,9 +102,8 @@ record PlanNeedsChange(PlanNeeds stored, boolean exists, PlanNeeds needs, Map<St
             return next;
         }
         if (event instanceof PlatformWithdrawn withdrawn) {
-            PlanNeeds next = needs.withoutChosenPlatform(required(envelope, withdrawn.platformId(), "platformId"));
-            set.put(PlanNeeds.CHOSEN_PLATFORMS, next.chosenPlatforms());
-            return next;
+            return chosenPlatforms(needs.withoutChosenPlatform(required(envelope, withdrawn.platformId(),
+                    "platformId")), set);
         }
         if (event instanceof AttendanceCorrected corrected) {
             return attendance(needs.withAttendance(required(envelope, corrected.attendanceId(), "attendanceId"),
@@ -137,18 +137,27 @@ record PlanNeedsChange(PlanNeeds stored, boolean exists, PlanNeeds needs, Map<St
             return next;
         }
         if (event instanceof PlatformChosen chosen) {
-            PlanNeeds next = needs.withChosenPlatform(new PlanNeeds.ChosenPlatform(
-                    required(envelope, chosen.platformId(), "platformId"), chosen.plannedHours()));
-            set.put(PlanNeeds.CHOSEN_PLATFORMS, next.chosenPlatforms());
-            return next;
+            return chosenPlatforms(needs.withChosenPlatform(new PlanNeeds.ChosenPlatform(
+                    required(envelope, chosen.platformId(), "platformId"), chosen.plannedHours(),
+                    chosen.platformName(), chosen.targetIds(), chosen.programStartsAt(), chosen.programEndsAt())), set);
         }
         if (event instanceof EventAttended attended) {
             return attendance(needs.withAttendance(AttendanceIds.of(attended, envelope.sequence()),
                     attended.hoursInvested()), set);
         }
-        // Progress, outreach, follow-ups, the closure, and types added to the contract later: nothing the advice
-        // reads, but the plan's version still moves on.
+        if (event instanceof PlanClosed) {
+            PlanNeeds next = needs.closedNow();
+            set.put(PlanNeeds.CLOSED, true);
+            return next;
+        }
+        // Progress, outreach, follow-ups, and types added to the contract later: nothing the advice or a team's
+        // coverage reads, but the plan's version still moves on.
         return needs;
+    }
+
+    private static PlanNeeds chosenPlatforms(PlanNeeds next, Map<String, Object> set) {
+        set.put(PlanNeeds.CHOSEN_PLATFORMS, next.chosenPlatforms());
+        return next;
     }
 
     /** A plan carried forward starts with the copies of the closed plan's open objectives and their targets. */

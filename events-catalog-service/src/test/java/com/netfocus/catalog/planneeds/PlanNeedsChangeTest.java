@@ -8,6 +8,7 @@ import com.netfocus.contracts.plan.ObjectiveAbandoned;
 import com.netfocus.contracts.plan.ObjectiveDefined;
 import com.netfocus.contracts.plan.ObjectiveProgressRecorded;
 import com.netfocus.contracts.plan.ObjectiveRevised;
+import com.netfocus.contracts.plan.PlanClosed;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventCodec;
@@ -29,6 +30,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** How plan events change a plan's needs in memory, and what the one update of those changes sets. */
@@ -65,8 +67,9 @@ class PlanNeedsChangeTest {
                 new PlanNeeds.NeededObjective("o2", "2031-05-31", true));
         assertThat(needs.targets()).containsExactly(
                 new PlanNeeds.NeededTarget("t1", "o1", null, "Purchasing", "Director", null, 1));
-        assertThat(needs.chosenPlatforms()).containsExactly(new PlanNeeds.ChosenPlatform("p1", 3),
-                new PlanNeeds.ChosenPlatform("p2", 2.5));
+        assertThat(needs.chosenPlatforms()).containsExactly(
+                new PlanNeeds.ChosenPlatform("p1", 3, "p", List.of(), PROGRAMME, PROGRAMME.plusSeconds(7200)),
+                new PlanNeeds.ChosenPlatform("p2", 2.5, "p", List.of(), PROGRAMME, PROGRAMME.plusSeconds(7200)));
         assertThat(needs.hoursSpent()).isEqualTo(3.75);
         assertThat(change.stored()).isSameAs(EMPTY);
         assertThat(change.changed()).isTrue();
@@ -101,7 +104,8 @@ class PlanNeedsChangeTest {
         PlanNeeds needs = change.needs();
         assertThat(needs.periodEnd()).isEqualTo("2031-07-31");
         assertThat(needs.hoursBudget()).isEqualTo(30.0);
-        assertThat(needs.chosenPlatforms()).containsExactly(new PlanNeeds.ChosenPlatform("p1", 3));
+        assertThat(needs.chosenPlatforms()).extracting(PlanNeeds.ChosenPlatform::platformId,
+                PlanNeeds.ChosenPlatform::plannedHours).containsExactly(tuple("p1", 3.0));
         assertThat(needs.targets()).extracting(PlanNeeds.NeededTarget::targetId).containsExactly("t1");
         assertThat(needs.hoursSpent()).isEqualTo(4.5);
 
@@ -151,6 +155,24 @@ class PlanNeedsChangeTest {
         assertThat(fresh.changed()).isFalse();
     }
 
+    /** What a team's coverage reads: each choice's name, targets and programme, and whether the plan is closed. */
+    @Test
+    void aChoiceKeepsItsTargetsAndProgrammeAndAClosedPlanIsMarkedClosed() {
+        PlanNeedsChange change = applied(PlanNeedsChange.from(EMPTY, true),
+                new PlanCreated(PLAN, "Q2", LocalDate.parse("2031-04-01"), LocalDate.parse("2031-06-30"), 40, "rep-1",
+                        "org-1", "team-1"),
+                new TargetIdentified(PLAN, "t1", "o1", null, new TargetProfile("CFO", null, null), 1, "w"),
+                new PlatformChosen(PLAN, "p1", "Breakfast", List.of("t1"), PROGRAMME, PROGRAMME.plusSeconds(3600),
+                        30, 30, 2));
+        assertThat(change.needs().chosenPlatforms()).containsExactly(new PlanNeeds.ChosenPlatform("p1", 2,
+                "Breakfast", List.of("t1"), PROGRAMME, PROGRAMME.plusSeconds(3600)));
+        assertThat(change.needs().closed()).isFalse();
+
+        PlanNeedsChange closed = applied(change, new PlanClosed(PLAN, null, "done"));
+        assertThat(closed.needs().closed()).isTrue();
+        assertThat(closed.update().getUpdateObject().get("$set", Document.class)).containsEntry("closed", true);
+    }
+
     @Test
     void anUnreadableEventThrowsAndLeavesTheChangeAsItWas() {
         PlanNeedsChange change = applied(PlanNeedsChange.from(EMPTY, true), new PlanCreated(PLAN, "Q2", null, null, 10,
@@ -163,7 +185,8 @@ class PlanNeedsChangeTest {
         assertThat(change.needs().chosenPlatforms()).isEmpty();
         // the plan's next event passes the gap the unreadable one left
         assertThat(change.applied(envelope(2, chosen("p1", 2)), chosen("p1", 2)).needs().chosenPlatforms())
-                .containsExactly(new PlanNeeds.ChosenPlatform("p1", 2));
+                .extracting(PlanNeeds.ChosenPlatform::platformId, PlanNeeds.ChosenPlatform::plannedHours)
+                .containsExactly(tuple("p1", 2.0));
     }
 
     /** The events applied in turn, from the change's next sequence on. */

@@ -113,7 +113,10 @@ class PlanNeedsPollTest {
         assertThat(polled.documents().get(PlanNeeds.COLLECTION + "/" + planId)).isEqualTo("""
                 {"_id": "plan-format", "appliedSequence": {"$numberLong": "7"}, \
                 "attendances": [{"attendanceId": "%s", "hours": {"$numberDouble": "2.25"}}], \
-                "chosenPlatforms": [{"plannedHours": {"$numberDouble": "2.5"}, "platformId": "platform-a"}], \
+                "chosenPlatforms": [{"plannedHours": {"$numberDouble": "2.5"}, "platformId": "platform-a", \
+                "platformName": "a", "programEndsAt": {"$date": {"$numberLong": "1930154400000"}}, \
+                "programStartsAt": {"$date": {"$numberLong": "1930147200000"}}, "targetIds": ["t1"]}], \
+                "closed": false, \
                 "hoursBudget": {"$numberDouble": "40.0"}, "hoursSpent": {"$numberDouble": "2.25"}, \
                 "objectives": [{"closed": false, "objectiveId": "o1"}, \
                 {"closed": true, "deadline": "2031-06-30", "objectiveId": "o2"}], \

@@ -16,6 +16,7 @@ import {stay} from '../checklist.js';
 import {peopleOptions} from '../people-options.js';
 import {countsFor, pickedLine, personPicker} from '../person-picker.js';
 import {loadKnownMatches, searchContacts} from '../plan-data.js';
+import {planRoute} from '../plan-routes.js';
 
 const FOLLOW_UP_DAYS_AFTER = 2;
 
@@ -186,6 +187,8 @@ function visitItem(context, platform, catalog) {
     h('p', {}, `Arrive at ${time(visit.from)}, ${minutes(platform.arriveEarlyMinutes)} before the programme; stay until `
       + `${time(visit.until)}, ${minutes(platform.stayLateMinutes)} after it.`),
     platformSummary(catalog[platform.platformId]),
+    upcoming ? h('p', {}, h('a', {href: planRoute(plan.planId, 'briefing', `platform=${encodeURIComponent(platform.platformId)}`),
+      class: 'briefing-link'}, 'Read the briefing')) : null,
     entries.length ? attendedSummary(context, platform, entries)
       : context.owner ? disclosure({label: upcoming ? 'Log who you meet' : 'Log who you met', secondary: false,
         open: context.params.platform === platform.platformId, draft: draftKey(plan, platform.platformId),

@@ -55,6 +55,8 @@ import com.netfocus.planning.outreach.OutreachRules;
 import com.netfocus.planning.platform.ChoosePlatform;
 import com.netfocus.planning.platform.PlatformAccepted;
 import com.netfocus.planning.platform.PlatformChoiceRules;
+import com.netfocus.planning.platform.TeamOverlap;
+import com.netfocus.planning.platform.TeamOverlapRule;
 import com.netfocus.planning.platform.WithdrawPlatform;
 import com.netfocus.planning.sending.CallerMetaData;
 import com.netfocus.planning.state.FollowUpEntry;
@@ -219,10 +221,11 @@ public class NetworkingPlan {
     public PlatformAccepted handle(ChoosePlatform command, PlanRules rules) {
         rejectIfAny(new PlatformChoiceRules(rules).toChoose(state, command));
         double plannedHours = PlatformChoiceRules.plannedHours(command);
+        List<TeamOverlap> warnings = TeamOverlapRule.overlap(state, command).stream().toList();
         apply(new PlatformChosen(planId, command.platformId(), command.platformName(), command.targetIds(),
                 command.programStartsAt(), command.programEndsAt(), command.arriveEarlyMinutes(),
                 command.stayLateMinutes(), plannedHours));
-        return new PlatformAccepted(plannedHours, state.version());
+        return new PlatformAccepted(plannedHours, state.version(), warnings);
     }
 
     @CommandHandler

@@ -29,6 +29,9 @@ import static com.netfocus.planning.checks.Violations.blank;
  * <p>A target naming a known contact is never served by a platform: known people are approached directly (outreach),
  * platforms are for the kinds of people whose names are not known yet. A platform whose audience planning does not
  * know (listed before the catalog shared audiences) is not checked against it.
+ *
+ * <p>Where the org says so, a choice that sends a second rep of the team to the same people ({@link TeamOverlapRule})
+ * is refused, naming the teammates; elsewhere it is accepted with a warning.
  */
 public final class PlatformChoiceRules {
 
@@ -63,7 +66,18 @@ public final class PlatformChoiceRules {
         if (!violations.isEmpty()) {
             return violations.errors();
         }
-        return new Violations().addAll(noOverlap(plan, command)).addAll(withinBudget(plan, command)).errors();
+        return new Violations().addAll(noOverlap(plan, command)).addAll(withinBudget(plan, command))
+                .addAll(noRefusedTeamOverlap(plan, command)).errors();
+    }
+
+    /** An overlap with a teammate's choice is refused where the org asks for it (else it is only a warning). */
+    private static List<FieldError> noRefusedTeamOverlap(PlanState plan, ChoosePlatform command) {
+        if (!command.refuseTeamOverlap()) {
+            return List.of();
+        }
+        return TeamOverlapRule.overlap(plan, command)
+                .map(overlap -> List.of(new FieldError("platformId", TeamOverlapRule.refusal(overlap))))
+                .orElse(List.of());
     }
 
     public List<FieldError> toWithdraw(PlanState plan, WithdrawPlatform command) {

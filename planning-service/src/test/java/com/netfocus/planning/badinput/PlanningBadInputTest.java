@@ -195,6 +195,9 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
                         .param("size", FieldKind.INTEGER),
                 Row.get(PLAN, () -> Sample.path(only(plan(), "planId")))
                         .param("asOf", FieldKind.INSTANT).param("minVersion", FieldKind.INTEGER),
+                Row.get(PLAN + "/platforms/{platformId}/briefing", () -> Sample.path(
+                        Map.of("planId", plan().get("planId"), "platformId", platformId)))
+                        .param("minVersion", FieldKind.INTEGER),
                 Row.get(PLAN + "/calendar.ics", () -> Sample.path(only(plan(), "planId")))
                         .param("minVersion", FieldKind.INTEGER),
                 Row.get(PLAN + "/history", () -> Sample.path(only(plan(), "planId")))
@@ -330,7 +333,9 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
                 }).optional("targetId", "action").readBack(HISTORY).sealed("personName"),
                 Row.post(PLAN + "/follow-ups/{followUpId}/completed", () -> Sample.of(
                         only(plan(), "planId", "followUpId"), "{\"outcome\":\"demo booked\"}")).readBack(HISTORY),
-                Row.put("/api/v1/org-settings", () -> Sample.body("{\"maxActiveObjectives\":2,\"peopleMetPerHour\":3.0}")),
+                Row.put("/api/v1/org-settings", () -> Sample.body(
+                        "{\"maxActiveObjectives\":2,\"peopleMetPerHour\":3.0,\"refuseTeamOverlap\":false}"))
+                        .optional("refuseTeamOverlap"),
                 Row.get("/api/v1/audit", Sample::none).param("from", FieldKind.INSTANT).param("to", FieldKind.INSTANT)
                         .param("actor", FieldKind.CODE).param("team", FieldKind.CODE).param("type", FieldKind.ENUM)
                         .param("limit", FieldKind.INTEGER).param("cursor", FieldKind.CODE)

@@ -48,6 +48,7 @@ class RoleMatrixApiTest extends ServiceApiTest {
             "POST " + PLAN + "/attendance", "POST " + PLAN + "/follow-ups",
             "POST " + PLAN + "/follow-ups/{followUpId}/completed",
             "GET " + SETTINGS, "PUT " + SETTINGS, "GET " + PLAN + "/calendar.ics",
+            "GET " + PLAN + "/platforms/{platformId}/briefing",
             "PATCH " + PLAN, "POST " + PLAN + "/closure", "DELETE " + PLAN + "/platforms/{platformId}",
             "DELETE " + PLAN + "/targets/{targetId}", "PUT " + PLAN + "/attendance/{attendanceId}",
             "DELETE " + PLAN + "/attendance/{attendanceId}", "PATCH " + PLAN + "/follow-ups/{followUpId}",
@@ -155,6 +156,8 @@ class RoleMatrixApiTest extends ServiceApiTest {
         walk(new Call("DELETE", PLAN + "/platforms/{platformId}", "", "{\"reason\":\"clashes\"}"),
                 Map.of("planId", planId, "platformId", platformId), changers(), 200);
         assertThat(owner.post("/api/v1/plans/" + planId + "/platforms", choice).status()).isEqualTo(201);
+        walk(new Call("GET", PLAN + "/platforms/{platformId}/briefing", "", null),
+                Map.of("planId", planId, "platformId", platformId), readers(), 200);
         String attendanceId = walk(new Call("POST", PLAN + "/attendance", "", """
                 {"platformId":"%s","arrivedAt":"%s","leftAt":"%s","contactsMet":[],"notes":"quiet evening"}"""
                 .formatted(platformId, PlanFlow.ARRIVED, PlanFlow.LEFT)), ids, changers(), 201).text("attendanceId");
@@ -224,7 +227,7 @@ class RoleMatrixApiTest extends ServiceApiTest {
         walked.add("GET " + PLANS);
     }
 
-    /** The plan list's dead letters are the org's admin's to list and replay; nobody else's (403). */
+    /** The dead letters of planning's own projections (the plan list, the teams' choices) are the org's admin's. */
     private void walkDeadLetters() {
         String replayUnknown = DEAD_LETTERS + "/" + java.util.UUID.randomUUID() + "/replay";
         for (Api nonAdmin : List.of(owner, teammate, manager, otherManager)) {

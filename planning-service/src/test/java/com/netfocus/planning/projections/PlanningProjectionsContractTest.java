@@ -1,5 +1,6 @@
-package com.netfocus.planning.planlist;
+package com.netfocus.planning.projections;
 
+import com.netfocus.planning.planlist.PlanListFixture;
 import com.netfocus.planning.support.TestInfrastructure;
 import com.netfocus.support.deadletter.DeadLetterStore;
 import com.netfocus.support.planevents.MongoCommands;
@@ -15,24 +16,24 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.util.List;
-import java.util.Random;
+import java.util.UUID;
 
 /**
- * The plan list keeps the contract of every poll-aware projection ({@link PollAwareProjectionContract}): applied in
- * polls it writes what it writes event by event (the plans, their entries in the buckets of their scopes, the scopes'
- * counts), a redelivered poll writes nothing, a failed write or another writer in between loses nothing once the poll
- * is retried, and a replay from the topic's first offset writes what the live consumer wrote: the list is rebuilt by
- * replaying the plan events topic into an empty store.
+ * Planning's own projections of its plan events, the plan list and the teams' choices, keep the contract of every
+ * poll-aware projection ({@link PollAwareProjectionContract}): applied in polls each writes what it writes event by
+ * event, a redelivered poll writes nothing, a failed write or another writer in between loses nothing once the poll is
+ * retried, and a replay from the topic's first offset writes what the live consumer wrote (a team's version, which
+ * counts writes, left out of the comparison): both are rebuilt by replaying the plan events topic into an empty store.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(MongoCommands.Registration.class)
-class PlanListContractTest extends PollAwareProjectionContract {
+class PlanningProjectionsContractTest extends PollAwareProjectionContract {
 
-    private static final String ORG = "org-contract";
+    private static final String ORG = "org-" + UUID.randomUUID();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "plan-list-contract");
+        TestInfrastructure.register(registry, "contract");
     }
 
     @Autowired
@@ -45,13 +46,16 @@ class PlanListContractTest extends PollAwareProjectionContract {
     @Override
     protected List<ProjectionFixture> projections() {
         return beans.stream().map(projection -> {
-            if (!(projection instanceof PlanListProjection)) {
+            if (PlanListFixture.isPlanList(projection)) {
+                return PlanListFixture.of(projection, mongo, ORG);
+            }
+            if (!projection.name().equals("TeamChoicesProjection")) {
                 throw new IllegalStateException("a planning projection the contract does not know: "
                         + projection.name());
             }
-            return (ProjectionFixture) new StoredProjection(projection, mongo, () -> List.of(PlanListStore.PLANS,
-                    PlanListStore.BUCKETS, PlanListStore.SCOPES), List.of(), (seed, plans) ->
-                    new PlanListStream(ORG, new Random(seed)).events(plans), () -> { });
+            return (ProjectionFixture) new StoredProjection(projection, mongo,
+                    () -> List.of(com.netfocus.planning.team.TeamChoices.COLLECTION), List.of(), List.of("version"),
+                    (seed, plans) -> TeamStream.of(ORG, seed, plans), () -> { });
         }).toList();
     }
 
