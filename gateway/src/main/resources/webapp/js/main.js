@@ -21,7 +21,7 @@ const banner = document.getElementById('session-banner');
 /** Route table: a pattern on the hash path, the page, and whether it needs a signed-in user. */
 const ROUTES = [
   {pattern: /^\/sign-in$/, page: (params) => signInPage(main, params), title: 'Sign in', open: true},
-  {pattern: /^\/plans$/, page: () => homePage(main), nav: '#/plans'},
+  {pattern: /^\/plans$/, page: (params) => homePage(main, {params}), nav: '#/plans'},
   {pattern: /^\/plans\/([^/]+)$/, page: (params, match) => planPage(main, {planId: decodeURIComponent(match[1]), params}),
     nav: '#/plans'},
   {pattern: new RegExp(`^/plans/([^/]+)/(${STEP_KEYS.join('|')})$`), nav: '#/plans',

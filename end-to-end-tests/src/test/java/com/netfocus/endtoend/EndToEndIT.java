@@ -244,6 +244,88 @@ class EndToEndIT {
         eventsInPlan = history.size();
     }
 
+    /**
+     * The everyday planner through the gateway: two plans found in the list, a choice withdrawn and another made, an
+     * attendance logged and corrected, the plan closed and carried forward, and the new plan found in the list.
+     */
+    @Test
+    @Order(3)
+    void a_rep_finds_changes_corrects_and_closes_plans() {
+        // a trade show in 25 days, chosen then withdrawn; a forum under way (begun two hours ago), chosen and attended
+        Instant day = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(25));
+        String first = listPlatform(day.plus(Duration.ofHours(8)), day.plus(Duration.ofHours(10)));
+        Instant forumStartsAt = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofHours(2));
+        String second = listPlatform(forumStartsAt, forumStartsAt.plus(Duration.ofHours(4)));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String everyday = client.devToken("rep-everyday", ORG, TEAM, List.of("REP"));
+        String planA = client.post("/api/v1/plans", everyday, Map.of("title", "Carriers this quarter",
+                "periodStart", today.minusDays(1).toString(), "periodEnd", today.plusMonths(3).toString(),
+                "hoursBudget", 20))
+                .expect(201).body().get("planId").asText();
+        String planB = client.post("/api/v1/plans", everyday, Map.of("title", "Retail buyers next quarter",
+                "periodStart", today.plusMonths(3).toString(), "periodEnd", today.plusMonths(6).toString(),
+                "hoursBudget", 15)).expect(201).body().get("planId").asText();
+
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> assertThat(
+                client.get("/api/v1/plans", everyday).expect(200).body().get("items").findValuesAsText("planId"))
+                .containsExactly(planB, planA));
+        assertThat(client.get("/api/v1/plans?q=carriers", everyday).expect(200).body().get("items")
+                .findValuesAsText("planId")).containsExactly(planA);
+
+        String objectiveId = client.post("/api/v1/plans/" + planA + "/objectives", everyday, Map.of(
+                "statement", "Learn from logistics directors in manufacturing how they choose carriers",
+                "outcome", "Two discovery meetings with carriers' buyers", "metric", "logistics directors met",
+                "target", 4, "deadline", today.plusMonths(2).toString())).expect(201).body().get("objectiveId").asText();
+        String targetId = client.post("/api/v1/plans/" + planA + "/targets", everyday, Map.of("objectiveId", objectiveId,
+                "profile", Map.of("function", "Logistics", "position", "Director", "industry", "Manufacturing"),
+                "priority", 1)).expect(201).body().get("targetId").asText();
+        Map<String, Object> firstChoice = Map.of("platformId", first, "targetIds", List.of(targetId),
+                "arriveEarlyMinutes", 30, "stayLateMinutes", 30);
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).until(() ->
+                client.post("/api/v1/plans/" + planA + "/platforms", everyday, firstChoice).status() == 201);
+        client.send("DELETE", "/api/v1/plans/" + planA + "/platforms/" + first, everyday,
+                Map.of("reason", "clashes with the board meeting")).expect(200);
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).until(() ->
+                client.post("/api/v1/plans/" + planA + "/platforms", everyday, Map.of("platformId", second,
+                        "targetIds", List.of(targetId), "arriveEarlyMinutes", 30, "stayLateMinutes", 45)).status() == 201);
+
+        String attendanceId = client.post("/api/v1/plans/" + planA + "/attendance", everyday, Map.of(
+                "platformId", second, "arrivedAt", forumStartsAt.minus(Duration.ofMinutes(30)).toString(),
+                "leftAt", forumStartsAt.plus(Duration.ofMinutes(60)).toString(), "contactsMet", List.of(
+                        person("Dag Holm", "Sandvik Supply", "dag@sandvik.test", targetId))))
+                .expect(201).body().get("attendanceId").asText();
+        client.send("PUT", "/api/v1/plans/" + planA + "/attendance/" + attendanceId, everyday, Map.of(
+                "arrivedAt", forumStartsAt.minus(Duration.ofMinutes(60)).toString(),
+                "leftAt", forumStartsAt.plus(Duration.ofMinutes(90)).toString(), "contactsMet", List.of(
+                        person("Dag Holm", "Sandvik Supply", "dag@sandvik.test", targetId)),
+                "reason", "I came earlier and left later")).expect(200);
+        JsonNode corrected = client.get("/api/v1/plans/" + planA, everyday).expect(200).body();
+        assertThat(corrected.get("hours").get("spent").asDouble()).isEqualTo(2.5);
+        assertThat(corrected.get("platforms").findValuesAsText("platformId")).containsExactly(second);
+
+        String nextPlanId = client.post("/api/v1/plans/" + planA + "/closure", everyday, Map.of("carryForward", true,
+                "periodStart", today.plusMonths(3).plusDays(1).toString(),
+                "periodEnd", today.plusMonths(6).toString(), "hoursBudget", 20)).expect(200).body()
+                .get("nextPlanId").asText();
+        assertThat(client.get("/api/v1/plans/" + nextPlanId, everyday).expect(200).body().get("objectives")
+                .findValuesAsText("statement")).containsExactly(
+                "Learn from logistics directors in manufacturing how they choose carriers");
+        assertThat(client.send("PATCH", "/api/v1/plans/" + planA, everyday, Map.of("title", "Reopened")).status())
+                .isEqualTo(409);
+
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            JsonNode open = client.get("/api/v1/plans?status=OPEN", everyday).expect(200).body();
+            assertThat(open.get("items").findValuesAsText("planId")).containsExactlyInAnyOrder(planB, nextPlanId);
+            JsonNode closed = client.get("/api/v1/plans?status=CLOSED", everyday).expect(200).body();
+            assertThat(closed.get("items").findValuesAsText("planId")).containsExactly(planA);
+            assertThat(closed.get("items").get(0).get("hoursSpent").asDouble()).isEqualTo(2.5);
+        });
+        JsonNode history = client.get("/api/v1/plans/" + planA + "/history", everyday).expect(200).body();
+        assertThat(history.findValuesAsText("type")).containsExactly("PlanCreated", "ObjectiveDefined",
+                "TargetIdentified", "PlatformChosen", "PlatformWithdrawn", "PlatformChosen", "EventAttended",
+                "AttendanceCorrected", "PlanClosed");
+    }
+
     @Test
     @Order(3)
     void the_advice_at_each_step_reaches_the_rep_through_the_gateway() {

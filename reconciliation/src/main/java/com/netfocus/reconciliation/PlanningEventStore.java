@@ -1,6 +1,7 @@
 package com.netfocus.reconciliation;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the reconciliation reads of planning-service's event store (Axon's one document per event): the database and
@@ -25,10 +26,21 @@ public final class PlanningEventStore {
     public static final String PLATFORM_CHOSEN = "PlatformChosen";
     public static final String EVENT_ATTENDED = "EventAttended";
     public static final String PLAN_CREATED = "PlanCreated";
+    public static final String TARGET_RETIRED = "TargetRetired";
+    public static final String PLATFORM_WITHDRAWN = "PlatformWithdrawn";
+    public static final String ATTENDANCE_CORRECTED = "AttendanceCorrected";
+    public static final String ATTENDANCE_RETRACTED = "AttendanceRetracted";
+    public static final Set<String> COUNTED_TYPES = Set.of(TARGET_IDENTIFIED, PLATFORM_CHOSEN, EVENT_ATTENDED,
+            PLAN_CREATED, TARGET_RETIRED, PLATFORM_WITHDRAWN, ATTENDANCE_CORRECTED, ATTENDANCE_RETRACTED);
 
     /** The payload fields counted: the platform chosen or attended, the people met there. */
     public static final String PLATFORM_ID = "platformId";
     public static final String CONTACTS_MET = "contactsMet";
+    /** The attendance a correction or retraction names (null in attendances logged before ids). */
+    public static final String ATTENDANCE_ID = "attendanceId";
+    /** The copies a plan carried forward starts with: its targets are counted as identified ones. */
+    public static final String CARRIED_FORWARD = "carriedForward";
+    public static final String CARRIED_TARGETS = "targets";
     /** The payload fields an attendance is judged by: its stay and its plan's period. */
     public static final String ARRIVED_AT = "arrivedAt";
     public static final String LEFT_AT = "leftAt";

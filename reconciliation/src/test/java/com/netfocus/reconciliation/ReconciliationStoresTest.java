@@ -5,6 +5,8 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import com.netfocus.contracts.plan.AttendanceIds;
+import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.infrastructure.testing.PlanEventRecords;
 import com.netfocus.infrastructure.testing.SharedInfrastructure;
 import org.bson.Document;
@@ -169,6 +171,54 @@ class ReconciliationStoresTest {
         assertThat(report.text()).contains(planC + " | sequence 1 | attendance left out of the figures | logged "
                 + "before it happened").endsWith("3 attendance(s) left out of the figures");
         assertThat(report.json()).contains("\"attendancesLeftOutOfFigures\"", "\"sequence\" : 2");
+    }
+
+    @Test
+    @Order(5)
+    void the_counts_follow_the_changes_and_corrections_of_a_plan_in_the_order_of_its_events() {
+        String planD = "plan-d-" + RUN;
+        String kept = "kept-" + RUN;
+        String withdrawn = "withdrawn-" + RUN;
+        String legacy = AttendanceIds.of(new EventAttended(planD, kept, null, null, 0, 0, 0, List.of(), List.of(),
+                null), 6);
+        // stored out of order: the reader follows the sequences, not the order the store returns
+        store(planD, 9, "AttendanceRetracted", "{\"planId\":\"" + planD + "\",\"attendanceId\":\"" + legacy
+                + "\"}");
+        store(planD, 0, PlanningEventStore.PLAN_CREATED, "{\"planId\":\"" + planD + "\",\"periodStart\":\"2026-01-01\","
+                + "\"periodEnd\":\"2026-12-31\",\"carriedForward\":{\"fromPlanId\":\"p\",\"objectives\":[{}],"
+                + "\"targets\":[{},{}]}}");
+        store(planD, 1, PlanningEventStore.TARGET_IDENTIFIED, "{\"planId\":\"" + planD + "\",\"targetId\":\"t-3\"}");
+        store(planD, 2, "TargetRetired", "{\"planId\":\"" + planD + "\",\"targetId\":\"t-3\"}");
+        store(planD, 3, PlanningEventStore.PLATFORM_CHOSEN, "{\"planId\":\"" + planD + "\",\"platformId\":\"" + kept
+                + "\"}");
+        store(planD, 4, PlanningEventStore.PLATFORM_CHOSEN, "{\"planId\":\"" + planD + "\",\"platformId\":\""
+                + withdrawn + "\"}");
+        store(planD, 5, "PlatformWithdrawn", "{\"planId\":\"" + planD + "\",\"platformId\":\"" + withdrawn + "\"}");
+        // one logged before ids (retracted at 9), one logged three weeks ahead and corrected to what happened
+        store(planD, 6, PlanningEventStore.EVENT_ATTENDED, attendedAt(planD, kept, null, "2026-06-10T17:00:00Z",
+                "2026-06-10T19:00:00Z", "[{}]"));
+        store(planD, 7, PlanningEventStore.EVENT_ATTENDED, attendedAt(planD, kept, "a-7", "2026-07-09T17:00:00Z",
+                "2026-07-09T19:00:00Z", "[{}]"));
+        store(planD, 8, "AttendanceCorrected", "{\"planId\":\"" + planD + "\",\"attendanceId\":\"a-7\","
+                + "\"platformId\":\"" + kept + "\",\"arrivedAt\":\"2026-06-17T17:00:00Z\","
+                + "\"leftAt\":\"2026-06-17T19:00:00Z\",\"contactsMet\":[{},{},{}]}");
+
+        EventStoreReader store = EventStoreReader.read(planning);
+
+        StoredPlan plan = store.plans().get(planD);
+        assertThat(plan.targets()).as("two carried forward, one identified and retired").isEqualTo(2);
+        assertThat(plan.platformsChosen()).isEqualTo(1);
+        assertThat(plan.leftOut()).as("the attendance as corrected happened").isEmpty();
+        assertThat(store.platformCounts().get(kept)).isEqualTo(new PlatformCounts(1, 1, 3));
+        assertThat(store.platformCounts().get(withdrawn)).isEqualTo(PlatformCounts.NONE);
+    }
+
+    /** An attendance at the platform, with its own id (null: logged before ids). */
+    private static String attendedAt(String planId, String platformId, String attendanceId, String arrivedAt,
+                                     String leftAt, String contactsMet) {
+        return "{\"planId\":\"" + planId + "\"," + (attendanceId == null ? "" : "\"attendanceId\":\"" + attendanceId
+                + "\",") + "\"platformId\":\"" + platformId + "\",\"arrivedAt\":\"" + arrivedAt + "\",\"leftAt\":\""
+                + leftAt + "\",\"contactsMet\":" + contactsMet + "}";
     }
 
     private static String attended(String planId, String arrivedAt, String leftAt, String contactsMet) {

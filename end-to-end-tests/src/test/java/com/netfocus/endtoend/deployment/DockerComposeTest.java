@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -247,9 +249,13 @@ class DockerComposeTest {
             Map<String, String> topics = configuration.under("netfocus.topics.");
             String owned = topics.get(OWN_TOPIC.get(module));
             Set<String> read = topics.entrySet().stream().filter(topic -> !topic.getKey().equals(OWN_TOPIC.get(module)))
-                    .map(Map.Entry::getValue).collect(Collectors.toSet());
+                    .map(Map.Entry::getValue).collect(Collectors.toCollection(HashSet::new));
             String group = configuration.property("spring.kafka.consumer.group-id")
                     .orElse(configuration.defaultValue("spring.application.name"));
+            List<String> ownTopicGroups = ownTopicGroups(configuration, group);
+            if (!ownTopicGroups.isEmpty()) {
+                read.add(owned);
+            }
             for (String instance : compose.instancesOf(module)) {
                 Map<String, String> environment = compose.environment(instance);
                 assertThat(environment.get("KAFKA_SECURITY_PROTOCOL")).isEqualTo("SASL_PLAINTEXT");
@@ -258,8 +264,9 @@ class DockerComposeTest {
                 List<KafkaSetup.Acl> own = acls.stream().filter(acl -> acl.user().equals(user)).toList();
                 assertThat(topicsWith(own, "Write")).as("%s writes its own topic only", user).containsExactly(owned);
                 assertThat(Set.copyOf(topicsWith(own, "Read"))).as("%s reads what it consumes", user).isEqualTo(read);
-                assertThat(own).as("%s's own consumer group", user).filteredOn(acl -> acl.resource().equals("group"))
-                        .extracting(KafkaSetup.Acl::name).containsExactly(group);
+                assertThat(own).as("%s's own consumer groups", user).filteredOn(acl -> acl.resource().equals("group"))
+                        .extracting(KafkaSetup.Acl::name).containsExactlyInAnyOrderElementsOf(
+                                Stream.concat(Stream.of(group), ownTopicGroups.stream()).toList());
                 assertThat(own).as("nothing else").allSatisfy(acl -> assertThat(acl.operation())
                         .isIn("Write", "Read", "DescribeConfigs"));
                 assertThat(startNode).as("start-node.sh makes the SCRAM user %s with its password file", user)
@@ -268,6 +275,17 @@ class DockerComposeTest {
             }
         }
         assertThat(acls).extracting(KafkaSetup.Acl::user).allMatch(kafkaUsers::contains);
+    }
+
+    /**
+     * The consumer groups in which a service reads its own topic back (planning: the plan list's, and its reactions'
+     * to its own events), each named after its main group.
+     */
+    private static List<String> ownTopicGroups(ServiceConfiguration configuration, String group) {
+        Map<String, String> named = new LinkedHashMap<>(configuration.under("netfocus.planning.reactions."));
+        configuration.property("netfocus.plan-events-consumer.group-id")
+                .ifPresent(planList -> named.put("plan-list", planList));
+        return named.values().stream().map(name -> name.replace("${spring.kafka.consumer.group-id}", group)).toList();
     }
 
     @Test

@@ -39,7 +39,8 @@ public record PlanNeeds(
         long appliedSequence,
         List<NeededObjective> objectives,
         List<NeededTarget> targets,
-        List<ChosenPlatform> chosenPlatforms) {
+        List<ChosenPlatform> chosenPlatforms,
+        List<AttendedHours> attendances) {
 
     public static final String COLLECTION = "plan_needs";
     static final String ORG = "org";
@@ -53,6 +54,7 @@ public record PlanNeeds(
     static final String OBJECTIVES = "objectives";
     static final String TARGETS = "targets";
     static final String CHOSEN_PLATFORMS = "chosenPlatforms";
+    static final String ATTENDANCES = "attendances";
 
     /** Whose the plan is, for {@link com.netfocus.support.access.ReadAccess}. */
     public Ownership ownership() {
@@ -68,13 +70,20 @@ public record PlanNeeds(
         objectives = objectives == null ? List.of() : List.copyOf(objectives);
         targets = targets == null ? List.of() : List.copyOf(targets);
         chosenPlatforms = chosenPlatforms == null ? List.of() : List.copyOf(chosenPlatforms);
+        attendances = attendances == null ? List.of() : List.copyOf(attendances);
     }
 
     /** The plan's identity and frame, as its PlanCreated states them. */
     PlanNeeds created(String org, String team, String ownerId, String periodStart, String periodEnd,
                       double hoursBudget) {
         return new PlanNeeds(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget, hoursSpent,
-                appliedSequence, objectives, targets, chosenPlatforms);
+                appliedSequence, objectives, targets, chosenPlatforms, attendances);
+    }
+
+    /** The frame after a revision of the plan (its start never changes). */
+    PlanNeeds revised(String newPeriodEnd, double newHoursBudget) {
+        return new PlanNeeds(planId, org, team, ownerId, periodStart, newPeriodEnd, newHoursBudget, hoursSpent,
+                appliedSequence, objectives, targets, chosenPlatforms, attendances);
     }
 
     PlanNeeds withObjective(NeededObjective objective) {
@@ -89,29 +98,60 @@ public record PlanNeeds(
     }
 
     PlanNeeds withTarget(NeededTarget target) {
-        return new PlanNeeds(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget, hoursSpent,
-                appliedSequence, objectives, appended(targets, target), chosenPlatforms);
+        return withTargets(appended(targets, target));
+    }
+
+    /** A retired target needs no platform any more: it leaves the needs. */
+    PlanNeeds withoutTarget(String targetId) {
+        return withTargets(targets.stream().filter(target -> !target.targetId().equals(targetId)).toList());
     }
 
     PlanNeeds withChosenPlatform(ChosenPlatform chosen) {
-        return new PlanNeeds(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget, hoursSpent,
-                appliedSequence, objectives, targets, appended(chosenPlatforms, chosen));
+        return withChosenPlatforms(appended(chosenPlatforms, chosen));
     }
 
-    PlanNeeds withHoursSpent(double more) {
-        return new PlanNeeds(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget, hoursSpent + more,
-                appliedSequence, objectives, targets, chosenPlatforms);
+    /** A withdrawn choice plans no hours any more. */
+    PlanNeeds withoutChosenPlatform(String platformId) {
+        return withChosenPlatforms(chosenPlatforms.stream()
+                .filter(chosen -> !chosen.platformId().equals(platformId)).toList());
+    }
+
+    /**
+     * The hours of an attendance, logged or corrected (replacing what it counted before), or retracted ({@code hours}
+     * null). An attendance the needs do not know (one applied before attendances were kept) adds its new hours only.
+     */
+    PlanNeeds withAttendance(String attendanceId, Double hours) {
+        double before = attendances.stream().filter(attended -> attended.attendanceId().equals(attendanceId))
+                .mapToDouble(AttendedHours::hours).sum();
+        List<AttendedHours> kept = new ArrayList<>(attendances.stream()
+                .filter(attended -> !attended.attendanceId().equals(attendanceId)).toList());
+        if (hours != null) {
+            kept.add(new AttendedHours(attendanceId, hours));
+        }
+        return new PlanNeeds(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget,
+                hoursSpent - before + (hours == null ? 0 : hours), appliedSequence, objectives, targets,
+                chosenPlatforms, kept);
     }
 
     /** The plan's event of {@code sequence} applied: the plan's version. */
     PlanNeeds appliedUpTo(long sequence) {
         return new PlanNeeds(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget, hoursSpent, sequence,
-                objectives, targets, chosenPlatforms);
+                objectives, targets, chosenPlatforms, attendances);
     }
 
     private PlanNeeds withObjectives(List<NeededObjective> changed) {
         return new PlanNeeds(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget, hoursSpent,
-                appliedSequence, changed, targets, chosenPlatforms);
+                appliedSequence, changed, targets, chosenPlatforms, attendances);
+    }
+
+    private PlanNeeds withTargets(List<NeededTarget> changed) {
+        return new PlanNeeds(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget, hoursSpent,
+                appliedSequence, objectives, changed, chosenPlatforms, attendances);
+    }
+
+    private PlanNeeds withChosenPlatforms(List<ChosenPlatform> changed) {
+        return new PlanNeeds(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget, hoursSpent,
+                appliedSequence, objectives, targets, changed, attendances);
     }
 
     private static <T> List<T> appended(List<T> list, T entry) {
@@ -149,6 +189,10 @@ public record PlanNeeds(
 
     /** A platform the plan chose, and the hours it planned for it (programme plus early and late minutes). */
     public record ChosenPlatform(String platformId, double plannedHours) {
+    }
+
+    /** An attendance and the hours it spent, so that a correction or retraction replaces exactly its own. */
+    public record AttendedHours(String attendanceId, double hours) {
     }
 
     /**

@@ -48,7 +48,7 @@ public class PlanNeedsStore {
         PlanNeeds current = mongo.findById(planId, PlanNeeds.class);
         return current != null ? PlanNeedsChange.from(current, true)
                 : PlanNeedsChange.from(new PlanNeeds(planId, org, null, null, null, null, 0.0, 0.0,
-                PlanSequenceGuard.NOTHING_APPLIED, List.of(), List.of(), List.of()), false);
+                PlanSequenceGuard.NOTHING_APPLIED, List.of(), List.of(), List.of(), List.of()), false);
     }
 
     /**

@@ -98,6 +98,8 @@ class CatalogBadInputTest implements BadInputTests {
                         }, 422, "audience"),
                 Row.get("/api/v1/platforms", Sample::none).param("kind", FieldKind.ENUM)
                         .param("from", FieldKind.INSTANT).param("to", FieldKind.INSTANT)
+                        .param("q", FieldKind.TEXT).param("function", FieldKind.TEXT)
+                        .param("position", FieldKind.TEXT).param("industry", FieldKind.TEXT)
                         .param("page", FieldKind.PAGE).param("size", FieldKind.INTEGER),
                 Row.get("/api/v1/platforms/{platformId}", () -> Sample.path(Map.of("platformId", platformId))),
                 Row.post("/api/v1/platforms/import", () -> Sample.body(CSV)).upload("text/csv")

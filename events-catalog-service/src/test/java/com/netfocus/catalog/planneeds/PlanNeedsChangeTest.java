@@ -1,5 +1,8 @@
 package com.netfocus.catalog.planneeds;
 
+import com.netfocus.contracts.plan.AttendanceCorrected;
+import com.netfocus.contracts.plan.AttendanceRetracted;
+import com.netfocus.contracts.plan.CarriedForward;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.ObjectiveAbandoned;
 import com.netfocus.contracts.plan.ObjectiveDefined;
@@ -9,9 +12,12 @@ import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventCodec;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
+import com.netfocus.contracts.plan.PlanRevised;
 import com.netfocus.contracts.plan.PlatformChosen;
+import com.netfocus.contracts.plan.PlatformWithdrawn;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.contracts.plan.TargetProfile;
+import com.netfocus.contracts.plan.TargetRetired;
 import com.netfocus.contracts.plan.UnreadableEventException;
 import com.netfocus.support.planevents.PlanSequenceGuard;
 import org.bson.Document;
@@ -31,7 +37,7 @@ class PlanNeedsChangeTest {
     private static final String PLAN = "plan-1";
     private static final Instant PROGRAMME = Instant.parse("2031-05-01T16:00:00Z");
     private static final PlanNeeds EMPTY = new PlanNeeds(PLAN, "org-1", null, null, null, null, 0, 0,
-            PlanSequenceGuard.NOTHING_APPLIED, List.of(), List.of(), List.of());
+            PlanSequenceGuard.NOTHING_APPLIED, List.of(), List.of(), List.of(), List.of());
 
     @Test
     void eachEventSetsItsFieldsAndTheAppliedSequence() {
@@ -67,10 +73,55 @@ class PlanNeedsChangeTest {
 
         Document set = change.update().getUpdateObject().get("$set", Document.class);
         assertThat(set.keySet()).containsExactlyInAnyOrder("org", "team", "ownerId", "periodStart", "periodEnd",
-                "hoursBudget", "objectives", "targets", "chosenPlatforms", "hoursSpent", "appliedSequence");
+                "hoursBudget", "objectives", "targets", "chosenPlatforms", "hoursSpent", "attendances",
+                "appliedSequence");
         assertThat(set.get("appliedSequence")).isEqualTo(10L);
         assertThat(set.get("hoursSpent")).isEqualTo(3.75);
         assertThat(set.get("chosenPlatforms")).isEqualTo(needs.chosenPlatforms());
+    }
+
+    @Test
+    void revisionsWithdrawalsRetirementsCorrectionsAndRetractionsChangeWhatTheyChangeOnly() {
+        PlanNeedsChange change = applied(PlanNeedsChange.from(EMPTY, true),
+                new PlanCreated(PLAN, "Q2", LocalDate.parse("2031-04-01"), LocalDate.parse("2031-06-30"), 40, "rep-1",
+                        "org-1", "team-1"),
+                objective("o1", "2031-06-30"),
+                new TargetIdentified(PLAN, "t1", "o1", null, new TargetProfile("Purchasing", "Director", null), 1, "w"),
+                new TargetIdentified(PLAN, "t2", "o1", null, new TargetProfile("Finance", null, null), 2, "w"),
+                chosen("p1", 3),
+                chosen("p2", 2.5),
+                new EventAttended(PLAN, "a1", "p1", PROGRAMME, PROGRAMME.plusSeconds(7200), 0, 0, 2.0, List.of(),
+                        List.of(), null),
+                attended(1.5),
+                new PlanRevised(PLAN, "Q2", LocalDate.parse("2031-07-31"), 30, "more time"),
+                new PlatformWithdrawn(PLAN, "p2", null),
+                new TargetRetired(PLAN, "t2", null),
+                new AttendanceCorrected(PLAN, "a1", "p1", PROGRAMME, PROGRAMME.plusSeconds(10800), 0, 60, 3.0,
+                        List.of(), null, null));
+        PlanNeeds needs = change.needs();
+        assertThat(needs.periodEnd()).isEqualTo("2031-07-31");
+        assertThat(needs.hoursBudget()).isEqualTo(30.0);
+        assertThat(needs.chosenPlatforms()).containsExactly(new PlanNeeds.ChosenPlatform("p1", 3));
+        assertThat(needs.targets()).extracting(PlanNeeds.NeededTarget::targetId).containsExactly("t1");
+        assertThat(needs.hoursSpent()).isEqualTo(4.5);
+
+        // the attendance logged without an id is named by its sequence (7) when it is retracted
+        String derived = com.netfocus.contracts.plan.AttendanceIds.of(attended(1.5), 7);
+        PlanNeedsChange retracted = applied(change, new AttendanceRetracted(PLAN, derived, null, "p1"));
+        assertThat(retracted.needs().hoursSpent()).isEqualTo(3.0);
+        assertThat(retracted.needs().attendances()).containsExactly(new PlanNeeds.AttendedHours("a1", 3.0));
+    }
+
+    @Test
+    void aPlanCarriedForwardStartsWithTheCopiedObjectivesAndTargets() {
+        PlanNeedsChange change = applied(PlanNeedsChange.from(EMPTY, true),
+                new PlanCreated(PLAN, "Q3", LocalDate.parse("2031-07-01"), LocalDate.parse("2031-09-30"), 40, "rep-1",
+                        "org-1", "team-1", new CarriedForward("plan-0", List.of(objective("o1", "2031-09-30")),
+                        List.of(new TargetIdentified(PLAN, "t1", "o1", null, new TargetProfile("Purchasing", null,
+                                null), 1, null)))));
+        assertThat(change.needs().objectives()).containsExactly(new PlanNeeds.NeededObjective("o1", "2031-09-30",
+                false));
+        assertThat(change.needs().profileTargets(java.time.ZoneOffset.UTC)).hasSize(1);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
@@ -76,6 +77,12 @@ public class EventStoreConfiguration {
     Cache planCache(PlanCacheSettings settings, MongoTemplate axonMongoTemplate) {
         return new CurrentPlanCache(new BoundedPlanCache(settings.maxEntries()),
                 new StoredPlanVersions(axonMongoTemplate));
+    }
+
+    /** Snapshots that no longer tell what the plan needs are passed over (the plan is rebuilt from its events). */
+    @Bean
+    SnapshotFilter planSnapshotFilter() {
+        return new AttendanceIdSnapshotFilter();
     }
 
     @Bean

@@ -8,7 +8,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,9 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Clock;
 
 /**
- * Platform choices. The platform is looked up in the local copy of the caller's org catalog and its name, programme
- * times and audience go into the command, with the service's clock; an unknown platform reaches the aggregate without them and is refused there
- * (after the plan's own existence and org are checked, so an unknown plan is still a 404).
+ * Platform choices: choose one, or withdraw a choice not attended. To choose, the platform is looked up in the local
+ * copy of the caller's org catalog and its name, programme times and audience go into the command, with the service's
+ * clock; an unknown platform reaches the aggregate without them and is refused there (after the plan's own existence
+ * and org are checked, so an unknown plan is still a 404).
  */
 @RestController
 @Tag(name = "Platforms", description = "Where: platforms chosen for the people who attend them.")
@@ -40,6 +43,9 @@ class PlatformController {
                          double plannedHours, long version) {
     }
 
+    public record Withdrawn(String platformId, long version) {
+    }
+
     @PostMapping("/api/v1/plans/{planId}/platforms")
     @Operation(operationId = "choosePlatform", summary = "Choose a platform (where)", description = "Chosen for the "
             + "targets it serves, with the minutes to arrive early and stay late (most networking happens before and "
@@ -58,5 +64,18 @@ class PlatformController {
         PlatformAccepted accepted = commands.send(planId, command, caller);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new Chosen(request.platformId(), accepted.plannedHours(), accepted.version()));
+    }
+
+    @DeleteMapping(path = "/api/v1/plans/{planId}/platforms/{platformId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "withdrawPlatform", summary = "Withdraw a chosen platform", description = "Frees its "
+            + "planned hours. The body, {reason}, is optional.")
+    @ApiResponse(responseCode = "200", description = "Withdrawn")
+    @ApiResponse(responseCode = "422", description = "The platform is not chosen in the plan, or an attendance is "
+            + "logged at it (retract that first); nothing was stored.")
+    public Withdrawn withdraw(Caller caller, @PathVariable String planId, @PathVariable String platformId,
+                              @Valid @RequestBody(required = false) WithdrawalRequest request) {
+        long version = commands.send(planId, new WithdrawPlatform(planId, platformId,
+                request == null ? null : request.reason()), caller);
+        return new Withdrawn(platformId, version);
     }
 }

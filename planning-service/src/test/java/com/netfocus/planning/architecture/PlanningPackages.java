@@ -11,7 +11,7 @@ final class PlanningPackages {
     /** One package per feature of a plan: its commands, rules, endpoints and local copies. */
     static final String[] FEATURES = {ROOT + ".objective..", ROOT + ".target..", ROOT + ".platform..",
             ROOT + ".attendance..", ROOT + ".outreach..", ROOT + ".followup..", ROOT + ".erasure..",
-            ROOT + ".settings..", ROOT + ".calendar..", ROOT + ".contact.."};
+            ROOT + ".settings..", ROOT + ".calendar..", ROOT + ".contact..", ROOT + ".planlist.."};
     /** What every feature builds on: the plan's state, its limits, the shared checks, its view, sending commands. */
     static final String[] PLAN_CORE = {ROOT + ".state..", ROOT + ".limits..", ROOT + ".checks..", ROOT + ".view..",
             ROOT + ".sending.."};

@@ -1,5 +1,6 @@
 package com.netfocus.planning.plan;
 
+import com.netfocus.contracts.plan.AttendanceIds;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.FollowUp;
 import com.netfocus.contracts.plan.ObjectiveAbandoned;
@@ -699,7 +700,7 @@ class NetworkingPlanTest {
             fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN, first)
                     .when(attendance(PROGRAM_START, PROGRAM_END, List.of(), null), CALLER)
                     .expectException(ConflictingInputException.class)
-                    .expectExceptionMessage(mentions("platformId", "logged before attendances had ids"))
+                    .expectExceptionMessage(mentions("platformId", "attendanceId " + AttendanceIds.of(first, 4)))
                     .expectNoEvents();
         }
 

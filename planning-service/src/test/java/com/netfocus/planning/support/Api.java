@@ -52,9 +52,28 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A POST with a JSON body; a null body sends none. */
     public Response post(String path, String json) {
+        if (json == null) {
+            return send(request(path).POST(HttpRequest.BodyPublishers.noBody()).build());
+        }
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public Response patch(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE().build());
+    }
+
+    /** A DELETE with a body (the optional reason of a withdrawal, retirement, retraction or cancellation). */
+    public Response delete(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     public Response get(String path) {

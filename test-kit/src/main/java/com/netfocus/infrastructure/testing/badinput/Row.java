@@ -62,6 +62,10 @@ public final class Row {
         return new Row("PUT", pattern, sample);
     }
 
+    public static Row patch(String pattern, Supplier<Sample> sample) {
+        return new Row("PATCH", pattern, sample);
+    }
+
     public static Row delete(String pattern, Supplier<Sample> sample) {
         return new Row("DELETE", pattern, sample);
     }
