@@ -87,6 +87,10 @@ public final class StoreGrowthBenchmark {
             long begun = System.nanoTime();
             for (int size : sizes) {
                 boolean reached = store.fillTo(size, deadline);
+                if (!reached && !points.isEmpty() && points.get(points.size() - 1).events() == store.events) {
+                    // the time was up before this size added anything: the last size measured is the largest
+                    break;
+                }
                 double fillSeconds = (System.nanoTime() - begun) / 1e9;
                 if (points.isEmpty()) {
                     sample(api, store, WARM_UP_READS);
