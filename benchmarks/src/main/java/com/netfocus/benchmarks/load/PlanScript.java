@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The life of one rep's plan, command by command, as a client would drive it, each command such that planning accepts it:
+ * The life of one rep's plan, command by command, as a client would drive it, each command valid for planning:
  * create the plan, define its objectives (SMART-valid: people named, deadline inside the period), identify targets
  * (a profile each, CatalogLayout's), choose platforms (each for the two targets its audience holds, within the hours
  * budget, no stay overlapping another), and log attendance at the first chosen ones, once each, with two people met.
