@@ -188,3 +188,46 @@ test('an abandoned objective\'s targets ask for nothing', () => {
   plan.platforms.push(chosen(BREAKFAST, [MANAGERS]));
   assert.equal(stepOf(plan, 'where').state, DONE);
 });
+
+test('a choice whose targets were all retired asks to be withdrawn, to free its hours', () => {
+  const plan = emptyPlan();
+  plan.objectives.push(objective(OBJECTIVE), objective(SECOND_OBJECTIVE));
+  plan.targets.push(profileTarget(DIRECTORS, OBJECTIVE), profileTarget(MANAGERS, SECOND_OBJECTIVE, 'Manager'));
+  plan.platforms.push(chosen(BREAKFAST, [DIRECTORS]), chosen(CONFERENCE, [MANAGERS, 'target-retired'], undefined, undefined,
+    'Conference'));
+  plan.hours.planned = 5.5;
+  // the conference serves the managers still: nothing to do
+  assert.equal(stepOf(plan, 'where').state, DONE);
+  plan.platforms[1] = chosen(CONFERENCE, ['target-retired'], undefined, undefined, 'Conference');
+  plan.platforms[0] = chosen(BREAKFAST, [DIRECTORS, MANAGERS]);
+  const where = stepOf(plan, 'where');
+  assert.equal(where.state, TODO);
+  assert.equal(where.next, 'Conference serves no active target any more: withdraw it to free its 2.75 h.');
+  assert.equal(where.platformId, CONFERENCE);
+  // attended, it stays: its hours were spent
+  plan.attendance.push(attended(CONFERENCE));
+  assert.equal(stepOf(plan, 'where').state, DONE);
+});
+
+test('cancelled follow-ups are neither open nor done', () => {
+  const plan = planWithTargetAndChoice();
+  plan.attendance.push(attended(BREAKFAST, [met('Karin Lund', DIRECTORS)]));
+  plan.followUps.push(followUp('f1', '2026-12-09'), followUp('f2', '2026-12-01', 'CANCELLED'), followUp('f3', '2026-12-02', 'DONE'));
+  assert.equal(stepOf(plan, 'follow-up').summary, '1 open, 1 done, 1 cancelled');
+  assert.equal(stepOf(plan, 'follow-up').next, '1 follow-up due in 2 days: ask who owns the category review (Olof Berg).');
+});
+
+test('a closed plan asks for nothing: its done steps stay, its next step is its results', () => {
+  const plan = planWithTargetAndChoice();
+  plan.followUps.push(followUp('f1', '2026-12-01'));
+  plan.status = 'CLOSED';
+  plan.nextPlanId = 'plan-2';
+  const {steps, next} = ask(plan);
+  assert.deepEqual(steps.map((step) => step.state), [DONE, DONE, DONE, LOCKED, LOCKED, LOCKED]);
+  assert.ok(steps.every((step) => step.next === null && !step.urgent));
+  assert.equal(next.key, 'results');
+  assert.equal(next.closed, true);
+  assert.equal(next.next, 'This plan is closed and carried forward: go on in the new plan.');
+  plan.nextPlanId = null;
+  assert.equal(ask(plan).next.next, 'This plan is closed: its results and history stay readable.');
+});

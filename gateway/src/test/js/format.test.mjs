@@ -2,8 +2,8 @@ import './time-zone.mjs';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  about, addDays, audience, count, day, daysBetween, due, fee, fromLocalInput, fromToday, hours, kind, minutes,
-  moment, period, person, profile, range, rate, time, toLocalInput,
+  about, addDays, audience, count, day, daysBetween, due, fee, fromLocalInput, fromToday, hours, hoursLine, kind,
+  minutes, moment, period, person, planStatus, profile, range, rate, time, toLocalInput,
 } from '../../main/resources/webapp/js/wording/format.js';
 
 const NOW = new Date('2026-12-07T17:00:00Z');
@@ -93,4 +93,9 @@ test('people, kinds of people, platforms and fees read as words', () => {
   assert.equal(fee(650), 'fee 650');
   assert.equal(audience({function: 'Procurement', position: 'Director', industry: 'Retail', share: 0.5}, 60),
     'Procurement Director in Retail: 50 %, about 30 people');
+});
+
+test('a plan\'s hours in one line, and a closed plan says so', () => {
+  assert.equal(hoursLine({budgeted: 40, planned: 11.75, spent: 2.5}), '11.75 h of 40 h planned · 2.5 h spent');
+  assert.equal(planStatus('CLOSED'), 'Closed');
 });

@@ -100,3 +100,32 @@ test('a soft SMART warning reads as a caution', () => {
   assert.equal(warningSentence('realistic: leaves 10 days from 2026-12-07; allow at least 14 to find and meet the people'),
     'May not be realistic: leaves 10 days from Mon 7 Dec; allow at least 14 to find and meet the people.');
 });
+
+test('the everyday refusals say what is wrong and how to fix it', () => {
+  assert.equal(fieldSentence('platformId', 'an attendance is logged at it: retract the attendance first to withdraw the '
+    + 'choice'), 'You attended it already: take the attendance back first (on Attend), then withdraw the choice.');
+  assert.equal(fieldSentence('hoursBudget', 'must not be below the 11.75 h already planned: withdraw a choice first'),
+    'The hours budget cannot be below the 11.75 h already planned: withdraw a choice first, or keep the budget.');
+  assert.equal(fieldSentence('attendanceId', 'was retracted: log the visit again instead'),
+    'This visit was taken back already: log it again instead.');
+  assert.equal(fieldSentence('followUpId', 'was cancelled; only an open follow-up changes'),
+    'This follow-up was cancelled: only an open one changes.');
+  assert.equal(fieldSentence('body', 'give dueOn, action or both'), 'Change the due date, what you will do, or both.');
+  assert.equal(fieldSentence('body', 'give at least one of title, periodEnd, hoursBudget'),
+    'Nothing was changed: change at least one field, or close the form.');
+  assert.equal(fieldSentence('email', 'your contact 5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d has this e-mail: edit that one '
+    + 'instead'), 'Another of your contacts has this e-mail address: edit that one instead.');
+  assert.equal(fieldSentence('targetId', 'is already retired'), 'This target is retired already.');
+  assert.equal(fieldSentence('hoursBudget', 'must be positive'), 'The hours budget must be more than 0.');
+  assert.match(fieldSentence('dueOn', 'must not be before today (2026-12-07)'), /^The due date must not be before today \(Mon 7 Dec( 2026)?\)\.$/);
+});
+
+test('a change to a closed plan is refused as closed, not as a change made at the same moment', () => {
+  const explained = explain(refused(409, [{field: 'planId', reason: 'the plan is closed: it stays readable with its '
+    + 'history, but takes no more changes'}]));
+  assert.equal(explained.title, 'This plan is closed');
+  assert.deepEqual(explained.sentences, []);
+  assert.deepEqual(explained.fields.map((one) => one.text), ['This plan is closed: it stays readable with its history, '
+    + 'but takes no more changes. Go on in the plan that carries it forward.']);
+  assert.equal(explain(refused(409, [])).title, 'Changed at the same moment');
+});

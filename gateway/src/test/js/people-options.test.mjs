@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {filterOptions, matchingTarget, peopleOptions} from '../../main/resources/webapp/js/plans/people-options.js';
+import {filterOptions, matchingTarget, mergeOptions, peopleOptions} from '../../main/resources/webapp/js/plans/people-options.js';
 import {DIRECTORS, LENA, MANAGERS, namedTarget, profileTarget, SECOND_OBJECTIVE} from './plan-fixture.mjs';
 
 const lena = {contactId: 'contact-lena', name: 'Lena Dahl', company: 'Coop Nord', function: 'Procurement', position: 'Director', industry: 'Retail'};
@@ -39,4 +39,11 @@ test('typing narrows the list by name or company, word by word', () => {
   assert.deepEqual(filterOptions(options, 'ber').map((option) => option.name), ['Anna Berg']);
   assert.deepEqual(filterOptions(options, 'coop le').map((option) => option.name), ['Lena Dahl']);
   assert.equal(filterOptions(options, '').length, 4);
+});
+
+test('people a search of the whole book finds join the suggestions once, after the best guesses', () => {
+  const first = peopleOptions({contacts: [lena], targets});
+  const found = peopleOptions({contacts: [erik, lena], targets});
+  assert.deepEqual(mergeOptions(first, found).map((option) => option.name), ['Lena Dahl', 'Erik Lind']);
+  assert.deepEqual(mergeOptions(first, []), first);
 });

@@ -68,3 +68,16 @@ test('arriving early and staying late set against the people met', () => {
   assert.deepEqual(earlyAndLateEffect(timing), {minutes: 30, earlyAndLate: 4, others: 1, attendances: [1, 1]});
   assert.equal(earlyAndLateEffect(timing.slice(0, 1)), null);
 });
+
+test('each objective gets the catalog\'s forecast and cost per target person; one it does not know keeps nulls',
+  async () => {
+    const {withForecastAndCost} = await import('../../main/resources/webapp/js/plans/returns.js');
+    const rows = withForecastAndCost([{objectiveId: 'o1', targetPeopleMet: 3}, {objectiveId: 'o2'}],
+      {objectives: [{objectiveId: 'o1', forecastTargetPeople: 16, costPerTargetPersonMet: 55}]});
+    assert.equal(rows[0].forecastTargetPeople, 16);
+    assert.equal(rows[0].costPerTargetPersonMet, 55);
+    assert.equal(rows[0].targetPeopleMet, 3);
+    assert.equal(rows[1].forecastTargetPeople, null);
+    assert.deepEqual(withForecastAndCost([{objectiveId: 'o1'}], null), [{objectiveId: 'o1', forecastTargetPeople: null,
+      costPerTargetPersonMet: null}]);
+  });

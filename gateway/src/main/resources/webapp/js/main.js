@@ -6,11 +6,13 @@ import {contactsPage} from './contacts/contacts-page.js';
 import {dashboardPage} from './dashboards/dashboards-page.js';
 import {followUpsPage} from './follow-ups/follow-ups-page.js';
 import {homePage} from './plans/home-page.js';
+import {briefingPage} from './plans/briefing-page.js';
 import {planPage, STEP_KEYS} from './plans/plan-page.js';
 import {landing, token} from './session/session.js';
 import {answerOtherTabs, askOtherTabs} from './session/tab-handoff.js';
 import {closeMenu, navigation, setUpMenu} from './shell/header.js';
 import {signInPage} from './sign-in/sign-in-page.js';
+import {teamPage} from './teams/team-page.js';
 import {h, replace} from './ui/dom.js';
 import {problemBox} from './ui/forms.js';
 import {explain} from './wording/messages.js';
@@ -21,13 +23,16 @@ const banner = document.getElementById('session-banner');
 /** Route table: a pattern on the hash path, the page, and whether it needs a signed-in user. */
 const ROUTES = [
   {pattern: /^\/sign-in$/, page: (params) => signInPage(main, params), title: 'Sign in', open: true},
-  {pattern: /^\/plans$/, page: () => homePage(main), nav: '#/plans'},
+  {pattern: /^\/plans$/, page: (params) => homePage(main, {params}), nav: '#/plans'},
   {pattern: /^\/plans\/([^/]+)$/, page: (params, match) => planPage(main, {planId: decodeURIComponent(match[1]), params}),
     nav: '#/plans'},
+  {pattern: /^\/plans\/([^/]+)\/briefing$/, nav: '#/plans',
+    page: (params, match) => briefingPage(main, {planId: decodeURIComponent(match[1]), params})},
   {pattern: new RegExp(`^/plans/([^/]+)/(${STEP_KEYS.join('|')})$`), nav: '#/plans',
     page: (params, match) => planPage(main, {planId: decodeURIComponent(match[1]), step: match[2], params})},
   {pattern: /^\/follow-ups$/, page: () => followUpsPage(main), nav: '#/follow-ups'},
   {pattern: /^\/contacts$/, page: () => contactsPage(main), nav: '#/contacts'},
+  {pattern: /^\/team$/, page: (params) => teamPage(main, {params}), nav: '#/team'},
   {pattern: /^\/catalog$/, page: (params) => catalogPage(main, {params}), nav: '#/catalog'},
   {pattern: /^\/dashboard\/(rep|team|org)$/, page: (params, match) => dashboardPage(main, {scope: match[1], params}),
     navOf: (match) => `#/dashboard/${match[1]}`},

@@ -31,13 +31,16 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The web app in a real browser (the system's chromium, headless), as a new rep, a manager and an admin work it on
- * the suite started as run-local.sh starts it (free ports, demo data): the demo plan found without an id, a fresh
- * plan taken through its checklist (objective refused, defined, revised and achieved; a target and the contact who
- * fits it; outreach; a platform refused over the budget and one chosen; attendance with people picked from the
- * contacts; a follow-up done; the results), a draft kept across a refused token and a new sign-in, a second tab
- * signed in, a contacts import with a bad row reported, the dashboards, and every page on a 360 px phone without
- * sideways scrolling. No page shows an id; the console reports no error. Screenshots of each main page go to
- * target/screenshots (and docs/screenshots with {@code -Dnetfocus.browser.update-docs=true}).
+ * the suite started as run-local.sh starts it (free ports, demo data): the demo plan listed on the rep's home with its
+ * next step, a fresh plan taken through its checklist (objective refused, defined, revised and achieved; a target and
+ * the contact who fits it; outreach; a platform refused over the budget, the budget raised, the platform chosen,
+ * withdrawn, chosen again by the undo and withdrawn again; attendance with people picked from the contacts, then
+ * corrected; a follow-up done; the results), a draft kept across a refused token and a new sign-in, a second tab
+ * signed in, contacts searched, edited and imported with a bad row reported, a manager's home with the team's plans by
+ * member and the dashboards, every page on a 360 px phone without sideways scrolling, the demo plan closed and
+ * carried forward into a new plan, which opens, and there a follow-up moved, cancelled, scheduled again by the undo
+ * and cancelled on the follow-ups page, a target retired, and an attendance taken back. No page shows an id; the console reports no error. Screenshots of
+ * each main page go to target/screenshots (and docs/screenshots with {@code -Dnetfocus.browser.update-docs=true}).
  * {@code -Dnetfocus.browser.gateway-url=http://localhost:8080} runs it against a stack already running instead.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -68,6 +71,7 @@ class BrowserIT {
     private static String demoPlanRoute;
     /** When the breakfast's programme began: the demo loads it under way. */
     private static Instant breakfastStart;
+    private static String carriedPlanRoute;
 
     @BeforeAll
     static void startTheSuiteAndTheBrowser() throws Exception {
@@ -107,8 +111,10 @@ class BrowserIT {
     void the_demo_rep_finds_the_demo_plan_and_its_next_step_without_typing_an_id() {
         signIn("demo-rep", "REP", true);
         assertThat(app.heading()).isEqualTo("My plans");
-        // never opened in this browser: found through the rep's follow-ups
-        assertThat(app.waitForText("#my-plans", DEMO_PLAN)).contains("Next:");
+        // never opened in this browser: listed with its hours, the progress of each objective and its next step
+        assertThat(app.waitForText("#my-plans", DEMO_PLAN)).contains("Next:")
+                .contains("of 40 h planned").contains("of 6 procurement directors in retail met")
+                .contains("2 of 2 introductions agreed (achieved)");
         assertThat(app.find("main").getText()).doesNotContainPattern(ID);
         assertThat(app.script("return document.querySelectorAll('main input[name=planId]').length;")).isEqualTo(0L);
         screenshots.take(browser, "plans");
@@ -230,6 +236,26 @@ class BrowserIT {
         app.open(planRoute + "/where");
         assertThat(app.waitForText("#chosen-platforms", BREAKFAST)).contains("Stockholm, Grand Hotel");
         assertThat(app.text("#plan-hours")).contains("2.5 h of 6 h planned");
+
+        // the budget raised to 12 h (the plan's frame changed, with why), and the trade show fits
+        app.click("#change-budget");
+        app.type("#revise-plan-form [name=hoursBudget]", "12");
+        app.type("#revise-plan-form [name=reason]", "The trade show is where most directors are");
+        app.click("#revise-plan-form button[type=submit]");
+        app.waitForText("#plan-hours", "2.5 h of 12 h planned");
+        assertThat(app.text("#change-notice")).contains("Plan changed.");
+        app.open(planRoute + "/where");
+        chooseRecommended(TRADE_SHOW);
+        app.waitForText("#plan-hours", "10.5 h of 12 h planned");
+
+        // ... withdrawn, chosen again by the undo, and withdrawn for good: 8 h freed
+        withdraw(TRADE_SHOW, "Too far from the customers this season");
+        assertThat(app.text("#change-notice")).contains(TRADE_SHOW + " withdrawn: 8 h freed.");
+        app.clickButton("#change-notice", "Undo: choose it again");
+        app.waitForText("#plan-hours", "10.5 h of 12 h planned");
+        assertThat(app.text("#chosen-platforms")).contains(TRADE_SHOW);
+        withdraw(TRADE_SHOW, "Too far from the customers this season");
+        assertThat(app.text("#chosen-platforms")).doesNotContain(TRADE_SHOW);
         app.scrollTo("#step-where");
         screenshots.take(browser, "plan-where");
 
@@ -239,9 +265,7 @@ class BrowserIT {
                 + "\\d\\d:\\d\\d, stay until \\d\\d:\\d\\d");
         app.open(planRoute + "/attend");
         app.clickButton("#visits li", "Log who you met");
-        app.type(".person-picker [name=who]", "Lena");
-        app.click(".suggestions .suggestion");
-        app.click(".picked .add-person");
+        pickPerson(".attendance-form", "Lena");
         app.type(".person-picker [name=who]", "Per Ek");
         app.click(".suggestions .suggestion.new");
         app.type(".picked [name='picked.company']", "Axfood");
@@ -266,6 +290,21 @@ class BrowserIT {
                 .contains("arrived 30 min before the programme, stayed 0 min after")
                 .contains("Book a discovery meeting (Lena Dahl (Coop Nord)");
         assertThat(app.text("#plan-hours")).contains("1.5 h spent");
+
+        // corrected: the rep came a quarter of an hour earlier than logged; the people stay as they were
+        app.clickButton("#visits .attended", "Correct…");
+        assertThat(app.text(".correction .people-met")).contains("Lena Dahl (Coop Nord), named in your plan")
+                .contains("Per Ek (Axfood), for Procurement Director in Retail");
+        app.set(".correction [name=arrivedAt]", (String) app.script("const input = document.querySelector("
+                + "'.correction [name=arrivedAt]'); const d = new Date(new Date(input.value).getTime() - 15 * 60000);"
+                + " const p = (n) => String(n).padStart(2, '0'); return `${d.getFullYear()}-${p(d.getMonth() + 1)}-"
+                + "${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;"));
+        app.type(".correction [name=reason]", "Came a quarter of an hour earlier");
+        app.click(".correction button[type=submit]");
+        assertThat(app.waitForText("#visits .attended", "arrived 45 min before the programme"))
+                .contains("People met (2)");
+        assertThat(app.text("#change-notice")).contains("Attendance at " + BREAKFAST + " corrected.");
+        assertThat(app.text("#plan-hours")).contains("1.75 h spent");
         assertThat(app.script("return [...document.querySelectorAll('main input, main select, main textarea')]"
                 + ".filter(control => control.type !== 'hidden' && control.labels.length === 0"
                 + " && !control.getAttribute('aria-label')).map(control => control.name);"))
@@ -290,10 +329,10 @@ class BrowserIT {
         // results: the return on the rep's own time
         app.open(planRoute + "/results");
         assertThat(app.waitForText("#results-figures", "Hours spent"))
-                .contains("Hours spent\n1.5 h").contains("Target people met\n2").contains("Target people per hour\n1.3")
+                .contains("Hours spent\n1.75 h").contains("Target people met\n2").contains("Target people per hour\n1.1")
                 .contains("Platform costs\n45");
         assertThat(app.text("#per-objective")).contains("Lena Dahl (Coop Nord)").contains("Per Ek (Axfood)");
-        assertThat(app.text("#timing")).contains(BREAKFAST).contains("30 min");
+        assertThat(app.text("#timing")).contains(BREAKFAST).contains("45 min").contains("0 min");
         screenshots.take(browser, "plan-results");
 
         // the calendar file: the chosen platform, blocked from 30 minutes early to 30 minutes late
@@ -305,11 +344,15 @@ class BrowserIT {
 
         // the history: every change as recorded, oldest first
         app.open(planRoute + "/history");
-        app.waitForText("#history-view", "10 of 10 changes");
+        app.waitForText("#history-view", "16 of 16 changes");
         assertThat(app.texts("#history .event-type")).containsExactly("Plan started", "Objective defined",
-                "Objective revised", "Target named", "Target named", "Outreach", "Platform chosen", "Attended",
-                "Follow-up done", "Objective achieved");
+                "Objective revised", "Target named", "Target named", "Outreach", "Platform chosen", "Plan changed",
+                "Platform chosen", "Platform withdrawn", "Platform chosen", "Platform withdrawn", "Attended",
+                "Attendance corrected", "Follow-up done", "Objective achieved");
         assertThat(app.texts("#history li")).allMatch(entry -> entry.contains(REP));
+        assertThat(app.text("#history")).contains("12 h budgeted").contains("Why: The trade show is where most directors are")
+                .contains(TRADE_SHOW + ". Why: Too far from the customers this season")
+                .contains("Why: Came a quarter of an hour earlier");
         screenshots.take(browser, "plan-history");
 
         // the follow-up reaches the rep's list (contact-service, fed from the events)
@@ -325,7 +368,9 @@ class BrowserIT {
             assertThat(figure("peopleMet")).isEqualTo("2");
         });
         assertThat(figure("plans")).isEqualTo("1");
-        assertThat(figure("hoursSpent")).isEqualTo("1.5");
+        assertThat(figure("hoursSpent")).isEqualTo("1.75");
+        assertThat(figure("hoursBudgeted")).isEqualTo("12");
+        assertThat(figure("hoursPlanned")).isEqualTo("2.5");
         screenshots.take(browser, "dashboard-rep");
         assertThat(app.find("main").getText()).doesNotContainPattern(ID);
     }
@@ -383,6 +428,16 @@ class BrowserIT {
         assertThat(app.waitForText("#contacts", "Cecilia Holm")).contains("Anna Berg").doesNotContain("Bo Ek");
         screenshots.take(browser, "contacts-import");
 
+        // found by words of the role, across the whole book; edited by whoever added her
+        app.type("#contact-search", "category man");
+        assertThat(app.waitForText("#contacts-shown", "1 contact of 1 found")).isNotBlank();
+        assertThat(app.text("#contacts")).contains("Cecilia Holm").doesNotContain("Lena Dahl");
+        app.clickButton("#contacts li", "Edit…");
+        app.type("#contacts .edit-contact-form [name=company]", "Axfood AB");
+        app.click("#contacts .edit-contact-form button[type=submit]");
+        assertThat(app.waitForText("#contacts", "Axfood AB")).contains("Cecilia Holm");
+        assertThat(app.texts("main button")).contains("Download (CSV)", "Download (vCard)");
+
         app.open("#/catalog");
         assertThat(app.waitForText("#catalog", BREAKFAST)).contains("Stockholm, Grand Hotel").contains("Nordic Retail Association");
         assertThat(app.texts("[aria-controls=add-platform]")).as("only admins add platforms").isEmpty();
@@ -391,22 +446,36 @@ class BrowserIT {
 
     @Test
     @Order(5)
-    void a_manager_sees_the_team_dashboard_with_the_teams_figures() {
+    void a_manager_sees_the_teams_plans_by_member_and_the_team_dashboard_with_the_teams_figures() {
         signIn("demo-manager", "MANAGER", false);
+        // home: the team's plans, by member, each with its hours, progress and next step
+        assertThat(app.heading()).isEqualTo("Plans of the team");
+        assertThat(app.waitForText("#team-plans", PLAN_TITLE)).contains(DEMO_PLAN).contains("Logistics visibility buyers")
+                .contains("E-commerce founders").contains("Next:").doesNotContain("Go to");
+        assertThat(app.texts("#team-plans .member > h3")).containsExactly(REP + " · " + TEAM, "demo-rep · " + TEAM,
+                "demo-rep-2 · " + TEAM, "demo-rep-3 · " + TEAM);
+        assertThat(app.find("main").getText()).doesNotContainPattern(ID);
+        screenshots.take(browser, "team-plans");
+        // a member's plan opens to be read, without its forms
+        app.click("#team-plans .plan-card[data-plan='" + PLAN_TITLE + "'] .plan-title a");
+        assertThat(app.waitForText("#plan-meta", REP + "'s plan")).isNotBlank();
+        assertThat(app.texts("main button.disclose")).isEmpty();
+
+        app.open("#/dashboard/team");
         assertThat(app.heading()).isEqualTo("Team dashboard");
         // by hand: the demo team (docs/analytics.md, "Demo data: what the dashboards should show": 3 plans, 70 h
         // budgeted, 22.08 planned, 11.33 spent, 4 chosen, 3 attended, 8 people met of whom 5 target people, 4
-        // follow-ups) plus the browser rep's plan (6 h, the breakfast for 2.5 h, attended for 1.5 h, 2 people met,
-        // both target people, 1 follow-up)
+        // follow-ups) plus the browser rep's plan (12 h after the revision, the breakfast for 2.5 h and the trade show
+        // withdrawn, attended for 1.75 h as corrected, 2 people met, both target people, 1 follow-up)
         await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             app.open("#/dashboard/team");
             assertThat(figure("peopleMet")).isEqualTo("10");
         });
         assertThat(figure("plans")).isEqualTo("4");
         assertThat(figure("objectivesDefined")).isEqualTo("5");
-        assertThat(figure("hoursBudgeted")).isEqualTo("76");
+        assertThat(figure("hoursBudgeted")).isEqualTo("82");
         assertThat(figure("hoursPlanned")).isEqualTo("24.58");
-        assertThat(figure("hoursSpent")).isEqualTo("12.83");
+        assertThat(figure("hoursSpent")).isEqualTo("13.08");
         assertThat(figure("platformsChosen")).isEqualTo("5");
         assertThat(figure("platformsAttended")).isEqualTo("4");
         assertThat(figure("targetPeopleMet")).isEqualTo("7");
@@ -424,12 +493,25 @@ class BrowserIT {
         assertThat(app.waitForText("#dashboard .chart-tooltip", "people met")).contains("target people met");
         app.scrollTo("#dashboard");
         screenshots.take(browser, "dashboard-team");
+
+        // who goes where: the evenings spent twice, whom nobody goes for, the proposal, each member's plans
+        app.open("#/team");
+        assertThat(app.heading()).isEqualTo("Who goes where: " + TEAM);
+        assertThat(app.text("#at-a-glance")).isNotBlank();
+        assertThat(app.texts("main h2")).contains("Evenings spent twice", "Nobody goes for", "Who should go where",
+                "Members");
+        assertThat(app.text("#members")).contains("demo-rep").doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-");
+        screenshots.take(browser, "team");
     }
 
     @Test
     @Order(6)
     void an_admin_sees_the_org_dashboard_with_platform_roi_and_adds_to_the_catalog() {
         signIn("demo-admin", "ADMIN", false);
+        assertThat(app.heading()).isEqualTo("Plans of the organisation");
+        assertThat(app.waitForText("#org-plans", PLAN_TITLE)).contains(DEMO_PLAN).contains("E-commerce founders");
+        assertThat(app.texts("#org-plans .member > h3")).hasSize(4);
+        app.open("#/dashboard/org");
         assertThat(app.heading()).isEqualTo("Organisation dashboard");
         await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             app.open("#/dashboard/org");
@@ -451,9 +533,10 @@ class BrowserIT {
     @Order(7)
     void every_page_fits_a_phone_without_sideways_scrolling() {
         signIn(REP, "REP", false);
-        List<String> routes = List.of("#/plans", planRoute, planRoute + "/why", planRoute + "/who", planRoute + "/where",
-                planRoute + "/attend", planRoute + "/follow-up", planRoute + "/results", planRoute + "/history",
-                "#/follow-ups", "#/contacts", "#/catalog", "#/dashboard/rep", "#/sign-in");
+        List<String> routes = List.of("#/plans", "#/plans?status=ALL", planRoute, planRoute + "?change=plan",
+                planRoute + "/why", planRoute + "/who", planRoute + "/where", planRoute + "/attend",
+                planRoute + "/follow-up", planRoute + "/results", planRoute + "/history", "#/follow-ups", "#/contacts",
+                "#/catalog", "#/dashboard/rep", "#/sign-in");
         try {
             for (Dimension phone : List.of(NARROWEST, PHONE)) {
                 SystemChromium.resizeViewport(browser, phone);
@@ -470,21 +553,159 @@ class BrowserIT {
                     .isLessThan(60);
             app.open(planRoute);
             screenshots.take(browser, "phone-plan");
+            app.open("#/plans");
+            app.waitForText("#my-plans", PLAN_TITLE);
+            screenshots.take(browser, "phone-plans");
+            // the forms a rep opens on a plan's steps fit as well
+            app.open(planRoute + "/attend");
+            app.clickButton("#visits .attended", "Correct…");
+            app.clickButton("#visits .attended", "Take back…");
+            assertThat(app.fitsTheWidth()).as("the correction at %d px", PHONE.getWidth()).isTrue();
 
             // at the event: "met someone" in a few taps, on the demo plan's coming trade show
             signIn("demo-rep", "REP", false);
             app.open(demoPlanRoute + "/attend");
             app.clickButton("#visits li", "Log who you meet");
-            app.type(".person-picker [name=who]", "Karin");
-            app.click(".suggestions .suggestion");
-            app.click(".picked .add-person");
+            pickPerson(".attendance-form", "Karin");
             assertThat(app.text(".people-met")).contains("Karin Lund (Nordic Grocers), for Procurement Director in Retail");
             assertThat(app.fitsTheWidth()).isTrue();
             app.scrollTo(".attendance-form");
             screenshots.take(browser, "phone-attend");
+            app.open(demoPlanRoute + "/where");
+            app.clickButton("#chosen-platforms", "Withdraw…");
+            assertThat(app.fitsTheWidth()).as("a withdrawal on a phone").isTrue();
+
+            // before the conference: the briefing, on the narrowest phone
+            SystemChromium.resizeViewport(browser, NARROWEST);
+            app.open(demoPlanRoute + "/attend");
+            app.click("#visits .briefing-link");
+            app.until(() -> app.heading().startsWith("Briefing:") ? true : null);
+            assertThat(app.texts("main h2")).contains("Whom to expect", "Teammates going", "People you know who fit");
+            assertThat(app.text("#when")).contains("Arrive at");
+            assertThat(app.fitsTheWidth()).as("the briefing at 360 px").isTrue();
+            screenshots.take(browser, "phone-briefing");
+
+            // a manager's team page, on the narrowest phone
+            signIn("demo-manager", "MANAGER", false);
+            app.open("#/team");
+            app.until(() -> app.script("return document.querySelector('[aria-busy=true]') === null;").equals(true)
+                    ? true : null);
+            assertThat(app.fitsTheWidth()).as("the team page at 360 px").isTrue();
         } finally {
             SystemChromium.resizeViewport(browser, DESKTOP);
         }
+    }
+
+    @Test
+    @Order(8)
+    void the_rep_closes_the_demo_plan_and_carries_it_forward_into_a_new_plan_which_opens() {
+        signIn("demo-rep", "REP", false);
+        app.open(demoPlanRoute);
+        app.click("[aria-controls=close-plan]");
+        assertThat(app.text("#close-plan-form")).contains("1 open objective and its 1 target go with it");
+        atTheNarrowestWidth(() -> assertThat(app.fitsTheWidth()).as("the closure at 360 px").isTrue());
+        app.type("#close-plan-form [name=reason]", "A new half-year");
+        screenshots.take(browser, "plan-close");
+        app.click("#close-plan-form button[type=submit]");
+
+        // the new plan opens: the open objective and its target came with it; the next step is where
+        app.until(() -> !demoPlanRoute.equals(app.script("return window.location.hash;"))
+                && app.script("return document.querySelector('#previous-plan') !== null;").equals(true) ? true : null);
+        String nextPlanRoute = (String) app.script("return window.location.hash;");
+        carriedPlanRoute = nextPlanRoute;
+        assertThat(app.text("#plan-title")).isEqualTo(DEMO_PLAN);
+        assertThat(app.text("#plan-hours")).contains("0 h of 40 h planned");
+        assertThat(app.texts("#checklist > li h2")).startsWith("1 Why done", "2 Who done", "3 Where to do");
+        assertThat(app.text("#next-step")).contains("1 target has no platform yet (Procurement Director in Retail)");
+        assertThat(app.find("main").getText()).doesNotContainPattern(ID);
+        screenshots.take(browser, "plan-carried-forward");
+
+        // the old plan stays readable, closed, and leads to the new one; it takes no more changes
+        app.click("#previous-plan a");
+        assertThat(app.waitForText("#plan-closed", "This plan is closed")).contains("Open the plan that carries it forward");
+        assertThat(app.texts("main button.disclose")).isEmpty();
+        assertThat(app.text("#next-step")).contains("carried forward: go on in the new plan");
+        app.open(demoPlanRoute + "/history");
+        assertThat(app.waitForText("#history", "Plan closed")).contains("Carried forward into a new plan. Why: A new half-year");
+
+        // home: the new plan among the open ones, the closed one among the closed (the list follows within moments)
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            app.open("#/plans");
+            assertThat(app.text("#my-plans")).contains(DEMO_PLAN).contains("Go to where");
+        });
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            app.open("#/plans?status=CLOSED");
+            assertThat(app.text("#my-plans")).contains(DEMO_PLAN).contains("Closed").contains("Open the new plan");
+        });
+        screenshots.take(browser, "plans-closed");
+        atTheNarrowestWidth(() -> {
+            for (String route : List.of(nextPlanRoute, demoPlanRoute, "#/plans?status=CLOSED")) {
+                app.open(route);
+                assertThat(app.fitsTheWidth()).as("no sideways scrolling at 360 px on %s", route).isTrue();
+            }
+        });
+    }
+
+    @Test
+    @Order(9)
+    void follow_ups_are_changed_cancelled_and_scheduled_again_a_target_retired_and_an_attendance_taken_back() {
+        signIn("demo-rep", "REP", false);
+        // a follow-up promised in the new plan, with a person picked from the contacts
+        app.open(carriedPlanRoute + "/follow-up");
+        app.clickButton("#follow-up", "Schedule a follow-up");
+        pickPerson(".schedule-form", "Karin");
+        app.type(".schedule-form [name=action]", "Send the case study");
+        app.click(".schedule-form button[type=submit]");
+        assertThat(app.waitForText("#open-follow-ups", "Send the case study")).contains("With Karin Lund");
+
+        // moved and reworded
+        app.clickButton("#open-follow-ups li", "Change…");
+        app.type("#open-follow-ups .change-follow-up-form [name=action]", "Send the supplier case");
+        app.set("#open-follow-ups .change-follow-up-form [name=dueOn]", LocalDate.now(ZoneOffset.UTC).plusDays(5).toString());
+        app.click("#open-follow-ups .change-follow-up-form button[type=submit]");
+        assertThat(app.waitForText("#change-notice", "Follow-up changed.")).isNotBlank();
+        assertThat(app.text("#open-follow-ups")).contains("Send the supplier case").contains("due in 5 days");
+
+        // cancelled, and scheduled again by the undo
+        app.clickButton("#open-follow-ups li", "Cancel…");
+        app.type("#open-follow-ups .reason-form [name=reason]", "Karin asked to wait");
+        app.click("#open-follow-ups .reason-form button[type=submit]");
+        assertThat(app.waitForText("#change-notice", "Follow-up cancelled: Send the supplier case.")).isNotBlank();
+        assertThat(app.text("#step-status")).contains("0 open, 0 done, 1 cancelled");
+        app.clickButton("#change-notice", "Undo: schedule it again");
+        assertThat(app.waitForText("#step-status", "1 open, 0 done, 1 cancelled")).isNotBlank();
+        assertThat(app.text("#open-follow-ups")).contains("Send the supplier case");
+
+        // ... and cancelled on the follow-ups page, which shows it once the list has it
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            app.open("#/follow-ups");
+            assertThat(app.text("#follow-ups")).contains("Send the supplier case");
+        });
+        app.clickButton("#follow-ups li", "Cancel…");
+        app.click("#follow-ups .reason-form button[type=submit]");
+        assertThat(app.waitForText("#follow-ups .change-notice", "Follow-up cancelled")).isNotBlank();
+        assertThat(app.text("#done")).contains("Send the supplier case").contains("Cancelled");
+
+        // a target retired: no new work for it; the objective asks for people again
+        app.open(carriedPlanRoute + "/who");
+        app.clickButton(".targets li", "Retire…");
+        app.type(".targets .reason-form [name=reason]", "Directors are covered by the key-account team");
+        app.click(".targets .reason-form button[type=submit]");
+        assertThat(app.waitForText("#change-notice", "Procurement Director in Retail retired.")).isNotBlank();
+        assertThat(app.text(".retired-targets")).contains("Retired (1 target)");
+        assertThat(app.text("#step-status")).contains("has no target yet");
+
+        // an attendance logged by mistake, taken back: its hours no longer count, the visit can be logged again
+        signIn(REP, "REP", false);
+        app.open(planRoute + "/attend");
+        app.clickButton("#visits .attended", "Take back…");
+        app.type("#visits .reason-form [name=reason]", "Logged the wrong morning");
+        app.click("#visits .reason-form button[type=submit]");
+        assertThat(app.waitForText("#change-notice", "Attendance at " + BREAKFAST + " taken back")).isNotBlank();
+        assertThat(app.text("#plan-hours")).contains("0 h spent");
+        assertThat(app.texts("#visits button")).anyMatch(words -> words.startsWith("Log who you me"));
+        app.open(planRoute + "/history");
+        assertThat(app.waitForText("#history", "Attendance taken back")).contains("Why: Logged the wrong morning");
     }
 
     private static void signIn(String user, String role, boolean firstVisit) {
@@ -513,7 +734,10 @@ class BrowserIT {
         app.click("#dev-token-form button[type=submit]");
         app.until(() -> ((String) app.script("return document.getElementById('signed-in-as')?.textContent || '';"))
                 .contains("Signed in as " + user) ? true : null);
-        app.until(() -> app.script("return document.querySelector('main').dataset.rendered || null;"));
+        // signed in: the app has left the sign-in page (the same user signing in again shows no new name) and drawn
+        // where it went
+        app.until(() -> app.script("const hash = window.location.hash; return !hash.startsWith('#/sign-in')"
+                + " && document.querySelector('main').dataset.rendered === hash || null;"));
     }
 
     /**
@@ -555,6 +779,35 @@ class BrowserIT {
         app.click(item + " .disclose");
         app.click(item + " .choose-form button[type=submit]");
         return item;
+    }
+
+    /** Picks a known person in the picker inside {@code scope}: words of the name, the first suggestion, Add. */
+    private static void pickPerson(String scope, String words) {
+        app.type(scope + " .person-picker [name=who]", words);
+        app.click(scope + " .suggestions .suggestion");
+        app.click(scope + " .picked .add-person");
+    }
+
+    /** Runs the checks with the browser as wide as the narrowest phone, and back on the desktop after. */
+    private static void atTheNarrowestWidth(Runnable checks) {
+        SystemChromium.resizeViewport(browser, NARROWEST);
+        try {
+            checks.run();
+        } finally {
+            SystemChromium.resizeViewport(browser, DESKTOP);
+        }
+    }
+
+    /** Withdraws the chosen platform of that name, saying why; waits for the notice that says it is done. */
+    private static void withdraw(String name, String reason) {
+        app.until(() -> app.texts("#chosen-platforms > li h4").stream().anyMatch(title -> title.startsWith(name)) ? true : null);
+        int position = app.texts("#chosen-platforms > li h4").stream().map(title -> title.startsWith(name)).toList()
+                .indexOf(true) + 1;
+        String item = "#chosen-platforms > li:nth-child(" + position + ")";
+        app.clickButton(item, "Withdraw…");
+        app.type(item + " .reason-form [name=reason]", reason);
+        app.click(item + " .reason-form button[type=submit]");
+        app.waitForText("#change-notice", name + " withdrawn");
     }
 
     /** A figure of the dashboard's totals, as shown. */

@@ -49,6 +49,7 @@ class EndToEndIT {
     private static String admin;
     private static String planId;
     private static int eventsInPlan;
+    private static final Instant SUITE_STARTED = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     /** Every identity secret of the run (a restart makes a new one): none may reach a log. */
     private static final List<String> identitySecrets = new java.util.ArrayList<>();
     private static final String MANAGEMENT_TOKEN = "end-to-end-management-token-of-sufficient-length";
@@ -125,11 +126,11 @@ class EndToEndIT {
                 p.get("attendances").asText(), p.get("hoursSpent").asText(), p.get("peopleMet").asText(),
                 p.get("targetPeopleMet").asText(), p.get("targetPeoplePerHour").asText(),
                 p.get("forecastTargetPeople").asText(), p.get("actualTargetPeople").asText(),
-                p.get("forecastAccuracy").asText())));
+                p.get("forecastAccuracy").asText(), p.get("cost").asText(), p.get("costPerTargetPersonMet").asText())));
         assertThat(leaderboard).containsExactly(
-                "Retail Procurement Leaders Breakfast,ASSOCIATION_MEETING,1,1.5,3,2,1.33,30.0,2,0.07",
-                "E-commerce Founders Meetup,MEETUP,1,2.33,1,1,0.43,56.0,1,0.02",
-                "Supply Chain Innovation Conference,CONFERENCE,1,7.5,4,2,0.27,360.0,2,0.01");
+                "Retail Procurement Leaders Breakfast,ASSOCIATION_MEETING,1,1.5,3,2,1.33,30.0,2,0.07,45.0,22.5",
+                "E-commerce Founders Meetup,MEETUP,1,2.33,1,1,0.43,56.0,1,0.02,0.0,0.0",
+                "Supply Chain Innovation Conference,CONFERENCE,1,7.5,4,2,0.27,360.0,2,0.01,650.0,325.0");
 
         assertThat(client.get("/api/v1/analytics/arrival-timing?scope=team&format=csv", manager).expect(200).body()
                 .asText()).isEqualTo(String.join("\r\n", "timing,band,attendances,peopleMet,peopleMetPerAttendance",
@@ -244,6 +245,88 @@ class EndToEndIT {
         eventsInPlan = history.size();
     }
 
+    /**
+     * The everyday planner through the gateway: two plans found in the list, a choice withdrawn and another made, an
+     * attendance logged and corrected, the plan closed and carried forward, and the new plan found in the list.
+     */
+    @Test
+    @Order(3)
+    void a_rep_finds_changes_corrects_and_closes_plans() {
+        // a trade show in 25 days, chosen then withdrawn; a forum under way (begun two hours ago), chosen and attended
+        Instant day = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(25));
+        String first = listPlatform(day.plus(Duration.ofHours(8)), day.plus(Duration.ofHours(10)));
+        Instant forumStartsAt = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofHours(2));
+        String second = listPlatform(forumStartsAt, forumStartsAt.plus(Duration.ofHours(4)));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String everyday = client.devToken("rep-everyday", ORG, TEAM, List.of("REP"));
+        String planA = client.post("/api/v1/plans", everyday, Map.of("title", "Carriers this quarter",
+                "periodStart", today.minusDays(1).toString(), "periodEnd", today.plusMonths(3).toString(),
+                "hoursBudget", 20))
+                .expect(201).body().get("planId").asText();
+        String planB = client.post("/api/v1/plans", everyday, Map.of("title", "Retail buyers next quarter",
+                "periodStart", today.plusMonths(3).toString(), "periodEnd", today.plusMonths(6).toString(),
+                "hoursBudget", 15)).expect(201).body().get("planId").asText();
+
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> assertThat(
+                client.get("/api/v1/plans", everyday).expect(200).body().get("items").findValuesAsText("planId"))
+                .containsExactly(planB, planA));
+        assertThat(client.get("/api/v1/plans?q=carriers", everyday).expect(200).body().get("items")
+                .findValuesAsText("planId")).containsExactly(planA);
+
+        String objectiveId = client.post("/api/v1/plans/" + planA + "/objectives", everyday, Map.of(
+                "statement", "Learn from logistics directors in manufacturing how they choose carriers",
+                "outcome", "Two discovery meetings with carriers' buyers", "metric", "logistics directors met",
+                "target", 4, "deadline", today.plusMonths(2).toString())).expect(201).body().get("objectiveId").asText();
+        String targetId = client.post("/api/v1/plans/" + planA + "/targets", everyday, Map.of("objectiveId", objectiveId,
+                "profile", Map.of("function", "Logistics", "position", "Director", "industry", "Manufacturing"),
+                "priority", 1)).expect(201).body().get("targetId").asText();
+        Map<String, Object> firstChoice = Map.of("platformId", first, "targetIds", List.of(targetId),
+                "arriveEarlyMinutes", 30, "stayLateMinutes", 30);
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).until(() ->
+                client.post("/api/v1/plans/" + planA + "/platforms", everyday, firstChoice).status() == 201);
+        client.send("DELETE", "/api/v1/plans/" + planA + "/platforms/" + first, everyday,
+                Map.of("reason", "clashes with the board meeting")).expect(200);
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).until(() ->
+                client.post("/api/v1/plans/" + planA + "/platforms", everyday, Map.of("platformId", second,
+                        "targetIds", List.of(targetId), "arriveEarlyMinutes", 30, "stayLateMinutes", 45)).status() == 201);
+
+        String attendanceId = client.post("/api/v1/plans/" + planA + "/attendance", everyday, Map.of(
+                "platformId", second, "arrivedAt", forumStartsAt.minus(Duration.ofMinutes(30)).toString(),
+                "leftAt", forumStartsAt.plus(Duration.ofMinutes(60)).toString(), "contactsMet", List.of(
+                        person("Dag Holm", "Sandvik Supply", "dag@sandvik.test", targetId))))
+                .expect(201).body().get("attendanceId").asText();
+        client.send("PUT", "/api/v1/plans/" + planA + "/attendance/" + attendanceId, everyday, Map.of(
+                "arrivedAt", forumStartsAt.minus(Duration.ofMinutes(60)).toString(),
+                "leftAt", forumStartsAt.plus(Duration.ofMinutes(90)).toString(), "contactsMet", List.of(
+                        person("Dag Holm", "Sandvik Supply", "dag@sandvik.test", targetId)),
+                "reason", "I came earlier and left later")).expect(200);
+        JsonNode corrected = client.get("/api/v1/plans/" + planA, everyday).expect(200).body();
+        assertThat(corrected.get("hours").get("spent").asDouble()).isEqualTo(2.5);
+        assertThat(corrected.get("platforms").findValuesAsText("platformId")).containsExactly(second);
+
+        String nextPlanId = client.post("/api/v1/plans/" + planA + "/closure", everyday, Map.of("carryForward", true,
+                "periodStart", today.plusMonths(3).plusDays(1).toString(),
+                "periodEnd", today.plusMonths(6).toString(), "hoursBudget", 20)).expect(200).body()
+                .get("nextPlanId").asText();
+        assertThat(client.get("/api/v1/plans/" + nextPlanId, everyday).expect(200).body().get("objectives")
+                .findValuesAsText("statement")).containsExactly(
+                "Learn from logistics directors in manufacturing how they choose carriers");
+        assertThat(client.send("PATCH", "/api/v1/plans/" + planA, everyday, Map.of("title", "Reopened")).status())
+                .isEqualTo(409);
+
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            JsonNode open = client.get("/api/v1/plans?status=OPEN", everyday).expect(200).body();
+            assertThat(open.get("items").findValuesAsText("planId")).containsExactlyInAnyOrder(planB, nextPlanId);
+            JsonNode closed = client.get("/api/v1/plans?status=CLOSED", everyday).expect(200).body();
+            assertThat(closed.get("items").findValuesAsText("planId")).containsExactly(planA);
+            assertThat(closed.get("items").get(0).get("hoursSpent").asDouble()).isEqualTo(2.5);
+        });
+        JsonNode history = client.get("/api/v1/plans/" + planA + "/history", everyday).expect(200).body();
+        assertThat(history.findValuesAsText("type")).containsExactly("PlanCreated", "ObjectiveDefined",
+                "TargetIdentified", "PlatformChosen", "PlatformWithdrawn", "PlatformChosen", "EventAttended",
+                "AttendanceCorrected", "PlanClosed");
+    }
+
     @Test
     @Order(3)
     void the_advice_at_each_step_reaches_the_rep_through_the_gateway() {
@@ -281,6 +364,19 @@ class EndToEndIT {
         JsonNode portfolio = client.get("/api/v1/plans/" + planId + "/portfolio", rep).expect(200).body();
         assertThat(portfolio.get("remainingHours").asDouble()).isLessThan(portfolio.get("hoursBudget").asDouble());
 
+        // the return so far, per objective and per money: the forum, from 30 min before its programme to 90 min into
+        // it (2 h), 2 logistics directors met of the 32 forecast (80 x 0.4), for its fee of 50: 25 per target person met
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            JsonNode returns = client.get("/api/v1/plans/" + planId + "/returns", rep).expect(200).body();
+            JsonNode first = returns.get("objectives").get(0);
+            assertThat(first.get("objectiveId").asText()).isEqualTo(objectiveId);
+            assertThat(first.get("hoursSpent").asDouble()).isEqualTo(2.0);
+            assertThat(first.get("targetPeopleMet").asInt()).isEqualTo(2);
+            assertThat(first.get("forecastTargetPeople").asDouble()).isEqualTo(32.0);
+            assertThat(first.get("cost").asDouble()).isEqualTo(50.0);
+            assertThat(first.get("costPerTargetPersonMet").asDouble()).isEqualTo(25.0);
+        });
+
         // people you know: outreach, then a follow-up with the known contact (planning learns of it from Kafka)
         client.post("/api/v1/plans/" + planId + "/outreach", rep, Map.of("targetId", targetId, "channel", "PHONE",
                 "happenedAt", Instant.now().minus(Duration.ofHours(1)).toString(),
@@ -303,6 +399,106 @@ class EndToEndIT {
         assertThat(progress.get("total").asInt()).isEqualTo(3);
         assertThat(progress.get("target").asInt()).isEqualTo(4);
         eventsInPlan = client.get("/api/v1/plans/" + planId + "/history", rep).expect(200).body().size();
+    }
+
+    /**
+     * Two reps of team-north choose the same breakfast for the same CFOs: the second answer warns of the overlap, the
+     * manager's coverage lists it and the COOs nobody goes for as a gap, the team portfolio sends the second rep to the
+     * operations lunch instead, and the first rep's briefing names the teammate going and the contact who fits.
+     */
+    @Test
+    @Order(3)
+    void a_team_sees_its_overlap_and_gap_and_the_portfolio_sends_the_second_rep_elsewhere() {
+        String team = "team-north";
+        String ana = client.devToken("ana", ORG, team, List.of("REP"));
+        String ben = client.devToken("ben", ORG, team, List.of("REP"));
+        String manager = client.devToken("mgr-north", ORG, team, List.of("MANAGER"));
+        Instant day = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(40));
+        // 2 h programmes, 30 min either side: 3 h each; 100 expected
+        String breakfast = listTeamPlatform("CFO Breakfast", day.plus(Duration.ofHours(7)), "CFO", 0.3);
+        String lunch = listTeamPlatform("Operations Lunch", day.plus(Duration.ofDays(2)).plus(Duration.ofHours(12)),
+                "COO", 0.2);
+
+        String anaPlan = teamPlan(ana, List.of("CFO"));
+        String anaTarget = client.get("/api/v1/plans/" + anaPlan, ana).expect(200).body().get("targets").get(0)
+                .get("targetId").asText();
+        Map<String, Object> anaChoice = Map.of("platformId", breakfast, "targetIds", List.of(anaTarget),
+                "arriveEarlyMinutes", 30, "stayLateMinutes", 30);
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).until(() ->
+                client.post("/api/v1/plans/" + anaPlan + "/platforms", ana, anaChoice).status() == 201);
+        String benPlan = teamPlan(ben, List.of("CFO", "COO"));
+        String benCfo = client.get("/api/v1/plans/" + benPlan, ben).expect(200).body().get("targets").get(0)
+                .get("targetId").asText();
+        String coverage = "/api/v1/teams/" + team + "/coverage";
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).until(() ->
+                client.get(coverage, manager).status() == 200
+                        && client.get(coverage, manager).body().get("platforms").size() == 1);
+
+        JsonNode second = client.post("/api/v1/plans/" + benPlan + "/platforms", ben, Map.of("platformId", breakfast,
+                "targetIds", List.of(benCfo), "arriveEarlyMinutes", 30, "stayLateMinutes", 30)).expect(201).body();
+        assertThat(second.get("warnings").get(0).get("code").asText()).isEqualTo("TEAM_OVERLAP");
+        assertThat(second.get("warnings").get(0).get("teammates").get(0).asText()).isEqualTo("ana");
+
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            JsonNode seen = client.get(coverage, manager).expect(200).body();
+            assertThat(seen.get("overlaps")).hasSize(1);
+            assertThat(seen.get("overlaps").get(0).get("platformId").asText()).isEqualTo(breakfast);
+            assertThat(seen.get("overlaps").get(0).get("profile").get("function").asText()).isEqualTo("CFO");
+            assertThat(seen.get("overlaps").get(0).get("members")).extracting(JsonNode::asText)
+                    .containsExactly("ana", "ben");
+            assertThat(seen.get("gaps")).hasSize(1);
+            assertThat(seen.get("gaps").get(0).get("profile").get("function").asText()).isEqualTo("COO");
+            assertThat(seen.get("gaps").get(0).get("platforms").get(0).get("platformId").asText()).isEqualTo(lunch);
+        });
+        assertThat(client.get(coverage, ana).status()).as("a rep reads no team coverage").isEqualTo(403);
+
+        // per hour: ana at the breakfast 30 CFOs / 3 h = 10; ben there adds nothing new; ben at the lunch 20 / 3 h
+        JsonNode portfolio = client.get("/api/v1/teams/" + team + "/portfolio", manager).expect(200).body();
+        Map<String, String> sent = new LinkedHashMap<>();
+        portfolio.get("assignments").forEach(a -> sent.put(a.get("memberId").asText(), a.get("platformId").asText()));
+        assertThat(sent).containsEntry("ana", breakfast).containsEntry("ben", lunch);
+
+        // ana's briefing: arrive and leave, the CFOs to expect, ben going too, the contact who fits
+        String contactId = client.post("/api/v1/contacts", ana, Map.of("name", "Dora Finn", "company", "Nordbank",
+                "function", "CFO", "position", "Chief Financial Officer", "industry", "Banking",
+                "email", "dora@nordbank.test"))
+                .expect(201).body().get("contactId").asText();
+        await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            JsonNode briefing = client.get("/api/v1/plans/" + anaPlan + "/platforms/" + breakfast + "/briefing", ana)
+                    .expect(200).body();
+            assertThat(briefing.get("arriveAt").asText()).isEqualTo(day.plus(Duration.ofMinutes(6 * 60 + 30))
+                    .toString());
+            assertThat(briefing.get("targets").get(0).get("expectedPeople").asDouble()).isEqualTo(30.0);
+            assertThat(briefing.get("teammates").get(0).get("memberId").asText()).isEqualTo("ben");
+            assertThat(briefing.get("knownContacts").findValuesAsText("contactId")).containsExactly(contactId);
+        });
+    }
+
+    /** A plan of the rep's with one objective and a target per function (priority 1). */
+    private static String teamPlan(String token, List<String> functions) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String plan = client.post("/api/v1/plans", token, Map.of("title", "Finance leaders this quarter",
+                "periodStart", today.toString(), "periodEnd", today.plusMonths(3).toString(), "hoursBudget", 3.5))
+                .expect(201).body().get("planId").asText();
+        String objectiveId = client.post("/api/v1/plans/" + plan + "/objectives", token, Map.of(
+                "statement", "Learn from CFOs in banking how they choose treasury software",
+                "outcome", "Two pilot conversations with treasury teams",
+                "metric", "CFOs met", "target", 4,
+                "deadline", today.plusMonths(2).plusDays(15).toString())).expect(201).body().get("objectiveId").asText();
+        for (String function : functions) {
+            client.post("/api/v1/plans/" + plan + "/targets", token, Map.of("objectiveId", objectiveId,
+                    "profile", Map.of("function", function), "priority", 1, "rationale", "they decide"))
+                    .expect(201);
+        }
+        return plan;
+    }
+
+    private static String listTeamPlatform(String name, Instant programStartsAt, String function, double share) {
+        Map<String, Object> platform = platform(name, "MEETUP", programStartsAt,
+                programStartsAt.plus(Duration.ofHours(2)), "Stockholm", 40, 100);
+        platform.put("organizer", "Finance Circle");
+        platform.put("audience", List.of(Map.of("function", function, "share", share)));
+        return client.post("/api/v1/platforms", admin, platform).expect(201).body().get("platformId").asText();
     }
 
     @Test
@@ -561,11 +757,97 @@ class EndToEndIT {
     }
 
     /**
+     * The org's audit trail through the gateway: an admin's query across two teams gives both teams' plan events in
+     * time order, the CSV export of the same range has the same rows, a rep is refused and another org sees none of
+     * it. A fresh plan's hash chain is intact; once one of its stored events is altered straight in MongoDB, the
+     * verification and the reconciliation both name that plan and sequence.
+     */
+    @Test
+    @Order(11)
+    void an_admin_audits_the_org_across_teams_and_an_altered_event_breaks_its_plans_chain() throws Exception {
+        String westRep = client.devToken("rep-7", ORG, "team-west", List.of("REP"));
+        String westPlan = client.post("/api/v1/plans", westRep, Map.of("title", "Western ports",
+                "periodStart", LocalDate.now(ZoneOffset.UTC).toString(),
+                "periodEnd", LocalDate.now(ZoneOffset.UTC).plusDays(120).toString(), "hoursBudget", 20))
+                .expect(201).body().get("planId").asText();
+        client.post("/api/v1/plans/" + westPlan + "/objectives", westRep, Map.of(
+                "statement", "Learn from port logistics directors which carrier problems they will pay to solve",
+                "outcome", "Two discovery meetings", "metric", "logistics directors met", "target", 4,
+                "deadline", LocalDate.now(ZoneOffset.UTC).plusDays(60).toString())).expect(201);
+        String range = "from=" + SUITE_STARTED + "&to=" + Instant.now().plusSeconds(1);
+        int eastEvents = client.get("/api/v1/plans/" + planId + "/history", rep).expect(200).body().size();
+
+        JsonNode items = await().atMost(PROJECTION_WAIT).pollInterval(Duration.ofMillis(500)).until(
+                () -> client.get("/api/v1/audit?limit=1000&" + range, admin).expect(200).body().get("items"),
+                found -> found.findValuesAsText("planId").stream().filter(westPlan::equals).count() == 2
+                        && found.findValuesAsText("planId").stream().filter(planId::equals).count() == eastEvents);
+        List<String> rows = new java.util.ArrayList<>();
+        Instant previous = Instant.MIN;
+        long nextEastSequence = 0;
+        for (JsonNode item : items) {
+            Instant occurredAt = Instant.parse(item.get("occurredAt").asText());
+            assertThat(occurredAt).isAfterOrEqualTo(previous);
+            previous = occurredAt;
+            if (planId.equals(item.get("planId").asText())) {
+                assertThat(item.get("team").asText()).isEqualTo(TEAM);
+                assertThat(item.get("sequence").asLong()).isEqualTo(nextEastSequence++);
+            }
+            if (westPlan.equals(item.get("planId").asText())) {
+                assertThat(item.get("team").asText()).isEqualTo("team-west");
+                assertThat(item.get("actor").asText()).isEqualTo("rep-7");
+            }
+            rows.add(String.join(",", item.get("occurredAt").asText(), item.get("actor").asText(""),
+                    item.get("type").asText(), item.get("planId").asText(""), item.get("sequence").asText("")));
+        }
+        String csv = client.get("/api/v1/audit?format=csv&" + range, admin).expect(200).body().asText();
+        List<String> csvRows = new java.util.ArrayList<>();
+        for (String line : csv.strip().split("\r?\n")) {
+            String[] cells = line.split(",", -1);
+            csvRows.add(String.join(",", cells[0], cells[3], cells[4], cells[5], cells[6]));
+        }
+        assertThat(csvRows.get(0)).isEqualTo("occurredAt,actor,type,planId,sequence");
+        assertThat(csvRows.subList(1, csvRows.size())).containsExactlyElementsOf(rows);
+
+        Answer refused = client.get("/api/v1/audit?" + range, rep);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.header("Content-Type")).contains("application/problem+json");
+        String otherAdmin = client.devToken("admin-9", "other-org", TEAM, List.of("ADMIN"));
+        JsonNode others = client.get("/api/v1/audit?" + range, otherAdmin).expect(200).body().get("items");
+        assertThat(others.findValuesAsText("org")).doesNotContain(ORG);
+        assertThat(others.toString()).doesNotContain(planId, westPlan);
+
+        String verification = "/api/v1/plans/" + westPlan + "/history/verification";
+        JsonNode intact = client.get(verification, westRep).expect(200).body();
+        assertThat(intact.get("intact").asBoolean()).as(intact.toString()).isTrue();
+        assertThat(intact.get("checkedEvents").asLong()).isEqualTo(2);
+        try (var mongo = com.mongodb.client.MongoClients.create(stack.mongoUri())) {
+            var events = mongo.getDatabase(com.netfocus.reconciliation.PlanningEventStore.DATABASE)
+                    .getCollection(com.netfocus.reconciliation.PlanningEventStore.EVENTS);
+            var objective = com.mongodb.client.model.Filters.and(
+                    com.mongodb.client.model.Filters.eq("aggregateIdentifier", westPlan),
+                    com.mongodb.client.model.Filters.eq("sequenceNumber", 1L));
+            String payload = events.find(objective).first().getString("serializedPayload");
+            String altered = payload.replace("\"target\":4,", "\"target\":40,");
+            assertThat(altered).as("the objective's target, as stored").isNotEqualTo(payload);
+            events.updateOne(objective, com.mongodb.client.model.Updates.set("serializedPayload", altered));
+        }
+        JsonNode broken = client.get(verification, westRep).expect(200).body();
+        assertThat(broken.get("intact").asBoolean()).as(broken.toString()).isFalse();
+        assertThat(broken.get("firstBreak").get("sequence").asLong()).isEqualTo(1);
+        var report = com.netfocus.reconciliation.Reconciliation.run(
+                com.netfocus.reconciliation.ReconciliationSettings.of(stack.mongoUri(), stack.kafkaBootstrapServers()));
+        assertThat(report.differences()).anySatisfy(difference -> {
+            assertThat(difference.subject()).isEqualTo(westPlan);
+            assertThat(difference.found()).startsWith("broken at sequence 1");
+        });
+    }
+
+    /**
      * The services' whole output over this run (start, demo data, every test above, a restart) holds no JWT, no
      * identity secret, no identity signature of the run's main callers, and none of the personal fields used.
      */
     @Test
-    @Order(11)
+    @Order(12)
     void no_token_secret_or_personal_field_reaches_a_log() throws Exception {
         StringBuilder logs = new StringBuilder();
         for (Path log : stack.logFiles()) {
@@ -585,24 +867,32 @@ class EndToEndIT {
     }
 
     private static String listPlatform(Instant programStartsAt, Instant programEndsAt) {
+        Map<String, Object> platform = platform("Manufacturing Logistics Forum", "ASSOCIATION_MEETING", programStartsAt,
+                programEndsAt, "Gothenburg", 50, 80);
+        platform.put("audience", List.of(Map.of("function", "Logistics", "position", "Director",
+                "industry", "Manufacturing", "share", 0.4)));
+        Answer refused = client.post("/api/v1/platforms", rep, platform);
+        assertThat(refused.status()).as("a rep may not add to the catalog").isEqualTo(403);
+        return client.post("/api/v1/platforms", admin, platform).expect(201).body().get("platformId").asText();
+    }
+
+    /** A platform request with its doors an hour around the programme and networking encouraged. */
+    private static Map<String, Object> platform(String name, String kind, Instant programStartsAt,
+                                                Instant programEndsAt, String location, int cost, int attendance) {
         Map<String, Object> platform = new LinkedHashMap<>();
-        platform.put("name", "Manufacturing Logistics Forum");
-        platform.put("kind", "ASSOCIATION_MEETING");
+        platform.put("name", name);
+        platform.put("kind", kind);
         platform.put("organizer", "Logistics Association");
         platform.put("topic", "Carrier capacity");
         platform.put("startsAt", programStartsAt.minus(Duration.ofHours(1)).toString());
         platform.put("endsAt", programEndsAt.plus(Duration.ofHours(1)).toString());
         platform.put("programStartsAt", programStartsAt.toString());
         platform.put("programEndsAt", programEndsAt.toString());
-        platform.put("location", "Gothenburg");
-        platform.put("cost", 50);
+        platform.put("location", location);
+        platform.put("cost", cost);
         platform.put("networkingSupported", true);
-        platform.put("expectedAttendance", 80);
-        platform.put("audience", List.of(Map.of("function", "Logistics", "position", "Director",
-                "industry", "Manufacturing", "share", 0.4)));
-        Answer refused = client.post("/api/v1/platforms", rep, platform);
-        assertThat(refused.status()).as("a rep may not add to the catalog").isEqualTo(403);
-        return client.post("/api/v1/platforms", admin, platform).expect(201).body().get("platformId").asText();
+        platform.put("expectedAttendance", attendance);
+        return platform;
     }
 
     private static JsonNode findByPlatform(JsonNode items, String platformId) {

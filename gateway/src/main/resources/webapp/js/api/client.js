@@ -64,6 +64,9 @@ export async function api(method, path, body) {
 export const get = (path) => api('GET', path).then((answer) => answer.body);
 export const post = (path, body) => api('POST', path, body).then((answer) => answer.body);
 export const put = (path, body) => api('PUT', path, body).then((answer) => answer.body);
+export const patch = (path, body) => api('PATCH', path, body).then((answer) => answer.body);
+/** A DELETE takes its optional reason as a JSON body ({reason}), so it always sends one. */
+export const remove = (path, reason = null) => api('DELETE', path, reason ? {reason} : {}).then((answer) => answer.body);
 
 /** Uploads a file as the part "file" of a multipart form (imports). */
 export async function upload(path, file) {
@@ -73,11 +76,11 @@ export async function upload(path, file) {
 }
 
 /**
- * Downloads a file the API serves (CSV, iCalendar): a plain link cannot carry the bearer token, so the file is
- * fetched with it and handed to the browser as a download.
+ * Downloads a file the API serves (CSV, iCalendar, vCard; `accept` names the one wanted where a path serves several):
+ * a plain link cannot carry the bearer token, so the file is fetched with it and handed to the browser as a download.
  */
-export async function download(path, fallbackName) {
-  const response = await send('GET', path, {headers: {Accept: '*/*'}});
+export async function download(path, fallbackName, accept = '*/*') {
+  const response = await send('GET', path, {headers: {Accept: accept}});
   if (!response.ok) return fail(response);
   const disposition = response.headers.get('Content-Disposition') || '';
   const named = /filename="?([^";]+)"?/.exec(disposition);

@@ -1,25 +1,35 @@
-// The org's catalog of platforms: browsed by kind and dates, each with when, where, who organises it, its cost and
-// who attends. Admins add platforms one by one or import a CSV or iCalendar file (bad rows reported in words).
+// The org's catalog of platforms: browsed by words, kind, dates and who attends, each with when, where, who
+// organises it, its cost and who attends. Admins add platforms one by one or import a CSV or iCalendar file (bad
+// rows reported in words).
 import {get, post} from '../api/client.js';
 import {announce, h, replace} from '../ui/dom.js';
 import {disclosure} from '../ui/disclosure.js';
 import {fileImport} from '../ui/file-import.js';
-import {decimal, field, integer, onSubmit, text} from '../ui/forms.js';
+import {decimal, field, integer, onSubmit, problemBox, text} from '../ui/forms.js';
 import {count, fromLocalInput, kind, PLATFORM_KINDS} from '../wording/format.js';
 import {hasRole} from '../session/session.js';
+import {explain} from '../wording/messages.js';
 import {kindPill, platformFacts} from './platform-facts.js';
 
 const PAGE_SIZE = 20;
 const AUDIENCE_ROWS = 3;
 const PERCENT = 100;
 
+const WORD_FILTERS = ['q', 'function', 'position', 'industry'];
+
 function filters(params) {
   const form = h('form', {class: 'card filters', id: 'catalog-filters', 'aria-label': 'Filters'},
     h('div', {class: 'row'},
+      field('Words', 'q', {type: 'search', value: params.q || '', placeholder: 'Name, organiser or place'}),
       field('Kind', 'kind', {tag: 'select', options: [{value: '', label: 'All kinds'},
         ...PLATFORM_KINDS.map((code) => ({value: code, label: kind(code), selected: code === params.kind}))]}),
       field('From', 'from', {type: 'date', value: params.from || ''}),
       field('To', 'to', {type: 'date', value: params.to || ''})),
+    h('fieldset', {}, h('legend', {}, 'Who attends'),
+      h('div', {class: 'row'},
+        field('Function', 'function', {value: params.function || '', placeholder: 'Procurement'}),
+        field('Position', 'position', {value: params.position || '', placeholder: 'Director'}),
+        field('Industry', 'industry', {value: params.industry || '', placeholder: 'Retail'}))),
     h('div', {class: 'actions'}, h('button', {type: 'submit'}, 'Show')));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -102,11 +112,19 @@ export async function catalogPage(main, {params}) {
   if (PLATFORM_KINDS.includes(params.kind)) query.set('kind', params.kind);
   if (params.from) query.set('from', fromLocalInput(`${params.from}T00:00`));
   if (params.to) query.set('to', fromLocalInput(`${params.to}T23:59`));
+  WORD_FILTERS.filter((name) => params[name]).forEach((name) => query.set(name, params[name]));
   let page = 0;
   let items = [];
   const load = async () => {
     query.set('page', page);
-    const answer = await get(`/api/v1/platforms?${query}`);
+    const answer = await get(`/api/v1/platforms?${query}`).catch((error) => {
+      if (error.status !== 400) throw error;
+      // filters the catalog cannot search by: said in words, the filters kept above to be corrected
+      replace(list, h('li', {}, problemBox(explain(error, {labels: {q: 'the words', from: 'the first day',
+        to: 'the last day'}}))));
+      return {items: [], total: 0, refused: true};
+    });
+    if (answer.refused) return;
     items = page === 0 ? answer.items : [...items, ...answer.items];
     replace(list, items.length ? items.map(platformItem) : h('li', {}, 'No platform matches.'));
     shown.textContent = `${count(items.length, 'platform')} of ${answer.total}.`;

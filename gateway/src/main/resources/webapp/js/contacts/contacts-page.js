@@ -1,23 +1,35 @@
-// The people the org knows: listed and found, added one by one or imported from a CSV or vCard file (rows that
-// cannot be taken are reported by line, in words), and erased for good on request (right to be forgotten).
-import {get, post} from '../api/client.js';
+// The people the org knows: found by words of their name, company or role (the API searches the whole book), added
+// one by one or imported from a CSV or vCard file (rows that cannot be taken are reported by line, in words),
+// edited by whoever added them, downloaded as CSV or vCard (what the search found, in the files the import reads),
+// and erased for good on request (right to be forgotten).
+import {download, get, patch, post} from '../api/client.js';
 import {announce, h, replace} from '../ui/dom.js';
 import {disclosure} from '../ui/disclosure.js';
 import {fileImport} from '../ui/file-import.js';
 import {field, onSubmit, text} from '../ui/forms.js';
 import {count, profile} from '../wording/format.js';
+import {hasRole, user} from '../session/session.js';
 
-const PAGE_SIZE = 100;
+const PAGE_SIZE = 50;
+const SEARCH_DELAY_MS = 300;
 const FIELDS = [['Name', 'name', {required: true, autocomplete: 'off'}], ['Company', 'company', {}],
   ['Function', 'function', {placeholder: 'Procurement'}], ['Position', 'position', {placeholder: 'Director'}],
   ['Industry', 'industry', {placeholder: 'Retail'}], ['E-mail', 'email', {type: 'email', 'data-label': 'the e-mail address'}],
   ['Phone', 'phone', {type: 'tel', 'data-label': 'the phone number'}]];
 
+/** The contact's fields in three rows, filled from `contact` when one is edited. */
+function contactFields(contact = null) {
+  const one = ([label, name, attributes]) => field(label, name, {...attributes, value: contact?.[name] ?? null});
+  return [
+    h('div', {class: 'row'}, FIELDS.slice(0, 2).map(one)),
+    h('div', {class: 'row'}, FIELDS.slice(2, 5).map(one)),
+    h('div', {class: 'row'}, FIELDS.slice(5).map(one)),
+  ];
+}
+
 function addForm(reload) {
   const form = h('form', {id: 'add-contact-form', novalidate: true},
-    h('div', {class: 'row'}, FIELDS.slice(0, 2).map(([label, name, attributes]) => field(label, name, attributes))),
-    h('div', {class: 'row'}, FIELDS.slice(2, 5).map(([label, name, attributes]) => field(label, name, attributes))),
-    h('div', {class: 'row'}, FIELDS.slice(5).map(([label, name, attributes]) => field(label, name, attributes))),
+    contactFields(),
     h('p', {class: 'hint'}, 'Only the name is needed; function, position and industry match the person to your targets.'),
     h('div', {class: 'actions'}, h('button', {type: 'submit'}, 'Add contact')));
   onSubmit(form, async (data) => {
@@ -29,6 +41,20 @@ function addForm(reload) {
       return reload();
     };
   }, {draft: 'contacts/new'});
+  return form;
+}
+
+/** Editing a contact: what changed is sent; an emptied field (other than the name) is emptied. */
+function editForm(contact, reload) {
+  const form = h('form', {class: 'edit-contact-form', novalidate: true}, contactFields(contact),
+    h('div', {class: 'actions'}, h('button', {type: 'submit'}, 'Save the contact')));
+  onSubmit(form, async (data) => {
+    const changed = Object.fromEntries(FIELDS.map(([, name]) => [name, text(data, name) ?? ''])
+      .filter(([name, value]) => value !== (contact[name] ?? '')));
+    await patch(`/api/v1/contacts/${contact.contactId}`, changed);
+    announce(`${text(data, 'name') || contact.name} saved`);
+    return () => reload();
+  }, {draft: `contacts/${contact.contactId}/edit`, advice: {403: 'Only the person who added a contact edits it.'}});
   return form;
 }
 
@@ -55,37 +81,63 @@ function eraseConfirm(contact, reload) {
 }
 
 function contactItem(contact, reload) {
+  const me = user();
   const work = contact.function || contact.position || contact.industry ? profile(contact) : null;
+  const mine = contact.ownerId === me?.sub;
   return h('li', {class: 'card contact', 'data-name': contact.name},
     h('h3', {}, contact.name, contact.company ? h('span', {class: 'meta'}, ` · ${contact.company}`) : null),
     work ? h('p', {}, work) : null,
     h('p', {class: 'meta'}, [contact.email ? h('a', {href: `mailto:${contact.email}`}, contact.email) : null,
-      contact.phone ? h('a', {href: `tel:${contact.phone.replace(/[^+0-9]/g, '')}`}, contact.phone) : null]
-      .filter(Boolean).flatMap((link, index) => (index ? [' · ', link] : [link]))),
-    disclosure({label: 'Erase…', build: () => eraseConfirm(contact, reload)}));
+      contact.phone ? h('a', {href: `tel:${contact.phone.replace(/[^+0-9]/g, '')}`}, contact.phone) : null,
+      mine ? null : `added by ${contact.ownerId}`]
+      .filter(Boolean).flatMap((part, index) => (index ? [' · ', part] : [part]))),
+    h('div', {class: 'item-actions'},
+      mine ? disclosure({label: 'Edit…', draft: `contacts/${contact.contactId}/edit`, build: () => editForm(contact, reload)})
+        : null,
+      mine || hasRole('ADMIN') ? disclosure({label: 'Erase…', build: () => eraseConfirm(contact, reload)}) : null));
+}
+
+/** The whole list found, as a file: CSV (?format=csv) or vCard (Accept: text/vcard). */
+function downloads(words) {
+  const link = (label, format, name, accept) => h('button', {type: 'button', class: 'secondary', onclick: async () => {
+    const query = new URLSearchParams();
+    if (words()) query.set('q', words());
+    if (format) query.set('format', format);
+    try {
+      await download(`/api/v1/contacts${query.toString() ? `?${query}` : ''}`, name, accept);
+      announce(`${name} downloaded`);
+    } catch (error) {
+      announce('The download failed; try again in a moment');
+    }
+  }}, label);
+  return h('div', {class: 'actions', role: 'group', 'aria-label': 'Download'},
+    link('Download (CSV)', 'csv', 'contacts.csv', 'text/csv'),
+    link('Download (vCard)', null, 'contacts.vcf', 'text/vcard'));
 }
 
 export async function contactsPage(main) {
   const list = h('ul', {class: 'plain contacts', id: 'contacts'});
-  const shown = h('p', {class: 'meta', 'aria-live': 'polite'});
+  const shown = h('p', {class: 'meta', 'aria-live': 'polite', id: 'contacts-shown'});
   const more = h('button', {type: 'button', class: 'secondary', hidden: true}, 'Show more');
-  const filter = h('input', {type: 'search', id: 'contact-filter', autocomplete: 'off', placeholder: 'Name or company'});
+  const search = h('input', {type: 'search', id: 'contact-search', autocomplete: 'off', placeholder: 'Name, company or role',
+    enterkeyhint: 'search'});
   let contacts = [];
   let total = 0;
-  const draw = () => {
-    const words = filter.value.toLowerCase().split(/\s+/).filter(Boolean);
-    const found = contacts.filter((contact) => words.every((word) =>
-      `${contact.name} ${contact.company || ''}`.toLowerCase().includes(word)));
-    replace(list, found.map((contact) => contactItem(contact, reload)));
-    shown.textContent = words.length ? `${count(found.length, 'contact')} of the ${contacts.length} shown match.`
-      : `${count(contacts.length, 'contact')} of ${total}.`;
-    more.hidden = contacts.length >= total;
-  };
+  let asked = 0;
+  const words = () => search.value.trim();
   const load = async (page) => {
-    const answer = await get(`/api/v1/contacts?page=${page}&size=${PAGE_SIZE}`);
+    const mine = ++asked;
+    const query = new URLSearchParams({page, size: PAGE_SIZE});
+    if (words()) query.set('q', words());
+    const answer = await get(`/api/v1/contacts?${query}`);
+    // an older answer arriving late must not replace a newer one
+    if (mine !== asked) return;
     total = answer.total;
     contacts = page === 0 ? answer.items : [...contacts, ...answer.items];
-    draw();
+    replace(list, contacts.length ? contacts.map((contact) => contactItem(contact, reload))
+      : h('li', {}, words() ? 'Nobody matches these words.' : 'No contacts yet.'));
+    shown.textContent = `${count(contacts.length, 'contact')} of ${total}${words() ? ' found' : ''}.`;
+    more.hidden = contacts.length >= total;
   };
   const reload = () => load(0);
   more.addEventListener('click', async () => {
@@ -95,14 +147,20 @@ export async function contactsPage(main) {
       announce('More contacts cannot be read right now; try again in a moment');
     }
   });
-  filter.addEventListener('input', draw);
+  let timer = null;
+  search.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => reload().catch(() => {
+      shown.textContent = 'Use letters, digits and spaces: words of a name, company or role.';
+    }), SEARCH_DELAY_MS);
+  });
   replace(main,
     h('h1', {tabindex: -1}, 'Contacts'),
-    h('p', {class: 'hint'}, 'The people your organisation knows. People you meet at events are added by themselves.'),
+    h('p', {class: 'hint'}, 'The people you know. People you meet at events are added by themselves.'),
     h('div', {class: 'stack'},
       disclosure({label: 'Add a contact', draft: 'contacts/new', id: 'add-contact', build: () => addForm(reload)}),
       disclosure({label: 'Import a file', id: 'import-contacts', build: () => importForm(reload)})),
-    h('div', {class: 'field'}, h('label', {for: 'contact-filter'}, 'Find in the list'), filter),
-    list, shown, more);
+    h('div', {class: 'field'}, h('label', {for: 'contact-search'}, 'Find'), search),
+    list, shown, more, downloads(words));
   await reload();
 }

@@ -124,7 +124,9 @@ async function roiCard() {
           ['Target people met', 'targetPeopleMet'], ['Target people per hour', 'targetPeoplePerHour'],
           ['Forecast target people', 'forecastTargetPeople'], ['Actual target people', 'actualTargetPeople']]
           .map(([label, key]) => numeric({label, key})),
-        numeric({label: 'Forecast accuracy', key: 'forecastAccuracy', format: percent})], answer.platforms,
+        numeric({label: 'Forecast accuracy', key: 'forecastAccuracy', format: percent}),
+        numeric({label: 'Cost', key: 'cost'}),
+        numeric({label: 'Cost per target person', key: 'costPerTargetPersonMet', format: rate})], answer.platforms,
       {id: 'platform-roi'}),
       h('div', {class: 'actions'}, csvLink(path, 'platform-roi')));
   } catch (error) {

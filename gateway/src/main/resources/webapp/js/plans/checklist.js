@@ -130,6 +130,15 @@ function whereStep(plan) {
   if (!plan.platforms.length) {
     return step('where', DONE, 'No platform needed: you know everyone by name', null, {left});
   }
+  // a choice whose targets were all retired or abandoned: its hours serve nobody the plan still pursues
+  const pursued = new Set(targets.map((target) => target.targetId));
+  const idle = plan.platforms.filter((platform) => !platform.targetIds.some((id) => pursued.has(id))
+    && !plan.attendance.some((entry) => entry.platformId === platform.platformId));
+  if (idle.length) {
+    return step('where', TODO, summary, `${idle[0].platformName} serves no active target any more: withdraw it to free `
+      + `its ${hours(idle[0].plannedHours)}${idle.length > 1 ? ` (and ${count(idle.length - 1, 'other')})` : ''}.`,
+    {left, platformId: idle[0].platformId});
+  }
   return step('where', DONE, summary, null, {left});
 }
 
@@ -178,8 +187,10 @@ function attendStep(plan, now) {
 
 function followUpStep(plan, today) {
   const open = plan.followUps.filter((followUp) => followUp.status === 'OPEN').sort((a, b) => a.dueOn.localeCompare(b.dueOn));
-  const done = plan.followUps.length - open.length;
-  const summary = plan.followUps.length ? `${open.length} open, ${done} done` : 'Nothing promised yet';
+  const done = plan.followUps.filter((followUp) => followUp.status === 'DONE').length;
+  const cancelled = plan.followUps.filter((followUp) => followUp.status === 'CANCELLED').length;
+  const summary = plan.followUps.length ? `${open.length} open, ${done} done${cancelled ? `, ${cancelled} cancelled` : ''}`
+    : 'Nothing promised yet';
   if (!plan.followUps.length) {
     return step('follow-up', plan.attendance.length ? TODO : WAITING, summary, plan.attendance.length
       ? 'Promise the people you met a next step: a follow-up turns a talk into an outcome.'
@@ -212,17 +223,31 @@ function resultsStep(plan) {
     + (spent > 0 ? `: ${rate(targetPeople / spent)} per hour` : ''));
 }
 
+const CLOSED = 'CLOSED';
+
+/** A closed plan asks for nothing: what was done stays, the rest is not done any more, and its results are read. */
+function closedChecklist(plan, steps) {
+  const kept = steps.map((one) => (one.state === DONE ? {...one, next: null, advice: null, urgent: false}
+    : {...one, state: LOCKED, next: null, advice: null, urgent: false}));
+  const results = kept.find((one) => one.key === 'results');
+  const next = {...results, next: plan.nextPlanId ? 'This plan is closed and carried forward: go on in the new plan.'
+    : 'This plan is closed: its results and history stay readable.', closed: true};
+  return {steps: kept, next};
+}
+
 /**
  * The checklist of a plan.
  * @param plan         the plan as GET /plans/{id} serves it
  * @param today        the reader's day (ISO date)
  * @param now          the reader's moment (Date or ISO instant)
  * @param knownMatches optional: GET /known-matches' matches, to suggest people already known
- * @returns {steps: [{key, title, heading, state, summary, next, advice?, urgent, platformId?}], next: step}
+ * @returns {steps: [{key, title, heading, state, summary, next, advice?, urgent, platformId?}], next: step} (a closed
+ *          plan's next step is its results, with `closed`)
  */
 export function checklist(plan, {today, now, knownMatches = null}) {
   const steps = [whyStep(plan, today), whoStep(plan, knownMatches), whereStep(plan), attendStep(plan, now),
     followUpStep(plan, today), resultsStep(plan)];
+  if (plan.status === CLOSED) return closedChecklist(plan, steps);
   const next = steps.find((one) => one.state === TODO && one.urgent)
     || steps.find((one) => one.state === TODO)
     || steps.find((one) => one.state === WAITING && one.next && one.key !== 'results')

@@ -57,3 +57,9 @@ export function filterOptions(options, query) {
     return words.every((word) => text.includes(word));
   });
 }
+
+/** The options with more found later (a search of every contact), each person once, the first found first. */
+export function mergeOptions(options, more) {
+  const known = new Set(options.map((option) => option.contactId).filter(Boolean));
+  return [...options, ...more.filter((option) => !option.contactId || !known.has(option.contactId))];
+}

@@ -3,25 +3,31 @@
 // nobody knows yet stays possible. Made for a phone at an event: a few taps per person.
 import {h, replace, uid} from '../ui/dom.js';
 import {person, profile} from '../wording/format.js';
-import {filterOptions} from './people-options.js';
+import {filterOptions, mergeOptions} from './people-options.js';
 import {targetName} from './plan-data.js';
 
 const SHOWN = 6;
+const SEARCH_DELAY_MS = 300;
+const SEARCH_FROM_CHARACTERS = 2;
 
 /**
  * @param options   peopleOptions(...) of this place
+ * @param searchContacts optional async (query) => more options: every contact the words find (beyond the first page)
  * @param targets   the plan's targets (what a person may count for)
  * @param contacts  the org's contacts, for the names of named targets
  * @param onAdd     (person) => void; person: {contactId?, name, company?, email?, function?, position?, industry?, targetId}
  * @param details   whether a new person's company, e-mail and kind are asked (attendance) or only the name
  */
-export function personPicker({options, targets, contacts = [], onAdd, details = true, label = 'Who did you meet?'}) {
+export function personPicker({options, searchContacts = null, targets, contacts = [], onAdd, details = true,
+  label = 'Who did you meet?'}) {
   const searchId = uid('who');
   const search = h('input', {id: searchId, name: 'who', type: 'search', autocomplete: 'off', 'data-no-draft': true,
     placeholder: 'Type a name or a company', enterkeyhint: 'search'});
   const suggestions = h('ul', {class: 'suggestions', 'aria-label': 'Suggestions'});
   const detail = h('div', {class: 'picked', hidden: true});
   let excluded = new Set();
+  let known = options;
+  let timer = null;
 
   const targetSelect = (selected) => {
     const id = uid('counts-for');
@@ -69,7 +75,7 @@ export function personPicker({options, targets, contacts = [], onAdd, details = 
   };
   const draw = () => {
     const query = search.value.trim();
-    const found = filterOptions(options.filter((option) => !excluded.has(option.contactId)), query).slice(0, SHOWN);
+    const found = filterOptions(known.filter((option) => !excluded.has(option.contactId)), query).slice(0, SHOWN);
     const exact = found.some((option) => option.name.toLowerCase() === query.toLowerCase());
     suggestions.hidden = false;
     replace(suggestions,
@@ -80,7 +86,19 @@ export function personPicker({options, targets, contacts = [], onAdd, details = 
       h('span', {class: 'why'}, 'becomes a contact'))) : null,
       !found.length && !query ? h('li', {class: 'meta'}, 'Type the name of the person you met.') : null);
   };
+  // the words also ask the whole contact book (a page of it is known here); what it finds joins the suggestions
+  const ask = () => {
+    clearTimeout(timer);
+    const query = search.value.trim();
+    if (!searchContacts || query.length < SEARCH_FROM_CHARACTERS) return;
+    timer = setTimeout(async () => {
+      const more = await searchContacts(query).catch(() => []);
+      known = mergeOptions(known, more);
+      if (search.value.trim() === query) draw();
+    }, SEARCH_DELAY_MS);
+  };
   search.addEventListener('input', draw);
+  search.addEventListener('input', ask);
   search.addEventListener('keydown', (event) => {
     if (event.key === 'Enter') {
       event.preventDefault();

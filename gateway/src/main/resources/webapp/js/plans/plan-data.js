@@ -14,6 +14,12 @@ export async function loadContacts() {
   return (await get(`/api/v1/contacts?size=${CONTACTS_PAGE}`).catch(() => ({items: []}))).items;
 }
 
+/** The contacts whose name, company or role begin with the words typed (the whole book, beyond the first page). */
+export async function searchContacts(query) {
+  return (await get(`/api/v1/contacts?q=${encodeURIComponent(query)}&size=${CONTACTS_PAGE}`).catch(() => ({items: []})))
+    .items;
+}
+
 /** Per profile target, the contacts who fit it; [] when the projection cannot answer. */
 export async function loadKnownMatches(plan) {
   return (await getAtVersion(`/api/v1/plans/${plan.planId}/known-matches`, plan.version)).body.matches;

@@ -2,11 +2,13 @@
 // own page (#/plans/{id}/why ... /results, /history), with its forms opened on demand.
 import {download} from '../api/client.js';
 import {announce, h, meter, replace} from '../ui/dom.js';
-import {hours, period, planStatus} from '../wording/format.js';
-import {rememberPlan} from '../session/remembered-plans.js';
+import {disclosure} from '../ui/disclosure.js';
+import {undoNotice} from '../ui/undo-notice.js';
+import {hoursLine, isoDay, period, planStatus} from '../wording/format.js';
 import {hasRole, user} from '../session/session.js';
 import {checklist, DONE, LOCKED, STEPS, TODO, WAITING} from './checklist.js';
 import {loadContacts, loadKnownMatches, loadPlan} from './plan-data.js';
+import {closeForm, reviseForm} from './plan-frame-forms.js';
 import {planRoute} from './plan-routes.js';
 import {attendStep} from './steps/attend.js';
 import {followUpStep} from './steps/follow-up.js';
@@ -23,12 +25,6 @@ export const STEP_KEYS = Object.keys(VIEWS);
 const STATE_WORDS = {[DONE]: 'done', [TODO]: 'to do', [WAITING]: 'waiting', [LOCKED]: 'not yet'};
 const STATE_MARKS = {[DONE]: '✓', [TODO]: '●', [WAITING]: '◷', [LOCKED]: '–'};
 
-function today() {
-  const now = new Date();
-  const pad = (value) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 function calendarLink(plan) {
   const link = h('a', {href: `/api/v1/plans/${plan.planId}/calendar.ics`, class: 'button secondary', id: 'calendar-link'},
     'Add to my calendar');
@@ -44,6 +40,27 @@ function calendarLink(plan) {
   return link;
 }
 
+/** Where a closed plan went on, and where a carried plan came from. */
+function lineage(plan) {
+  return [
+    plan.status === 'CLOSED' ? h('p', {class: 'notice', id: 'plan-closed'}, 'This plan is closed: it stays readable, but '
+      + 'takes no more changes.', plan.nextPlanId ? [' ', h('a', {href: planRoute(plan.nextPlanId), id: 'next-plan'},
+      'Open the plan that carries it forward')] : null) : null,
+    plan.previousPlanId ? h('p', {class: 'meta', id: 'previous-plan'}, 'Carried forward from ',
+      h('a', {href: planRoute(plan.previousPlanId)}, 'the plan before'), '.') : null,
+  ];
+}
+
+/** The owner's changes to the plan itself, on its overview: its frame, and closing it. */
+function frameActions(context) {
+  const {plan, params} = context;
+  return h('div', {class: 'item-actions plan-actions'},
+    disclosure({label: 'Change the plan', id: 'revise-plan', draft: `plan/${plan.planId}/revise`,
+      open: params.change === 'plan', build: () => reviseForm(context)}),
+    disclosure({label: 'Close the plan', id: 'close-plan', draft: `plan/${plan.planId}/close`,
+      build: () => closeForm(context)}));
+}
+
 function header(context) {
   const {plan} = context;
   const mine = plan.ownerId === user()?.sub;
@@ -52,8 +69,15 @@ function header(context) {
     h('h1', {id: 'plan-title', tabindex: -1}, plan.title),
     h('p', {class: 'meta', id: 'plan-meta'}, `${period(plan.periodStart, plan.periodEnd)} · ${planStatus(plan.status)}`
       + (mine ? '' : ` · ${plan.ownerId}'s plan`)),
-    meter(`${hours(plan.hours.planned)} of ${hours(plan.hours.budgeted)} planned · ${hours(plan.hours.spent)} spent`,
-      plan.hours.planned, plan.hours.budgeted, {id: 'plan-hours'}));
+    meter(hoursLine(plan.hours), plan.hours.planned, plan.hours.budgeted, {id: 'plan-hours'}),
+    lineage(plan));
+}
+
+/** What the last change did, once, with its undo where there is one. */
+function noticeOf(context) {
+  const notice = context.notice;
+  context.notice = null;
+  return notice ? undoNotice(notice.text, notice.undo || null) : null;
 }
 
 function stepNav(context, current) {
@@ -68,12 +92,16 @@ function stepNav(context, current) {
 function overview(context) {
   const {plan, list} = context;
   const next = list.next;
+  const onward = next.closed && plan.nextPlanId
+    ? h('a', {class: 'button', href: planRoute(plan.nextPlanId)}, 'Open the new plan')
+    : h('a', {class: 'button', href: planRoute(plan.planId, next.key, next.platformId ? `platform=${next.platformId}` : '')},
+      `Go to ${next.title.toLowerCase()}`);
   return [
     h('section', {class: 'card next-step', id: 'next-step', 'aria-labelledby': 'next-heading'},
-      h('h2', {id: 'next-heading'}, list.steps.every((one) => one.state === DONE) ? 'Every step is done' : 'Next step'),
+      h('h2', {id: 'next-heading'}, next.closed ? 'Closed' : list.steps.every((one) => one.state === DONE)
+        ? 'Every step is done' : 'Next step'),
       h('p', {class: 'next-text'}, next.next || next.summary),
-      h('a', {class: 'button', href: planRoute(plan.planId, next.key, next.platformId ? `platform=${next.platformId}` : '')},
-        `Go to ${next.title.toLowerCase()}`)),
+      onward),
     h('ol', {class: 'checklist', id: 'checklist'}, list.steps.map((one, index) =>
       h('li', {class: 'card', 'data-step': one.key, 'data-state': one.state},
         h('h2', {},
@@ -84,6 +112,7 @@ function overview(context) {
         one.advice ? h('p', {class: 'advice'}, one.advice) : null))),
     h('div', {class: 'actions'}, calendarLink(plan),
       h('a', {class: 'button secondary', href: planRoute(plan.planId, 'history')}, 'History of this plan')),
+    context.owner ? frameActions(context) : null,
   ];
 }
 
@@ -96,6 +125,7 @@ function stepFrame(context, key) {
   return [
     h('section', {class: 'card step', id: `step-${key}`, 'aria-labelledby': 'step-heading'},
       h('h2', {id: 'step-heading', tabindex: -1, 'data-autofocus': true}, heading),
+      noticeOf(context),
       state ? h('div', {class: `step-status ${state.state}`, id: 'step-status'},
         h('p', {class: 'summary'}, state.summary),
         state.next ? h('p', {class: 'next'}, state.next) : null,
@@ -109,12 +139,14 @@ function stepFrame(context, key) {
 /** The plan's page: the overview, or one step (`step`), with the query's parameters (e.g. platform=...). */
 export async function planPage(main, {planId, step = null, params = {}}) {
   const [plan, contacts] = await Promise.all([loadPlan(planId), loadContacts()]);
-  rememberPlan(plan.planId, plan.title);
-  const context = {plan, contacts, params, knownMatches: null, owner: plan.ownerId === user()?.sub && hasRole('REP')};
+  const context = {plan, contacts, params, knownMatches: null, notice: null};
   context.knownMatches = await loadKnownMatches(plan).catch(() => null);
   const render = () => {
-    context.list = checklist(context.plan, {today: today(), now: new Date(), knownMatches: context.knownMatches});
-    replace(main, header(context), stepNav(context, step), step ? stepFrame(context, step) : overview(context));
+    // only the owner changes a plan, and only while it is open; a manager reads it
+    context.owner = context.plan.ownerId === user()?.sub && hasRole('REP') && context.plan.status !== 'CLOSED';
+    context.list = checklist(context.plan, {today: isoDay(), now: new Date(), knownMatches: context.knownMatches});
+    replace(main, header(context), step ? null : noticeOf(context), stepNav(context, step),
+      step ? stepFrame(context, step) : overview(context));
   };
   // after a change: read the plan at (at least) the version the change answered, redraw, keep the user's place
   context.refresh = async (version, focusSelector = '#step-heading') => {

@@ -86,3 +86,17 @@ export function earlyAndLateEffect(timing, minutes = 30) {
   const average = (rows) => sum(rows.map((row) => row.peopleMet)) / rows.length;
   return {minutes, earlyAndLate: average(both), others: average(others), attendances: [both.length, others.length]};
 }
+
+/**
+ * The plan's rows per objective with what the catalog counts of them (GET /plans/{id}/returns): the recommendation's
+ * forecast of the target people against those met, and what the platforms cost per target person met. A row the
+ * catalog does not know yet (its projection is behind) keeps nulls.
+ */
+export function withForecastAndCost(rows, server) {
+  const byId = Object.fromEntries((server?.objectives || []).map((one) => [one.objectiveId, one]));
+  return rows.map((row) => ({
+    ...row,
+    forecastTargetPeople: byId[row.objectiveId]?.forecastTargetPeople ?? null,
+    costPerTargetPersonMet: byId[row.objectiveId]?.costPerTargetPersonMet ?? null,
+  }));
+}

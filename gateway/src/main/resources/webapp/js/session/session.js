@@ -96,9 +96,7 @@ export function hasRole(role) {
   return u !== null && (!u.knownRoles || u.roles.includes(role));
 }
 
-/** Where a user goes after signing in: a rep to the plans, a manager to the team, an admin to the org. */
+/** Where a user goes after signing in: the plans (a rep's own, a manager's team's, an admin's organisation's). */
 export function landing() {
-  const me = user();
-  if (!me || !me.knownRoles || me.roles.includes('REP')) return '#/plans';
-  return me.roles.includes('ADMIN') ? '#/dashboard/org' : '#/dashboard/team';
+  return '#/plans';
 }

@@ -22,9 +22,10 @@ export function setUpMenu() {
 /** Draws the navigation; `current` is the href of the page shown. */
 export function navigation(current) {
   const items = [
-    ['#/plans', 'My plans', hasRole('REP')], ['#/follow-ups', 'Follow-ups', hasRole('REP')],
+    ['#/plans', hasRole('REP') ? 'My plans' : 'Plans', true], ['#/follow-ups', 'Follow-ups', hasRole('REP')],
     ['#/contacts', 'Contacts', true], ['#/catalog', 'Catalog', true],
     ['#/dashboard/rep', 'My figures', hasRole('REP')],
+    ['#/team', 'Who goes where', hasRole('MANAGER') || hasRole('ADMIN')],
     ['#/dashboard/team', 'Team', hasRole('MANAGER') || hasRole('ADMIN')], ['#/dashboard/org', 'Organisation', hasRole('ADMIN')],
   ];
   replace(document.getElementById('nav'), token()

@@ -194,10 +194,16 @@ export function channel(code) {
   return CHANNELS[code] || 'Contact';
 }
 
-const PLAN_STATUS = {OPEN: 'Just started', FOCUSED: 'Objectives set', SCHEDULED: 'Platforms chosen', ACTIVE: 'Under way'};
+const PLAN_STATUS = {OPEN: 'Just started', FOCUSED: 'Objectives set', SCHEDULED: 'Platforms chosen', ACTIVE: 'Under way',
+  CLOSED: 'Closed'};
 
 export function planStatus(code) {
   return PLAN_STATUS[code] || 'In progress';
+}
+
+/** A plan's hours as its head and its card read them: "11.75 h of 40 h planned · 2.5 h spent". */
+export function hoursLine({budgeted, planned, spent}) {
+  return `${hours(planned)} of ${hours(budgeted)} planned · ${hours(spent)} spent`;
 }
 
 const OBJECTIVE_STATUS = {ACTIVE: 'Active', ACHIEVED: 'Achieved', ABANDONED: 'Abandoned'};

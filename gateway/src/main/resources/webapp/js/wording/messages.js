@@ -25,6 +25,7 @@ const FIELD_NAMES = {
   share: 'the share', startsAt: 'when the doors open', endsAt: 'when the doors close',
   programStartsAt: 'when the programme starts', programEndsAt: 'when the programme ends', dueBy: 'the last day shown',
   planId: 'the plan', followUpId: 'the follow-up', outreachId: 'the outreach', attendanceId: 'the attendance',
+  body: 'the change', carryForward: 'carrying forward',
   sub: 'the user', org: 'the organisation', team: 'the team', roles: 'the roles', token: 'the token',
 };
 
@@ -119,6 +120,24 @@ const RULES = [
   [/(control characters|emoji|broken character)/,
     (name) => `${sentence(name)} holds characters that cannot be stored here (such as emoji or line breaks)`],
   [/already exists in this plan/, () => 'This is in the plan already: reload the page to see it'],
+  [/the plan is closed/, () => 'This plan is closed: it stays readable with its history, but takes no more changes. '
+    + 'Go on in the plan that carries it forward'],
+  [/an attendance is logged at it: retract the attendance first/, () => 'You attended it already: take the attendance '
+    + 'back first (on Attend), then withdraw the choice'],
+  [/is not chosen in this plan/, () => 'This platform is not in your plan any more: reload the page to see it'],
+  [/must not be below the ([\d.]+) h already planned/, (name, [, planned]) => `${sentence(name)} cannot be below the `
+    + `${hours(Number(planned))} already planned: withdraw a choice first, or keep the budget`],
+  [/was retracted: log the visit again instead/, () => 'This visit was taken back already: log it again instead'],
+  [/was cancelled; only an open follow-up changes/, () => 'This follow-up was cancelled: only an open one changes'],
+  [/^is already retired/, () => 'This target is retired already'],
+  [/is retired: no new work is planned for it/, () => 'One of the people ticked is retired from the plan: untick them'],
+  [/^give dueOn, action or both/, () => 'Change the due date, what you will do, or both'],
+  [/^give at least one of/, () => 'Nothing was changed: change at least one field, or close the form'],
+  [/has this e-mail: edit that one instead/, () => 'Another of your contacts has this e-mail address: edit that one '
+    + 'instead'],
+  [/has this name and company: edit that one instead/, () => 'Another of your contacts has this name and company: edit '
+    + 'that one instead'],
+  [/^must be positive/, (name) => `${sentence(name)} must be more than 0`],
   [/^(is not a known field|is not well-formed JSON)/,
     () => 'The app sent something the server did not expect: reload the page and try again'],
   [/^may hold only digits/, (name) => `${sentence(name)} may hold only digits, spaces and + ( ) . / -`],
@@ -179,7 +198,9 @@ export function explain(error, {labels = {}, advice = {}} = {}) {
   }
   const problem = error.problem || {};
   const status = error.status;
-  const [title, general] = BY_STATUS[status] || (status >= 500
+  const closedPlan = status === 409 && (Array.isArray(problem.errors) ? problem.errors : [])
+    .some((one) => /the plan is closed/.test(String(one.reason)));
+  const [title, general] = closedPlan ? ['This plan is closed', null] : BY_STATUS[status] || (status >= 500
     ? ['Something went wrong', 'Try again. If it keeps happening, tell support the reference below.']
     : ['Not done', null]);
   const fields = (Array.isArray(problem.errors) ? problem.errors : [])

@@ -9,9 +9,9 @@ import java.util.TreeSet;
 
 /**
  * The rules of the reconciliation, on what was read (no I/O here). The event store is the truth: every plan's
- * sequences run from 0 without a gap; the topic holds each of them at least once and nothing else; every
- * projection has applied exactly up to the plan's last sequence and counts what the events say (no event missed,
- * none applied twice); no plan's publication is blocked.
+ * sequences run from 0 without a gap and its hash chain is intact (no stored event altered, removed or moved); the
+ * topic holds each of them at least once and nothing else; every projection has applied exactly up to the plan's last
+ * sequence and counts what the events say (no event missed, none applied twice); no plan's publication is blocked.
  */
 public final class Comparison {
 
@@ -19,6 +19,7 @@ public final class Comparison {
     static final String TOPIC = "kafka topic";
     static final String PLATFORM_ACTIVITY = "catalog " + CatalogProjections.PLATFORM_ACTIVITY;
     static final String PUBLICATION = "planning publication";
+    static final String HASH_CHAIN = "event store hash chain";
 
     private Comparison() {
     }
@@ -26,6 +27,13 @@ public final class Comparison {
     public static List<Difference> differences(Holdings holdings) {
         List<Difference> differences = new ArrayList<>();
         holdings.store().values().forEach(plan -> storeGaps(plan, differences));
+        holdings.chains().forEach((planId, chain) -> {
+            if (!chain.intact()) {
+                differences.add(new Difference(planId, HASH_CHAIN, "an intact chain from sequence "
+                        + (chain.chainStartsAt() == null ? 0 : chain.chainStartsAt()), "broken at sequence "
+                        + chain.firstBreak().sequence() + ": " + chain.firstBreak().reason()));
+            }
+        });
         topic(holdings, differences);
         holdings.planProjections().forEach((name, documents) -> projection(name, documents, holdings, differences));
         platformActivity(holdings, differences);

@@ -4,8 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Projections;
+import com.netfocus.contracts.chain.ChainLink;
+import com.netfocus.contracts.chain.ChainVerdict;
+import com.netfocus.contracts.chain.ChainVerifier;
+import com.netfocus.contracts.plan.AttendanceIds;
 import com.netfocus.contracts.plan.AttendancePlausibility;
+import com.netfocus.contracts.plan.EventAttended;
 import org.bson.Document;
 import org.bson.types.Binary;
 
@@ -14,9 +18,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -24,23 +30,36 @@ import java.util.TreeSet;
 
 /**
  * Reads planning-service's event store (Axon's one document per event, by the names {@link PlanningEventStore}
- * declares) once, in one pass: each plan's sequences, its targets and platform choices, per platform the choices,
- * attendances and people met that the events record, and the attendances the figures leave out (judged once the
- * plan's period is read, whatever the order of its events). Snapshots are not read: the events are the truth.
+ * declares) once, in one pass: each plan's sequences, and the events that change what the projections count, which are
+ * then followed per plan in the order of their sequences (whatever order the store returns them in): its targets
+ * (identified or carried forward, less those retired) and platform choices (less those withdrawn), per platform the
+ * choices, attendances and people met (an attendance as corrected, none retracted), and the attendances the figures
+ * leave out (each as last corrected, judged against the plan's period); and each plan's hash chain, verified on the
+ * whole documents as they lie (from the chain start recorded for the plan, if any). Snapshots are not read: the events
+ * are the truth.
  */
 public final class EventStoreReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, SortedSet<Long>> sequences = new HashMap<>();
-    private final Map<String, long[]> planCounts = new HashMap<>();
-    private final Map<String, PlatformCounts> platforms = new HashMap<>();
-    private final Map<String, LocalDate[]> periods = new HashMap<>();
-    private final Map<String, List<Attended>> attendances = new HashMap<>();
+    private final Map<String, List<Counted>> counted = new HashMap<>();
+    private final Map<String, Long> chainStarts = new HashMap<>();
+    private final Map<String, ChainVerifier> chains = new HashMap<>();
     private final AttendancePlausibility plausibility;
+    private Map<String, StoredPlan> plans;
+    private Map<String, PlatformCounts> platforms;
 
-    /** An attendance as stored: its sequence, its stay and when it was logged. */
-    private record Attended(long sequence, Instant arrivedAt, Instant leftAt, Instant loggedAt) {
+    /** An event that changes the counts, as stored: its sequence, type, payload and when it was stored. */
+    private record Counted(long sequence, String type, JsonNode payload, Instant storedAt) {
+    }
+
+    /**
+     * An attendance as it stands: the sequence it was logged at, its platform and people met, its stay and when it was
+     * logged or last corrected.
+     */
+    private record Attended(long sequence, String platformId, int peopleMet, Instant arrivedAt, Instant leftAt,
+                            Instant loggedAt) {
     }
 
     private EventStoreReader(AttendancePlausibility plausibility) {
@@ -54,10 +73,12 @@ public final class EventStoreReader {
 
     public static EventStoreReader read(MongoDatabase planning, AttendancePlausibility plausibility) {
         EventStoreReader reader = new EventStoreReader(plausibility);
-        planning.getCollection(PlanningEventStore.EVENTS)
-                .find()
-                .projection(Projections.include(PlanningEventStore.EVENT_FIELDS))
-                .forEach(reader::add);
+        planning.getCollection(PlanningEventStore.CHAIN_STARTS).find().forEach(start -> reader.chainStarts.put(
+                String.valueOf(start.get("_id")), ((Number) start.get(PlanningEventStore.CHAIN_START_SEQUENCE))
+                        .longValue()));
+        // whole documents: the hash covers every field of the event as it is stored
+        planning.getCollection(PlanningEventStore.EVENTS).find().forEach(reader::add);
+        reader.follow();
         return reader;
     }
 
@@ -66,42 +87,80 @@ public final class EventStoreReader {
         if (planId == null) {
             return;
         }
+        chains.computeIfAbsent(planId, id -> new ChainVerifier(chainStarts.get(id))).offer(ChainLink.of(event));
         long sequence = ((Number) event.get(PlanningEventStore.SEQUENCE_NUMBER)).longValue();
         sequences.computeIfAbsent(planId, id -> new TreeSet<>()).add(sequence);
-        long[] counts = planCounts.computeIfAbsent(planId, id -> new long[2]);
         String type = simpleName(event.getString(PlanningEventStore.PAYLOAD_TYPE));
-        JsonNode payload = payload(event.get(PlanningEventStore.SERIALIZED_PAYLOAD));
-        switch (type) {
-            case PlanningEventStore.TARGET_IDENTIFIED -> counts[0]++;
-            case PlanningEventStore.PLATFORM_CHOSEN -> {
-                counts[1]++;
-                platforms.merge(payload.path(PlanningEventStore.PLATFORM_ID).asText(), new PlatformCounts(1, 0, 0),
-                        PlatformCounts::plus);
-            }
-            case PlanningEventStore.EVENT_ATTENDED -> {
-                platforms.merge(payload.path(PlanningEventStore.PLATFORM_ID).asText(),
-                        new PlatformCounts(0, 1, payload.path(PlanningEventStore.CONTACTS_MET).size()),
-                        PlatformCounts::plus);
-                attendances.computeIfAbsent(planId, id -> new ArrayList<>()).add(new Attended(sequence,
-                        instant(payload.path(PlanningEventStore.ARRIVED_AT)),
-                        instant(payload.path(PlanningEventStore.LEFT_AT)),
-                        instant(event.get(PlanningEventStore.TIMESTAMP))));
-            }
-            case PlanningEventStore.PLAN_CREATED -> periods.put(planId, new LocalDate[]{
-                    date(payload.path(PlanningEventStore.PERIOD_START)),
-                    date(payload.path(PlanningEventStore.PERIOD_END))});
-            default -> {
-                // other events change neither targets, platform activity nor the judgement of attendances
-            }
+        if (PlanningEventStore.COUNTED_TYPES.contains(type)) {
+            counted.computeIfAbsent(planId, id -> new ArrayList<>()).add(new Counted(sequence, type,
+                    payload(event.get(PlanningEventStore.SERIALIZED_PAYLOAD)),
+                    instant(event.get(PlanningEventStore.TIMESTAMP))));
         }
+        // other events change neither targets, platform activity nor the judgement of attendances
+    }
+
+    /** Each plan's counted events in the order of their sequences. */
+    private void follow() {
+        plans = new HashMap<>();
+        platforms = new HashMap<>();
+        sequences.forEach((planId, planSequences) -> {
+            long targets = 0;
+            long choices = 0;
+            LocalDate[] period = new LocalDate[2];
+            Map<String, Attended> attendances = new LinkedHashMap<>();
+            List<Counted> events = counted.getOrDefault(planId, List.of()).stream()
+                    .sorted(Comparator.comparingLong(Counted::sequence)).toList();
+            for (Counted event : events) {
+                JsonNode payload = event.payload();
+                String platformId = payload.path(PlanningEventStore.PLATFORM_ID).asText();
+                switch (event.type()) {
+                    case PlanningEventStore.PLAN_CREATED -> {
+                        period[0] = date(payload.path(PlanningEventStore.PERIOD_START));
+                        period[1] = date(payload.path(PlanningEventStore.PERIOD_END));
+                        targets += payload.path(PlanningEventStore.CARRIED_FORWARD)
+                                .path(PlanningEventStore.CARRIED_TARGETS).size();
+                    }
+                    case PlanningEventStore.TARGET_IDENTIFIED -> targets++;
+                    case PlanningEventStore.TARGET_RETIRED -> targets--;
+                    case PlanningEventStore.PLATFORM_CHOSEN -> {
+                        choices++;
+                        count(platformId, new PlatformCounts(1, 0, 0));
+                    }
+                    case PlanningEventStore.PLATFORM_WITHDRAWN -> {
+                        choices--;
+                        count(platformId, new PlatformCounts(-1, 0, 0));
+                    }
+                    case PlanningEventStore.EVENT_ATTENDED -> {
+                        Attended attended = new Attended(event.sequence(), platformId,
+                                payload.path(PlanningEventStore.CONTACTS_MET).size(),
+                                instant(payload.path(PlanningEventStore.ARRIVED_AT)),
+                                instant(payload.path(PlanningEventStore.LEFT_AT)), event.storedAt());
+                        attendances.put(attendanceId(planId, payload, event.sequence()), attended);
+                        count(platformId, new PlatformCounts(0, 1, attended.peopleMet()));
+                    }
+                    case PlanningEventStore.ATTENDANCE_CORRECTED -> attendances.computeIfPresent(
+                            payload.path(PlanningEventStore.ATTENDANCE_ID).asText(), (id, logged) -> {
+                                int people = payload.path(PlanningEventStore.CONTACTS_MET).size();
+                                count(logged.platformId(), new PlatformCounts(0, 0, people - logged.peopleMet()));
+                                return new Attended(logged.sequence(), logged.platformId(), people,
+                                        instant(payload.path(PlanningEventStore.ARRIVED_AT)),
+                                        instant(payload.path(PlanningEventStore.LEFT_AT)), event.storedAt());
+                            });
+                    case PlanningEventStore.ATTENDANCE_RETRACTED -> {
+                        Attended retracted = attendances.remove(payload.path(PlanningEventStore.ATTENDANCE_ID).asText());
+                        if (retracted != null) {
+                            count(retracted.platformId(), new PlatformCounts(0, -1, -retracted.peopleMet()));
+                        }
+                    }
+                    default -> throw new IllegalStateException("not a counted event: " + event.type());
+                }
+            }
+            plans.put(planId, new StoredPlan(planId, planSequences, targets, choices,
+                    leftOut(planId, attendances.values(), period)));
+        });
     }
 
     public Map<String, StoredPlan> plans() {
-        Map<String, StoredPlan> plans = new HashMap<>();
-        sequences.forEach((planId, planSequences) -> {
-            long[] counts = planCounts.get(planId);
-            plans.put(planId, new StoredPlan(planId, planSequences, counts[0], counts[1], leftOut(planId)));
-        });
         return plans;
     }
 
@@ -109,11 +168,28 @@ public final class EventStoreReader {
         return platforms;
     }
 
-    /** The plan's attendances that cannot have happened as logged, in the order of their sequences. */
-    private List<LeftOutAttendance> leftOut(String planId) {
-        LocalDate[] period = periods.getOrDefault(planId, new LocalDate[2]);
+    /** Each plan's hash chain; what was published is compared with the store apart (the topic's sequences). */
+    public Map<String, ChainVerdict> chains() {
+        Map<String, ChainVerdict> verdicts = new HashMap<>();
+        chains.forEach((planId, verifier) -> verdicts.put(planId, verifier.verdict(null)));
+        return verdicts;
+    }
+
+    private void count(String platformId, PlatformCounts change) {
+        platforms.merge(platformId, change, PlatformCounts::plus);
+    }
+
+    /** The id every service names the attendance by: its own, or for one logged before ids, its plan and sequence. */
+    private static String attendanceId(String planId, JsonNode payload, long sequence) {
+        JsonNode own = payload.path(PlanningEventStore.ATTENDANCE_ID);
+        return AttendanceIds.of(new EventAttended(planId, own.isTextual() ? own.asText() : null, null, null, null, 0, 0,
+                0, List.of(), List.of(), null), sequence);
+    }
+
+    /** The plan's attendances (as they stand) that cannot have happened as logged, in the order of their sequences. */
+    private List<LeftOutAttendance> leftOut(String planId, Collection<Attended> attendances, LocalDate[] period) {
         List<LeftOutAttendance> leftOut = new ArrayList<>();
-        attendances.getOrDefault(planId, List.of()).stream()
+        attendances.stream()
                 .sorted(Comparator.comparingLong(Attended::sequence))
                 .forEach(attended -> plausibility.doubt(attended.arrivedAt(), attended.leftAt(), attended.loggedAt(),
                                 period[0], period[1])

@@ -34,7 +34,8 @@ public final class Reconciliation {
                     Map.of(ProjectionReader.CATALOG_PLAN_NEEDS, ProjectionReader.planNeeds(catalog),
                             ProjectionReader.CONTACT_PLAN_PEOPLE, ProjectionReader.planPeople(contacts)),
                     ProjectionReader.platformActivity(catalog), topic.unreadable(),
-                    PublicationPositionsReader.blocked(mongo.getDatabase(settings.planningDatabase())));
+                    PublicationPositionsReader.blocked(mongo.getDatabase(settings.planningDatabase())),
+                    store.chains());
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.netfocus.reconciliation;
 
+import com.netfocus.contracts.chain.ChainBreak;
+import com.netfocus.contracts.chain.ChainVerdict;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -74,7 +76,7 @@ class ComparisonTest {
     @Test
     void plans_unknown_to_the_store_and_unreadable_records_are_reported() {
         Holdings holdings = new Holdings(Map.of(), Map.of(), Map.of("ghost", sequences(0, 1)),
-                Map.of(NEEDS, Map.of("ghost", new PlanProjection("ghost", 1, 0, 0))), Map.of(), 2, Map.of());
+                Map.of(NEEDS, Map.of("ghost", new PlanProjection("ghost", 1, 0, 0))), Map.of(), 2, Map.of(), Map.of());
         assertThat(Comparison.differences(holdings)).containsExactly(
                 new Difference("ghost", Comparison.TOPIC, "no event (the store has none)", "sequences 0-1"),
                 new Difference("ghost", NEEDS, "no document (the store has no event)", "applied sequence 1"),
@@ -92,7 +94,7 @@ class ComparisonTest {
         Instant since = Instant.parse("2026-11-26T10:15:30Z");
         Holdings blocked = new Holdings(base.store(), base.storedPlatformCounts(), base.topic(),
                 base.planProjections(), base.platformActivity(), 0, Map.of(PLAN, new BlockedPublication(PLAN, 7,
-                "RecordTooLargeException: The message is 2612344 bytes", since)));
+                "RecordTooLargeException: The message is 2612344 bytes", since)), base.chains());
 
         assertThat(Comparison.differences(blocked)).containsExactlyInAnyOrder(
                 new Difference(PLAN, Comparison.TOPIC, "sequences 0-9", "missing 7-9"),
@@ -103,6 +105,17 @@ class ComparisonTest {
                                 + " 2612344 bytes"));
     }
 
+    @Test
+    void a_broken_hash_chain_is_reported_with_the_sequence_and_the_reason() {
+        Holdings base = agreeing(sequences(0, 4));
+        Holdings broken = new Holdings(base.store(), base.storedPlatformCounts(), base.topic(), base.planProjections(),
+                base.platformActivity(), 0, Map.of(), Map.of(PLAN, new ChainVerdict(false, 2, 0L,
+                new ChainBreak(2, "altered"))));
+
+        assertThat(Comparison.differences(broken)).containsExactly(new Difference(PLAN, Comparison.HASH_CHAIN,
+                "an intact chain from sequence 0", "broken at sequence 2: altered"));
+    }
+
     /** One plan with one target and one platform chosen and attended (3 people met), seen alike everywhere. */
     private static Holdings agreeing(SortedSet<Long> stored) {
         long last = stored.last();
@@ -111,7 +124,8 @@ class ComparisonTest {
                 Map.of(PLAN, stored),
                 Map.of(NEEDS, Map.of(PLAN, new PlanProjection(PLAN, last, 1, 1)),
                         PEOPLE, Map.of(PLAN, new PlanProjection(PLAN, last, 1, PlanProjection.NOT_KEPT))),
-                Map.of("p-1", new PlatformCounts(1, 1, 3)), 0, Map.of());
+                Map.of("p-1", new PlatformCounts(1, 1, 3)), 0, Map.of(),
+                Map.of(PLAN, new ChainVerdict(true, stored.size(), 0L, null)));
     }
 
     private static Holdings with(Holdings base, Map<String, SortedSet<Long>> topic,
@@ -120,7 +134,7 @@ class ComparisonTest {
         return new Holdings(base.store(), base.storedPlatformCounts(), topic == null ? base.topic() : topic,
                 projections == null ? base.planProjections() : projections,
                 activity == null ? base.platformActivity() : activity, base.unreadableRecords(),
-                base.blockedPublications());
+                base.blockedPublications(), base.chains());
     }
 
     private static SortedSet<Long> sequences(long from, long to) {

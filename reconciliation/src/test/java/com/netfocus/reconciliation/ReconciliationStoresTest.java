@@ -5,6 +5,10 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import com.netfocus.contracts.chain.EventHash;
+import com.netfocus.contracts.chain.StoredEventFields;
+import com.netfocus.contracts.plan.AttendanceIds;
+import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.infrastructure.testing.PlanEventRecords;
 import com.netfocus.infrastructure.testing.SharedInfrastructure;
 import org.bson.Document;
@@ -36,6 +40,8 @@ class ReconciliationStoresTest {
     private static final String PLAN_A = "plan-a-" + RUN;
     private static final String PLAN_B = "plan-b-" + RUN;
     private static final String PLATFORM = "platform-" + RUN;
+    /** When the events written here were stored. */
+    private static final String STORED_AT = "2026-06-18T21:00:00Z";
 
     private static MongoClient mongo;
     private static MongoDatabase planning;
@@ -171,6 +177,83 @@ class ReconciliationStoresTest {
         assertThat(report.json()).contains("\"attendancesLeftOutOfFigures\"", "\"sequence\" : 2");
     }
 
+    @Test
+    @Order(5)
+    void the_counts_follow_the_changes_and_corrections_of_a_plan_in_the_order_of_its_events() {
+        String planD = "plan-d-" + RUN;
+        String kept = "kept-" + RUN;
+        String withdrawn = "withdrawn-" + RUN;
+        String legacy = AttendanceIds.of(new EventAttended(planD, kept, null, null, 0, 0, 0, List.of(), List.of(),
+                null), 6);
+        // stored out of order: the reader follows the sequences, not the order the store returns
+        store(planD, 9, "AttendanceRetracted", "{\"planId\":\"" + planD + "\",\"attendanceId\":\"" + legacy
+                + "\"}");
+        store(planD, 0, PlanningEventStore.PLAN_CREATED, "{\"planId\":\"" + planD + "\",\"periodStart\":\"2026-01-01\","
+                + "\"periodEnd\":\"2026-12-31\",\"carriedForward\":{\"fromPlanId\":\"p\",\"objectives\":[{}],"
+                + "\"targets\":[{},{}]}}");
+        store(planD, 1, PlanningEventStore.TARGET_IDENTIFIED, "{\"planId\":\"" + planD + "\",\"targetId\":\"t-3\"}");
+        store(planD, 2, "TargetRetired", "{\"planId\":\"" + planD + "\",\"targetId\":\"t-3\"}");
+        store(planD, 3, PlanningEventStore.PLATFORM_CHOSEN, "{\"planId\":\"" + planD + "\",\"platformId\":\"" + kept
+                + "\"}");
+        store(planD, 4, PlanningEventStore.PLATFORM_CHOSEN, "{\"planId\":\"" + planD + "\",\"platformId\":\""
+                + withdrawn + "\"}");
+        store(planD, 5, "PlatformWithdrawn", "{\"planId\":\"" + planD + "\",\"platformId\":\"" + withdrawn + "\"}");
+        // one logged before ids (retracted at 9), one logged three weeks ahead and corrected to what happened
+        store(planD, 6, PlanningEventStore.EVENT_ATTENDED, attendedAt(planD, kept, null, "2026-06-10T17:00:00Z",
+                "2026-06-10T19:00:00Z", "[{}]"));
+        store(planD, 7, PlanningEventStore.EVENT_ATTENDED, attendedAt(planD, kept, "a-7", "2026-07-09T17:00:00Z",
+                "2026-07-09T19:00:00Z", "[{}]"));
+        store(planD, 8, "AttendanceCorrected", "{\"planId\":\"" + planD + "\",\"attendanceId\":\"a-7\","
+                + "\"platformId\":\"" + kept + "\",\"arrivedAt\":\"2026-06-17T17:00:00Z\","
+                + "\"leftAt\":\"2026-06-17T19:00:00Z\",\"contactsMet\":[{},{},{}]}");
+
+        EventStoreReader store = EventStoreReader.read(planning);
+
+        StoredPlan plan = store.plans().get(planD);
+        assertThat(plan.targets()).as("two carried forward, one identified and retired").isEqualTo(2);
+        assertThat(plan.platformsChosen()).isEqualTo(1);
+        assertThat(plan.leftOut()).as("the attendance as corrected happened").isEmpty();
+        assertThat(store.platformCounts().get(kept)).isEqualTo(new PlatformCounts(1, 1, 3));
+        assertThat(store.platformCounts().get(withdrawn)).isEqualTo(PlatformCounts.NONE);
+    }
+
+    @Test
+    @Order(6)
+    void an_event_altered_in_the_store_is_found_by_its_hash_chain() {
+        String planE = "plan-e-" + RUN;
+        String previous = EventHash.CHAIN_START;
+        for (int sequence = 0; sequence < 3; sequence++) {
+            Document event = event(planE, sequence, sequence == 0 ? "PlanCreated" : "ObjectiveDefined",
+                    "{\"planId\":\"" + planE + "\",\"step\":" + sequence + "}", STORED_AT);
+            String hash = EventHash.of(event, previous);
+            planning.getCollection(PlanningEventStore.EVENTS).insertOne(event.append(StoredEventFields.HASH, hash)
+                    .append(StoredEventFields.PREVIOUS_HASH, previous));
+            previous = hash;
+        }
+        assertThat(Reconciliation.run(settings).differences())
+                .noneMatch(difference -> difference.where().equals(Comparison.HASH_CHAIN));
+
+        planning.getCollection(PlanningEventStore.EVENTS).updateOne(Filters.and(
+                        Filters.eq(PlanningEventStore.AGGREGATE_IDENTIFIER, planE),
+                        Filters.eq(PlanningEventStore.SEQUENCE_NUMBER, 1L)),
+                Updates.set(PlanningEventStore.SERIALIZED_PAYLOAD, "{\"planId\":\"" + planE + "\"}"));
+
+        assertThat(Reconciliation.run(settings).differences()).filteredOn(difference -> difference.where()
+                .equals(Comparison.HASH_CHAIN)).singleElement().satisfies(difference -> {
+                    assertThat(difference.subject()).isEqualTo(planE);
+                    assertThat(difference.found()).startsWith("broken at sequence 1: the event's content does not"
+                            + " match its hash");
+                });
+    }
+
+    /** An attendance at the platform, with its own id (null: logged before ids). */
+    private static String attendedAt(String planId, String platformId, String attendanceId, String arrivedAt,
+                                     String leftAt, String contactsMet) {
+        return "{\"planId\":\"" + planId + "\"," + (attendanceId == null ? "" : "\"attendanceId\":\"" + attendanceId
+                + "\",") + "\"platformId\":\"" + platformId + "\",\"arrivedAt\":\"" + arrivedAt + "\",\"leftAt\":\""
+                + leftAt + "\",\"contactsMet\":" + contactsMet + "}";
+    }
+
     private static String attended(String planId, String arrivedAt, String leftAt, String contactsMet) {
         return "{\"planId\":\"" + planId + "\",\"platformId\":\"" + PLATFORM + "\",\"arrivedAt\":\"" + arrivedAt
                 + "\",\"leftAt\":\"" + leftAt + "\",\"contactsMet\":" + contactsMet + "}";
@@ -178,17 +261,20 @@ class ReconciliationStoresTest {
 
     /** An event document as Axon's Mongo storage writes it (JSON payload kept as text), stored on 18 June 2026. */
     private static void store(String planId, long sequence, String type, String payload) {
-        store(planId, sequence, type, payload, "2026-06-18T21:00:00Z");
+        store(planId, sequence, type, payload, STORED_AT);
     }
 
     private static void store(String planId, long sequence, String type, String payload, String timestamp) {
-        planning.getCollection(PlanningEventStore.EVENTS).insertOne(
-                new Document(PlanningEventStore.AGGREGATE_IDENTIFIER, planId)
-                        .append(PlanningEventStore.SEQUENCE_NUMBER, sequence).append("type", "NetworkingPlan")
-                        .append("eventIdentifier", UUID.randomUUID().toString())
-                        .append(PlanningEventStore.TIMESTAMP, timestamp)
-                        .append(PlanningEventStore.PAYLOAD_TYPE, "com.netfocus.contracts.plan." + type)
-                        .append(PlanningEventStore.SERIALIZED_PAYLOAD, payload));
+        planning.getCollection(PlanningEventStore.EVENTS).insertOne(event(planId, sequence, type, payload, timestamp));
+    }
+
+    private static Document event(String planId, long sequence, String type, String payload, String timestamp) {
+        return new Document(PlanningEventStore.AGGREGATE_IDENTIFIER, planId)
+                .append(PlanningEventStore.SEQUENCE_NUMBER, sequence).append("type", "NetworkingPlan")
+                .append("eventIdentifier", UUID.randomUUID().toString())
+                .append(PlanningEventStore.TIMESTAMP, timestamp)
+                .append(PlanningEventStore.PAYLOAD_TYPE, "com.netfocus.contracts.plan." + type)
+                .append(PlanningEventStore.SERIALIZED_PAYLOAD, payload);
     }
 
     private static byte[] envelope(String planId, long sequence) {

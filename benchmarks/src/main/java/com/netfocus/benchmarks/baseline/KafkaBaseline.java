@@ -123,7 +123,8 @@ public final class KafkaBaseline {
         }
     }
 
-    private static KafkaProducer<String, byte[]> producer(String bootstrap) {
+    /** A producer with the publisher's settings. */
+    public static KafkaProducer<String, byte[]> producer(String bootstrap) {
         return new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -133,7 +134,8 @@ public final class KafkaBaseline {
                 new StringSerializer(), new ByteArraySerializer());
     }
 
-    private static KafkaConsumer<String, byte[]> consumer(String bootstrap, String group) {
+    /** A consumer from the start of its topics, committing nothing. */
+    public static KafkaConsumer<String, byte[]> consumer(String bootstrap, String group) {
         return new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, group,

@@ -7,7 +7,6 @@ import com.netfocus.benchmarks.stack.BenchStack;
 import com.netfocus.benchmarks.stack.ExtraService;
 import com.netfocus.benchmarks.stack.Workers;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,16 +17,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * Aggregate load time against history length. Two planning services of their own (own event store database, own
- * consumer group, publishing to a topic nobody reads): one with the configured snapshots, one with the snapshot
- * threshold out of reach. In each, plans with 10, 100, 1,000, 10,000 events (a plan, an objective, then progress
+ * Aggregate load time against history length. A planning service of its own (IsolatedPlanning) with the configured
+ * snapshots, and, if asked, a second one with the snapshot threshold out of reach. In each, plans with 10, 100, 1,000, 10,000 events (a plan, an objective, then progress
  * records) and fresh plans (2 events). "warm": a command while the aggregate is in the cache (the steady path);
  * "cold": the first command after a restart of the service, which loads the aggregate from the store (snapshot plus
  * the events after it, or every event).
  */
 public final class AggregateLoadBenchmark {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     private static final int FRESH_EVENTS = 2;
     private static final int SMALL_PLANS_PER_SIZE = 3;
     private static final int SMALL_SIZE_LIMIT = 1000;
@@ -45,37 +42,28 @@ public final class AggregateLoadBenchmark {
                           double freshColdMillis, double freshWarmMillis, double buildSeconds, long buildCommands) {
     }
 
-    private record TestPlan(String planId, String objectiveId, int events) {
+    /** A plan the benchmark made, the objective its progress goes to, and how many events it has. */
+    record TestPlan(String planId, String objectiveId, int events) {
     }
 
-    public static List<Variant> run(BenchStack stack, List<Integer> sizes, int warmSamples, String stamp)
-            throws Exception {
+    /** With snapshots; and without them too if {@code withoutSnapshots}. */
+    public static List<Variant> run(BenchStack stack, List<Integer> sizes, int warmSamples, boolean withoutSnapshots,
+                                    String stamp) throws Exception {
         List<Variant> variants = new ArrayList<>();
         variants.add(variant(stack, sizes, warmSamples, "with snapshots", null, stamp + "-snap"));
-        variants.add(variant(stack, sizes, warmSamples, "without snapshots", NO_SNAPSHOTS, stamp + "-nosnap"));
+        if (withoutSnapshots) {
+            variants.add(variant(stack, sizes, warmSamples, "without snapshots", NO_SNAPSHOTS, stamp + "-nosnap"));
+        }
         return variants;
     }
 
     private static Variant variant(BenchStack stack, List<Integer> sizes, int warmSamples, String label,
                                    String threshold, String id) throws Exception {
         String name = "history-" + id;
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("MONGODB_URI", stack.mongoUri());
-        env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers());
-        env.put("NETFOCUS_IDENTITY_SECRET", stack.identitySecret());
-        env.put("SPRING_DATA_MONGODB_DATABASE", "bench-" + name);
-        env.put("SPRING_KAFKA_CONSUMER_GROUPID", "bench-" + name);
-        env.put("NETFOCUS_TOPICS_PLAN_EVENTS", "bench-" + name + "-plan-events");
-        env.put("NETFOCUS_TOPICS_CATALOG_EVENTS", "bench-" + name + "-catalog-events");
-        env.put("NETFOCUS_TOPICS_CONTACT_EVENTS", "bench-" + name + "-contact-events");
-        if (threshold != null) {
-            env.put("NETFOCUS_PLANNING_SNAPSHOT_THRESHOLD", threshold);
-        }
-        Rep rep = new Rep(0, "rep-history", "bench-history-org", "team-00", List.of("REP"), null);
-        try (ExtraService planning = new ExtraService(name, stack.jarOf("planning-service"), env,
-                stack.serviceJavaOptions(), stack.logDirectory())) {
-            planning.start();
-            planning.awaitHealthy(START_TIMEOUT);
+        Map<String, String> settings = threshold == null ? Map.of()
+                : Map.of("NETFOCUS_PLANNING_SNAPSHOT_THRESHOLD", threshold);
+        Rep rep = IsolatedPlanning.REP;
+        try (ExtraService planning = IsolatedPlanning.start(stack, name, settings)) {
             Api api = Api.direct(planning.url(), stack.identitySecret());
             List<TestPlan> warmUp = new ArrayList<>();
             for (int i = 0; i < WARM_UP_PLANS; i++) {
@@ -109,7 +97,7 @@ public final class AggregateLoadBenchmark {
 
             planning.stop();
             planning.start();
-            planning.awaitHealthy(START_TIMEOUT);
+            planning.awaitHealthy(IsolatedPlanning.START_TIMEOUT);
             for (TestPlan plan : warmUp) {
                 progress(api, rep, plan, WARM_UP_COMMANDS_PER_PLAN);
             }
@@ -128,7 +116,8 @@ public final class AggregateLoadBenchmark {
         }
     }
 
-    private static TestPlan create(Api api, Rep rep) {
+    /** A plan with one objective: two events. */
+    static TestPlan create(Api api, Rep rep) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Answer plan = expect(api.post("/api/v1/plans", rep, Map.of("title", "History benchmark",
                 "periodStart", today.toString(), "periodEnd", today.plusDays(365).toString(), "hoursBudget", 500)));
@@ -153,7 +142,8 @@ public final class AggregateLoadBenchmark {
         return commands;
     }
 
-    private static double[] progress(Api api, Rep rep, TestPlan plan, int count) {
+    /** Records progress {@code count} times, one command after the other; answers each command's milliseconds. */
+    static double[] progress(Api api, Rep rep, TestPlan plan, int count) {
         double[] millis = new double[count];
         String path = "/api/v1/plans/" + plan.planId() + "/objectives/" + plan.objectiveId() + "/progress";
         for (int i = 0; i < count; i++) {
@@ -163,7 +153,7 @@ public final class AggregateLoadBenchmark {
         return millis;
     }
 
-    private static Answer expect(Answer answer) {
+    static Answer expect(Answer answer) {
         if (!answer.ok()) {
             throw new IllegalStateException("history benchmark command refused: " + answer.status() + " " + answer.body());
         }
@@ -176,7 +166,7 @@ public final class AggregateLoadBenchmark {
         return medians;
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         return median(values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.contracts.caller.IdentitySignature;
 import com.netfocus.contracts.caller.SealedRequest;
+import com.netfocus.benchmarks.stack.DriverCpu;
 import com.netfocus.contracts.plan.PlanEventCodec;
 
 import java.io.IOException;
@@ -39,16 +40,17 @@ public final class Api {
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newCachedThreadPool(runnable -> {
-                    Thread thread = new Thread(runnable, "http-" + baseUrl);
-                    thread.setDaemon(true);
-                    return thread;
-                }))
+                .executor(Executors.newCachedThreadPool(DriverCpu.threads("http-" + baseUrl)))
                 .build();
     }
 
     public static Api gateway(String gatewayUrl) {
         return new Api(gatewayUrl, true, null);
+    }
+
+    /** Straight to an app that checks no caller (the minimal Axon app): nothing is added to a request. */
+    public static Api plain(String appUrl) {
+        return new Api(appUrl, false, null);
     }
 
     /**
@@ -81,7 +83,7 @@ public final class Api {
     private HttpRequest.Builder request(String path, Rep rep, String method) {
         URI uri = URI.create(baseUrl + path);
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT);
-        if (rep == null) {
+        if (rep == null || (!viaGateway && seal == null)) {
             return builder;
         }
         if (viaGateway) {

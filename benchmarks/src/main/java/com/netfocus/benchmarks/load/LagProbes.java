@@ -1,6 +1,7 @@
 package com.netfocus.benchmarks.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.netfocus.benchmarks.stack.DriverCpu;
 
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class LagProbes implements AutoCloseable {
     private final Api contact;
     private final Duration interval;
     private final Duration timeout;
-    private final ExecutorService pollers = Executors.newFixedThreadPool(8);
+    private final ExecutorService pollers = Executors.newFixedThreadPool(8, DriverCpu.threads("lag-probe"));
     private final Latencies catalogLag = new Latencies();
     private final Latencies contactLag = new Latencies();
     private final AtomicLong timeouts = new AtomicLong();
@@ -64,12 +65,21 @@ public final class LagProbes implements AutoCloseable {
         this.timeout = timeout;
     }
 
+    /**
+     * Every how many-th of a plan's probed steps (its unattended choices, or its attendances) a probe should follow
+     * for about {@code probesPerSecond} while commands go at {@code commandsPerSecond}; at least every one.
+     */
+    public static int every(double commandsPerSecond, PlanScript.Scale scale, int stepsPerPlan, double probesPerSecond) {
+        double commandsPerStep = (double) scale.commands() / Math.max(1, stepsPerPlan);
+        return (int) Math.max(1, Math.round(commandsPerSecond / commandsPerStep / probesPerSecond));
+    }
+
     public LagProbes listen(LagListener listener) {
         this.listener = listener;
         return this;
     }
 
-    /** For the scripts: every n-th choice takes a probe platform, while any is left. */
+    /** For the scripts: every n-th choice they ask for takes a probe platform, while any is left. */
     public Supplier<CatalogPlatform> probeChoices() {
         return () -> {
             if (choices.incrementAndGet() % choiceEvery != 0) {

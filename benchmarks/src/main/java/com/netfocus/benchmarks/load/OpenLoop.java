@@ -1,5 +1,7 @@
 package com.netfocus.benchmarks.load;
 
+import com.netfocus.benchmarks.stack.DriverCpu;
+
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
@@ -47,7 +49,7 @@ public final class OpenLoop {
         AtomicLong sentWhenAllOpened = new AtomicLong(-1);
         AtomicLong allOpenedAt = new AtomicLong();
         LoadResult result = new LoadResult();
-        ExecutorService workers = Executors.newFixedThreadPool(MAX_WORKERS);
+        ExecutorService workers = Executors.newFixedThreadPool(MAX_WORKERS, DriverCpu.threads("open-loop"));
         long periodNanos = (long) (1e9 / rate);
         long begun = System.nanoTime();
         long deadline = begun + maxDuration.toNanos();

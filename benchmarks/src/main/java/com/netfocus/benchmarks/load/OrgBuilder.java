@@ -31,16 +31,21 @@ public final class OrgBuilder {
         return signedIn;
     }
 
-    public static Org org(String name, Rep admin, List<Rep> reps, List<CatalogPlatform> platforms, int probePlatforms) {
+    /**
+     * The org of a built catalog. Its plans' period begins the day before (an attendance logged just after midnight
+     * still lies inside it) and reaches past the catalog's last programme.
+     */
+    public static Org org(String name, Rep admin, List<Rep> reps, CatalogBuilder.Built catalog) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        int regular = platforms.size() - probePlatforms;
-        return new Org(name, admin, reps, platforms.subList(0, regular), platforms.subList(regular, platforms.size()),
-                today, today.plusDays(PERIOD_DAYS), today.plusDays(DEADLINE_DAYS));
+        LocalDate periodEnd = today.plusDays(PERIOD_DAYS);
+        LocalDate lastProgramme = catalog.layout().dayAfterLastProgramme();
+        return new Org(name, admin, reps, catalog.layout(), catalog.platforms(), today.minusDays(1),
+                lastProgramme.isAfter(periodEnd) ? lastProgramme : periodEnd, today.plusDays(DEADLINE_DAYS));
     }
 
     private Rep signIn(int index, String user, String org, String team, List<String> roles) {
-        Answer answer = gateway.post("/api/v1/dev/token", null, Map.of("sub", user, "org", org, "team", team,
-                "roles", roles));
+        Answer answer = SetUpRequest.sent(() -> gateway.post("/api/v1/dev/token", null, Map.of("sub", user, "org",
+                org, "team", team, "roles", roles)));
         if (!answer.ok()) {
             throw new IllegalStateException("no dev token for " + user + ": " + answer.status() + " " + answer.body());
         }

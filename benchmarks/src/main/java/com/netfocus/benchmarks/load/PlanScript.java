@@ -1,6 +1,8 @@
 package com.netfocus.benchmarks.load;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,25 +10,36 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The life of one rep's plan, command by command, as a client would drive it: create the plan, define its
- * objectives (SMART-valid: people named, deadline inside the period), identify targets (profiles), choose platforms
- * (each for two targets, within the hours budget), and log attendance at the first chosen ones with two people met.
- * Each command depends on ids from earlier answers, so one plan's commands run one after the other.
+ * The life of one rep's plan, command by command, as a client would drive it, each command valid for planning:
+ * create the plan, define its objectives (SMART-valid: people named, deadline inside the period), identify targets
+ * (a profile each, CatalogLayout's), choose platforms (each for the two targets its audience holds, within the hours
+ * budget, no stay overlapping another), and log attendance at the first chosen ones, once each, with two people met.
+ * The attended choices are the catalog's attendable platforms next ahead of the clock as they are chosen; their
+ * attendances are stays that have just happened, one after the other before the moment they are logged. The others
+ * are upcoming platforms, or the lag probes' platforms. Each command depends on ids from earlier answers, so one
+ * plan's commands run one after the other.
  */
-public final class PlanScript {
+public final class PlanScript implements Script {
 
     static final int EARLY_MINUTES = 30;
     static final int LATE_MINUTES = 30;
     static final double SPARE_BUDGET_HOURS = 10;
     static final int OBJECTIVE_TARGET = 10;
     static final int PEOPLE_MET_PER_ATTENDANCE = 2;
+    /** How far ahead of a choice the programme of an attendable platform chosen starts, at the least. */
+    static final Duration CHOICE_AHEAD = Duration.ofMinutes(1);
+    /** An attendance's stay, and the time from one arrival to the next: the last one ends a minute before it is logged. */
+    static final Duration STAY = Duration.ofMinutes(4);
+    static final Duration BETWEEN_ARRIVALS = Duration.ofMinutes(5);
 
     private final Org org;
     private final Rep rep;
     private final Scale scale;
     private final Supplier<CatalogPlatform> probes;
+    private final Supplier<Instant> clock;
     private final List<Command.Kind> steps = new ArrayList<>();
     private int step;
+    private int lastAttendableSlot = -1;
     private String planId;
     private long version = -1;
     private final List<String> objectiveIds = new ArrayList<>();
@@ -40,13 +53,29 @@ public final class PlanScript {
         public int commands() {
             return 1 + objectives + targets + choices + attendances;
         }
+
+        /** The choices a plan does not attend: the only ones a lag probe's platform may take. */
+        public int unattendedChoices() {
+            return choices - attendances;
+        }
     }
 
+    /** {@code probes} supplies the lag probes' platforms for choices not attended (null: none). */
     public PlanScript(Org org, Rep rep, Scale scale, Supplier<CatalogPlatform> probes) {
+        this(org, rep, scale, probes, Instant::now);
+    }
+
+    /** {@code clock}: the moments the script chooses and logs attendance at. */
+    PlanScript(Org org, Rep rep, Scale scale, Supplier<CatalogPlatform> probes, Supplier<Instant> clock) {
+        if (scale.targets() != org.layout().profiles()) {
+            throw new IllegalArgumentException("the catalog's layout has " + org.layout().profiles()
+                    + " profiles, a plan " + scale.targets() + " targets: one each");
+        }
         this.org = org;
         this.rep = rep;
         this.scale = scale;
         this.probes = probes;
+        this.clock = clock;
         steps.add(Command.Kind.CREATE_PLAN);
         for (int i = 0; i < scale.objectives(); i++) {
             steps.add(Command.Kind.DEFINE_OBJECTIVE);
@@ -62,6 +91,7 @@ public final class PlanScript {
         }
     }
 
+    @Override
     public Rep rep() {
         return rep;
     }
@@ -74,11 +104,12 @@ public final class PlanScript {
         return version;
     }
 
-    /** True when every step was sent, or a step failed (the rest would depend on it). */
+    @Override
     public boolean done() {
         return failed || step >= steps.size();
     }
 
+    @Override
     public Command next() {
         Command.Kind kind = steps.get(step);
         return switch (kind) {
@@ -86,7 +117,7 @@ public final class PlanScript {
                     "title", "Plan of " + rep.userId(),
                     "periodStart", org.periodStart().toString(),
                     "periodEnd", org.periodEnd().toString(),
-                    "hoursBudget", scale.choices() * plannedHoursPerChoice() + SPARE_BUDGET_HOURS), null);
+                    "hoursBudget", plannedHours() + SPARE_BUDGET_HOURS), null);
             case DEFINE_OBJECTIVE -> new Command(kind, plan("/objectives"), Map.of(
                     "statement", Vocabulary.pick(Vocabulary.STATEMENTS, objectiveIds.size()),
                     "outcome", "Three discovery meetings for the next quarter's pipeline",
@@ -96,10 +127,12 @@ public final class PlanScript {
             case IDENTIFY_TARGET -> identifyTarget(kind);
             case CHOOSE_PLATFORM -> choosePlatform(kind);
             case RECORD_ATTENDANCE -> recordAttendance(kind);
+            case CREATE_TALLY, ADD_TO_TALLY -> throw new IllegalStateException("not a plan's command: " + kind);
         };
     }
 
-    /** Takes the answer of the command just sent; a refusal ends the script (and is counted by the caller). */
+    /** A refusal ends the script (and is counted by the caller). */
+    @Override
     public void accept(Command command, Answer answer) {
         step++;
         if (!answer.ok()) {
@@ -121,38 +154,69 @@ public final class PlanScript {
 
     private Command identifyTarget(Command.Kind kind) {
         int i = targetIds.size();
-        int seed = rep.index() + i;
         return new Command(kind, plan("/targets"), Map.of(
                 "objectiveId", objectiveIds.get(i % objectiveIds.size()),
-                "profile", Map.of(
-                        "function", Vocabulary.pick(Vocabulary.FUNCTIONS, seed),
-                        "position", Vocabulary.pick(Vocabulary.POSITIONS, seed / 2),
-                        "industry", Vocabulary.pick(Vocabulary.INDUSTRIES, seed / 3)),
+                "profile", CatalogLayout.profile(profileOfTarget(i)),
                 "priority", 1 + i % 5,
                 "rationale", "they decide on what we sell"), null);
     }
 
+    /** The attended choices come first, and take attendable platforms; the others upcoming ones, or a probe's. */
     private Command choosePlatform(Command.Kind kind) {
         int c = chosen.size();
-        CatalogPlatform probe = probes == null ? null : probes.get();
-        List<CatalogPlatform> regular = org.regularPlatforms();
-        CatalogPlatform platform = probe != null ? probe
-                : regular.get(Math.floorMod(rep.index() * scale.choices() + c, regular.size()));
-        List<String> serves = List.of(targetIds.get(c % targetIds.size()),
-                targetIds.get((c + 1) % targetIds.size())).stream().distinct().toList();
+        boolean attended = c < scale.attendances();
+        CatalogPlatform probe = attended || probes == null ? null : probes.get();
+        CatalogPlatform platform = probe != null ? probe : attended ? nextAttendable(c) : upcoming(c);
+        // the platform gathers its own profile's people and the next profile's: the targets of those profiles
+        int target = Math.floorMod(platform.profile() - rep.index(), scale.targets());
+        List<String> serves = List.of(targetIds.get(target), targetIds.get((target + 1) % scale.targets()))
+                .stream().distinct().toList();
         chosen.add(platform);
         targetsOfChoice.put(platform.platformId(), serves);
+        // attendable programmes follow each other without a gap: their stays are the programmes alone
         return new Command(kind, plan("/platforms"), Map.of(
                 "platformId", platform.platformId(),
                 "targetIds", serves,
-                "arriveEarlyMinutes", EARLY_MINUTES,
-                "stayLateMinutes", LATE_MINUTES), probe);
+                "arriveEarlyMinutes", attended ? 0 : EARLY_MINUTES,
+                "stayLateMinutes", attended ? 0 : LATE_MINUTES), probe);
     }
 
+    /** The next attendable slot still ahead (after this plan's last one: their programmes follow each other). */
+    private CatalogPlatform nextAttendable(int c) {
+        CatalogLayout layout = org.layout();
+        int slot = Math.max(lastAttendableSlot + 1, layout.firstAttendableSlotFrom(clock.get().plus(CHOICE_AHEAD)));
+        if (slot >= layout.attendableSlots()) {
+            throw new IllegalStateException("the catalog's attendable platforms lie behind the clock: a run opens plans"
+                    + " for at most about " + CatalogLayout.ATTENDABLE_HORIZON.toHours() + " hours after its catalog"
+                    + " was built");
+        }
+        lastAttendableSlot = slot;
+        return org.attendable(slot, profileOfTarget(c));
+    }
+
+    /** Consecutive upcoming slots from one that depends on the rep: each choice of the plan in a slot of its own. */
+    private CatalogPlatform upcoming(int c) {
+        int slots = org.layout().upcomingSlots();
+        int unattended = c - scale.attendances();
+        return org.upcoming(Math.floorMod(rep.index() * scale.unattendedChoices() + unattended, slots),
+                profileOfTarget(c));
+    }
+
+    /** Target {@code i}'s profile; choice {@code c} takes a platform of target {@code c}'s (modulo the targets). */
+    private int profileOfTarget(int i) {
+        return Math.floorMod(rep.index() + i, scale.targets());
+    }
+
+    /**
+     * The attendances follow each other, the last one ending {@link #BETWEEN_ARRIVALS} minus {@link #STAY} before
+     * now: each has happened, inside the period and a few hours at most before its programme.
+     */
     private Command recordAttendance(Command.Kind kind) {
         int a = (int) steps.subList(0, step).stream().filter(s -> s == Command.Kind.RECORD_ATTENDANCE).count();
         CatalogPlatform platform = chosen.get(a);
         String target = targetsOfChoice.get(platform.platformId()).get(0);
+        Instant arrived = clock.get().minus(BETWEEN_ARRIVALS.multipliedBy(scale.attendances() - a))
+                .truncatedTo(ChronoUnit.SECONDS);
         List<Map<String, Object>> people = new ArrayList<>();
         for (int p = 0; p < PEOPLE_MET_PER_ATTENDANCE; p++) {
             int seed = rep.index() * 31 + a * 7 + p;
@@ -168,8 +232,8 @@ public final class PlanScript {
         }
         return new Command(kind, plan("/attendance"), Map.of(
                 "platformId", platform.platformId(),
-                "arrivedAt", platform.programStartsAt().minus(Duration.ofMinutes(EARLY_MINUTES)).toString(),
-                "leftAt", platform.programEndsAt().plus(Duration.ofMinutes(LATE_MINUTES)).toString(),
+                "arrivedAt", arrived.toString(),
+                "leftAt", arrived.plus(STAY).toString(),
                 "contactsMet", people,
                 "notes", "Best talks were at the coffee table before the programme"), null);
     }
@@ -178,7 +242,10 @@ public final class PlanScript {
         return "/api/v1/plans/" + planId + suffix;
     }
 
-    private static double plannedHoursPerChoice() {
-        return CatalogBuilder.PROGRAMME.toMinutes() / 60.0 + (EARLY_MINUTES + LATE_MINUTES) / 60.0;
+    /** The hours every choice plans: an attendable programme, or an upcoming one with the minutes around it. */
+    private double plannedHours() {
+        double attended = CatalogLayout.ATTENDABLE_PROGRAMME.toMinutes() / 60.0;
+        double unattended = CatalogLayout.UPCOMING_PROGRAMME.toMinutes() / 60.0 + (EARLY_MINUTES + LATE_MINUTES) / 60.0;
+        return scale.attendances() * attended + scale.unattendedChoices() * unattended;
     }
 }

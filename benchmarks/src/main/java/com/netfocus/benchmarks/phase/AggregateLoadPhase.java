@@ -7,6 +7,7 @@ import com.netfocus.benchmarks.run.BenchmarkOptions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import static com.netfocus.benchmarks.report.ReportWriter.number;
 import static com.netfocus.benchmarks.run.RunLog.log;
@@ -28,7 +29,7 @@ public final class AggregateLoadPhase implements Phase {
         BenchmarkOptions options = run.options();
         log("aggregate load time against history length " + options.historySizes() + " ...");
         variants = AggregateLoadBenchmark.run(run.stack(), options.historySizes(), options.historyWarmSamples(),
-                run.stamp());
+                options.historyWithoutSnapshots(), run.stamp());
         run.record("aggregateLoad", variants);
     }
 
@@ -36,11 +37,14 @@ public final class AggregateLoadPhase implements Phase {
     public void addFigures(BenchmarkRun run) {
         StringBuilder table = new StringBuilder("\n### Aggregate load time against history length\n\n"
                 + "Median milliseconds of one progress command. cold = first command after a restart of the service "
-                + "(the aggregate is loaded from the store); warm = aggregate in the cache.\n\n"
+                + "(the aggregate is loaded from the store); warm = aggregate in the cache. Without snapshots: only with "
+                + "--history-without-snapshots.\n\n"
                 + "| events in the plan | with snapshots: cold | warm | without snapshots: cold | warm |\n"
                 + "|---:|---:|---:|---:|---:|\n");
         AggregateLoadBenchmark.Variant with = variants.get(0);
-        AggregateLoadBenchmark.Variant without = variants.get(1);
+        AggregateLoadBenchmark.Variant without = variants.size() > 1 ? variants.get(1)
+                : new AggregateLoadBenchmark.Variant("without snapshots (not measured)", Map.of(), Map.of(), Double.NaN,
+                Double.NaN, 0, 0);
         table.append(String.format(Locale.ROOT, "| 2 (fresh) | %s | %s | %s | %s |%n", number(with.freshColdMillis()),
                 number(with.freshWarmMillis()), number(without.freshColdMillis()), number(without.freshWarmMillis())));
         for (Integer size : with.coldMillis().keySet()) {
@@ -57,8 +61,10 @@ public final class AggregateLoadPhase implements Phase {
         run.figure(Figure.atMostTimes("Command on a " + largest + "-event plan with snapshots, cached",
                 with.warmMillis().get(largest), "ms", "same on a fresh plan", with.freshWarmMillis(),
                 SNAPSHOT_MAX_RATIO));
-        run.figure(Figure.plain("Command on a " + largest + "-event plan WITHOUT snapshots, cold load (x"
-                + number(without.coldMillis().getOrDefault(largest, Double.NaN) / without.freshColdMillis())
-                + " of fresh)", without.coldMillis().getOrDefault(largest, Double.NaN), "ms"));
+        if (variants.size() > 1) {
+            run.figure(Figure.plain("Command on a " + largest + "-event plan WITHOUT snapshots, cold load (x"
+                    + number(without.coldMillis().getOrDefault(largest, Double.NaN) / without.freshColdMillis())
+                    + " of fresh)", without.coldMillis().getOrDefault(largest, Double.NaN), "ms"));
+        }
     }
 }

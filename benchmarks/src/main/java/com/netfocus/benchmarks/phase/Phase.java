@@ -2,6 +2,8 @@ package com.netfocus.benchmarks.phase;
 
 import com.netfocus.benchmarks.run.BenchmarkOptions;
 
+import java.util.List;
+
 /**
  * One phase of a benchmark run. The run measures every phase in turn, then asks each, in the same order, for its
  * figures: a figure may set a phase's result beside a raw limit that a later phase measures.
@@ -11,6 +13,11 @@ public interface Phase {
     /** Whether the options ask for this phase (--no-replay, ... leave one out). */
     default boolean runsWith(BenchmarkOptions options) {
         return true;
+    }
+
+    /** The phases whose measurements this one builds on: it is skipped when one of them did not measure. */
+    default List<Phase> builtOn() {
+        return List.of();
     }
 
     /** Measures, recording what was measured in the run's JSON. */

@@ -32,13 +32,18 @@ public final class QueriesPhase implements Phase {
     }
 
     @Override
+    public List<Phase> builtOn() {
+        return List.of(workload);
+    }
+
+    @Override
     public void measure(BenchmarkRun run) throws Exception {
         BenchmarkOptions options = run.options();
         log("queries through the gateway: " + options.queries() + " (plan, platform, people; " + options.clients()
                 + " clients), then " + options.queries() / 4 + " recommendations (" + options.recommendationClients()
                 + " clients), each at most " + options.querySeconds() + " s ...");
-        List<PlanScript> queried = new ArrayList<>(workload.gatewayPlans());
-        queried.addAll(workload.directPlans());
+        List<PlanScript> queried = new ArrayList<>(workload.gatewayPlans().handedOut());
+        queried.addAll(workload.directPlans().handedOut());
         PhaseMeter queryMeter = PhaseMeter.start(run.stack().processes());
         queries = QueryLoad.run(queried, workload.platforms(), run.gateway(), options.clients(),
                 options.queries(), List.of(QueryLoad.Kind.PLAN, QueryLoad.Kind.PLATFORM, QueryLoad.Kind.PEOPLE),
@@ -57,10 +62,17 @@ public final class QueriesPhase implements Phase {
         queryJson.put("recommendationClients", options.recommendationClients());
         queryJson.put("recommendationFailureSamples", recommendations.failureSamples());
         run.record("queries", queryJson);
+        errors(run, "queries (plan, platform, people)", queries);
+        errors(run, "recommendations", recommendations);
         log(String.format(Locale.ROOT, "  queries: %.0f/s, p99 %.1f ms, %d failed; recommendations: %.1f/s, p99 %.1f ms,"
                         + " %d failed", queries.all().count() / queries.seconds(), queries.all().summary().p99(),
                 queries.all().failures(), recommendations.all().count() / recommendations.seconds(),
                 recommendations.all().summary().p99(), recommendations.all().failures()));
+    }
+
+    private static void errors(BenchmarkRun run, String phase, QueryLoad.Result result) {
+        Latencies.Summary s = result.all().summary();
+        run.errors(phase, s.count() + s.failures(), s.failures(), result.failureSamples());
     }
 
     @Override

@@ -40,6 +40,11 @@ public final class RawLimitsPhase implements Phase {
         log("baseline: raw Kafka produce and consume ...");
         List<byte[]> values = KafkaBaseline.sampleValues(kafka, KafkaOffsets.PLAN_EVENTS, SAMPLED_VALUES);
         String topic = "bench-baseline-" + run.stamp();
+        try (KafkaOffsets offsets = new KafkaOffsets(kafka)) {
+            int partitions = offsets.partitions(KafkaOffsets.PLAN_EVENTS);
+            offsets.createTopic(topic, partitions);
+            offsets.createTopic(topic + "-each", partitions);
+        }
         pipelined = KafkaBaseline.producePipelined(kafka, topic, values, options.kafkaBaselineRecords(),
                 options.reps());
         ackedEach = KafkaBaseline.produceAcknowledgedEach(kafka, topic + "-each", values,

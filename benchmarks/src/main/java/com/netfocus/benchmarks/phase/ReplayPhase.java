@@ -3,6 +3,7 @@ package com.netfocus.benchmarks.phase;
 import com.netfocus.benchmarks.baseline.KafkaBaseline;
 import com.netfocus.benchmarks.replay.ReplayBenchmark;
 import com.netfocus.benchmarks.report.Figure;
+import com.netfocus.benchmarks.report.ReportWriter;
 import com.netfocus.benchmarks.run.BenchmarkOptions;
 
 import java.nio.file.Files;
@@ -12,10 +13,14 @@ import java.util.List;
 
 import static com.netfocus.benchmarks.run.RunLog.log;
 
-/** Each consuming service, fresh, reads every plan event into an empty database: the rate of a rebuild. */
+/**
+ * Each consuming service, fresh, reads the plan events (the first --replay-events of them, copied to a topic of
+ * their own) into an empty database: the rate of a rebuild.
+ */
 public final class ReplayPhase implements Phase {
 
-    private static final double RAW_CONSUME_SHARE = 0.5;
+    static final String PATH = "replay";
+    private static final double EVENTS_PER_SECOND = 10_000;
 
     private final RawLimitsPhase rawLimits;
     private final List<ReplayBenchmark.Result> replays = new ArrayList<>();
@@ -31,16 +36,17 @@ public final class ReplayPhase implements Phase {
 
     @Override
     public void measure(BenchmarkRun run) throws Exception {
+        String topic = ReplayBenchmark.boundedTopic(run.stack(), run.stamp(), run.options().replayEvents());
         for (String module : ReplayBenchmark.modules()) {
-            log("replay: a fresh " + module + " reads every plan event into an empty database ...");
+            log("replay: a fresh " + module + " reads the plan events of " + topic + " into an empty database ...");
             Path jfrFile = null;
             if (run.options().jfr()) {
                 Files.createDirectories(run.jfrDirectory());
                 jfrFile = run.jfrDirectory().resolve("replay-" + module + ".jfr");
             }
-            ReplayBenchmark.Result replay = ReplayBenchmark.run(run.stack(), module, run.stamp(), jfrFile);
-            if (jfrFile != null) {
-                run.hotMethods("replay " + module, jfrFile);
+            ReplayBenchmark.Result replay = ReplayBenchmark.run(run.stack(), module, topic, run.stamp(), jfrFile);
+            if (jfrFile != null && Files.exists(jfrFile)) {
+                run.profile(PATH, module, jfrFile);
             }
             replays.add(replay);
         }
@@ -51,14 +57,10 @@ public final class ReplayPhase implements Phase {
     public void addFigures(BenchmarkRun run) {
         KafkaBaseline.Rate consume = rawLimits.consume();
         for (ReplayBenchmark.Result replay : replays) {
-            String module = replay.service();
-            if (consume != null) {
-                run.figure(Figure.atLeastShare("Replay, " + module + " (" + replay.events() + " events"
-                                + (replay.complete() ? "" : ", INCOMPLETE") + ")", replay.eventsPerSecond(),
-                        "events/s", "raw Kafka consume", consume.recordsPerSecond(), RAW_CONSUME_SHARE));
-            } else {
-                run.figure(Figure.plain("Replay, " + module, replay.eventsPerSecond(), "events/s"));
-            }
+            run.goal(Goal.REPLAY, Figure.atLeast("Replay, " + replay.service() + " (" + replay.events() + " events"
+                            + (replay.complete() ? "" : ", INCOMPLETE") + (consume == null ? "" : "; raw Kafka consume "
+                            + ReportWriter.number(consume.recordsPerSecond()) + " records/s") + ")",
+                    replay.eventsPerSecond(), "events/s", "bound", EVENTS_PER_SECOND));
         }
     }
 }

@@ -1,7 +1,9 @@
 package com.netfocus.benchmarks.phase;
 
 import com.netfocus.benchmarks.load.CatalogBuilder;
+import com.netfocus.benchmarks.load.CatalogLayout;
 import com.netfocus.benchmarks.load.CatalogPlatform;
+import com.netfocus.benchmarks.load.EndlessScripts;
 import com.netfocus.benchmarks.load.Org;
 import com.netfocus.benchmarks.load.OrgBuilder;
 import com.netfocus.benchmarks.load.PlanScript;
@@ -18,8 +20,9 @@ import static com.netfocus.benchmarks.run.RunLog.log;
 
 /**
  * The synthetic org, built through the gateway: an admin, the reps in their teams and the catalog (whose rate is
- * recorded); then the reps dealt out to the load phases, one plan each: warm-up, the closed loops through the
- * gateway and direct, the equal-rate pair, and the rest to the open loop.
+ * recorded); then the reps dealt out to the load phases: the warm-up and the closed loops (through the gateway, and
+ * direct: the closed loops, the client curve, two planning instances) open plan after plan for as long as they run,
+ * each rep many; the equal-rate pair and the open loop one plan per rep.
  */
 public final class WorkloadPhase implements Phase {
 
@@ -28,10 +31,9 @@ public final class WorkloadPhase implements Phase {
     private Org org;
     private PlanScript.Scale scale;
     private List<CatalogPlatform> platforms;
-    private List<PlanScript> warmUpGateway;
-    private List<PlanScript> warmUpDirect;
-    private List<PlanScript> gatewayPlans;
-    private List<PlanScript> directPlans;
+    private EndlessScripts<PlanScript> warmUpPlans;
+    private EndlessScripts<PlanScript> gatewayPlans;
+    private EndlessScripts<PlanScript> directPlans;
     private List<PlanScript> pairGatewayPlans;
     private List<PlanScript> pairDirectPlans;
     private List<Rep> openReps;
@@ -43,8 +45,9 @@ public final class WorkloadPhase implements Phase {
         Rep admin = people.admin(ORG);
         List<Rep> reps = people.reps(ORG, options.teams(), options.reps());
         log("catalog: adding " + options.platforms() + " platforms through the gateway ...");
-        CatalogBuilder.Built catalog = new CatalogBuilder(run.gateway(), options.clients())
-                .build(admin, options.platforms(), run.stack().kafkaBootstrapServers());
+        CatalogBuilder.Built catalog = new CatalogBuilder(run.gateway(), options.clients()).build(admin,
+                CatalogLayout.startingNow(options.targets(), options.platforms(), options.probePlatforms()),
+                run.stack().kafkaBootstrapServers());
         run.record("catalog", Map.of("platforms", options.platforms(), "seconds", catalog.seconds(),
                 "platformsPerSecond", options.platforms() / catalog.seconds(), "latencyMs",
                 catalog.latencies().summary(), "planningCatchUpSeconds", catalog.catchUpSeconds()));
@@ -52,7 +55,7 @@ public final class WorkloadPhase implements Phase {
                 options.platforms(), catalog.seconds(), options.platforms() / catalog.seconds(),
                 catalog.catchUpSeconds()));
         platforms = catalog.platforms();
-        org = OrgBuilder.org(ORG, admin, reps, platforms, options.probePlatforms());
+        org = OrgBuilder.org(ORG, admin, reps, catalog);
         scale = new PlanScript.Scale(options.objectives(), options.targets(), options.choices(),
                 options.attendances());
         deal(run, reps);
@@ -60,23 +63,21 @@ public final class WorkloadPhase implements Phase {
 
     private void deal(BenchmarkRun run, List<Rep> reps) {
         BenchmarkOptions options = run.options();
-        int warmUp = Math.max(2, options.reps() * 10 / 100);
-        int viaGateway = options.reps() * 24 / 100;
-        int direct = options.reps() * 24 / 100;
+        int warmUp = Math.max(1, options.reps() * 10 / 100);
+        int viaGateway = Math.max(1, options.reps() * 24 / 100);
+        int direct = Math.max(1, options.reps() * 24 / 100);
         int pair = Math.max(1, options.reps() * 8 / 100);
         List<Rep> queue = new ArrayList<>(reps);
-        List<PlanScript> warmUpPlans = scripts(take(queue, warmUp), null);
-        warmUpGateway = warmUpPlans.subList(0, (warmUp + 1) / 2);
-        warmUpDirect = warmUpPlans.subList((warmUp + 1) / 2, warmUp);
-        gatewayPlans = scripts(take(queue, viaGateway), null);
-        directPlans = scripts(take(queue, direct), null);
+        warmUpPlans = EndlessScripts.plans(org, take(queue, warmUp), scale);
+        gatewayPlans = EndlessScripts.plans(org, take(queue, viaGateway), scale);
+        directPlans = EndlessScripts.plans(org, take(queue, direct), scale);
         pairGatewayPlans = scripts(take(queue, pair), null);
         pairDirectPlans = scripts(take(queue, pair), null);
         openReps = take(queue, queue.size());
         Map<String, Object> plans = new LinkedHashMap<>();
-        plans.put("warmUp", warmUp);
-        plans.put("closedLoopGateway", viaGateway);
-        plans.put("closedLoopDirect", direct);
+        plans.put("warmUpReps (a plan after another)", warmUp);
+        plans.put("closedLoopGatewayReps (a plan after another)", viaGateway);
+        plans.put("closedLoopDirectReps (a plan after another; also the client curve and two instances)", direct);
         plans.put("equalRateGateway", pair);
         plans.put("equalRateDirect", pair);
         plans.put("openLoopWithProbes", openReps.size());
@@ -113,19 +114,15 @@ public final class WorkloadPhase implements Phase {
         return platforms;
     }
 
-    List<PlanScript> warmUpGateway() {
-        return warmUpGateway;
+    EndlessScripts<PlanScript> warmUpPlans() {
+        return warmUpPlans;
     }
 
-    List<PlanScript> warmUpDirect() {
-        return warmUpDirect;
-    }
-
-    List<PlanScript> gatewayPlans() {
+    EndlessScripts<PlanScript> gatewayPlans() {
         return gatewayPlans;
     }
 
-    List<PlanScript> directPlans() {
+    EndlessScripts<PlanScript> directPlans() {
         return directPlans;
     }
 

@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * Replay: a second instance of a projecting service (catalog or contact) with an empty database of its own and a
- * new consumer group reads the whole plan-events topic from the start. The catalog instance gets a copy of the
+ * new consumer group reads a plan-events topic from the start: the suite's, or a copy of its first records
+ * ({@link #boundedTopic}), so that a replay takes the same time whatever the run produced before it. The catalog instance gets a copy of the
  * platforms first: they are the catalog's own data (not a projection), which the activity projection counts
  * against. Timed from its first committed offset to the commit of the topic's end (the group's committed offsets,
  * polled), so JVM start-up is not counted.
@@ -40,7 +41,21 @@ public final class ReplayBenchmark {
                          double peakRssMib, String database, String group, boolean complete) {
     }
 
-    public static Result run(BenchStack stack, String module, String stamp, Path jfrFile) throws Exception {
+    /**
+     * The topic a replay reads: the suite's plan events, or, for {@code events} > 0, a new topic holding the first
+     * {@code events} of them (each partition's beginning).
+     */
+    public static String boundedTopic(BenchStack stack, String stamp, long events) throws Exception {
+        if (events <= 0) {
+            return PLAN_EVENTS;
+        }
+        String topic = "bench-replay-" + stamp + "-plan-events";
+        TopicCopy.copy(stack.kafkaBootstrapServers(), PLAN_EVENTS, topic, events);
+        return topic;
+    }
+
+    public static Result run(BenchStack stack, String module, String topic, String stamp, Path jfrFile)
+            throws Exception {
         String name = "replay-" + module + "-" + stamp;
         if (module.equals("events-catalog-service")) {
             // the catalog itself is the service's own data, not a projection: the activity projection counts
@@ -52,29 +67,31 @@ public final class ReplayBenchmark {
                 "KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers(),
                 "SPRING_DATA_MONGODB_DATABASE", "bench-" + name,
                 "SPRING_KAFKA_CONSUMER_GROUPID", "bench-" + name,
+                "NETFOCUS_TOPICS_PLAN_EVENTS", topic,
                 // anything such an instance might publish goes to topics nobody reads
                 "NETFOCUS_TOPICS_CATALOG_EVENTS", "bench-" + name + "-catalog-events",
                 "NETFOCUS_TOPICS_CONTACT_EVENTS", "bench-" + name + "-contact-events");
         try (KafkaOffsets offsets = new KafkaOffsets(stack.kafkaBootstrapServers());
              ExtraService service = new ExtraService(name, stack.jarOf(module), env, stack.serviceJavaOptions(),
                      stack.logDirectory())) {
-            long end = offsets.endOffsets(PLAN_EVENTS);
+            long end = offsets.endOffsets(topic);
             String group = "bench-" + name;
             service.start();
-            if (jfrFile != null) {
-                JfrRecorder.start(service.pid(), jfrFile);
-            }
             long deadline = System.nanoTime() + START_TIMEOUT.plus(REPLAY_TIMEOUT).toNanos();
             long firstAt = 0;
             long firstOffset = 0;
             ProcessStats firstStats = null;
             long committed = 0;
             while (System.nanoTime() < deadline) {
-                committed = offsets.committed(group, PLAN_EVENTS);
+                committed = offsets.committed(group, topic);
                 if (committed > 0 && firstAt == 0) {
                     firstAt = System.nanoTime();
                     firstOffset = committed;
                     firstStats = ProcessStats.of(service.pid());
+                    if (jfrFile != null) {
+                        // profiled from its first commit: the replay, not the service's start-up
+                        JfrRecorder.start(service.pid(), jfrFile);
+                    }
                 }
                 if (committed >= end) {
                     break;
@@ -83,7 +100,7 @@ public final class ReplayBenchmark {
             }
             long doneAt = System.nanoTime();
             ProcessStats last = ProcessStats.of(service.pid());
-            if (jfrFile != null) {
+            if (jfrFile != null && firstAt != 0) {
                 JfrRecorder.stop(service.pid());
             }
             double seconds = Math.max(1e-3, (doneAt - firstAt) / 1e9);

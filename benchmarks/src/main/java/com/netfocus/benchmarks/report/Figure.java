@@ -19,6 +19,13 @@ public record Figure(String name, double value, String unit, String limitName, D
                 String.format("≥ %.0f %% of the limit", minRatio * 100), ratio >= minRatio ? "PASS" : "MISS");
     }
 
+    /** Passing when the value reaches the bound. */
+    public static Figure atLeast(String name, double value, String unit, String limitName, double bound) {
+        double ratio = bound > 0 ? value / bound : Double.NaN;
+        return new Figure(name, value, unit, limitName, bound, ratio,
+                String.format("≥ %s %s", trim(bound), unit), value >= bound ? "PASS" : "MISS");
+    }
+
     /** Passing when the value stays at or under the bound. */
     public static Figure atMost(String name, double value, String unit, String limitName, double bound) {
         double ratio = bound > 0 ? value / bound : Double.NaN;
@@ -32,6 +39,11 @@ public record Figure(String name, double value, String unit, String limitName, D
         double ratio = limit > 0 ? value / limit : Double.NaN;
         return new Figure(name, value, unit, limitName, limit, ratio,
                 String.format("≤ %sx", trim(maxRatio)), ratio <= maxRatio ? "PASS" : "MISS");
+    }
+
+    /** Passing when there is none: a count of what must not happen (non-2xx answers in a measured phase). */
+    public static Figure none(String name, long count, String unit) {
+        return new Figure(name, count, unit, null, null, null, "none", count == 0 ? "PASS" : "MISS");
     }
 
     static String trim(double value) {

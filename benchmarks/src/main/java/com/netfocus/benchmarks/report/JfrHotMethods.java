@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * Where a service spent its CPU under load, from a JFR recording: the methods on top of the execution samples
- * (self time), and the netfocus/axon/mongo frames that appear anywhere in the sampled stacks (total time).
+ * (self time), the netfocus/axon/mongo frames that appear anywhere in the sampled stacks (total time), and the
+ * samples per library (which library's work each sample was).
  */
 public final class JfrHotMethods {
 
@@ -25,12 +26,15 @@ public final class JfrHotMethods {
     private JfrHotMethods() {
     }
 
-    public record Hot(long samples, Map<String, Long> topSelf, Map<String, Long> topTotal) {
+    /** Samples, the top frames by self and by total count, and the samples per library ({@link FrameCategories}). */
+    public record Hot(long samples, Map<String, Long> topSelf, Map<String, Long> topTotal,
+                      Map<String, Long> byLibrary) {
     }
 
     public static Hot read(Path recording, int top) throws IOException {
         Map<String, Long> self = new HashMap<>();
         Map<String, Long> total = new HashMap<>();
+        Map<String, Long> byLibrary = new HashMap<>();
         long samples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
             if (!event.getEventType().getName().equals("jdk.ExecutionSample")) {
@@ -41,14 +45,15 @@ public final class JfrHotMethods {
                 continue;
             }
             samples++;
-            List<RecordedFrame> frames = stack.getFrames();
-            self.merge(name(frames.get(0)), 1L, Long::sum);
-            frames.stream().map(JfrHotMethods::name)
+            List<String> frames = stack.getFrames().stream().map(JfrHotMethods::name).toList();
+            self.merge(frames.get(0), 1L, Long::sum);
+            frames.stream()
                     .filter(n -> INTERESTING.stream().anyMatch(n::startsWith))
                     .distinct()
                     .forEach(n -> total.merge(n, 1L, Long::sum));
+            byLibrary.merge(FrameCategories.of(frames), 1L, Long::sum);
         }
-        return new Hot(samples, topOf(self, top), topOf(total, top));
+        return new Hot(samples, topOf(self, top), topOf(total, top), topOf(byLibrary, byLibrary.size()));
     }
 
     private static String name(RecordedFrame frame) {

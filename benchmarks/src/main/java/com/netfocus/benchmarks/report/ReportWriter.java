@@ -61,7 +61,7 @@ public final class ReportWriter {
             return "n/a";
         }
         double abs = Math.abs(value);
-        if (abs >= 100) {
+        if (abs >= 100 || value == Math.rint(value)) {
             return String.format(Locale.ROOT, "%,.0f", value);
         }
         if (abs >= 10) {

@@ -1,5 +1,7 @@
 package com.netfocus.benchmarks.run;
 
+import com.netfocus.benchmarks.load.CatalogLayout;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,7 +12,8 @@ import java.util.Map;
 /**
  * The scale and the phases of one benchmark run, from {@code --name value} flags; the soak run reads its scale from
  * them too. The defaults are the reference scale: 20 teams, 400 reps (one plan each), 3 objectives, 10 targets, 15
- * platform choices and 8 attendances per plan, a catalog of 5,000 platforms.
+ * platform choices and 8 attendances per plan, a catalog of 5,000 platforms. JFR profiles are on unless --no-jfr
+ * (--jfr is still understood).
  */
 public record BenchmarkOptions(
         int teams,
@@ -23,14 +26,28 @@ public record BenchmarkOptions(
         int probePlatforms,
         int clients,
         double openLoopRate,
+        int openLoopSeconds,
         int queries,
         int recommendationClients,
         int querySeconds,
         List<Integer> historySizes,
         int historyWarmSamples,
+        int warmUpCapSeconds,
+        int loopSeconds,
+        List<Integer> curveClients,
+        int curveSeconds,
+        List<Integer> storeSizes,
+        int storeFillSeconds,
+        int storeSamples,
+        int replayEvents,
         boolean replay,
         boolean history,
+        boolean historyWithoutSnapshots,
         boolean baselines,
+        boolean minimalApp,
+        boolean curve,
+        boolean twoInstances,
+        boolean storeGrowth,
         boolean jfr,
         int mongoBaselineDocuments,
         int kafkaBaselineRecords,
@@ -38,13 +55,23 @@ public record BenchmarkOptions(
         Path resultsDirectory,
         boolean keepData) {
 
+    /** Flags that take no value, besides every --no-... */
+    private static final List<String> SWITCHES = List.of("jfr", "keep-data", "help", "history-without-snapshots");
+
     static final String USAGE = """
             ./benchmark.sh [--reps 400] [--teams 20] [--objectives 3] [--targets 10] [--choices 15]
                            [--attendances 8] [--platforms 5000] [--probe-platforms 300] [--clients 16]
-                           [--open-rate 0 (= half the end-to-end maximum)] [--queries 2000]
+                           [--open-rate 0 (= half the end-to-end maximum)] [--open-seconds 90]
+                           [--queries 2000]
                            [--recommendation-clients 2] [--query-seconds 90]
-                           [--history-sizes 10,100,1000,10000] [--no-replay] [--no-history] [--no-baselines]
-                           [--jfr] [--mongo-docs 20000] [--kafka-records 50000] [--results benchmarks/results]
+                           [--history-sizes 10,100,1000,10000] [--history-without-snapshots]
+                           [--warm-up-cap 90] [--loop-seconds 15]
+                           [--curve-clients 1,2,4,8,16,32] [--curve-seconds 10]
+                           [--store-sizes 10000,100000,1000000] [--store-fill-seconds 60 (0 = no limit)]
+                           [--store-samples 5] [--replay-events 20000 (0 = the whole topic)]
+                           [--no-replay] [--no-history] [--no-baselines] [--no-minimal-app] [--no-curve]
+                           [--no-two-instances] [--no-store-growth] [--no-jfr]
+                           [--mongo-docs 20000] [--kafka-records 50000] [--results benchmarks/results]
                            [--keep-data]
             ./benchmark.sh micro     (JMH: SMART assessment, recommendation scoring)
             ./benchmark.sh soak      (10 minutes at half the maximum: memory, errors, lag; soak --help)""";
@@ -58,7 +85,7 @@ public record BenchmarkOptions(
                 throw new IllegalArgumentException("unexpected argument " + arg + "\n" + USAGE);
             }
             String name = arg.substring(2);
-            if (name.startsWith("no-") || name.equals("jfr") || name.equals("keep-data") || name.equals("help")) {
+            if (name.startsWith("no-") || SWITCHES.contains(name)) {
                 switches.add(name);
             } else if (i + 1 < args.length) {
                 values.put(name, args[++i]);
@@ -70,8 +97,10 @@ public record BenchmarkOptions(
             throw new IllegalArgumentException(USAGE);
         }
         List<String> known = List.of("teams", "reps", "objectives", "targets", "choices", "attendances", "platforms",
-                "probe-platforms", "clients", "open-rate", "queries", "recommendation-clients", "query-seconds", "history-sizes", "history-warm-samples",
-                "mongo-docs", "kafka-records", "results");
+                "probe-platforms", "clients", "open-rate", "open-seconds", "queries", "recommendation-clients", "query-seconds",
+                "history-sizes", "history-warm-samples", "warm-up-cap", "loop-seconds", "curve-clients",
+                "curve-seconds", "store-sizes", "store-fill-seconds", "store-samples", "replay-events", "mongo-docs",
+                "kafka-records", "results");
         values.keySet().stream().filter(key -> !known.contains(key)).findFirst().ifPresent(key -> {
             throw new IllegalArgumentException("unknown option --" + key + "\n" + USAGE);
         });
@@ -86,16 +115,29 @@ public record BenchmarkOptions(
                 integer(values, "probe-platforms", 300),
                 integer(values, "clients", 16),
                 Double.parseDouble(values.getOrDefault("open-rate", "0")),
+                integer(values, "open-seconds", 90),
                 integer(values, "queries", 2000),
                 integer(values, "recommendation-clients", 2),
                 integer(values, "query-seconds", 90),
-                Arrays.stream(values.getOrDefault("history-sizes", "10,100,1000,10000").split(","))
-                        .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList(),
+                integers(values, "history-sizes", "10,100,1000,10000"),
                 integer(values, "history-warm-samples", 20),
+                integer(values, "warm-up-cap", 90),
+                integer(values, "loop-seconds", 15),
+                integers(values, "curve-clients", "1,2,4,8,16,32"),
+                integer(values, "curve-seconds", 10),
+                integers(values, "store-sizes", "10000,100000,1000000"),
+                integer(values, "store-fill-seconds", 60),
+                integer(values, "store-samples", 5),
+                integer(values, "replay-events", 20_000),
                 !switches.contains("no-replay"),
                 !switches.contains("no-history"),
+                switches.contains("history-without-snapshots"),
                 !switches.contains("no-baselines"),
-                switches.contains("jfr"),
+                !switches.contains("no-minimal-app"),
+                !switches.contains("no-curve"),
+                !switches.contains("no-two-instances"),
+                !switches.contains("no-store-growth"),
+                !switches.contains("no-jfr"),
                 integer(values, "mongo-docs", 20_000),
                 integer(values, "kafka-records", 50_000),
                 projectRoot,
@@ -110,15 +152,32 @@ public record BenchmarkOptions(
         require(objectives >= 1 && objectives <= 3, "a plan keeps 1 to 3 active objectives");
         require(targets >= objectives, "every objective needs a target: --targets >= --objectives");
         require(choices >= 1 && attendances <= choices, "attendance is logged only at chosen platforms");
-        require(platforms > probePlatforms + choices, "the catalog must hold the choices and the probe platforms");
+        require(platforms >= CatalogLayout.minimumPlatforms(targets, choices - attendances, probePlatforms),
+                "the catalog must hold " + CatalogLayout.minimumPlatforms(targets, choices - attendances, probePlatforms)
+                        + " platforms at least: the attendable ones for the run's hours, the probes and a slot of "
+                        + "upcoming ones per choice not attended (see CatalogLayout)");
         require(clients >= 1, "at least one client");
         require(reps >= 10, "at least 10 reps: the run splits them over warm-up, gateway, direct and open-loop");
+        require(warmUpCapSeconds >= 1 && loopSeconds >= 1 && curveSeconds >= 1 && openLoopSeconds >= 1,
+                "durations are whole seconds >= 1");
+        require(!curveClients.isEmpty() && curveClients.stream().allMatch(c -> c >= 1),
+                "--curve-clients lists client counts >= 1");
+        require(!storeSizes.isEmpty() && storeSizes.stream().allMatch(size -> size >= 1),
+                "--store-sizes lists event counts >= 1");
+        require(storeFillSeconds >= 0 && storeSamples >= 1 && replayEvents >= 0,
+                "--store-fill-seconds and --replay-events >= 0, --store-samples >= 1");
     }
 
     private static void require(boolean ok, String message) {
         if (!ok) {
             throw new IllegalArgumentException(message + "\n" + USAGE);
         }
+    }
+
+    private static List<Integer> integers(Map<String, String> values, String name, String fallback) {
+        return Arrays.stream(values.getOrDefault(name, fallback).split(","))
+                .map(value -> value.replace("_", "").trim()).filter(value -> !value.isEmpty())
+                .map(Integer::parseInt).toList();
     }
 
     private static int integer(Map<String, String> values, String name, int fallback) {

@@ -2,6 +2,7 @@ package com.netfocus.benchmarks.soak;
 
 import com.netfocus.benchmarks.load.Api;
 import com.netfocus.benchmarks.load.CatalogBuilder;
+import com.netfocus.benchmarks.load.CatalogLayout;
 import com.netfocus.benchmarks.load.ClosedLoop;
 import com.netfocus.benchmarks.load.LagProbes;
 import com.netfocus.benchmarks.load.Latencies;
@@ -139,9 +140,10 @@ public final class SoakMain {
         Rep admin = people.admin(ORG);
         List<Rep> reps = people.reps(ORG, scale.teams(), scale.reps());
         log("soak: catalog of " + scale.platforms() + " platforms ...");
-        CatalogBuilder.Built catalog = new CatalogBuilder(gateway, scale.clients())
-                .build(admin, scale.platforms(), stack.kafkaBootstrapServers());
-        Org org = OrgBuilder.org(ORG, admin, reps, catalog.platforms(), scale.probePlatforms());
+        CatalogBuilder.Built catalog = new CatalogBuilder(gateway, scale.clients()).build(admin,
+                CatalogLayout.startingNow(scale.targets(), scale.platforms(), scale.probePlatforms()),
+                stack.kafkaBootstrapServers());
+        Org org = OrgBuilder.org(ORG, admin, reps, catalog);
         PlanScript.Scale plan = new PlanScript.Scale(scale.objectives(), scale.targets(), scale.choices(),
                 scale.attendances());
         AtomicInteger nextRep = new AtomicInteger();
@@ -174,12 +176,10 @@ public final class SoakMain {
 
         double seconds = options.minutes() * 60.0;
         int planCount = (int) Math.ceil(rate * seconds / plan.commands() * SPARE_PLANS) + scale.clients();
-        double commandsPerChoice = (double) plan.commands() / scale.choices();
-        double commandsPerAttendance = (double) plan.commands() / Math.max(1, scale.attendances());
         // each catalog probe uses up a probe platform: spread them over the whole run
         double catalogProbesPerSecond = Math.min(CATALOG_PROBES_MAX_PER_SECOND, scale.probePlatforms() / seconds);
-        int choiceEvery = (int) Math.max(1, Math.round(rate / commandsPerChoice / catalogProbesPerSecond));
-        int attendanceEvery = (int) Math.max(1, Math.round(rate / commandsPerAttendance / CONTACT_PROBES_PER_SECOND));
+        int choiceEvery = LagProbes.every(rate, plan, plan.unattendedChoices(), catalogProbesPerSecond);
+        int attendanceEvery = LagProbes.every(rate, plan, plan.attendances(), CONTACT_PROBES_PER_SECOND);
         List<QueryLoad.Kind> kinds = new ArrayList<>();
         for (int i = 0; i < QUERY_EVERY_NTH_RECOMMENDATION - 1; i++) {
             kinds.add(List.of(QueryLoad.Kind.PLAN, QueryLoad.Kind.PLATFORM, QueryLoad.Kind.PEOPLE).get(i % 3));

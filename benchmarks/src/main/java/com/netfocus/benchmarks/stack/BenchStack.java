@@ -2,12 +2,14 @@ package com.netfocus.benchmarks.stack;
 
 import com.netfocus.infrastructure.stack.LocalStack;
 import com.netfocus.infrastructure.stack.RunningStack;
+import com.netfocus.infrastructure.stack.ServiceProcess;
 import com.netfocus.infrastructure.stack.StackSettings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +38,10 @@ public final class BenchStack implements AutoCloseable {
         this.projectRoot = projectRoot;
         this.processes = findProcesses();
     }
+
+    /** This JVM among the processes: it hosts the embedded servers and runs the load driver. */
+    public static final String HOST_JVM = "benchmark JVM (embedded MongoDB + Kafka + load driver)";
+    private static final Duration SECOND_INSTANCE_START = Duration.ofMinutes(3);
 
     /** The launcher's heap and collector, without its C1-only flag. */
     static final String BENCHMARK_JAVA_OPTIONS = "-Xmx384m -XX:+UseSerialGC";
@@ -137,6 +143,11 @@ public final class BenchStack implements AutoCloseable {
         return JarSnapshot.executableJar(projectRoot, module);
     }
 
+    /** The run's data directory (stores, logs, files a phase writes). */
+    public Path dataDirectory() {
+        return settings.dataDirectory();
+    }
+
     public Path logDirectory() {
         return settings.dataDirectory().resolve("logs");
     }
@@ -154,9 +165,19 @@ public final class BenchStack implements AutoCloseable {
                     .findFirst();
             child.ifPresent(process -> found.put(module, new ServiceHandle(module, process.pid())));
         }
-        found.put("benchmark JVM (embedded MongoDB + Kafka + load driver)",
-                new ServiceHandle("benchmark JVM", ProcessHandle.current().pid()));
+        found.put(HOST_JVM, new ServiceHandle("benchmark JVM", ProcessHandle.current().pid()));
         return found;
+    }
+
+    /**
+     * Starts a second planning-service beside the first (the same environment: store, topics, consumer group) and
+     * waits until it is healthy; it stops with the suite if the run ends before it is closed.
+     */
+    public SecondPlanning startSecondPlanning() {
+        ServiceProcess second = stack.service("planning-service").anotherInstance(FreePorts.next());
+        stack.add(second);
+        second.awaitHealthy(SECOND_INSTANCE_START);
+        return new SecondPlanning(second);
     }
 
     private static String commandLine(ProcessHandle process) {

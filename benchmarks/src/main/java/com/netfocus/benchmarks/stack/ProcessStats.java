@@ -25,6 +25,11 @@ public record ProcessStats(long pid, long rssKib, long peakRssKib, long cpuTicks
         return peakRssKib / 1024.0;
     }
 
+    /** CPU seconds (user + system) the process has used since it started. */
+    public double cpuSeconds() {
+        return cpuTicks / TICKS_PER_SECOND;
+    }
+
     /** CPU used between {@code earlier} and this sample, as a percentage of one core over {@code seconds}. */
     public double cpuPercentSince(ProcessStats earlier, double seconds) {
         if (seconds <= 0) {

@@ -10,7 +10,7 @@ import java.util.concurrent.Future;
 /**
  * Work spread over a fixed number of threads, waited for to the end: the shape every benchmark's clients take. The
  * first failure of any of them is thrown (as the {@link java.util.concurrent.ExecutionException} of its future);
- * the pool is shut down either way.
+ * the pool is shut down either way. Their CPU counts as the load driver's ({@link DriverCpu}).
  */
 public final class Workers {
 
@@ -38,7 +38,7 @@ public final class Workers {
 
     /** Runs every task on a pool of {@code threads} threads and returns when every one has ended. */
     public static void runAll(int threads, List<? extends Callable<?>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, DriverCpu.threads("load-client"));
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (Callable<?> task : tasks) {

@@ -25,6 +25,14 @@ class FigureTest {
     }
 
     @Test
+    void aCountOfWhatMustNotHappenPassesOnlyAtNone() {
+        assertThat(Figure.none("Non-2xx answers", 0, "answers").verdict()).isEqualTo("PASS");
+        Figure one = Figure.none("Non-2xx answers", 1, "answers");
+        assertThat(one.verdict()).isEqualTo("MISS");
+        assertThat(one.target()).isEqualTo("none");
+    }
+
+    @Test
     void theTableShowsValueLimitRatioTargetAndVerdict() {
         String table = ReportWriter.table(List.of(Figure.atLeastShare("Replay", 300, "events/s", "raw consume",
                 1200, 0.5), Figure.plain("Start", 14.04, "s")));

@@ -27,6 +27,31 @@ class BenchmarkOptionsTest {
         assertThat(options.openLoopRate()).isZero();
         assertThat(options.replay()).isTrue();
         assertThat(options.resultsDirectory()).isEqualTo(ROOT.resolve("benchmarks/results"));
+        assertThat(options.curveClients()).containsExactly(1, 2, 4, 8, 16, 32);
+        assertThat(options.storeSizes()).containsExactly(10_000, 100_000, 1_000_000);
+        assertThat(options.warmUpCapSeconds()).isEqualTo(90);
+        assertThat(options.openLoopSeconds()).isEqualTo(90);
+        assertThat(options.replayEvents()).isEqualTo(20_000);
+        assertThat(options.jfr()).isTrue();
+        assertThat(options.minimalApp() && options.curve() && options.twoInstances() && options.storeGrowth())
+                .isTrue();
+    }
+
+    @Test
+    void theNewPhasesHaveTheirScaleFlagsAndCanEachBeLeftOut() {
+        BenchmarkOptions options = BenchmarkOptions.parse(new String[]{"--curve-clients", "1,8", "--store-sizes",
+                "10_000, 1_000_000", "--store-fill-seconds", "0", "--warm-up-cap", "200", "--loop-seconds", "20",
+                "--replay-events", "0", "--no-minimal-app", "--no-curve", "--no-two-instances", "--no-store-growth",
+                "--no-jfr"}, ROOT);
+
+        assertThat(options.curveClients()).containsExactly(1, 8);
+        assertThat(options.storeSizes()).containsExactly(10_000, 1_000_000);
+        assertThat(options.storeFillSeconds()).isZero();
+        assertThat(options.warmUpCapSeconds()).isEqualTo(200);
+        assertThat(options.loopSeconds()).isEqualTo(20);
+        assertThat(options.replayEvents()).isZero();
+        assertThat(options.minimalApp() || options.curve() || options.twoInstances() || options.storeGrowth()
+                || options.jfr()).isFalse();
     }
 
     @Test
@@ -50,7 +75,13 @@ class BenchmarkOptionsTest {
                 .hasMessageContaining("1 to 3 active objectives");
         assertThatThrownBy(() -> BenchmarkOptions.parse(new String[]{"--attendances", "16"}, ROOT))
                 .hasMessageContaining("only at chosen platforms");
-        assertThatThrownBy(() -> BenchmarkOptions.parse(new String[]{"--platforms", "100"}, ROOT))
-                .hasMessageContaining("probe platforms");
+        // 24 attendable slots of 10 profiles, 300 probes, a slot of 10 upcoming ones for each of 7 choices
+        assertThatThrownBy(() -> BenchmarkOptions.parse(new String[]{"--platforms", "609"}, ROOT))
+                .hasMessageContaining("must hold 610 platforms at least");
+        assertThat(BenchmarkOptions.parse(new String[]{"--platforms", "610"}, ROOT).platforms()).isEqualTo(610);
+        assertThatThrownBy(() -> BenchmarkOptions.parse(new String[]{"--curve-clients", "0,4"}, ROOT))
+                .hasMessageContaining("client counts >= 1");
+        assertThatThrownBy(() -> BenchmarkOptions.parse(new String[]{"--loop-seconds", "0"}, ROOT))
+                .hasMessageContaining("whole seconds >= 1");
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -67,6 +69,40 @@ public class ContactBook {
                         .with(Sort.by(Contact.NAME, "_id")).skip(PageRequestCheck.offset(page, size)).limit(size), Contact.class)
                 .stream().map(ContactView::of).toList();
         return new PageOf<>(items, page, size, total);
+    }
+
+    /**
+     * The contacts the caller may read that match the search, by name: the store's page when the search asks for
+     * nothing, else the readable contacts streamed in name order and matched here (see {@link ContactSearch}).
+     */
+    public PageOf<ContactView> list(Caller caller, ContactSearch search, int page, int size) {
+        if (!search.asksForAnything()) {
+            return list(caller, page, size);
+        }
+        long from = (long) page * size;
+        List<ContactView> items = new ArrayList<>();
+        long total = 0;
+        try (Stream<Contact> readable = readableInNameOrder(caller)) {
+            for (Contact contact : (Iterable<Contact>) readable::iterator) {
+                if (search.matches(contact)) {
+                    if (total >= from && items.size() < size) {
+                        items.add(ContactView.of(contact));
+                    }
+                    total++;
+                }
+            }
+        }
+        return new PageOf<>(items, page, size, total);
+    }
+
+    /** Every contact the caller may read that matches the search, by name, as a stream to close after use. */
+    public Stream<ContactView> export(Caller caller, ContactSearch search) {
+        return readableInNameOrder(caller).filter(search::matches).map(ContactView::of);
+    }
+
+    private Stream<Contact> readableInNameOrder(Caller caller) {
+        return mongo.stream(query(readableBy(ReadAccess.scopeOf(caller))).with(Sort.by(Contact.NAME, "_id")),
+                Contact.class);
     }
 
     public ContactView get(Caller caller, String contactId) {

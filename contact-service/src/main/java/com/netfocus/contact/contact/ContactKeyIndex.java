@@ -23,8 +23,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * by {@code _id}. A query on the contacts by org, owner and key would scan every contact on the embedded wire server,
  * which has no secondary indexes: once per attendance with people met, over a book that grows with every one of them.
  *
- * <p>Keys are only ever added (a merge fills empty fields, so a contact gains keys and never loses one), each listing
- * every contact registered under it. They are registered before the contact is written, so a crash in between leaves
+ * <p>A merge only adds keys (it fills empty fields, so a contact gains keys and never loses one); an edit registers the
+ * new keys before the contact is written and takes the contact out of its old ones after, each key listing every
+ * contact registered under it. They are registered before the contact is written, so a crash in between leaves
  * at worst a key naming a contact that does not exist, which the lookup passes over; never a contact its keys miss.
  * The intake compares the candidates' actual fields, as before. Filled at start-up from the contacts when it is empty
  * (data written before it existed).
@@ -73,12 +74,20 @@ public class ContactKeyIndex implements SmartInitializingSingleton {
 
     /** Erasure: the contact leaves every key of its own; a key that then names nobody is deleted. */
     public void forget(Contact contact) {
-        List<String> keys = keysOf(contact.org(), contact.ownerId(), contact.emailKey(), contact.nameKey());
+        forget(contact.org(), contact.ownerId(), contact.id(), contact.emailKey(), contact.nameKey());
+    }
+
+    /**
+     * The contact leaves these keys (null: none of that kind), after an edit changed what they are made of; a key
+     * that then names nobody is deleted.
+     */
+    void forget(String org, String ownerId, String contactId, String emailKey, String nameKey) {
+        List<String> keys = keysOf(org, ownerId, emailKey, nameKey);
         if (keys.isEmpty()) {
             return;
         }
         for (String key : keys) {
-            mongo.updateFirst(query(where("_id").is(key)), new Update().pull(CONTACT_IDS, contact.id()), COLLECTION);
+            mongo.updateFirst(query(where("_id").is(key)), new Update().pull(CONTACT_IDS, contactId), COLLECTION);
         }
         mongo.remove(query(where("_id").in(keys).and(CONTACT_IDS).size(0)), COLLECTION);
     }

@@ -2,7 +2,9 @@ package com.netfocus.contact.followup;
 
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.FollowUp;
+import com.netfocus.contracts.plan.FollowUpCancelled;
 import com.netfocus.contracts.plan.FollowUpCompleted;
+import com.netfocus.contracts.plan.FollowUpRevised;
 import com.netfocus.contracts.plan.FollowUpScheduled;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlanEvent;
@@ -50,7 +52,8 @@ public class FollowUpProjection extends PollAwareProjection<FollowUpsChange> {
             return List.of();
         }
         boolean changesFollowUps = event instanceof PlanCreated || event instanceof FollowUpScheduled
-                || event instanceof FollowUpCompleted
+                || event instanceof FollowUpCompleted || event instanceof FollowUpRevised
+                || event instanceof FollowUpCancelled
                 || event instanceof EventAttended attended && !attended.followUps().isEmpty();
         return changesFollowUps ? List.of(envelope.planId()) : List.of();
     }
@@ -58,7 +61,8 @@ public class FollowUpProjection extends PollAwareProjection<FollowUpsChange> {
     /** The plan's owner, when an event schedules or names it, and the follow-ups the events name. */
     @Override
     protected FollowUpsChange read(String planId, List<PolledEvent> events) {
-        boolean needsOwner = events.stream().anyMatch(polled -> !(polled.event() instanceof FollowUpCompleted));
+        boolean needsOwner = events.stream().anyMatch(polled -> !(polled.event() instanceof FollowUpCompleted
+                || polled.event() instanceof FollowUpRevised || polled.event() instanceof FollowUpCancelled));
         return FollowUpsChange.from(planId, needsOwner ? store.plan(planId).orElse(null) : null,
                 store.followUps(followUpIdsOf(events)));
     }
@@ -83,6 +87,10 @@ public class FollowUpProjection extends PollAwareProjection<FollowUpsChange> {
                     .forEach(followUp -> ids.add(followUp.followUpId()));
             if (polled.event() instanceof FollowUpCompleted completed) {
                 ids.add(completed.followUpId());
+            } else if (polled.event() instanceof FollowUpRevised revised) {
+                ids.add(revised.followUpId());
+            } else if (polled.event() instanceof FollowUpCancelled cancelled) {
+                ids.add(cancelled.followUpId());
             }
         }
         return ids;

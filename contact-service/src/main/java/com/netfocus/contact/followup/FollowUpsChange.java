@@ -2,7 +2,9 @@ package com.netfocus.contact.followup;
 
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.FollowUp;
+import com.netfocus.contracts.plan.FollowUpCancelled;
 import com.netfocus.contracts.plan.FollowUpCompleted;
+import com.netfocus.contracts.plan.FollowUpRevised;
 import com.netfocus.contracts.plan.FollowUpScheduled;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlanEvent;
@@ -54,7 +56,20 @@ record FollowUpsChange(String planId, FollowUpPlan storedPlan, FollowUpPlan plan
             return scheduled(envelope, List.of(scheduled.followUp()));
         }
         if (event instanceof FollowUpCompleted completed && !isBlank(completed.followUpId())) {
-            return completed(envelope, completed);
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put(FollowUpEntry.STATUS, FollowUpStatus.DONE);
+            fields.put(FollowUpEntry.COMPLETED_AT, completed.completedAt());
+            fields.put(FollowUpEntry.OUTCOME, completed.outcome());
+            return changed(envelope, completed.followUpId(), fields);
+        }
+        if (event instanceof FollowUpRevised revised && !isBlank(revised.followUpId())) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put(FollowUpEntry.DUE_ON, revised.dueOn());
+            fields.put(FollowUpEntry.ACTION, revised.action());
+            return changed(envelope, revised.followUpId(), fields);
+        }
+        if (event instanceof FollowUpCancelled cancelled && !isBlank(cancelled.followUpId())) {
+            return changed(envelope, cancelled.followUpId(), Map.of(FollowUpEntry.STATUS, FollowUpStatus.CANCELLED));
         }
         return this;
     }
@@ -82,20 +97,16 @@ record FollowUpsChange(String planId, FollowUpPlan storedPlan, FollowUpPlan plan
     }
 
     /**
-     * A completion of a follow-up neither stored nor scheduled changes nothing: per plan the scheduling always comes
-     * first, so that can only be an id of another plan.
+     * A completion, revision or cancellation of a follow-up neither stored nor scheduled changes nothing: per plan the
+     * scheduling always comes first, so that can only be an id of another plan.
      */
-    private FollowUpsChange completed(PlanEventEnvelope envelope, FollowUpCompleted completed) {
-        FollowUpChange current = followUps.get(completed.followUpId());
+    private FollowUpsChange changed(PlanEventEnvelope envelope, String followUpId, Map<String, Object> fields) {
+        FollowUpChange current = followUps.get(followUpId);
         if (current == null || !current.exists() || !current.mayApply(planId, envelope.sequence())) {
             return this;
         }
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put(FollowUpEntry.STATUS, FollowUpStatus.DONE);
-        fields.put(FollowUpEntry.COMPLETED_AT, completed.completedAt());
-        fields.put(FollowUpEntry.OUTCOME, completed.outcome());
         Map<String, FollowUpChange> next = new LinkedHashMap<>(followUps);
-        next.put(completed.followUpId(), current.with(planId, envelope.sequence(), fields));
+        next.put(followUpId, current.with(planId, envelope.sequence(), fields));
         return new FollowUpsChange(planId, storedPlan, plan, next);
     }
 

@@ -1,8 +1,9 @@
 package com.netfocus.contact.followup;
 
-/** Which follow-ups a due list shows; {@code ALL} is both open and done. */
+/** Which follow-ups a due list shows; {@code ALL} is every one, open, done or cancelled. */
 public enum StatusFilter {
     OPEN,
     DONE,
+    CANCELLED,
     ALL
 }

@@ -1,11 +1,10 @@
 package com.netfocus.contact.importing;
 
 import com.netfocus.contact.contact.AddContact;
+import com.netfocus.contact.contact.ContactFileFormat;
 import com.netfocus.support.importing.CsvColumns;
 import com.netfocus.support.importing.CsvFile;
 import com.netfocus.support.importing.ParsedFile;
-
-import java.util.List;
 
 /**
  * Reads contacts from CSV (see {@link CsvFile}: RFC 4180, the first line naming the columns). Columns are
@@ -14,9 +13,8 @@ import java.util.List;
  */
 final class ContactCsvReader {
 
-    static final String NAME = "name";
-    static final CsvColumns COLUMNS = new CsvColumns(List.of(NAME),
-            List.of("company", "function", "position", "industry", "email", "phone"));
+    static final String NAME = ContactFileFormat.NAME;
+    static final CsvColumns COLUMNS = ContactFileFormat.CSV_COLUMNS;
 
     private ContactCsvReader() {
     }

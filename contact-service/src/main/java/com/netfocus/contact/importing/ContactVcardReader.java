@@ -1,6 +1,7 @@
 package com.netfocus.contact.importing;
 
 import com.netfocus.contact.contact.AddContact;
+import com.netfocus.contact.contact.ContactFileFormat;
 import com.netfocus.support.importing.ParsedFile;
 import com.netfocus.support.importing.RowRejection;
 import com.netfocus.support.problem.PayloadTooLargeException;
@@ -30,7 +31,7 @@ import java.util.stream.Stream;
  */
 final class ContactVcardReader {
 
-    static final String INDUSTRY_PROPERTY = "X-INDUSTRY";
+    static final String INDUSTRY_PROPERTY = ContactFileFormat.VCARD_INDUSTRY;
 
     private ContactVcardReader() {
     }

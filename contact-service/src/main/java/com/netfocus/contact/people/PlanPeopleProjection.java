@@ -77,6 +77,9 @@ public class PlanPeopleProjection extends PollAwareProjection<PlanPeopleChange> 
         List<MetPerson> met = new ArrayList<>();
         for (int a = 0; a < attendances.size(); a++) {
             MetAttendance attendance = attendances.get(a);
+            if (!attendance.listed()) {
+                continue;
+            }
             EventAttended attended = attendance.attended();
             for (int p = 0; p < attended.contactsMet().size(); p++) {
                 met.add(metPerson(attendance, named, attended.contactsMet().get(p), contactIds.get(a).get(p)));
@@ -100,7 +103,7 @@ public class PlanPeopleProjection extends PollAwareProjection<PlanPeopleChange> 
                 orKnown(person.position(), known.map(Contact::position)),
                 orKnown(person.industry(), known.map(Contact::industry)),
                 orKnown(person.email(), known.map(Contact::email)),
-                person.targetId());
+                person.targetId(), attendance.attendanceId());
     }
 
     private static String orKnown(String given, Optional<String> known) {

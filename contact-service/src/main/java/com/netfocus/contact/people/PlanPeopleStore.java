@@ -39,7 +39,8 @@ public class PlanPeopleStore {
      * Writes what the change's events set, with the people met they made ({@code met}, in order), and the new applied
      * sequence, in one update, so that a crash can never leave one without the other (the wire server has no
      * transactions, and none is needed). Targets and people met are appended to the stored ones, never rewritten, so
-     * that a person an erasure took out meanwhile stays out. The update is a compare-and-set on the applied sequence
+     * that a person an erasure took out meanwhile stays out; the targets retired and the people of attendances corrected
+     * or retracted are taken out before, by their ids (safe to repeat, should the poll be retried). The update is a compare-and-set on the applied sequence
      * read ({@link GuardedWrite}), or creates the document the read did not find: if another writer got in between,
      * it throws and the poll is applied again from a fresh read. A change of no event writes nothing.
      */
@@ -47,15 +48,24 @@ public class PlanPeopleStore {
         if (!change.changed()) {
             return;
         }
+        if (change.stored() != null && (!change.removedTargets().isEmpty() || !change.removedAttendances().isEmpty())) {
+            // what corrections, retractions and retired targets took out, first: one update may change a path once
+            mongo.updateFirst(query(where("_id").is(change.planId())), new Update()
+                    .pull(PlanPeople.TARGETS, new Document("targetId", new Document("$in", change.removedTargets())))
+                    .pull(PlanPeople.PEOPLE_MET, new Document("attendanceId",
+                            new Document("$in", change.removedAttendances()))), PlanPeople.class);
+        }
         Update update = new Update();
         if (change.created()) {
             update.set(PlanPeople.ORG, change.org()).set(PlanPeople.TEAM, change.team())
                     .set(PlanPeople.OWNER_ID, change.ownerId());
         }
-        if (!change.targets().isEmpty()) {
+        // a list the poll touched is pushed to even when nothing is left to add (an attendance logged and retracted
+        // in one poll), so that it exists as it would had its events come one poll each
+        if (!change.targets().isEmpty() || !change.removedTargets().isEmpty()) {
             update.push(PlanPeople.TARGETS).each(change.targets().toArray());
         }
-        if (!met.isEmpty()) {
+        if (!met.isEmpty() || !change.removedAttendances().isEmpty()) {
             update.push(PlanPeople.PEOPLE_MET).each(met.toArray());
         }
         update.set(PlanPeople.APPLIED_SEQUENCE, change.appliedSequence());

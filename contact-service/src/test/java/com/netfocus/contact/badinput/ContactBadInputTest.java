@@ -2,6 +2,7 @@ package com.netfocus.contact.badinput;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.netfocus.contact.contact.Contact;
+import com.netfocus.contact.publication.ContactUpdate;
 import com.netfocus.contracts.caller.Roles;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.TargetIdentified;
@@ -81,7 +82,8 @@ class ContactBadInputTest implements BadInputTests {
         Personas.Persona ownerAndAdmin = new Personas.Persona("owner and admin", personas.owner.userId(),
                 personas.owner.org(), personas.owner.team(), Roles.REP + "," + Roles.ADMIN);
         return BadInputTable.onLocalPort(port, ownerAndAdmin, mongo.getDb())
-                .settledWhen(() -> !mongo.exists(query(where(Contact.REGISTERED_PUBLISHED).ne(true)), Contact.class));
+                .settledWhen(() -> !mongo.exists(query(where(Contact.REGISTERED_PUBLISHED).ne(true)), Contact.class)
+                        && !mongo.exists(query(where(ContactUpdate.PUBLISHED).ne(true)), ContactUpdate.class));
     }
 
     @Override
@@ -92,7 +94,16 @@ class ContactBadInputTest implements BadInputTests {
                 Row.post("/api/v1/contacts", () -> Sample.body(CONTACT)).readBack("/api/v1/contacts/{contactId}")
                         .optional("company", "function", "position", "industry", "email", "phone"),
                 Row.get("/api/v1/contacts", Sample::none).param("page", FieldKind.PAGE)
-                        .param("size", FieldKind.INTEGER),
+                        .param("size", FieldKind.INTEGER).param("q", FieldKind.TEXT).param("format", FieldKind.ENUM)
+                        .answers("text/csv", "text/vcard"),
+                // a fresh contact per sample, edited to values of its own: no edit duplicates another
+                Row.patch("/api/v1/contacts/{contactId}", () -> {
+                    String unique = UUID.randomUUID().toString().substring(0, 8);
+                    return Sample.of(Map.of("contactId", addContact()), """
+                            {"name":"Lena Dahl-Berg %s","company":"Coop Nord","function":"Procurement",
+                             "position":"Head of procurement","industry":"Retail","email":"lena.%s@example.com",
+                             "phone":"+46 8 123 45 68","reason":"she was promoted"}""".formatted(unique, unique));
+                }).optional("name", "company", "function", "position", "industry", "email", "phone", "reason"),
                 Row.get("/api/v1/contacts/{contactId}", () -> Sample.path(Map.of("contactId", contactId))),
                 // a fresh contact per sample: the valid request erases it
                 Row.post("/api/v1/contacts/{contactId}/erasure", () -> Sample.path(Map.of("contactId", addContact()))),

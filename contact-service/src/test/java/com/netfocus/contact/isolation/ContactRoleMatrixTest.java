@@ -2,6 +2,7 @@ package com.netfocus.contact.isolation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.netfocus.contact.contact.Contact;
+import com.netfocus.contact.publication.ContactUpdate;
 import com.netfocus.contact.followup.FollowUpEntry;
 import com.netfocus.contact.followup.FollowUpPlan;
 import com.netfocus.contact.people.PlanPeople;
@@ -65,7 +66,7 @@ class ContactRoleMatrixTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
     private static final List<String> COLLECTIONS = List.of(Contact.COLLECTION, PlanPeople.COLLECTION,
-            FollowUpEntry.COLLECTION, FollowUpPlan.COLLECTION);
+            FollowUpEntry.COLLECTION, FollowUpPlan.COLLECTION, ContactUpdate.COLLECTION);
     private static final Instant ARRIVED = Instant.parse("2031-05-01T15:30:00Z");
 
     @DynamicPropertySource
@@ -91,7 +92,18 @@ class ContactRoleMatrixTest {
                 new Endpoint("POST /api/v1/contacts", headers -> post("/api/v1/contacts",
                         "{\"name\": \"Added " + UUID.randomUUID() + "\"}", headers)),
                 new Endpoint("GET /api/v1/contacts", headers -> get("/api/v1/contacts", headers)),
+                new Endpoint("GET /api/v1/contacts?q=", headers -> get("/api/v1/contacts?q=buyer", headers)),
+                new Endpoint("GET /api/v1/contacts?format=csv", headers -> file("/api/v1/contacts?format=csv", headers)),
+                new Endpoint("GET /api/v1/contacts (text/vcard)", headers -> {
+                    HttpHeaders vcard = new HttpHeaders();
+                    vcard.putAll(headers);
+                    vcard.setAccept(List.of(MediaType.parseMediaType("text/vcard")));
+                    return file("/api/v1/contacts", vcard);
+                }),
                 new Endpoint("GET /api/v1/contacts/{id}", headers -> get("/api/v1/contacts/" + contactId, headers)),
+                new Endpoint("PATCH /api/v1/contacts/{id}", headers -> http.exchange("/api/v1/contacts/" + contactId,
+                        HttpMethod.PATCH, new HttpEntity<>("{\"position\": \"Head of purchasing\"}", headers),
+                        JsonNode.class)),
                 new Endpoint("POST /api/v1/contacts/import (text/csv)", headers -> {
                     HttpHeaders asCsv = new HttpHeaders();
                     asCsv.putAll(headers);
@@ -115,7 +127,12 @@ class ContactRoleMatrixTest {
         Map<String, List<Integer>> expected = new LinkedHashMap<>();
         expected.put("POST /api/v1/contacts", List.of(201, 201, 201, 201, 201, 201, 401));
         expected.put("GET /api/v1/contacts", List.of(200, 200, 200, 200, 200, 200, 401));
+        expected.put("GET /api/v1/contacts?q=", List.of(200, 200, 200, 200, 200, 200, 401));
+        expected.put("GET /api/v1/contacts?format=csv", List.of(200, 200, 200, 200, 200, 200, 401));
+        expected.put("GET /api/v1/contacts (text/vcard)", List.of(200, 200, 200, 200, 200, 200, 401));
         expected.put("GET /api/v1/contacts/{id}", List.of(200, 403, 200, 403, 200, 404, 401));
+        // only the owner edits; the team's manager and the org's admin read the contact, but do not change it
+        expected.put("PATCH /api/v1/contacts/{id}", List.of(200, 403, 403, 403, 403, 404, 401));
         expected.put("POST /api/v1/contacts/import (text/csv)", List.of(200, 200, 200, 200, 200, 200, 401));
         expected.put("POST /api/v1/contacts/import (multipart)", List.of(200, 200, 200, 200, 200, 200, 401));
         expected.put("GET /api/v1/plans/{planId}/people", List.of(200, 403, 200, 403, 200, 404, 401));
@@ -221,7 +238,8 @@ class ContactRoleMatrixTest {
      */
     private Map<String, List<Document>> snapshot() {
         await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20)).atMost(WAIT).until(() -> !mongo.exists(
-                query(where(Contact.REGISTERED_PUBLISHED).ne(true)), Contact.class));
+                query(where(Contact.REGISTERED_PUBLISHED).ne(true)), Contact.class)
+                && !mongo.exists(query(where(ContactUpdate.PUBLISHED).ne(true)), ContactUpdate.class));
         Map<String, List<Document>> documents = new LinkedHashMap<>();
         for (String collection : COLLECTIONS) {
             documents.put(collection, mongo.findAll(Document.class, collection));
@@ -259,5 +277,19 @@ class ContactRoleMatrixTest {
 
     private ResponseEntity<JsonNode> post(String path, String body, HttpHeaders headers) {
         return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    /** A file export as the matrix reads answers: its status and headers (a problem's body is JSON). */
+    private ResponseEntity<JsonNode> file(String path, HttpHeaders headers) {
+        ResponseEntity<String> answer = http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        JsonNode body = null;
+        if (answer.getStatusCode().isError() && answer.getBody() != null) {
+            try {
+                body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.getBody());
+            } catch (java.io.IOException notJson) {
+                body = null;
+            }
+        }
+        return new ResponseEntity<>(body, answer.getHeaders(), answer.getStatusCode());
     }
 }

@@ -1,5 +1,6 @@
 package com.netfocus.contact.projections;
 
+import com.netfocus.contracts.plan.AttendanceIds;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.FollowUp;
 import com.netfocus.contracts.plan.FollowUpCompleted;
@@ -174,25 +175,26 @@ class ProjectionDocumentsTest {
                 "targetId": null, "team": "team-1"}""");
         expected.put("plan_people/plan-documents", """
                 {"_id": "plan-documents", "appliedSequence": {"$numberLong": "8"}, "org": "org-documents", \
-                "ownerId": "rep-owner", "peopleMet": [{"company": "Kco", "contactId": "contact-known", \
+                "ownerId": "rep-owner", "peopleMet": [{"attendanceId": "%1$s", "company": "Kco", "contactId": "contact-known", \
                 "email": "kim@kco.example", "metAt": {"$date": {"$numberLong": "1935415800000"}}, \
                 "name": "Kim Known", "platformId": "platform-1", "position": "Director", "targetId": "t1"}, \
-                {"company": "Nco", "contactId": "c5d653e3-eec9-3479-91d4-7e6ca15783d6", "function": "Sales", \
+                {"attendanceId": "%1$s", "company": "Nco", "contactId": "c5d653e3-eec9-3479-91d4-7e6ca15783d6", "function": "Sales", \
                 "metAt": {"$date": {"$numberLong": "1935415800000"}}, "name": "Nora New", \
-                "platformId": "platform-1", "targetId": "t2"}, {"company": "NCO", \
+                "platformId": "platform-1", "targetId": "t2"}, {"attendanceId": "%1$s", "company": "NCO", \
                 "contactId": "c5d653e3-eec9-3479-91d4-7e6ca15783d6", \
                 "metAt": {"$date": {"$numberLong": "1935415800000"}}, "name": "nora  new", \
-                "platformId": "platform-1", "position": "VP"}, {"company": "Oco", \
+                "platformId": "platform-1", "position": "VP"}, {"attendanceId": "%1$s", "company": "Oco", \
                 "contactId": "9334ed86-fa26-3d1f-99ed-5a18e55e0935", "email": "olaf@oco.example", \
                 "industry": "Retail", "metAt": {"$date": {"$numberLong": "1935415800000"}}, \
-                "name": "Olaf Other", "platformId": "platform-1"}, {"company": "Nco", \
+                "name": "Olaf Other", "platformId": "platform-1"}, {"attendanceId": "%2$s", "company": "Nco", \
                 "contactId": "c5d653e3-eec9-3479-91d4-7e6ca15783d6", "email": "nora@nco.example", \
                 "industry": "Logistics", "metAt": {"$date": {"$numberLong": "1936020600000"}}, \
                 "name": "Nora New", "platformId": "platform-2"}], "targets": [{"contactId": "contact-known", \
                 "objectiveId": "o1", "priority": {"$numberInt": "1"}, "rationale": "decides", \
                 "targetId": "t1"}, {"objectiveId": "o1", "priority": {"$numberInt": "2"}, \
                 "profile": {"function": "Operations", "industry": "Retail", "position": "Manager"}, \
-                "rationale": "runs the warehouses", "targetId": "t2"}], "team": "team-1"}""");
+                "rationale": "runs the warehouses", "targetId": "t2"}], "team": "team-1"}""".formatted(AttendanceIds.of((EventAttended) history.get(4), 4),
+                AttendanceIds.of((EventAttended) history.get(6), 6)));
         assertThat(documents).isEqualTo(expected);
     }
 

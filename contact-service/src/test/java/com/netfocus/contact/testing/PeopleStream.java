@@ -1,8 +1,12 @@
 package com.netfocus.contact.testing;
 
+import com.netfocus.contracts.plan.AttendanceCorrected;
+import com.netfocus.contracts.plan.AttendanceRetracted;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.FollowUp;
+import com.netfocus.contracts.plan.FollowUpCancelled;
 import com.netfocus.contracts.plan.FollowUpCompleted;
+import com.netfocus.contracts.plan.FollowUpRevised;
 import com.netfocus.contracts.plan.FollowUpScheduled;
 import com.netfocus.contracts.plan.ObjectiveDefined;
 import com.netfocus.contracts.plan.PersonMet;
@@ -13,6 +17,7 @@ import com.netfocus.contracts.plan.PlanEventEnvelope;
 import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.contracts.plan.TargetProfile;
+import com.netfocus.contracts.plan.TargetRetired;
 import com.netfocus.support.personaldata.PersonalData;
 import com.netfocus.support.personaldata.PersonalFields;
 import com.netfocus.support.planevents.PlanStreams;
@@ -119,17 +124,38 @@ public final class PeopleStream {
                             LocalDate.parse("2031-12-01"), "call", personId));
                 }
             }
-            emit.accept(new EventAttended(planId, "platform-" + platform, programme.minus(Duration.ofMinutes(20)),
-                    programme.plus(Duration.ofHours(3)), 20, 60, 3.3, sealedPeople(met), sealedFollowUps(promised),
-                    "n"));
+            String attendanceId = UUID.randomUUID().toString();
+            emit.accept(new EventAttended(planId, attendanceId, "platform-" + platform,
+                    programme.minus(Duration.ofMinutes(20)), programme.plus(Duration.ofHours(3)), 20, 60, 3.3,
+                    sealedPeople(met), sealedFollowUps(promised), "n"));
+            int fate = random.nextInt(5);
+            if (fate == 0) {
+                emit.accept(new AttendanceRetracted(planId, attendanceId, "wrong plan", "platform-" + platform));
+            } else if (fate == 1) {
+                // the same people but the last, and one more met by name
+                List<PersonMet> corrected = new ArrayList<>(met.subList(0, Math.max(0, met.size() - 1)));
+                String name = PEOPLE.get(random.nextInt(PEOPLE.size())) + " " + index + " later";
+                corrected.add(new PersonMet(null, name, "Co L", null, null, "Logistics", null, null,
+                        UUID.randomUUID().toString()));
+                emit.accept(new AttendanceCorrected(planId, attendanceId, "platform-" + platform,
+                        programme.minus(Duration.ofMinutes(40)), programme.plus(Duration.ofHours(3)), 40, 60, 3.7,
+                        sealedPeople(corrected), "n", "typo"));
+            }
+        }
+        if (targetIds.size() > 1 && random.nextInt(3) == 0) {
+            emit.accept(new TargetRetired(planId, targetIds.get(1), "no budget"));
         }
         if (random.nextBoolean()) {
             emit.accept(new FollowUpScheduled(planId, new FollowUp("f-" + planId + "-" + followUps++, null, null, null,
                     LocalDate.parse("2031-11-01"), "write")));
         }
         for (int f = 0; f < followUps; f++) {
-            if (random.nextBoolean()) {
-                emit.accept(new FollowUpCompleted(planId, "f-" + planId + "-" + f, clock[0], "done"));
+            String followUpId = "f-" + planId + "-" + f;
+            switch (random.nextInt(4)) {
+                case 0, 1 -> emit.accept(new FollowUpCompleted(planId, followUpId, clock[0], "done"));
+                case 2 -> emit.accept(new FollowUpRevised(planId, followUpId, LocalDate.parse("2031-12-15"),
+                        "call again", "away"));
+                default -> emit.accept(new FollowUpCancelled(planId, followUpId, null));
             }
         }
         return events;

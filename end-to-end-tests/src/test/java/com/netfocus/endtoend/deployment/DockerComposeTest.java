@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +22,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * services' own configuration: only the gateway is published; every long-running container has a health check and a
  * restart policy and every dependency waits for health; images are pinned; secrets are files, each service gets the
  * ones its settings read and no other; each service is its own MongoDB and Kafka user, with rights on its own database,
- * topics and consumer group only; the cluster profile runs three brokers, three replica-set members and two instances
+ * topics and consumer groups only; the cluster profile runs three brokers, three replica-set members and two instances
  * of each service behind the gateway; the API's audience is required.
  */
 class DockerComposeTest {
@@ -40,6 +43,9 @@ class DockerComposeTest {
     /** The topic each service publishes (its netfocus.topics key); it reads the others it names. */
     private static final Map<String, String> OWN_TOPIC = Map.of("planning-service", "plan-events",
             "events-catalog-service", "catalog-events", "contact-service", "contact-events");
+    /** The settings naming the groups in which a service reads its own topic back. */
+    private static final String REACTIONS = "netfocus.planning.reactions.";
+    private static final String PLAN_EVENTS_GROUP = "netfocus.plan-events-consumer.group-id";
     private static final Map<String, String> PROFILE_ENVIRONMENT = Map.of(
             "OIDC_ISSUER_URI", "https://login.example.com/realms/acme", "OIDC_AUDIENCE", "netfocus-api");
     /** The secret files a service reads (configtree from /run/secrets), by property name. */
@@ -247,9 +253,15 @@ class DockerComposeTest {
             Map<String, String> topics = configuration.under("netfocus.topics.");
             String owned = topics.get(OWN_TOPIC.get(module));
             Set<String> read = topics.entrySet().stream().filter(topic -> !topic.getKey().equals(OWN_TOPIC.get(module)))
-                    .map(Map.Entry::getValue).collect(Collectors.toSet());
+                    .map(Map.Entry::getValue).collect(Collectors.toCollection(HashSet::new));
             String group = configuration.property("spring.kafka.consumer.group-id")
                     .orElse(configuration.defaultValue("spring.application.name"));
+            List<String> ownTopicGroups = ownTopicGroups(configuration);
+            if (!ownTopicGroups.isEmpty()) {
+                read.add(owned);
+            }
+            List<String> groups = Stream.of(Stream.of(group), ownTopicGroups.stream(),
+                    configuration.resolvedValuesEndingWith(".consumer-group").stream()).flatMap(named -> named).toList();
             for (String instance : compose.instancesOf(module)) {
                 Map<String, String> environment = compose.environment(instance);
                 assertThat(environment.get("KAFKA_SECURITY_PROTOCOL")).isEqualTo("SASL_PLAINTEXT");
@@ -258,8 +270,8 @@ class DockerComposeTest {
                 List<KafkaSetup.Acl> own = acls.stream().filter(acl -> acl.user().equals(user)).toList();
                 assertThat(topicsWith(own, "Write")).as("%s writes its own topic only", user).containsExactly(owned);
                 assertThat(Set.copyOf(topicsWith(own, "Read"))).as("%s reads what it consumes", user).isEqualTo(read);
-                assertThat(own).as("%s's own consumer group", user).filteredOn(acl -> acl.resource().equals("group"))
-                        .extracting(KafkaSetup.Acl::name).containsExactly(group);
+                assertThat(own).as("%s's own consumer groups", user).filteredOn(acl -> acl.resource().equals("group"))
+                        .extracting(KafkaSetup.Acl::name).containsExactlyInAnyOrderElementsOf(groups);
                 assertThat(own).as("nothing else").allSatisfy(acl -> assertThat(acl.operation())
                         .isIn("Write", "Read", "DescribeConfigs"));
                 assertThat(startNode).as("start-node.sh makes the SCRAM user %s with its password file", user)
@@ -268,6 +280,17 @@ class DockerComposeTest {
             }
         }
         assertThat(acls).extracting(KafkaSetup.Acl::user).allMatch(kafkaUsers::contains);
+    }
+
+    /**
+     * The consumer groups in which a service reads its own topic back (planning: the plan list's and audit trail's, its reactions'
+     * to its own events), each named after its main group.
+     */
+    private static List<String> ownTopicGroups(ServiceConfiguration configuration) {
+        List<String> settings = new ArrayList<>(configuration.under(REACTIONS).keySet().stream()
+                .map(reaction -> REACTIONS + reaction).toList());
+        configuration.property(PLAN_EVENTS_GROUP).ifPresent(planList -> settings.add(PLAN_EVENTS_GROUP));
+        return settings.stream().map(configuration::resolvedValue).toList();
     }
 
     @Test

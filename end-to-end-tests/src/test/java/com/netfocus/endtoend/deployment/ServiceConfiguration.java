@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 final class ServiceConfiguration {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:[^}]*)?}");
+    private static final Pattern PROPERTY_REFERENCE = Pattern.compile("\\$\\{([a-z][a-z0-9_.-]*)}");
     private static final Pattern DEFAULT_OF_PLACEHOLDER = Pattern.compile("\\$\\{[A-Za-z0-9_.-]+:([^}]*)}");
 
     private final String text;
@@ -60,10 +61,21 @@ final class ServiceConfiguration {
         return placeholder.matches() ? placeholder.group(1) : value;
     }
 
+    /** The property's value when nothing overrides it, each reference to another property ({@code ${name}}) resolved. */
+    String resolvedValue(String name) {
+        return PROPERTY_REFERENCE.matcher(defaultValue(name))
+                .replaceAll(reference -> Matcher.quoteReplacement(resolvedValue(reference.group(1))));
+    }
+
     /** The environment variables a placeholder reads with no default: compose must set each. */
     List<String> requiredVariables() {
         return PLACEHOLDER.matcher(text).results().filter(match -> match.group(2) == null)
                 .map(match -> match.group(1)).distinct().toList();
+    }
+
+    /** The values (resolved) of every property whose name ends with {@code suffix}. */
+    List<String> resolvedValuesEndingWith(String suffix) {
+        return properties.keySet().stream().filter(name -> name.endsWith(suffix)).map(this::resolvedValue).toList();
     }
 
     /** Every property under {@code prefix} (e.g. "netfocus.topics."), by the rest of its name. */

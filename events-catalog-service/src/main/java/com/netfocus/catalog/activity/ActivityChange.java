@@ -1,9 +1,13 @@
 package com.netfocus.catalog.activity;
 
+import com.netfocus.contracts.plan.AttendanceCorrected;
+import com.netfocus.contracts.plan.AttendanceIds;
+import com.netfocus.contracts.plan.AttendanceRetracted;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
 import com.netfocus.contracts.plan.PlatformChosen;
+import com.netfocus.contracts.plan.PlatformWithdrawn;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.util.Collections;
@@ -13,22 +17,25 @@ import java.util.Map;
 /**
  * A platform's org in the catalog ({@code platformOrg}, null for a platform not in it), its activity as stored
  * ({@code stored}, null when nothing can be counted there: not in the catalog, or no event of its org), and what the
- * events applied since add to it: the counts, per plan (by plan id) the sequence of its last event applied, and how
- * many events were applied. {@link #update()} writes it all in one update, which is the sum of the updates the events
- * would have made one each: the same increments, the same sequences, and the revision raised once per event.
+ * events applied since add to it: the counts (a withdrawal or a retraction lowers them, a correction moves the people
+ * met by its difference), per plan (by plan id) the sequence of its last event applied, the people met per attendance
+ * set since ({@code attendancePeople}; a retracted one met none), and how many events were applied. {@link #update()} writes it
+ * all in one update, which is the sum of the updates the events would have made one each: the same increments, the
+ * same sequences and attendances, and the revision raised once per event.
  *
  * <p>Immutable: {@link #applied} returns a new change, or this one when the event counts nothing.
  */
 record ActivityChange(String platformOrg, PlatformActivity stored, ActivityCounts added,
-                      Map<String, Long> appliedSequences, long events) {
+                      Map<String, Long> appliedSequences, Map<String, Long> attendancePeople, long events) {
 
     ActivityChange {
         appliedSequences = Collections.unmodifiableMap(new LinkedHashMap<>(appliedSequences));
+        attendancePeople = Collections.unmodifiableMap(new LinkedHashMap<>(attendancePeople));
     }
 
     /** @param stored null when no event can be counted at the platform */
     static ActivityChange from(String platformOrg, PlatformActivity stored) {
-        return new ActivityChange(platformOrg, stored, ActivityCounts.NONE, Map.of(), 0);
+        return new ActivityChange(platformOrg, stored, ActivityCounts.NONE, Map.of(), Map.of(), 0);
     }
 
     /** Whether an event of the platform's org may be counted there: the platform is in that org's catalog. */
@@ -46,10 +53,7 @@ record ActivityChange(String platformOrg, PlatformActivity stored, ActivityCount
      * sequence was applied here already, stored or in this change (a redelivery): then this change.
      */
     ActivityChange applied(PlanEventEnvelope envelope, PlanEvent event) {
-        ActivityCounts increments = event instanceof PlatformChosen ? new ActivityCounts(1, 0, 0)
-                : event instanceof EventAttended attended ? new ActivityCounts(0, 1, attended.contactsMet().size())
-                : ActivityCounts.NONE;
-        if (increments.equals(ActivityCounts.NONE) || stored == null || !countsAt(platformOrg, envelope)) {
+        if (!counts(event) || stored == null || !countsAt(platformOrg, envelope)) {
             return this;
         }
         String plan = envelope.planId();
@@ -59,7 +63,52 @@ record ActivityChange(String platformOrg, PlatformActivity stored, ActivityCount
         }
         Map<String, Long> sequences = new LinkedHashMap<>(appliedSequences);
         sequences.put(plan, envelope.sequence());
-        return new ActivityChange(platformOrg, stored, added.plus(increments), sequences, events + 1);
+        Map<String, Long> people = new LinkedHashMap<>(attendancePeople);
+        ActivityCounts increments = increments(envelope, event, people);
+        return new ActivityChange(platformOrg, stored, added.plus(increments), sequences, people, events + 1);
+    }
+
+    private static boolean counts(PlanEvent event) {
+        return event instanceof PlatformChosen || event instanceof PlatformWithdrawn || event instanceof EventAttended
+                || event instanceof AttendanceCorrected || event instanceof AttendanceRetracted;
+    }
+
+    /**
+     * What the event adds to the counts; the people met at an attendance are remembered in {@code people}. An
+     * attendance counted before attendances were remembered is corrected by its new people only, and retracted as
+     * one attendance with no people.
+     */
+    private ActivityCounts increments(PlanEventEnvelope envelope, PlanEvent event, Map<String, Long> people) {
+        if (event instanceof PlatformChosen) {
+            return new ActivityCounts(1, 0, 0);
+        }
+        if (event instanceof PlatformWithdrawn) {
+            return new ActivityCounts(-1, 0, 0);
+        }
+        if (event instanceof EventAttended attended) {
+            people.put(AttendanceIds.of(attended, envelope.sequence()), (long) attended.contactsMet().size());
+            return new ActivityCounts(0, 1, attended.contactsMet().size());
+        }
+        if (event instanceof AttendanceCorrected corrected) {
+            long before = peopleAt(corrected.attendanceId());
+            people.put(corrected.attendanceId(), (long) corrected.contactsMet().size());
+            return new ActivityCounts(0, 0, corrected.contactsMet().size() - before);
+        }
+        AttendanceRetracted retracted = (AttendanceRetracted) event;
+        long before = peopleAt(retracted.attendanceId());
+        // none met there any more: set, not removed, so that a poll writes what its events would have one by one
+        people.put(retracted.attendanceId(), 0L);
+        return new ActivityCounts(0, -1, -before);
+    }
+
+    /** The people met at the attendance as counted so far: in this change, else as stored, else none. */
+    private long peopleAt(String attendanceId) {
+        if (attendancePeople.containsKey(attendanceId)) {
+            return attendancePeople.get(attendanceId);
+        }
+        Map<String, Long> storedPeople = stored.attendancePeople();
+        Long people = storedPeople == null ? null : storedPeople.get(AppliedSequenceKey.keyFor(attendanceId));
+        return people == null ? 0 : people;
     }
 
     /**
@@ -69,15 +118,17 @@ record ActivityChange(String platformOrg, PlatformActivity stored, ActivityCount
      */
     Update update() {
         Update update = new Update();
-        if (added.timesChosen() > 0) {
+        if (added.timesChosen() != 0) {
             update.inc(PlatformActivity.TIMES_CHOSEN, added.timesChosen());
         }
-        if (added.attendances() > 0) {
+        if (added.attendances() != 0 || !attendancePeople.isEmpty()) {
             update.inc(PlatformActivity.ATTENDANCES, added.attendances()).inc(PlatformActivity.PEOPLE_MET,
                     added.peopleMet());
         }
         appliedSequences.forEach((plan, sequence) ->
                 update.set(AppliedSequenceKey.fieldFor(plan), sequence));
+        attendancePeople.forEach((attendance, people) ->
+                update.set(AppliedSequenceKey.attendanceFieldFor(attendance), people));
         return update.inc(PlatformActivity.REVISION, events);
     }
 

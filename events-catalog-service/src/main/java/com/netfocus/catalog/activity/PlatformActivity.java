@@ -20,7 +20,8 @@ public record PlatformActivity(
         long attendances,
         long peopleMet,
         Map<String, Long> appliedSequences,
-        Long revision) {
+        Long revision,
+        Map<String, Long> attendancePeople) {
 
     public static final String COLLECTION = "platform_activity";
     static final String ORG = "org";
@@ -28,6 +29,8 @@ public record PlatformActivity(
     static final String ATTENDANCES = "attendances";
     static final String PEOPLE_MET = "peopleMet";
     static final String APPLIED_SEQUENCES = "appliedSequences";
+    /** Per attendance (by id, as a field name: see {@link AppliedSequenceKey#keyFor}), the people met there. */
+    static final String ATTENDANCE_PEOPLE = "attendancePeople";
     public static final String REVISION = "revision";
 
     ActivityCounts counts() {

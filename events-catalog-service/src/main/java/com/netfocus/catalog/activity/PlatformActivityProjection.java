@@ -1,9 +1,12 @@
 package com.netfocus.catalog.activity;
 
+import com.netfocus.contracts.plan.AttendanceCorrected;
+import com.netfocus.contracts.plan.AttendanceRetracted;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
 import com.netfocus.contracts.plan.PlatformChosen;
+import com.netfocus.contracts.plan.PlatformWithdrawn;
 import com.netfocus.contracts.plan.UnreadableEventException;
 import com.netfocus.support.planevents.PollAwareProjection;
 import com.netfocus.support.planevents.PolledEvent;
@@ -43,6 +46,16 @@ public class PlatformActivityProjection extends PollAwareProjection<ActivityChan
         }
         if (event instanceof EventAttended attended) {
             return List.of(platformOf(envelope, attended.platformId()));
+        }
+        if (event instanceof PlatformWithdrawn withdrawn) {
+            return List.of(platformOf(envelope, withdrawn.platformId()));
+        }
+        if (event instanceof AttendanceCorrected corrected) {
+            return List.of(platformOf(envelope, corrected.platformId()));
+        }
+        if (event instanceof AttendanceRetracted retracted && retracted.platformId() != null) {
+            // a retraction stored before it named its platform cannot be counted anywhere
+            return List.of(platformOf(envelope, retracted.platformId()));
         }
         return List.of();
     }

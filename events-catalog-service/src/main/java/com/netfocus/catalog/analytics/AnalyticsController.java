@@ -48,8 +48,8 @@ class AnalyticsController {
         this.rowColumns = CsvTable.columnsOf(empty, mapper);
         this.memberColumns = CsvTable.columnsOf(new AnalyticsViews.Member("", empty), mapper).stream()
                 .filter(column -> !column.equals("period")).toList();
-        this.roiColumns = CsvTable.columnsOf(new AnalyticsViews.PlatformRoi("", "", "", 0, 0, 0, 0, 0, 0, 0, 0.0),
-                mapper);
+        this.roiColumns = CsvTable.columnsOf(new AnalyticsViews.PlatformRoi("", "", "", 0, 0, 0, 0, 0, 0, 0, 0.0, 0.0,
+                0.0), mapper);
         List<String> bands = new ArrayList<>(List.of(TimedBand.TIMING));
         bands.addAll(CsvTable.columnsOf(new AnalyticsViews.Band("", 0, 0, 0), mapper));
         this.bandColumns = List.copyOf(bands);
@@ -91,7 +91,8 @@ class AnalyticsController {
                     + "`forecastTargetPeople` sums the recommendation's expected target people for the targets each "
                     + "choice named; `actualTargetPeople` the people met there matched to those targets; "
                     + "`forecastAccuracy` = actual / forecast (null when the forecast is 0), which calibrates later "
-                    + "recommendations. With `format=csv`: `platform-roi.csv`.")
+                    + "recommendations. `cost`: the platform's fee times its attendances, and `costPerTargetPersonMet` "
+                    + "(null while the fee is unknown or nobody was met). With `format=csv`: `platform-roi.csv`.")
     @ApiResponse(responseCode = "200", description = "Best first", content = {
             @Content(mediaType = "application/json",
                     schema = @Schema(implementation = AnalyticsViews.PlatformRoiTable.class)),

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -41,7 +42,7 @@ class AnalyticsLayoutUpgrade implements SmartInitializingSingleton {
         }
         AtomicLong plans = new AtomicLong();
         store.forEachFacts(facts -> {
-            writer.write(PlanFacts.empty(facts.planId()), facts);
+            writer.write(PlanFacts.empty(facts.planId()), facts, Set.of(), Set.of());
             plans.incrementAndGet();
         });
         mongo.dropCollection(collections.platformsOfLayout1());

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 
 import java.util.Collection;
 import java.util.ConcurrentModificationException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Keeps the dashboards' figures from plan events. A plan's facts are read by id, its events applied in memory
@@ -48,8 +50,7 @@ class AnalyticsProjection extends PollAwareProjection<AnalyticsProjection.FactsC
     @Override
     protected FactsChange read(String planId, List<PolledEvent> events) {
         PlanFacts stored = store.storedFacts(planId);
-        return stored == null ? new FactsChange(PlanFacts.empty(planId), false, PlanFacts.empty(planId))
-                : new FactsChange(stored, true, stored);
+        return stored == null ? FactsChange.from(PlanFacts.empty(planId), false) : FactsChange.from(stored, true);
     }
 
     /** The change with the event applied to its facts, unless the guard judges the event a redelivery. */
@@ -58,7 +59,7 @@ class AnalyticsProjection extends PollAwareProjection<AnalyticsProjection.FactsC
         if (!PlanSequenceGuard.mayApply(change.after().appliedSequence(), envelope.sequence())) {
             return change;
         }
-        return new FactsChange(change.before(), change.stored(), update.apply(change.after(), envelope, event));
+        return change.then(update.apply(change.after(), envelope, event));
     }
 
     /** The figures first, the facts last: a crash between them repeats the same writes. */
@@ -67,7 +68,8 @@ class AnalyticsProjection extends PollAwareProjection<AnalyticsProjection.FactsC
         if (!applied.changed()) {
             return;
         }
-        PlanFiguresWriter.Written written = writer.write(applied.before(), applied.after());
+        PlanFiguresWriter.Written written = writer.write(applied.before(), applied.after(), applied.seenMonths(),
+                applied.seenPlatforms());
         try {
             store.saveFacts(applied.after(), applied.stored(), applied.before().appliedSequence());
         } catch (ConcurrentModificationException meanwhile) {
@@ -78,9 +80,30 @@ class AnalyticsProjection extends PollAwareProjection<AnalyticsProjection.FactsC
 
     /**
      * A plan's facts as stored ({@code before}; {@code stored} false: none yet) and with the events applied since
-     * ({@code after}).
+     * ({@code after}), and the months and platforms the plan had figures in after any of those events: one whose
+     * figures a later event of the poll took away again (a withdrawn choice, an attendance retracted or moved by a
+     * correction) is written empty and listed, as the events would have left it written one by one.
      */
-    record FactsChange(PlanFacts before, boolean stored, PlanFacts after) {
+    record FactsChange(PlanFacts before, boolean stored, PlanFacts after, Set<String> seenMonths,
+                       Set<String> seenPlatforms) {
+
+        FactsChange {
+            seenMonths = Set.copyOf(seenMonths);
+            seenPlatforms = Set.copyOf(seenPlatforms);
+        }
+
+        static FactsChange from(PlanFacts stored, boolean exists) {
+            return new FactsChange(stored, exists, stored, Set.of(), Set.of());
+        }
+
+        /** The change with facts after one more event. */
+        FactsChange then(PlanFacts next) {
+            Set<String> months = new HashSet<>(seenMonths);
+            months.addAll(PlanFigures.monthly(next).keySet());
+            Set<String> platforms = new HashSet<>(seenPlatforms);
+            platforms.addAll(PlanFigures.perPlatform(next).keySet());
+            return new FactsChange(before, stored, next, months, platforms);
+        }
 
         /** Whether an event was applied: every applied event makes new facts, a skipped one keeps them. */
         boolean changed() {

@@ -18,9 +18,11 @@ class AnalyticsQueries {
     private final AnalyticsStore store;
     private final AnalyticsProperties properties;
     private final DisplayNumbers numbers;
+    private final OrgPlatforms orgPlatforms;
 
-    AnalyticsQueries(AnalyticsStore store, AnalyticsProperties properties) {
+    AnalyticsQueries(AnalyticsStore store, AnalyticsProperties properties, OrgPlatforms orgPlatforms) {
         this.store = store;
+        this.orgPlatforms = orgPlatforms;
         this.properties = properties;
         this.numbers = new DisplayNumbers(properties.displayDecimals());
     }
@@ -54,12 +56,17 @@ class AnalyticsQueries {
         return new AnalyticsViews.TeamMembers(team, members);
     }
 
-    /** Any role of the org: the org's platforms by target people met per hour, best first. */
+    /**
+     * Any role of the org: the org's platforms by target people met per hour, best first, with what they cost the org
+     * (the catalog's fee per attendance) and per target person met.
+     */
     AnalyticsViews.PlatformRoiTable platformRoi(Caller caller, AnalyticsQuery query) {
         int limit = Math.min(query.limit() == null ? properties.defaultRoiLimit() : query.limit(),
                 properties.maxRoiLimit());
-        List<AnalyticsViews.PlatformRoi> platforms = store.platforms(caller.org()).entrySet().stream()
-                .map(entry -> roi(entry.getKey(), entry.getValue()))
+        Map<String, PlatformFigures> figures = store.platforms(caller.org());
+        Map<String, Double> fees = OrgPlatforms.costs(orgPlatforms.byId(caller.org(), figures.keySet()));
+        List<AnalyticsViews.PlatformRoi> platforms = figures.entrySet().stream()
+                .map(entry -> roi(entry.getKey(), entry.getValue(), fees.get(entry.getKey())))
                 .sorted(Comparator.comparingDouble(AnalyticsViews.PlatformRoi::targetPeoplePerHour).reversed()
                         .thenComparing(AnalyticsViews.PlatformRoi::platformId))
                 .limit(limit)
@@ -80,14 +87,16 @@ class AnalyticsQueries {
                 team -> store.members(caller.org(), team));
     }
 
-    private AnalyticsViews.PlatformRoi roi(String platformId, PlatformFigures figures) {
+    private AnalyticsViews.PlatformRoi roi(String platformId, PlatformFigures figures, Double fee) {
         double perHour = figures.hoursSpent() > 0 ? figures.targetPeopleMet() / figures.hoursSpent() : 0;
         Double accuracy = figures.forecastTargetPeople() > 0
                 ? numbers.round(figures.actualTargetPeople() / figures.forecastTargetPeople()) : null;
+        Double cost = fee == null ? null : fee * figures.attendances();
+        Double perPerson = OrgPlatforms.costPerTargetPersonMet(cost, figures.targetPeopleMet());
         return new AnalyticsViews.PlatformRoi(platformId, figures.name(), figures.kind(), figures.attendances(),
                 numbers.round(figures.hoursSpent()), figures.peopleMet(), figures.targetPeopleMet(),
                 numbers.round(perHour), numbers.round(figures.forecastTargetPeople()), figures.actualTargetPeople(),
-                accuracy);
+                accuracy, cost == null ? null : numbers.round(cost), perPerson == null ? null : numbers.round(perPerson));
     }
 
     private List<AnalyticsViews.Band> bands(List<Long> attendances, List<Long> peopleMet) {

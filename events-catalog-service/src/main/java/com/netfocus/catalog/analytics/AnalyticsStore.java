@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -171,7 +172,9 @@ class AnalyticsStore {
         List<String> months = list(subjects, StoreKeys.id(org, scope, subject), MONTHS);
         Map<String, String> keyOfList = new HashMap<>();
         months.forEach(month -> keyOfList.put(StoreKeys.id(org, scope, subject, month), month));
-        return sumOverPlans(org, keyOfList, MONTHS, Figures.class, Figures::plus);
+        // a month whose figures a correction moved away sums to nothing: it is not shown, as a replay never lists it
+        return sumOverPlans(org, keyOfList, MONTHS, Figures.class, Figures::plus,
+                figures -> !figures.equals(Figures.NONE));
     }
 
     /** The members of a team: the owners of its plans. */
@@ -184,7 +187,9 @@ class AnalyticsStore {
         Map<String, String> keyOfList = new HashMap<>();
         list(subjects, StoreKeys.id(org, PLATFORMS), PLATFORMS)
                 .forEach(platformId -> keyOfList.put(StoreKeys.id(org, PLATFORM, platformId), platformId));
-        return sumOverPlans(org, keyOfList, PLATFORMS, PlatformFigures.class, PlatformFigures::plus);
+        // a platform whose attendances were all retracted sums to none: it is not shown, as a replay never lists it
+        return sumOverPlans(org, keyOfList, PLATFORMS, PlatformFigures.class, PlatformFigures::plus,
+                figures -> figures.attendances() > 0);
     }
 
     /**
@@ -193,7 +198,7 @@ class AnalyticsStore {
      * never counted.
      */
     private <T> Map<String, T> sumOverPlans(String org, Map<String, String> keyOfList, String field, Class<T> type,
-                                            BinaryOperator<T> plus) {
+                                            BinaryOperator<T> plus, Predicate<T> counts) {
         Map<String, T> sums = new TreeMap<>();
         if (keyOfList.isEmpty()) {
             return sums;
@@ -222,7 +227,7 @@ class AnalyticsStore {
                     sum = sum == null ? one : plus.apply(sum, one);
                 }
             }
-            if (sum != null) {
+            if (sum != null && counts.test(sum)) {
                 sums.put(key, sum);
             }
         });
@@ -239,6 +244,24 @@ class AnalyticsStore {
         mongo.getConverter().write(value, document);
         document.remove("_class");
         return document;
+    }
+
+    /**
+     * Per member of the org (team and user id, see {@link #memberKey}), the forecast and the actual target people of
+     * their attendances, summed over their plans ({@link PlanFigures#perPlatform}): what a rep's own calibration
+     * learns from. Reads the org's facts in batches (a scan of them on the embedded wire server; called in the
+     * background, see OrgForecastCalibration).
+     */
+    Map<String, double[]> forecastsByMember(String org) {
+        Map<String, double[]> byMember = new HashMap<>();
+        try (Stream<PlanFacts> facts = mongo.stream(query(where(ORG_FIELD).is(org)), PlanFacts.class, plans)) {
+            facts.forEach(plan -> PlanFigures.perPlatform(plan).values().forEach(figures -> {
+                double[] sum = byMember.computeIfAbsent(memberKey(plan.team(), plan.ownerId()), key -> new double[2]);
+                sum[0] += figures.forecastTargetPeople();
+                sum[1] += figures.actualTargetPeople();
+            }));
+        }
+        return byMember;
     }
 
     /** For the layout upgrade: every plan's facts, read in batches. */

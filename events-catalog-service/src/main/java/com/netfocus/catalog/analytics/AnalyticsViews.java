@@ -25,11 +25,17 @@ final class AnalyticsViews {
     }
 
     @JsonPropertyOrder({"platformId", "name", "kind", "attendances", "hoursSpent", "peopleMet", "targetPeopleMet",
-            "targetPeoplePerHour", "forecastTargetPeople", "actualTargetPeople", "forecastAccuracy"})
+            "targetPeoplePerHour", "forecastTargetPeople", "actualTargetPeople", "forecastAccuracy", "cost",
+            "costPerTargetPersonMet"})
     @Schema(name = "AnalyticsPlatform")
-    record PlatformRoi(String platformId, @Schema(example = "Retail Procurement Leaders Breakfast") String name, String kind, long attendances, double hoursSpent,
-                       long peopleMet, long targetPeopleMet, double targetPeoplePerHour, double forecastTargetPeople,
-                       long actualTargetPeople, Double forecastAccuracy) {
+    record PlatformRoi(String platformId, @Schema(example = "Retail Procurement Leaders Breakfast") String name,
+                       String kind, long attendances, double hoursSpent, long peopleMet, long targetPeopleMet,
+                       double targetPeoplePerHour, double forecastTargetPeople, long actualTargetPeople,
+                       Double forecastAccuracy,
+                       @Schema(description = "The fee times the attendances; null when the catalog knows no fee")
+                       Double cost,
+                       @Schema(description = "cost / targetPeopleMet; null while the cost is unknown or nobody was met")
+                       Double costPerTargetPersonMet) {
     }
 
     @Schema(name = "AnalyticsPlatformRoi")

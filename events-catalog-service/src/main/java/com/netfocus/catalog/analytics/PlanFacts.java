@@ -86,12 +86,13 @@ public record PlanFacts(
 
     /**
      * An attendance: the month of arrival, hours spent, people met (all, matched to any target, matched to a profile
-     * target the choice named), minutes before and after the programme, the targets of the people met, and the
-     * follow-ups promised there.
+     * target the choice named), minutes before and after the programme, the targets of the people met, the
+     * follow-ups promised there, and its id (so that a correction replaces it and a retraction removes it; null in
+     * facts kept before attendances had ids).
      */
     public record AttendanceFact(String platformId, String month, double hoursSpent, int peopleMet,
                                  int targetPeopleMet, int actualTargetPeople, int minutesBefore, int minutesAfter,
-                                 List<String> metTargetIds, int followUps) {
+                                 List<String> metTargetIds, int followUps, String attendanceId) {
 
         public AttendanceFact {
             metTargetIds = copy(metTargetIds);

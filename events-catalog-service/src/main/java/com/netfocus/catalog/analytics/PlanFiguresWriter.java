@@ -28,8 +28,13 @@ class PlanFiguresWriter {
         static final Written NOTHING = new Written(Set.of(), Set.of());
     }
 
-    /** @return what it set */
-    Written write(PlanFacts before, PlanFacts after) {
+    /**
+     * @param seenMonths    months the plan had figures in after some event since {@code before}: those it has no
+     *                      figures in any more are written empty
+     * @param seenPlatforms the same of platforms
+     * @return what it set
+     */
+    Written write(PlanFacts before, PlanFacts after, Set<String> seenMonths, Set<String> seenPlatforms) {
         if (!after.isKnown()) {
             return Written.NOTHING;
         }
@@ -37,11 +42,16 @@ class PlanFiguresWriter {
         Map<String, Figures> newMonths = PlanFigures.monthly(after);
         Map<String, Figures> changedMonths = new TreeMap<>();
         oldMonths.keySet().forEach(month -> changedMonths.put(month, Figures.NONE));
+        seenMonths.forEach(month -> changedMonths.put(month, Figures.NONE));
         changedMonths.putAll(newMonths);
         changedMonths.entrySet().removeIf(month -> Objects.equals(oldMonths.get(month.getKey()), month.getValue()));
 
         Map<String, PlatformFigures> oldPlatforms = PlanFigures.perPlatform(before);
-        Map<String, PlatformFigures> changedPlatforms = new TreeMap<>(PlanFigures.perPlatform(after));
+        Map<String, PlatformFigures> changedPlatforms = new TreeMap<>();
+        // a platform whose attendances were all retracted counts nothing any more
+        oldPlatforms.keySet().forEach(platformId -> changedPlatforms.put(platformId, PlatformFigures.NONE));
+        seenPlatforms.forEach(platformId -> changedPlatforms.put(platformId, PlatformFigures.NONE));
+        changedPlatforms.putAll(PlanFigures.perPlatform(after));
         changedPlatforms.entrySet()
                 .removeIf(platform -> platform.getValue().equals(oldPlatforms.get(platform.getKey())));
 
@@ -66,8 +76,8 @@ class PlanFiguresWriter {
         Map<String, Figures> months = new TreeMap<>();
         written.months().forEach(month -> months.put(month, monthly.getOrDefault(month, Figures.NONE)));
         Map<String, PlatformFigures> platforms = new TreeMap<>();
-        written.platforms().stream().filter(perPlatform::containsKey)
-                .forEach(platformId -> platforms.put(platformId, perPlatform.get(platformId)));
+        written.platforms().forEach(platformId -> platforms.put(platformId, perPlatform.getOrDefault(platformId,
+                PlatformFigures.NONE)));
         store.writePlanFigures(stored, months, platforms);
     }
 }

@@ -50,14 +50,21 @@ class PlatformChoiceForecasts implements PlanFactsUpdate.ChoiceForecasts {
                 || platform.programEndsAt() == null || !platform.programEndsAt().isAfter(platform.programStartsAt())) {
             return new PlanFactsUpdate.ChoiceForecast(null, null, 0);
         }
-        PlatformOffer offer = CatalogOffers.offerOf(platform);
-        List<TargetNeed> needs = needsOf(facts, chosen.targetIds());
-        double expected = needs.isEmpty() ? 0 : PlatformRanking.rank(List.of(offer), needs, new TimePlan(0, 0),
+        double expected = forecast(CatalogOffers.offerOf(platform), facts, chosen.targetIds());
+        return new PlanFactsUpdate.ChoiceForecast(platform.name(),
+                platform.kind() == null ? null : platform.kind().name(), expected);
+    }
+
+    /**
+     * The uncalibrated expected target people of the given targets of the plan at the platform: the ranking's own
+     * count, as of just before the programme (so a choice logged afterwards still gets its forecast).
+     */
+    double forecast(PlatformOffer offer, PlanFacts facts, List<String> targetIds) {
+        List<TargetNeed> needs = needsOf(facts, targetIds);
+        return needs.isEmpty() ? 0 : PlatformRanking.rank(List.of(offer), needs, new TimePlan(0, 0),
                         ScoringSettings.defaults(offer.programStartsAt().minus(JUST_BEFORE))).stream()
                 .map(Recommendation::servedTargets).flatMap(List::stream)
                 .mapToDouble(ServedTarget::expectedPeople).sum();
-        return new PlanFactsUpdate.ChoiceForecast(platform.name(),
-                platform.kind() == null ? null : platform.kind().name(), expected);
     }
 
     private List<TargetNeed> needsOf(PlanFacts facts, List<String> targetIds) {

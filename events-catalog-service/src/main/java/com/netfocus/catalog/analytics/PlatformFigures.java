@@ -8,6 +8,9 @@ package com.netfocus.catalog.analytics;
 public record PlatformFigures(String name, String kind, long attendances, double hoursSpent, long peopleMet,
                               long targetPeopleMet, double forecastTargetPeople, long actualTargetPeople) {
 
+    /** A platform a plan attended no more: all its attendances were retracted. */
+    public static final PlatformFigures NONE = new PlatformFigures(null, null, 0, 0, 0, 0, 0, 0);
+
     public PlatformFigures plus(PlatformFigures other) {
         return new PlatformFigures(name != null ? name : other.name, kind != null ? kind : other.kind,
                 attendances + other.attendances, hoursSpent + other.hoursSpent, peopleMet + other.peopleMet,

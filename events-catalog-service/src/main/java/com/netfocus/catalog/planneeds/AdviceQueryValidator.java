@@ -9,11 +9,11 @@ import org.springframework.validation.Validator;
  * validator, so a refusal is a 400 problem naming the query parameter, like any other invalid request field.
  */
 @Component
-class AdviceQueryValidator implements Validator {
+public class AdviceQueryValidator implements Validator {
 
     private final RecommendationProperties properties;
 
-    AdviceQueryValidator(RecommendationProperties properties) {
+    public AdviceQueryValidator(RecommendationProperties properties) {
         this.properties = properties;
     }
 

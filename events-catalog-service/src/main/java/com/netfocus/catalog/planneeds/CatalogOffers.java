@@ -50,7 +50,7 @@ public class CatalogOffers {
      * scoring applies the same window again per target; narrowing it here keeps past and far-future platforms out
      * (including those that started since the org's copy was read).
      */
-    List<PlatformOffer> upcoming(String org, Instant after, Instant before, Collection<String> excludedIds,
+    public List<PlatformOffer> upcoming(String org, Instant after, Instant before, Collection<String> excludedIds,
                                  List<TargetNeed> targets) {
         if (!before.isAfter(after) || targets.isEmpty()) {
             return List.of();

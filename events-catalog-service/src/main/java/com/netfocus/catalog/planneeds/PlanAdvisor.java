@@ -94,13 +94,16 @@ class PlanAdvisor {
                 found -> ReadAccess.ensureReadable("plan", planId, found.ownership(), caller));
         Instant now = clock.instant();
         ScoringSettings settings = properties.scoring().at(now);
-        TimePlan timePlan = new TimePlan(
-                time.arriveEarlyMinutes() == null ? properties.defaultArriveEarlyMinutes() : time.arriveEarlyMinutes(),
-                time.stayLateMinutes() == null ? properties.defaultStayLateMinutes() : time.stayLateMinutes());
+        TimePlan timePlan = properties.timePlan(time.arriveEarlyMinutes(), time.stayLateMinutes());
         List<TargetNeed> targets = needs.profileTargets(properties.deadlineZone());
         // The org's own attendance calibrates what the audience data promises (README "Calibration ...").
         List<PlatformOffer> upcoming = targets.isEmpty() ? List.of() : calibrations.forOrg(needs.org()).calibrate(
                 offers.upcoming(needs.org(), now, latestDeadline(targets), needs.chosenPlatformIds(), targets));
+        // ... and the plan's owner's own attendance adjusts them for that rep, as the org's do for the org
+        double personal = calibrations.personalFactor(needs.org(), needs.team(), needs.ownerId());
+        if (personal != 1.0) {
+            upcoming = upcoming.stream().map(offer -> offer.withPersonalCalibration(personal)).toList();
+        }
         return new Inputs(needs, targets, upcoming, timePlan, settings);
     }
 

@@ -4,8 +4,10 @@ import com.netfocus.catalog.recommendation.TargetNeed;
 import com.netfocus.support.access.Ownership;
 import com.netfocus.support.planevents.PlanSequenceGuard;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -19,7 +21,9 @@ import java.util.function.UnaryOperator;
 /**
  * What one plan needs from the catalog, projected from its events into one document so that the events of a poll
  * (or one event) change it with one atomic update: its org, team and owner (whom the advice may be shown to), period and hours budget, its objectives' deadlines,
- * its targets, the platforms already chosen (with their planned hours) and the hours spent attending.
+ * its targets (retired ones gone), the platforms chosen and not withdrawn (with their planned hours, targets and
+ * programme), the hours spent attending (per attendance, so that a correction or retraction replaces them), and
+ * whether the plan is closed.
  * {@code appliedSequence} is the sequence of the plan's last event applied here: the guard that makes a
  * redelivered event change nothing, and the version a client reads to see how fresh the advice is.
  *
@@ -39,7 +43,9 @@ public record PlanNeeds(
         long appliedSequence,
         List<NeededObjective> objectives,
         List<NeededTarget> targets,
-        List<ChosenPlatform> chosenPlatforms) {
+        List<ChosenPlatform> chosenPlatforms,
+        List<AttendedHours> attendances,
+        boolean closed) {
 
     public static final String COLLECTION = "plan_needs";
     static final String ORG = "org";
@@ -53,6 +59,8 @@ public record PlanNeeds(
     static final String OBJECTIVES = "objectives";
     static final String TARGETS = "targets";
     static final String CHOSEN_PLATFORMS = "chosenPlatforms";
+    static final String ATTENDANCES = "attendances";
+    static final String CLOSED = "closed";
 
     /** Whose the plan is, for {@link com.netfocus.support.access.ReadAccess}. */
     public Ownership ownership() {
@@ -64,17 +72,39 @@ public record PlanNeeds(
         return appliedSequence > PlanSequenceGuard.NOTHING_APPLIED;
     }
 
+    @PersistenceCreator
     public PlanNeeds {
         objectives = objectives == null ? List.of() : List.copyOf(objectives);
         targets = targets == null ? List.of() : List.copyOf(targets);
         chosenPlatforms = chosenPlatforms == null ? List.of() : List.copyOf(chosenPlatforms);
+        attendances = attendances == null ? List.of() : List.copyOf(attendances);
+    }
+
+    /** The needs of a plan not closed. */
+    public PlanNeeds(String planId, String org, String team, String ownerId, String periodStart, String periodEnd,
+                     double hoursBudget, double hoursSpent, long appliedSequence, List<NeededObjective> objectives,
+                     List<NeededTarget> targets, List<ChosenPlatform> chosenPlatforms,
+                     List<AttendedHours> attendances) {
+        this(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget, hoursSpent, appliedSequence, objectives,
+                targets, chosenPlatforms, attendances, false);
     }
 
     /** The plan's identity and frame, as its PlanCreated states them. */
     PlanNeeds created(String org, String team, String ownerId, String periodStart, String periodEnd,
                       double hoursBudget) {
         return new PlanNeeds(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget, hoursSpent,
-                appliedSequence, objectives, targets, chosenPlatforms);
+                appliedSequence, objectives, targets, chosenPlatforms, attendances, closed);
+    }
+
+    /** The frame after a PlanRevised: each value is the plan's after the revision. */
+    PlanNeeds revised(String newPeriodEnd, double newHoursBudget) {
+        return new PlanNeeds(planId, org, team, ownerId, periodStart, newPeriodEnd, newHoursBudget, hoursSpent,
+                appliedSequence, objectives, targets, chosenPlatforms, attendances, closed);
+    }
+
+    PlanNeeds closedNow() {
+        return new PlanNeeds(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget, hoursSpent,
+                appliedSequence, objectives, targets, chosenPlatforms, attendances, true);
     }
 
     PlanNeeds withObjective(NeededObjective objective) {
@@ -89,29 +119,60 @@ public record PlanNeeds(
     }
 
     PlanNeeds withTarget(NeededTarget target) {
-        return new PlanNeeds(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget, hoursSpent,
-                appliedSequence, objectives, appended(targets, target), chosenPlatforms);
+        return withTargets(appended(targets, target));
+    }
+
+    /** A retired target needs no platform any more: it leaves the needs. */
+    PlanNeeds withoutTarget(String targetId) {
+        return withTargets(targets.stream().filter(target -> !target.targetId().equals(targetId)).toList());
     }
 
     PlanNeeds withChosenPlatform(ChosenPlatform chosen) {
-        return new PlanNeeds(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget, hoursSpent,
-                appliedSequence, objectives, targets, appended(chosenPlatforms, chosen));
+        return withChosenPlatforms(appended(chosenPlatforms, chosen));
     }
 
-    PlanNeeds withHoursSpent(double more) {
-        return new PlanNeeds(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget, hoursSpent + more,
-                appliedSequence, objectives, targets, chosenPlatforms);
+    /** A withdrawn choice plans no hours and serves nobody any more. */
+    PlanNeeds withoutChosenPlatform(String platformId) {
+        return withChosenPlatforms(chosenPlatforms.stream()
+                .filter(chosen -> !chosen.platformId().equals(platformId)).toList());
+    }
+
+    /**
+     * The hours of an attendance, logged or corrected (replacing what it counted before), or retracted ({@code hours}
+     * null). An attendance the needs do not know (one applied before attendances were kept) adds its new hours only.
+     */
+    PlanNeeds withAttendance(String attendanceId, Double hours) {
+        double before = attendances.stream().filter(attended -> attended.attendanceId().equals(attendanceId))
+                .mapToDouble(AttendedHours::hours).sum();
+        List<AttendedHours> kept = new ArrayList<>(attendances.stream()
+                .filter(attended -> !attended.attendanceId().equals(attendanceId)).toList());
+        if (hours != null) {
+            kept.add(new AttendedHours(attendanceId, hours));
+        }
+        return new PlanNeeds(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget,
+                hoursSpent - before + (hours == null ? 0 : hours), appliedSequence, objectives, targets,
+                chosenPlatforms, kept, closed);
     }
 
     /** The plan's event of {@code sequence} applied: the plan's version. */
     PlanNeeds appliedUpTo(long sequence) {
         return new PlanNeeds(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget, hoursSpent, sequence,
-                objectives, targets, chosenPlatforms);
+                objectives, targets, chosenPlatforms, attendances, closed);
     }
 
     private PlanNeeds withObjectives(List<NeededObjective> changed) {
         return new PlanNeeds(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget, hoursSpent,
-                appliedSequence, changed, targets, chosenPlatforms);
+                appliedSequence, changed, targets, chosenPlatforms, attendances, closed);
+    }
+
+    private PlanNeeds withTargets(List<NeededTarget> changed) {
+        return new PlanNeeds(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget, hoursSpent,
+                appliedSequence, objectives, changed, chosenPlatforms, attendances, closed);
+    }
+
+    private PlanNeeds withChosenPlatforms(List<ChosenPlatform> changed) {
+        return new PlanNeeds(planId, org, team, ownerId, periodStart, periodEnd, hoursBudget, hoursSpent,
+                appliedSequence, objectives, targets, changed, attendances, closed);
     }
 
     private static <T> List<T> appended(List<T> list, T entry) {
@@ -142,13 +203,29 @@ public record PlanNeeds(
     public record NeededTarget(String targetId, String objectiveId, String contactId, String function,
                                String position, String industry, int priority) {
 
-        boolean isProfile() {
+        public boolean isProfile() {
             return contactId == null || contactId.isBlank();
         }
     }
 
-    /** A platform the plan chose, and the hours it planned for it (programme plus early and late minutes). */
-    public record ChosenPlatform(String platformId, double plannedHours) {
+    /**
+     * A platform the plan chose: the hours it planned for it (programme plus early and late minutes), and, in
+     * choices projected since they were kept, its name, the targets it was chosen for and its programme.
+     */
+    public record ChosenPlatform(String platformId, double plannedHours, String platformName, List<String> targetIds,
+                                 Instant programStartsAt, Instant programEndsAt) {
+
+        public ChosenPlatform {
+            targetIds = targetIds == null ? List.of() : List.copyOf(targetIds);
+        }
+
+        public ChosenPlatform(String platformId, double plannedHours) {
+            this(platformId, plannedHours, null, List.of(), null, null);
+        }
+    }
+
+    /** An attendance and the hours it spent, so that a correction or retraction replaces exactly its own. */
+    public record AttendedHours(String attendanceId, double hours) {
     }
 
     /**

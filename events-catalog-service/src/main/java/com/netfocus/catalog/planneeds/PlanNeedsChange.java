@@ -1,16 +1,24 @@
 package com.netfocus.catalog.planneeds;
 
+import com.netfocus.contracts.plan.AttendanceCorrected;
+import com.netfocus.contracts.plan.AttendanceIds;
+import com.netfocus.contracts.plan.AttendanceRetracted;
+import com.netfocus.contracts.plan.CarriedForward;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.ObjectiveAbandoned;
 import com.netfocus.contracts.plan.ObjectiveAchieved;
 import com.netfocus.contracts.plan.ObjectiveDefined;
 import com.netfocus.contracts.plan.ObjectiveRevised;
+import com.netfocus.contracts.plan.PlanClosed;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
+import com.netfocus.contracts.plan.PlanRevised;
 import com.netfocus.contracts.plan.PlatformChosen;
+import com.netfocus.contracts.plan.PlatformWithdrawn;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.contracts.plan.TargetProfile;
+import com.netfocus.contracts.plan.TargetRetired;
 import com.netfocus.contracts.plan.UnreadableEventException;
 import com.netfocus.support.planevents.PlanSequenceGuard;
 import org.springframework.data.mongodb.core.query.Update;
@@ -79,7 +87,31 @@ record PlanNeedsChange(PlanNeeds stored, boolean exists, PlanNeeds needs, Map<St
             set.put(PlanNeeds.PERIOD_START, next.periodStart());
             set.put(PlanNeeds.PERIOD_END, next.periodEnd());
             set.put(PlanNeeds.HOURS_BUDGET, next.hoursBudget());
+            return created.carriedForward() == null ? next : carried(envelope, created.carriedForward(), next, set);
+        }
+        if (event instanceof PlanRevised revised) {
+            PlanNeeds next = needs.revised(revised.periodEnd() == null ? needs.periodEnd()
+                    : revised.periodEnd().toString(), revised.hoursBudget());
+            set.put(PlanNeeds.PERIOD_END, next.periodEnd());
+            set.put(PlanNeeds.HOURS_BUDGET, next.hoursBudget());
             return next;
+        }
+        if (event instanceof TargetRetired retired) {
+            PlanNeeds next = needs.withoutTarget(required(envelope, retired.targetId(), "targetId"));
+            set.put(PlanNeeds.TARGETS, next.targets());
+            return next;
+        }
+        if (event instanceof PlatformWithdrawn withdrawn) {
+            return chosenPlatforms(needs.withoutChosenPlatform(required(envelope, withdrawn.platformId(),
+                    "platformId")), set);
+        }
+        if (event instanceof AttendanceCorrected corrected) {
+            return attendance(needs.withAttendance(required(envelope, corrected.attendanceId(), "attendanceId"),
+                    corrected.hoursInvested()), set);
+        }
+        if (event instanceof AttendanceRetracted retracted) {
+            return attendance(needs.withAttendance(required(envelope, retracted.attendanceId(), "attendanceId"),
+                    null), set);
         }
         if (event instanceof ObjectiveDefined objective) {
             return objectives(needs.withObjective(new PlanNeeds.NeededObjective(
@@ -100,28 +132,62 @@ record PlanNeedsChange(PlanNeeds stored, boolean exists, PlanNeeds needs, Map<St
                     PlanNeeds.NeededObjective::closedNow), set);
         }
         if (event instanceof TargetIdentified target) {
-            TargetProfile profile = target.profile();
-            PlanNeeds next = needs.withTarget(new PlanNeeds.NeededTarget(
-                    required(envelope, target.targetId(), "targetId"), target.objectiveId(), target.contactId(),
-                    profile == null ? null : profile.function(), profile == null ? null : profile.position(),
-                    profile == null ? null : profile.industry(), target.priority()));
+            PlanNeeds next = needs.withTarget(neededTarget(envelope, target));
             set.put(PlanNeeds.TARGETS, next.targets());
             return next;
         }
         if (event instanceof PlatformChosen chosen) {
-            PlanNeeds next = needs.withChosenPlatform(new PlanNeeds.ChosenPlatform(
-                    required(envelope, chosen.platformId(), "platformId"), chosen.plannedHours()));
-            set.put(PlanNeeds.CHOSEN_PLATFORMS, next.chosenPlatforms());
-            return next;
+            return chosenPlatforms(needs.withChosenPlatform(new PlanNeeds.ChosenPlatform(
+                    required(envelope, chosen.platformId(), "platformId"), chosen.plannedHours(),
+                    chosen.platformName(), chosen.targetIds(), chosen.programStartsAt(), chosen.programEndsAt())), set);
         }
         if (event instanceof EventAttended attended) {
-            PlanNeeds next = needs.withHoursSpent(attended.hoursInvested());
-            set.put(PlanNeeds.HOURS_SPENT, next.hoursSpent());
+            return attendance(needs.withAttendance(AttendanceIds.of(attended, envelope.sequence()),
+                    attended.hoursInvested()), set);
+        }
+        if (event instanceof PlanClosed) {
+            PlanNeeds next = needs.closedNow();
+            set.put(PlanNeeds.CLOSED, true);
             return next;
         }
-        // Progress, outreach, follow-ups, and types added to the contract later: nothing the advice reads, but
-        // the plan's version still moves on.
+        // Progress, outreach, follow-ups, and types added to the contract later: nothing the advice or a team's
+        // coverage reads, but the plan's version still moves on.
         return needs;
+    }
+
+    private static PlanNeeds chosenPlatforms(PlanNeeds next, Map<String, Object> set) {
+        set.put(PlanNeeds.CHOSEN_PLATFORMS, next.chosenPlatforms());
+        return next;
+    }
+
+    /** A plan carried forward starts with the copies of the closed plan's open objectives and their targets. */
+    private static PlanNeeds carried(PlanEventEnvelope envelope, CarriedForward carried, PlanNeeds created,
+                                     Map<String, Object> set) {
+        PlanNeeds next = created;
+        for (ObjectiveDefined objective : carried.objectives()) {
+            next = next.withObjective(new PlanNeeds.NeededObjective(required(envelope, objective.objectiveId(),
+                    "objectiveId"), objective.deadline() == null ? null : objective.deadline().toString(), false));
+        }
+        for (TargetIdentified target : carried.targets()) {
+            next = next.withTarget(neededTarget(envelope, target));
+        }
+        set.put(PlanNeeds.OBJECTIVES, next.objectives());
+        set.put(PlanNeeds.TARGETS, next.targets());
+        return next;
+    }
+
+    private static PlanNeeds.NeededTarget neededTarget(PlanEventEnvelope envelope, TargetIdentified target) {
+        TargetProfile profile = target.profile();
+        return new PlanNeeds.NeededTarget(required(envelope, target.targetId(), "targetId"), target.objectiveId(),
+                target.contactId(), profile == null ? null : profile.function(),
+                profile == null ? null : profile.position(), profile == null ? null : profile.industry(),
+                target.priority());
+    }
+
+    private static PlanNeeds attendance(PlanNeeds next, Map<String, Object> set) {
+        set.put(PlanNeeds.HOURS_SPENT, next.hoursSpent());
+        set.put(PlanNeeds.ATTENDANCES, next.attendances());
+        return next;
     }
 
     private static PlanNeeds objectives(PlanNeeds next, Map<String, Object> set) {

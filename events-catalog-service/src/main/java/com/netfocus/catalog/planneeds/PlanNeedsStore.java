@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
  * Reads and updates the plan needs projection: the events of one plan in one poll are one guarded single-document
@@ -39,6 +41,16 @@ public class PlanNeedsStore {
     }
 
     /**
+     * The needs of every plan of a team in an org, once their PlanCreated is applied. A team's coverage and portfolio
+     * read a team at a time; the embedded wire server answers it by scanning the plans, as it does for any field but
+     * {@code _id}.
+     */
+    public List<PlanNeeds> ofTeam(String org, String team) {
+        return mongo.find(query(where(PlanNeeds.ORG).is(org).and(PlanNeeds.TEAM).is(team)
+                .and(PlanNeeds.APPLIED_SEQUENCE).gt(PlanSequenceGuard.NOTHING_APPLIED)), PlanNeeds.class);
+    }
+
+    /**
      * The plan's needs as stored, to apply events to ({@link PlanNeedsChange}); for a plan not seen before, the empty
      * needs its first write creates (applied sequence {@link PlanSequenceGuard#NOTHING_APPLIED}, scoped by the org of
      * the event that named it, so that the plan is scoped even if its PlanCreated has not been read yet). Served by the
@@ -48,7 +60,7 @@ public class PlanNeedsStore {
         PlanNeeds current = mongo.findById(planId, PlanNeeds.class);
         return current != null ? PlanNeedsChange.from(current, true)
                 : PlanNeedsChange.from(new PlanNeeds(planId, org, null, null, null, null, 0.0, 0.0,
-                PlanSequenceGuard.NOTHING_APPLIED, List.of(), List.of(), List.of()), false);
+                PlanSequenceGuard.NOTHING_APPLIED, List.of(), List.of(), List.of(), List.of()), false);
     }
 
     /**
@@ -78,6 +90,8 @@ public class PlanNeedsStore {
         defaults.put(PlanNeeds.OBJECTIVES, List.of());
         defaults.put(PlanNeeds.TARGETS, List.of());
         defaults.put(PlanNeeds.CHOSEN_PLATFORMS, List.of());
+        defaults.put(PlanNeeds.ATTENDANCES, List.of());
+        defaults.put(PlanNeeds.CLOSED, false);
         defaults.forEach((field, value) -> {
             if (!creation.modifies(field)) {
                 creation.setOnInsert(field, value);

@@ -1,6 +1,7 @@
 package com.netfocus.catalog.planneeds;
 
 import com.netfocus.catalog.recommendation.ScoringSettings;
+import com.netfocus.catalog.recommendation.TimePlan;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -51,6 +52,12 @@ public record RecommendationProperties(
         }
         // Builds the settings once so that out-of-range weights or factors fail the start-up.
         scoring.at(Instant.EPOCH);
+    }
+
+    /** The minutes a request asked for around each programme, the defaults where it did not say. */
+    public TimePlan timePlan(Integer arriveEarlyMinutes, Integer stayLateMinutes) {
+        return new TimePlan(arriveEarlyMinutes == null ? defaultArriveEarlyMinutes : arriveEarlyMinutes,
+                stayLateMinutes == null ? defaultStayLateMinutes : stayLateMinutes);
     }
 
     private static void requireWithin(int value, int min, int max, String key) {

@@ -35,6 +35,10 @@ public record Platform(
     public static final String COLLECTION = "platforms";
     public static final String ORG = "org";
     public static final String KIND = "kind";
+    public static final String NAME = "name";
+    public static final String ORGANIZER = "organizer";
+    public static final String LOCATION = "location";
+    public static final String AUDIENCE = "audience";
     public static final String PROGRAM_STARTS_AT = "programStartsAt";
     public static final String CREATED_AT = "createdAt";
     public static final String LISTED_PUBLISHED = "listedPublished";

@@ -7,7 +7,6 @@ import com.netfocus.contracts.caller.Caller;
 import com.netfocus.support.paging.PageOf;
 import com.netfocus.support.paging.PageRequestCheck;
 import com.netfocus.support.problem.NotFoundException;
-import com.netfocus.support.problem.RejectedInputException;
 import org.springframework.data.domain.Sort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 /** Adds platforms to an org's catalog and reads them back; every read is scoped by the caller's org. */
@@ -55,22 +53,8 @@ public class PlatformCatalog {
     }
 
     public PageOf<PlatformView> list(Caller caller, PlatformFilter filter, int page, int size) {
-        Criteria criteria = where(Platform.ORG).is(caller.org());
-        if (filter.kind() != null) {
-            criteria = criteria.and(Platform.KIND).is(filter.kind());
-        }
-        if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
-            throw new RejectedInputException("to", "must be after from");
-        }
-        if (filter.from() != null || filter.to() != null) {
-            Criteria programStart = criteria.and(Platform.PROGRAM_STARTS_AT);
-            if (filter.from() != null) {
-                programStart = programStart.gte(filter.from());
-            }
-            if (filter.to() != null) {
-                programStart.lt(filter.to());
-            }
-        }
+        filter.check();
+        Criteria criteria = filter.criteria(caller.org());
         long total = mongo.count(query(criteria), Platform.class);
         Query pageQuery = query(criteria)
                 .with(Sort.by(Platform.PROGRAM_STARTS_AT, "_id"))

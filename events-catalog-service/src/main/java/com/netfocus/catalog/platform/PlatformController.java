@@ -67,9 +67,13 @@ class PlatformController {
                                       + "instant") @RequestParam(required = false) Instant from,
                               @Parameter(description = "Only platforms whose programme starts before this instant")
                               @RequestParam(required = false) Instant to,
+                              @RequestParam(required = false) String q,
+                              @RequestParam(required = false) String function,
+                              @RequestParam(required = false) String position,
+                              @RequestParam(required = false) String industry,
                               @RequestParam(defaultValue = "0") int page,
                               @RequestParam(required = false) Integer size) {
-        return catalog.list(caller, new PlatformFilter(kind, from, to), page,
+        return catalog.list(caller, new PlatformFilter(kind, from, to, q, function, position, industry), page,
                 PageRequestCheck.checkedSize(page, size, paging));
     }
 

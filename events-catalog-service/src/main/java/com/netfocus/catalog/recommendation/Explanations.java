@@ -66,8 +66,26 @@ final class Explanations {
                 .append(timePlan.arriveEarlyMinutes()).append(" min early + ")
                 .append(timePlan.stayLateMinutes()).append(" min late) = ");
         number(text, assessment.score(), FACTOR_DECIMALS);
-        text.append(" weighted target people per hour. Topic is not considered.");
+        text.append(" weighted target people per hour.");
+        calibration(text, offer);
+        text.append(" Topic is not considered.");
         return text.toString();
+    }
+
+    /** Says by how much the org's attendance and the rep's own adjusted the people the audience data promises. */
+    private static void calibration(StringBuilder text, PlatformOffer offer) {
+        if (offer.calibration() == 1.0) {
+            return;
+        }
+        text.append(" Expected people x");
+        number(text, offer.orgCalibration(), FACTOR_DECIMALS);
+        text.append(" by the org's own attendance");
+        if (offer.personalCalibration() != 1.0) {
+            text.append(", x");
+            number(text, offer.personalCalibration(), FACTOR_DECIMALS);
+            text.append(" by the rep's own");
+        }
+        text.append('.');
     }
 
     /** Appends {@code value} rounded half-up to {@code decimals} places, never in scientific notation. */

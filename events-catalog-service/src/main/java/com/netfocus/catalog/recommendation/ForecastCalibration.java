@@ -103,6 +103,23 @@ public final class ForecastCalibration {
         }).toList();
     }
 
+    /**
+     * How much better or worse than the org's average one rep turns forecast target people into target people met,
+     * from the rep's own attendances ({@code forecast} and {@code actual} summed over them), as the org's factors are:
+     * <pre>
+     *   repRatio = (A_rep + prior × R) / (F_rep + prior)        factor = clamp(repRatio / R, minFactor, maxFactor)
+     * </pre>
+     * 1 without evidence (the org met nobody yet, or the rep attended nothing with a forecast). It multiplies the org's
+     * factor of each platform: the rep's own record adjusts the forecasts for that rep as the org's do for the org.
+     */
+    public double personalFactor(double forecast, double actual) {
+        if (byPlatform.isEmpty() || !(forecast > 0) || !(actual >= 0)) {
+            return 1.0;
+        }
+        double repRatio = smoothed(new double[] {forecast, actual}, orgRatio);
+        return Math.max(settings.minFactor(), Math.min(settings.maxFactor(), repRatio / orgRatio));
+    }
+
     private double smoothed(double[] forecastAndActual, double prior) {
         if (forecastAndActual == null) {
             return prior;

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.netfocus.catalog.platform.Platform;
 import com.netfocus.catalog.testing.PolledEvents;
+import com.netfocus.contracts.plan.AttendanceIds;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.PersonMet;
 import com.netfocus.contracts.plan.PlanEventCodec;
@@ -95,11 +96,13 @@ class PlatformActivityPollTest {
 
         polled.consumer().onMessage(records(events));
 
+        String attendanceId = AttendanceIds.of((EventAttended) PlanEventCodec.payloadOf(events.get(1)).orElseThrow(), 5);
         assertThat(polled.documents().get(PlatformActivity.COLLECTION + "/platform-a")).isEqualTo("""
-                {"_id": "platform-a", "appliedSequences": {"plan%2E1": {"$numberLong": "5"}, \
-                "plan-2": {"$numberLong": "2"}}, "attendances": {"$numberLong": "1"}, "org": "org-activity-poll", \
+                {"_id": "platform-a", "appliedSequences": {"plan%%2E1": {"$numberLong": "5"}, \
+                "plan-2": {"$numberLong": "2"}}, "attendancePeople": {"%s": {"$numberLong": "1"}}, \
+                "attendances": {"$numberLong": "1"}, "org": "org-activity-poll", \
                 "peopleMet": {"$numberLong": "1"}, "revision": {"$numberLong": "3"}, \
-                "timesChosen": {"$numberLong": "2"}}""");
+                "timesChosen": {"$numberLong": "2"}}""".formatted(attendanceId));
     }
 
     /** A projection on a database of its own, its platforms listed there (the last one for another org). */

@@ -129,46 +129,63 @@ class AnalyticsApiTest {
         assertThat(members.get("members").get(0).has("period")).isFalse();
     }
 
+    /** Each platform's fee is 45.50: A met 2 target people for it (22.75 each), B one. */
     @Test
-    void thePlatformLeaderboardComparesForecastWithActual() {
+    void thePlatformLeaderboardComparesForecastWithActualAndCountsTheCostPerTargetPersonMet() {
         ResponseEntity<String> answer = get("/api/v1/analytics/platform-roi?format=csv", personas.teammate);
         assertThat(answer.getHeaders().getContentType().toString()).startsWith("text/csv");
         assertThat(answer.getBody()).isEqualTo(lines(
                 "platformId,name,kind,attendances,hoursSpent,peopleMet,targetPeopleMet,targetPeoplePerHour,"
-                        + "forecastTargetPeople,actualTargetPeople,forecastAccuracy",
-                platformA + ",Platform A,CONFERENCE,1,3.25,3,2,0.62,48.0,2,0.04",
-                platformB + ",Platform B,SEMINAR,1,3.17,2,1,0.32,36.0,1,0.03"));
+                        + "forecastTargetPeople,actualTargetPeople,forecastAccuracy,cost,costPerTargetPersonMet",
+                platformA + ",Platform A,CONFERENCE,1,3.25,3,2,0.62,48.0,2,0.04,45.5,22.75",
+                platformB + ",Platform B,SEMINAR,1,3.17,2,1,0.32,36.0,1,0.03,45.5,45.5"));
+        JsonNode best = json("/api/v1/analytics/platform-roi", personas.owner).get("platforms").get(0);
+        assertThat(best.get("cost").asDouble()).isEqualTo(45.5);
+        assertThat(best.get("costPerTargetPersonMet").asDouble()).isEqualTo(22.75);
         assertThat(json("/api/v1/analytics/platform-roi?limit=1", personas.owner).get("platforms")).hasSize(1);
     }
 
     /**
      * The org met 3 target people where 84 were forecast (R = 1/28); its conference converted 2 of 48:
      * (2 + 100 × 1/28) / (48 + 100) = 39/1036, relative to R: 39/37. A new conference's 48 expected people become
-     * 48 × 39/37 = 50.59 in the recommendations.
+     * 48 × 39/37 = 50.59 in the recommendations of a rep who attended nothing yet (the team's manager here). Ann's own
+     * record is that conference alone, 2 of 48: 39/37 again on top, 48 × (39/37)² = 53.33 in hers.
      */
     @Test
-    void theOrgsOwnAccuracyCalibratesLaterRecommendations() {
+    void theOrgsOwnAccuracyCalibratesLaterRecommendationsAndTheRepsOwnAdjustsThemForTheRep() {
         String conference = addPlatform("Platform C", "CONFERENCE", Instant.parse("2031-07-01T16:00:00Z"));
+        JsonNode forMeg = newConferenceRecommended(personas.manager, conference);
+        assertThat(forMeg.get("servedTargets").get(0).get("expectedPeople").asDouble()).isEqualTo(50.59);
+        assertThat(forMeg.get("explanation").asText()).contains("Expected people x1.05 by the org's own attendance.");
+        JsonNode forAnn = newConferenceRecommended(personas.owner, conference);
+        assertThat(forAnn.get("servedTargets").get(0).get("expectedPeople").asDouble()).isEqualTo(53.33);
+        assertThat(forAnn.get("explanation").asText())
+                .contains("Expected people x1.05 by the org's own attendance, x1.05 by the rep's own.");
+    }
+
+    /** A new plan of the persona's looking for purchasing directors in logistics, and its recommendation of one. */
+    private JsonNode newConferenceRecommended(Personas.Persona owner, String conference) {
         String planId = UUID.randomUUID().toString();
-        Personas.Persona ann = personas.owner;
-        sendAs(ann, 0, new com.netfocus.contracts.plan.PlanCreated(planId, "More buyers", LocalDate.parse("2031-06-01"),
-                LocalDate.parse("2031-12-31"), 40, ann.userId(), ann.org(), ann.team()));
-        sendAs(ann, 1, new com.netfocus.contracts.plan.ObjectiveDefined(planId, "o1", "Meet buyers", "deals", "buyers",
-                4, LocalDate.parse("2031-12-31"), null));
-        sendAs(ann, 2, new com.netfocus.contracts.plan.TargetIdentified(planId, "t1", "o1", null,
+        sendAs(owner, 0, new com.netfocus.contracts.plan.PlanCreated(planId, "More buyers",
+                LocalDate.parse("2031-06-01"), LocalDate.parse("2031-12-31"), 40, owner.userId(), owner.org(),
+                owner.team()));
+        sendAs(owner, 1, new com.netfocus.contracts.plan.ObjectiveDefined(planId, "o1", "Meet buyers", "deals",
+                "buyers", 4, LocalDate.parse("2031-12-31"), null));
+        sendAs(owner, 2, new com.netfocus.contracts.plan.TargetIdentified(planId, "t1", "o1", null,
                 new com.netfocus.contracts.plan.TargetProfile("Purchasing", "Director", "Logistics"), 1, "buyers"));
+        JsonNode[] found = new JsonNode[1];
         await().atMost(WAIT).untilAsserted(() -> {
-            JsonNode recommendations = json("/api/v1/plans/" + planId + "/recommendations?minVersion=2", ann)
-                    .get("recommendations");
-            JsonNode newConference = null;
-            for (JsonNode recommendation : recommendations) {
+            found[0] = null;
+            for (JsonNode recommendation : json("/api/v1/plans/" + planId + "/recommendations?minVersion=2", owner)
+                    .get("recommendations")) {
                 if (recommendation.get("platformId").asText().equals(conference)) {
-                    newConference = recommendation;
+                    found[0] = recommendation;
                 }
             }
-            assertThat(newConference).isNotNull();
-            assertThat(newConference.get("servedTargets").get(0).get("expectedPeople").asDouble()).isEqualTo(50.59);
+            assertThat(found[0]).isNotNull();
+            assertThat(found[0].get("explanation").asText()).contains("by the org's own attendance");
         });
+        return found[0];
     }
 
     /**

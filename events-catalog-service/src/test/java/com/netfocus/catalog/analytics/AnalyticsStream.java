@@ -2,6 +2,8 @@ package com.netfocus.catalog.analytics;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.netfocus.catalog.testing.PlatformJson;
+import com.netfocus.contracts.plan.AttendanceCorrected;
+import com.netfocus.contracts.plan.AttendanceRetracted;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.FollowUp;
 import com.netfocus.contracts.plan.FollowUpCompleted;
@@ -13,15 +15,19 @@ import com.netfocus.contracts.plan.ObjectiveRevised;
 import com.netfocus.contracts.plan.OutreachChannel;
 import com.netfocus.contracts.plan.OutreachLogged;
 import com.netfocus.contracts.plan.PersonMet;
+import com.netfocus.contracts.plan.PlanClosed;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.PlanEventCodec;
 import com.netfocus.contracts.plan.PlanEventEnvelope;
+import com.netfocus.contracts.plan.PlanRevised;
 import com.netfocus.contracts.plan.PlatformChosen;
+import com.netfocus.contracts.plan.PlatformWithdrawn;
 import com.netfocus.contracts.plan.SmartVerdict;
 import com.netfocus.contracts.plan.SmartVerdicts;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.contracts.plan.TargetProfile;
+import com.netfocus.contracts.plan.TargetRetired;
 import com.netfocus.infrastructure.testing.Personas;
 import com.netfocus.support.planevents.PlanStreams;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -151,18 +157,17 @@ public final class AnalyticsStream {
             emit.accept(new PlatformChosen(planId, platformId, "p", servedTargets, programme,
                     programme.plus(Duration.ofHours(2)), early, late, 2 + (early + late) / 60.0));
             chosen++;
+            if (random.nextInt(6) == 0) {
+                emit.accept(new PlatformWithdrawn(planId, platformId, "clash"));
+                chosen--;
+                continue;
+            }
             if (random.nextBoolean()) {
-                List<PersonMet> people = new ArrayList<>();
-                int count = random.nextInt(6);
-                for (int i = 0; i < count; i++) {
-                    String targetId = random.nextBoolean() ? servedTargets.get(random.nextInt(servedTargets.size()))
-                            : null;
-                    people.add(new PersonMet(null, "Person " + i, "Co", "f", "p", "i", null, targetId));
-                    met++;
-                    targetMet += targetId == null ? 0 : 1;
-                }
+                String attendanceId = UUID.nameUUIDFromBytes((planId + "/" + platformId).getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)).toString();
+                List<PersonMet> people = people(servedTargets);
                 List<FollowUp> promised = new ArrayList<>();
-                if (count > 0 && random.nextBoolean()) {
+                if (!people.isEmpty() && random.nextBoolean()) {
                     promised.add(new FollowUp("f" + followUpCount++, null, "Person 0", null,
                             LocalDate.parse("2033-01-01"), "call"));
                     followUps++;
@@ -174,10 +179,40 @@ public final class AnalyticsStream {
                 if (clock[0].isBefore(left)) {
                     clock[0] = left;
                 }
-                emit.accept(new EventAttended(planId, platformId, programme.minus(Duration.ofMinutes(arrivedEarly)),
-                        left, arrivedEarly, stayedLate, 2 + (arrivedEarly + stayedLate) / 60.0, people, promised, "n"));
+                emit.accept(new EventAttended(planId, attendanceId, platformId,
+                        programme.minus(Duration.ofMinutes(arrivedEarly)), left, arrivedEarly, stayedLate,
+                        2 + (arrivedEarly + stayedLate) / 60.0, people, promised, "n"));
+                count(people, 1);
                 attended++;
+                int fate = random.nextInt(6);
+                if (fate == 0) {
+                    // logged by mistake: retracted, its people no longer count
+                    emit.accept(new AttendanceRetracted(planId, attendanceId, "wrong plan", platformId));
+                    count(people, -1);
+                    attended--;
+                } else if (fate == 1) {
+                    // corrected: other people, a day later, an hour longer
+                    List<PersonMet> corrected = people(servedTargets);
+                    Instant arrived = programme.plus(Duration.ofDays(1)).minus(Duration.ofMinutes(arrivedEarly));
+                    Instant leftLater = arrived.plus(Duration.ofMinutes(arrivedEarly + 180 + stayedLate));
+                    // corrected once the visit as corrected happened, as planning accepts it
+                    if (clock[0].isBefore(leftLater)) {
+                        clock[0] = leftLater;
+                    }
+                    emit.accept(new AttendanceCorrected(planId, attendanceId, platformId, arrived, leftLater,
+                            arrivedEarly, stayedLate + 60, 3 + (arrivedEarly + stayedLate) / 60.0, corrected, "n",
+                            "typo"));
+                    count(people, -1);
+                    count(corrected, 1);
+                }
             }
+        }
+        if (random.nextInt(4) == 0) {
+            emit.accept(new PlanRevised(planId, "Plan " + index + ", revised", LocalDate.parse("2033-06-30"),
+                    10 + random.nextInt(50), "more time"));
+        }
+        if (random.nextInt(4) == 0) {
+            emit.accept(new TargetRetired(planId, targetIds.get(0), "no budget"));
         }
         if (random.nextBoolean()) {
             emit.accept(new FollowUpScheduled(planId, new FollowUp("f" + followUpCount++, "contact-1", null, null,
@@ -194,7 +229,27 @@ public final class AnalyticsStream {
             emit.accept(new ObjectiveAchieved(planId, "o0", "done"));
             achieved++;
         }
+        if (random.nextInt(5) == 0) {
+            emit.accept(new PlanClosed(planId, null, "the year is over"));
+        }
         return events;
+    }
+
+    /** Up to five people met, each matched to one of the targets served or to none. */
+    private List<PersonMet> people(List<String> servedTargets) {
+        List<PersonMet> people = new ArrayList<>();
+        int count = random.nextInt(6);
+        for (int i = 0; i < count; i++) {
+            String targetId = random.nextBoolean() ? servedTargets.get(random.nextInt(servedTargets.size())) : null;
+            people.add(new PersonMet(null, "Person " + i, "Co", "f", "p", "i", null, targetId));
+        }
+        return people;
+    }
+
+    /** Counts the people met in the expected totals ({@code sign} -1: they no longer count). */
+    private void count(List<PersonMet> people, int sign) {
+        met += sign * people.size();
+        targetMet += sign * people.stream().filter(person -> person.targetId() != null).count();
     }
 
     private SmartVerdicts verdicts() {

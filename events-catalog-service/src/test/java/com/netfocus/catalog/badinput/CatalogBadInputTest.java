@@ -98,6 +98,8 @@ class CatalogBadInputTest implements BadInputTests {
                         }, 422, "audience"),
                 Row.get("/api/v1/platforms", Sample::none).param("kind", FieldKind.ENUM)
                         .param("from", FieldKind.INSTANT).param("to", FieldKind.INSTANT)
+                        .param("q", FieldKind.TEXT).param("function", FieldKind.TEXT)
+                        .param("position", FieldKind.TEXT).param("industry", FieldKind.TEXT)
                         .param("page", FieldKind.PAGE).param("size", FieldKind.INTEGER),
                 Row.get("/api/v1/platforms/{platformId}", () -> Sample.path(Map.of("platformId", platformId))),
                 Row.post("/api/v1/platforms/import", () -> Sample.body(CSV)).upload("text/csv")
@@ -108,7 +110,14 @@ class CatalogBadInputTest implements BadInputTests {
                         .param("stayLateMinutes", FieldKind.INTEGER).param("limit", FieldKind.INTEGER),
                 Row.get("/api/v1/plans/{planId}/portfolio", () -> Sample.path(Map.of("planId", planId)))
                         .param("minVersion", FieldKind.INTEGER).param("arriveEarlyMinutes", FieldKind.INTEGER)
-                        .param("stayLateMinutes", FieldKind.INTEGER));
+                        .param("stayLateMinutes", FieldKind.INTEGER),
+                Row.get("/api/v1/plans/{planId}/returns", () -> Sample.path(Map.of("planId", planId))),
+                Row.get("/api/v1/teams/{team}/coverage", () -> Sample.path(Map.of("team", Personas.TEAM_A)))
+                        .codePath("team")
+                        .param("from", FieldKind.DATE).param("to", FieldKind.DATE),
+                Row.get("/api/v1/teams/{team}/portfolio", () -> Sample.path(Map.of("team", Personas.TEAM_A)))
+                        .codePath("team")
+                        .param("arriveEarlyMinutes", FieldKind.INTEGER).param("stayLateMinutes", FieldKind.INTEGER));
         List<Row> all = new java.util.ArrayList<>(rows);
         List.of("summary", "team-members", "platform-roi", "arrival-timing").forEach(table -> all.add(analytics(table)));
         all.add(Row.get("/api/v1/dead-letters/catalog", Sample::none).param("page", FieldKind.PAGE)

@@ -49,7 +49,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 /**
  * Every endpoint of the catalog service, called by each persona of {@link Personas} and without an identity:
  * the plan's advice is read by its owner, the team's manager and the org's admin only (another user of the org
- * 403, another org 404); the catalog is read by every role of the org and changed by its admin only; every refused
+ * 403, another org 404); a team's coverage and portfolio by the team's manager and the org's admin only (a REP or
+ * another team's manager 403, another org 404); the catalog is read by every role of the org and changed by its admin only; every refused
  * write leaves every collection of the store exactly as it was.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -103,7 +104,13 @@ class CatalogRoleMatrixTest {
                 new Endpoint("GET /api/v1/plans/{planId}/recommendations",
                         headers -> get("/api/v1/plans/" + planId + "/recommendations", headers)),
                 new Endpoint("GET /api/v1/plans/{planId}/portfolio",
-                        headers -> get("/api/v1/plans/" + planId + "/portfolio", headers)));
+                        headers -> get("/api/v1/plans/" + planId + "/portfolio", headers)),
+                new Endpoint("GET /api/v1/plans/{planId}/returns",
+                        headers -> get("/api/v1/plans/" + planId + "/returns", headers)),
+                new Endpoint("GET /api/v1/teams/{team}/coverage",
+                        headers -> get("/api/v1/teams/" + Personas.TEAM_A + "/coverage", headers)),
+                new Endpoint("GET /api/v1/teams/{team}/portfolio",
+                        headers -> get("/api/v1/teams/" + Personas.TEAM_A + "/portfolio", headers)));
 
         // expected status per endpoint, for: owner, teammate, manager, other manager, admin, other org, anonymous
         Map<String, List<Integer>> expected = new LinkedHashMap<>();
@@ -114,6 +121,10 @@ class CatalogRoleMatrixTest {
         expected.put("POST /api/v1/platforms/import (multipart)", List.of(403, 403, 403, 403, 200, 200, 401));
         expected.put("GET /api/v1/plans/{planId}/recommendations", List.of(200, 403, 200, 403, 200, 404, 401));
         expected.put("GET /api/v1/plans/{planId}/portfolio", List.of(200, 403, 200, 403, 200, 404, 401));
+        expected.put("GET /api/v1/plans/{planId}/returns", List.of(200, 403, 200, 403, 200, 404, 401));
+        // a team's coverage and portfolio: its manager and the org's admin; another org has no such team
+        expected.put("GET /api/v1/teams/{team}/coverage", List.of(403, 403, 200, 403, 200, 404, 401));
+        expected.put("GET /api/v1/teams/{team}/portfolio", List.of(403, 403, 200, 403, 200, 404, 401));
         RoleMatrix.check(personas, endpoints, expected, this::snapshot);
     }
 

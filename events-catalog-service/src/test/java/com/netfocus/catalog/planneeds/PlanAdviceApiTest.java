@@ -41,6 +41,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import static com.netfocus.catalog.testing.PlatformJson.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -376,14 +377,6 @@ class PlanAdviceApiTest {
         return created.getBody().get("platformId").asText();
     }
 
-    private static ObjectNode segment(String function, String position, String industry, double share) {
-        ObjectNode segment = com.netfocus.contracts.plan.PlanEventCodec.mapper().createObjectNode();
-        segment.put("function", function);
-        segment.put("position", position);
-        segment.put("industry", industry);
-        segment.put("share", share);
-        return segment;
-    }
 
     private static ObjectiveDefined objective(String planId, String objectiveId, String deadline) {
         return new ObjectiveDefined(planId, objectiveId, "Meet logistics buyers", "two deals", "buyers met", 3,

@@ -3,6 +3,7 @@ package com.netfocus.catalog.planneeds;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.netfocus.catalog.testing.PolledEvents;
+import com.netfocus.contracts.plan.AttendanceIds;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.ObjectiveAchieved;
 import com.netfocus.contracts.plan.ObjectiveDefined;
@@ -108,15 +109,20 @@ class PlanNeedsPollTest {
 
         polled.consumer().onMessage(records(events));
 
+        String attendanceId = AttendanceIds.of((EventAttended) history.get(6), 6);
         assertThat(polled.documents().get(PlanNeeds.COLLECTION + "/" + planId)).isEqualTo("""
                 {"_id": "plan-format", "appliedSequence": {"$numberLong": "7"}, \
-                "chosenPlatforms": [{"plannedHours": {"$numberDouble": "2.5"}, "platformId": "platform-a"}], \
+                "attendances": [{"attendanceId": "%s", "hours": {"$numberDouble": "2.25"}}], \
+                "chosenPlatforms": [{"plannedHours": {"$numberDouble": "2.5"}, "platformId": "platform-a", \
+                "platformName": "a", "programEndsAt": {"$date": {"$numberLong": "1930154400000"}}, \
+                "programStartsAt": {"$date": {"$numberLong": "1930147200000"}}, "targetIds": ["t1"]}], \
+                "closed": false, \
                 "hoursBudget": {"$numberDouble": "40.0"}, "hoursSpent": {"$numberDouble": "2.25"}, \
                 "objectives": [{"closed": false, "objectiveId": "o1"}, \
                 {"closed": true, "deadline": "2031-06-30", "objectiveId": "o2"}], \
                 "org": "org-needs-poll", "ownerId": null, "periodEnd": "2031-06-30", "periodStart": "2031-04-01", \
                 "targets": [{"function": "Purchasing", "objectiveId": "o1", "priority": {"$numberInt": "2"}, \
-                "targetId": "t1"}], "team": "team-1"}""");
+                "targetId": "t1"}], "team": "team-1"}""".formatted(attendanceId));
     }
 
     /** A projection on a database of its own, with the guard's index as the service declares it. */

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -69,7 +70,10 @@ class PlanNeedsProjectionTest {
         assertThat(needs.targets()).containsExactly(
                 new PlanNeeds.NeededTarget("target-1", "objective-1", null, "Purchasing", "Director", "Logistics", 1),
                 new PlanNeeds.NeededTarget("target-2", "objective-1", "contact-7", null, null, null, 2));
-        assertThat(needs.chosenPlatforms()).containsExactly(new PlanNeeds.ChosenPlatform("platform-1", 3.0));
+        assertThat(needs.chosenPlatforms())
+                .extracting(PlanNeeds.ChosenPlatform::platformId, PlanNeeds.ChosenPlatform::plannedHours,
+                        PlanNeeds.ChosenPlatform::targetIds)
+                .containsExactly(tuple("platform-1", 3.0, List.of("target-1")));
         assertThat(needs.plannedHours()).isEqualTo(3.0);
         assertThat(needs.remainingHours()).isEqualTo(37.0);
         assertThat(needs.hoursSpent()).isEqualTo(3.5);
@@ -128,7 +132,10 @@ class PlanNeedsProjectionTest {
         records.send(2, org, chosen(planId, "platform-1", 3));
 
         PlanNeeds needs = awaitVersion(org, planId, 2);
-        assertThat(needs.chosenPlatforms()).containsExactly(new PlanNeeds.ChosenPlatform("platform-1", 3.0));
+        assertThat(needs.chosenPlatforms())
+                .extracting(PlanNeeds.ChosenPlatform::platformId, PlanNeeds.ChosenPlatform::plannedHours,
+                        PlanNeeds.ChosenPlatform::targetIds)
+                .containsExactly(tuple("platform-1", 3.0, List.of("target-1")));
     }
 
     @Test

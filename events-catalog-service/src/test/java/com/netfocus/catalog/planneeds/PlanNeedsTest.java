@@ -24,7 +24,7 @@ class PlanNeedsTest {
                     new PlanNeeds.NeededTarget("closed-objective", "o3", null, "Operations", null, null, 2),
                     new PlanNeeds.NeededTarget("unknown-objective", "o9", null, "Operations", null, null, 2),
                     new PlanNeeds.NeededTarget("bad-priority", "o1", null, "Operations", null, null, 9)),
-            List.of(new PlanNeeds.ChosenPlatform("p1", 3), new PlanNeeds.ChosenPlatform("p2", 2.5)));
+            List.of(new PlanNeeds.ChosenPlatform("p1", 3), new PlanNeeds.ChosenPlatform("p2", 2.5)), List.of());
 
     @Test
     void onlyProfileTargetsOfOpenObjectivesWithAKnownDeadlineAreLookedFor() {
@@ -52,7 +52,7 @@ class PlanNeedsTest {
         assertThat(NEEDS.plannedHours()).isEqualTo(5.5);
         assertThat(NEEDS.remainingHours()).isEqualTo(4.5);
         PlanNeeds overspent = new PlanNeeds("plan-2", "org-1", "team-1", "rep-1", null, null, 2, 0, 1, List.of(), List.of(),
-                List.of(new PlanNeeds.ChosenPlatform("p1", 3)));
+                List.of(new PlanNeeds.ChosenPlatform("p1", 3)), List.of());
         assertThat(overspent.remainingHours()).isZero();
     }
 }

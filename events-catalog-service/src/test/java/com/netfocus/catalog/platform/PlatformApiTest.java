@@ -142,6 +142,33 @@ class PlatformApiTest {
     }
 
     @Test
+    void listsFilterByWordsOfNameOrganiserAndLocationAndByAnAudienceSegment() {
+        String org = uniqueOrg();
+        String breakfast = add(org, "Logistics breakfast", "CHAMBER_MEETING", BASE);
+        com.fasterxml.jackson.databind.node.ObjectNode summit = PlatformJson.valid("Retail summit", "CONFERENCE",
+                BASE.plus(1, ChronoUnit.DAYS));
+        summit.put("organizer", "Retail Guild").put("location", "Expo hall, Rotterdam");
+        summit.putArray("audience").addObject().put("function", "Finance").put("position", "CFO")
+                .put("industry", "Retail").put("share", 0.5);
+        String summitId = post(Callers.admin(org), summit.toString()).getBody().get("platformId").asText();
+
+        assertThat(ids(get("/api/v1/platforms?q=logist", Callers.rep(org)).getBody())).containsExactly(breakfast);
+        assertThat(ids(get("/api/v1/platforms?q=retail rotter", Callers.rep(org)).getBody())).containsExactly(summitId);
+        assertThat(ids(get("/api/v1/platforms?q=chamber utrecht", Callers.rep(org)).getBody()))
+                .containsExactly(breakfast);
+        assertThat(ids(get("/api/v1/platforms?q=ogistics", Callers.rep(org)).getBody())).isEmpty();
+        assertThat(ids(get("/api/v1/platforms?function=purchasing&industry=LOGISTICS", Callers.rep(org)).getBody()))
+                .containsExactly(breakfast);
+        assertThat(ids(get("/api/v1/platforms?position=cfo", Callers.rep(org)).getBody())).containsExactly(summitId);
+        // one segment must name all of them: the breakfast's Operations managers are of no industry
+        assertThat(ids(get("/api/v1/platforms?function=Operations&industry=Logistics", Callers.rep(org)).getBody()))
+                .isEmpty();
+        assertThat(ids(get("/api/v1/platforms?q=summit&kind=MEETUP", Callers.rep(org)).getBody())).isEmpty();
+        assertThat(get("/api/v1/platforms?q=logistics", Callers.rep(uniqueOrg())).getBody().get("total").asLong())
+                .isZero();
+    }
+
+    @Test
     void pagingAndFiltersOutOfBoundsAreRefusedNamingTheParameter() {
         String org = uniqueOrg();
         assertProblem(get("/api/v1/platforms?size=1000", Callers.rep(org)), "size");
@@ -149,6 +176,9 @@ class PlatformApiTest {
         assertProblem(get("/api/v1/platforms?kind=PICNIC", Callers.rep(org)), "kind");
         assertProblem(get("/api/v1/platforms?from=yesterday", Callers.rep(org)), "from");
         assertProblem(get("/api/v1/platforms?from=" + BASE + "&to=" + BASE, Callers.rep(org)), "to");
+        assertProblem(get("/api/v1/platforms?q=" + "x".repeat(201), Callers.rep(org)), "q");
+        assertProblem(http.exchange(java.net.URI.create("/api/v1/platforms?industry=%07"), HttpMethod.GET,
+                new HttpEntity<>(Callers.rep(org)), JsonNode.class), "industry");
     }
 
     static Stream<Arguments> badBodies() {

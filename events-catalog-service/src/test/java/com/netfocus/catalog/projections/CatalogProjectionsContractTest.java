@@ -34,7 +34,8 @@ import java.util.function.Supplier;
 /**
  * The catalog's projections (plan needs, platform activity, analytics) keep the contract of every poll-aware
  * projection ({@link PollAwareProjectionContract}), each with a seeded org whose plans choose and attend three
- * platforms of its catalog and one of another org's (never counted).
+ * platforms of its catalog and one of another org's (never counted), and change over months: choices withdrawn,
+ * targets retired, attendances corrected and retracted, frames revised, plans closed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(MongoCommands.Registration.class)
@@ -83,7 +84,7 @@ class CatalogProjectionsContractTest extends PollAwareProjectionContract {
         };
         // the analytics' lists of plans, months, members and platforms are sets: the order they were added in varies
         return new StoredProjection(projection, mongo, collections, List.of("plans", "months", "members", "platforms"),
-                (seed, plans) -> PolledEvents.stream(personas.org, platforms(), seed, plans), () -> { });
+                (seed, plans) -> PolledEvents.everydayStream(personas.org, platforms(), seed, plans), () -> { });
     }
 
     /** Three platforms of the org's catalog, made once, and one of another org. */

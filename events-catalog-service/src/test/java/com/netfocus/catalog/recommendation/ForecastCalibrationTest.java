@@ -89,4 +89,29 @@ class ForecastCalibrationTest {
         assertThat(learnt.servedTargets().get(0).expectedPeople()).isCloseTo(40, within(1e-9));
         assertThat(learnt.score()).isCloseTo(plain.score() * 4 / 3, within(1e-9));
     }
+
+    @Test
+    void aRepsOwnRecordAdjustsTheirForecastsAsTheOrgsDoAndTheExplanationSaysByHowMuch() {
+        ForecastCalibration calibration = ForecastCalibration.of(HISTORY, SETTINGS);
+        // a rep who met 6 where 50 were forecast: (6 + 100 x 0.06) / (50 + 100) = 0.08, relative to 0.06: 1.333...
+        assertThat(calibration.personalFactor(50, 6)).isCloseTo(4.0 / 3, within(1e-9));
+        // one who met 6 where 150 were: (6 + 6) / (150 + 100) = 0.048, relative 0.8
+        assertThat(calibration.personalFactor(150, 6)).isCloseTo(0.8, within(1e-9));
+        // nothing attended yet, or an org without evidence: 1
+        assertThat(calibration.personalFactor(0, 0)).isEqualTo(1.0);
+        assertThat(ForecastCalibration.NONE.personalFactor(50, 6)).isEqualTo(1.0);
+
+        Instant now = Instant.parse("2030-01-01T00:00:00Z");
+        PlatformOffer conference = new PlatformOffer("conference-new", "C", "t", "CONFERENCE", now.plusSeconds(3600),
+                now.plusSeconds(3 * 3600), true, 100, List.of(new AudienceSegment("CFO", null, null, 0.3)));
+        // the org's factor for a new conference 0.8, the rep's own 1.333...: 30 x 0.8 x 1.333 = 32 expected
+        PlatformOffer personal = calibration.calibrate(List.of(conference)).get(0)
+                .withPersonalCalibration(calibration.personalFactor(50, 6));
+        Recommendation recommended = PlatformRanking.rank(List.of(personal),
+                List.of(new TargetNeed("t1", "o1", "CFO", null, null, 1, now.plusSeconds(86400))),
+                new TimePlan(0, 0), ScoringSettings.defaults(now)).get(0);
+        assertThat(recommended.servedTargets().get(0).expectedPeople()).isCloseTo(32, within(1e-9));
+        assertThat(recommended.explanation())
+                .contains("Expected people x0.80 by the org's own attendance, x1.33 by the rep's own.");
+    }
 }

@@ -13,6 +13,16 @@ public final class PlatformJson {
     private PlatformJson() {
     }
 
+    /** An audience segment of a platform request: a kind of person and the share of the attendance they make up. */
+    public static ObjectNode segment(String function, String position, String industry, double share) {
+        ObjectNode segment = PlanEventCodec.mapper().createObjectNode();
+        segment.put("function", function);
+        segment.put("position", position);
+        segment.put("industry", industry);
+        segment.put("share", share);
+        return segment;
+    }
+
     public static ObjectNode valid(String name, String kind, Instant programStart) {
         ObjectNode body = PlanEventCodec.mapper().createObjectNode();
         body.put("name", name);

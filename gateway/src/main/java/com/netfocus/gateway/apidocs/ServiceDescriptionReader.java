@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.contracts.caller.IdentitySignature;
 import com.netfocus.contracts.caller.SealedRequest;
+import com.netfocus.gateway.routing.ServiceClients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
@@ -28,31 +28,23 @@ final class ServiceDescriptionReader {
     /** Who reads the descriptions: no user of any org, no role; the services only check the seal. */
     static final Caller READER = new Caller("api-description-reader", "netfocus-gateway", "", Set.of());
 
-    private static final String LOAD_BALANCED = "lb";
-
-    private final WebClient client;
-    private final WebClient balancedClient;
+    private final ServiceClients clients;
     private final IdentitySignature seal;
     private final ApiDocsProperties properties;
     private final Clock clock;
 
     ServiceDescriptionReader(WebClient.Builder clients, ExchangeFilterFunction loadBalancing, IdentitySignature seal,
                              ApiDocsProperties properties, Clock clock) {
-        WebClient.Builder limited = clients.codecs(codecs -> codecs.defaultCodecs()
-                .maxInMemorySize(Math.toIntExact(properties.maxSize().toBytes())));
-        this.client = limited.clone().build();
-        this.balancedClient = limited.clone().filter(loadBalancing).build();
+        this.clients = new ServiceClients(clients.clone().codecs(codecs -> codecs.defaultCodecs()
+                .maxInMemorySize(Math.toIntExact(properties.maxSize().toBytes()))), loadBalancing);
         this.seal = seal;
         this.properties = properties;
         this.clock = clock;
     }
 
     Mono<ServiceDescription> read(RoutedServices.Service service) {
-        boolean balanced = LOAD_BALANCED.equals(service.uri().getScheme());
-        // the load balancer takes the host of an http URI as the name whose instances it chooses from
-        URI uri = UriComponentsBuilder.fromUri(service.uri()).scheme(balanced ? "http" : service.uri().getScheme())
-                .replacePath(properties.servicePath()).build().toUri();
-        return (balanced ? balancedClient : client).get().uri(uri).accept(MediaType.APPLICATION_JSON)
+        URI uri = ServiceClients.requestTo(service.uri()).replacePath(properties.servicePath()).build().toUri();
+        return clients.clientFor(service.uri()).get().uri(uri).accept(MediaType.APPLICATION_JSON)
                 // sealed for this one request, as the gateway seals every request it passes on
                 .headers(headers -> seal.headersFor(READER, clock.instant(), SealedRequest.of("GET", uri))
                         .forEach(header -> headers.set(header[0], header[1])))

@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.annotation.Profile;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,8 +22,6 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** POST /api/v1/dev/token: a signed token for whoever the developer names. Exists in the local profile only. */
 @RestController
@@ -66,11 +63,7 @@ public class DevTokenController {
     }
 
     private ResponseEntity<?> badRequest(ServerWebExchange exchange, List<FieldError> errors) {
-        String detail = errors.stream().map(error -> error.field() + " " + error.reason())
-                .collect(Collectors.joining("; "));
-        Map<String, Object> body = problems.body(exchange, HttpStatus.BAD_REQUEST, "invalid-request",
-                "The request is not valid", detail, errors);
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        return problems.badRequest(exchange, errors);
     }
 
     /** The JSON path of the field at fault, written as the services write it ({@code roles[0]}), else "body". */

@@ -38,6 +38,15 @@ public final class CallerIdentity {
                 .forEach(header -> headers.set(header[0], header[1])));
     }
 
+    /**
+     * The sealed identity headers of a request the gateway itself sends on the caller's behalf (a composition's part),
+     * as the proxied requests carry them: sealed for that one request.
+     */
+    public static void sealFor(HttpHeaders headers, VerifiedCaller caller, IdentitySignature seal, String method,
+                               java.net.URI uri, Instant now) {
+        apply(headers, Optional.of(caller), seal, SealedRequest.of(method, uri), now);
+    }
+
     static Caller callerOf(VerifiedCaller caller) {
         return new Caller(caller.userId(), caller.org(), caller.team(),
                 caller.roles().stream().map(Role::name).collect(Collectors.toSet()));

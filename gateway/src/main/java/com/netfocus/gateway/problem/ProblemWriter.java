@@ -6,6 +6,7 @@ import com.netfocus.gateway.correlation.CorrelationIds;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -14,6 +15,7 @@ import reactor.core.publisher.Mono;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Writes the RFC 9457 problem+json bodies of the errors the gateway itself produces, in the same shape as
@@ -46,6 +48,14 @@ public class ProblemWriter {
         DataBuffer buffer = response.bufferFactory().wrap(body);
         response.getHeaders().setContentLength(body.length);
         return response.writeWith(Mono.just(buffer));
+    }
+
+    /** A controller's 400 naming each field at fault and why, in the services' shape ({@code invalid-request}). */
+    public ResponseEntity<Map<String, Object>> badRequest(ServerWebExchange exchange, List<FieldError> errors) {
+        String detail = errors.stream().map(error -> error.field() + " " + error.reason())
+                .collect(Collectors.joining("; "));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body(exchange,
+                HttpStatus.BAD_REQUEST, "invalid-request", "The request is not valid", detail, errors));
     }
 
     /** The problem as a map, for callers that answer through a controller. */

@@ -1,14 +1,14 @@
-// Step 6, follow up: what was promised to whom and by when, overdue first; marked done with how it went; a new
-// follow-up scheduled with a contact, a person met or anyone by name.
+// Step 6, follow up: what was promised to whom and by when, overdue first; marked done with how it went, moved,
+// reworded or cancelled; a new follow-up scheduled with a contact, a person met or anyone by name.
 import {post} from '../../api/client.js';
 import {announce, h, replace} from '../../ui/dom.js';
 import {disclosure} from '../../ui/disclosure.js';
 import {field, onSubmit, text} from '../../ui/forms.js';
-import {addDays, day, due, isoDay, moment} from '../../wording/format.js';
-import {completeForm} from '../follow-up-done-form.js';
+import {addDays, isoDay} from '../../wording/format.js';
+import {cancelForm, changeForm, completeForm, statusLine} from '../follow-up-forms.js';
 import {peopleOptions} from '../people-options.js';
 import {pickedLine, personPicker} from '../person-picker.js';
-import {targetName} from '../plan-data.js';
+import {searchContacts, targetName} from '../plan-data.js';
 
 const DEFAULT_DUE_DAYS = 3;
 
@@ -20,13 +20,32 @@ function followUpItem(context, followUp, today) {
     h('h3', {}, followUp.action || 'Follow up'),
     h('p', {}, `With ${followUp.personName || contacts.find((one) => one.contactId === followUp.contactId)?.name
       || 'a contact'}`, target ? ` · for ${targetName(target, contacts)}` : ''),
-    followUp.status === 'OPEN'
-      ? h('p', {class: overdue ? 'due overdue' : 'due'}, `${day(followUp.dueOn)}, ${due(followUp.dueOn, today)}`)
-      : h('p', {class: 'success'}, `Done ${moment(followUp.completedAt)}: ${followUp.outcome}`),
-    followUp.status === 'OPEN' && context.owner ? disclosure({label: 'Done…', secondary: false,
-      draft: `plan/${plan.planId}/follow-up/${followUp.followUpId}/done`,
+    statusLine(followUp, today, overdue),
+    followUp.status === 'OPEN' && context.owner ? followUpActions(context, followUp) : null);
+}
+
+function followUpActions(context, followUp) {
+  const {plan} = context;
+  const key = (what) => `plan/${plan.planId}/follow-up/${followUp.followUpId}/${what}`;
+  const focus = `[data-follow-up-id="${followUp.followUpId}"]`;
+  return h('div', {class: 'item-actions'},
+    disclosure({label: 'Done…', secondary: false, draft: key('done'),
       build: () => completeForm({planId: plan.planId, followUpId: followUp.followUpId,
-        onDone: (answer) => context.refresh(answer.version, '#step-heading')})}) : null);
+        onDone: (answer) => context.refresh(answer.version, '#step-heading')})}),
+    disclosure({label: 'Change…', draft: key('change'),
+      build: () => changeForm({planId: plan.planId, followUp, onDone: (answer) => {
+        context.notice = {text: 'Follow-up changed.'};
+        return context.refresh(answer.version, focus);
+      }})}),
+    disclosure({label: 'Cancel…', draft: key('cancel'),
+      build: () => cancelForm({planId: plan.planId, followUp, onDone: (answer, again) => {
+        context.notice = {text: `Follow-up cancelled: ${followUp.action || 'follow up'}.`, undo: {label: 'Undo: schedule it again',
+          action: async () => {
+            const scheduled = await again();
+            await context.refresh(scheduled.version, `[data-follow-up-id="${scheduled.followUpId}"]`);
+          }}};
+        return context.refresh(answer.version, '#step-heading');
+      }})}));
 }
 
 function scheduleForm(context) {
@@ -46,6 +65,7 @@ function scheduleForm(context) {
     : 'Pick who it is with.');
   const picker = personPicker({label: 'With whom?', details: false, targets: plan.targets, contacts,
     options: peopleOptions({contacts, knownMatches: context.knownMatches || [], targets: plan.targets}),
+    searchContacts: (query) => searchContacts(query).then((found) => peopleOptions({contacts: found, targets: plan.targets})),
     onAdd: (picked) => {
       form.querySelector('[name=contactId]').value = picked.contactId || '';
       form.querySelector('[name=personName]').value = picked.contactId ? '' : picked.name;
@@ -67,6 +87,12 @@ function scheduleForm(context) {
   return form;
 }
 
+/** "Done (2)", "Done (1), cancelled (1)". */
+function ended(followUps) {
+  const cancelled = followUps.filter((one) => one.status === 'CANCELLED').length;
+  return `Done (${followUps.length - cancelled})${cancelled ? `, cancelled (${cancelled})` : ''}`;
+}
+
 export function followUpStep(context) {
   const {plan} = context;
   const today = isoDay();
@@ -76,7 +102,7 @@ export function followUpStep(context) {
   return h('div', {id: 'follow-up'},
     open.length ? h('ul', {class: 'plain', id: 'open-follow-ups'}, open.map((one) => followUpItem(context, one, today)))
       : h('p', {}, 'Nothing open.'),
-    done.length ? h('details', {class: 'done-follow-ups'}, h('summary', {}, `Done (${done.length})`),
+    done.length ? h('details', {class: 'done-follow-ups'}, h('summary', {}, ended(done)),
       h('ul', {class: 'plain'}, done.map((one) => followUpItem(context, one, today)))) : null,
     context.owner ? disclosure({label: 'Schedule a follow-up', draft: `plan/${plan.planId}/follow-up/new`,
       build: () => scheduleForm(context)}) : null,

@@ -1,43 +1,25 @@
-// The plan's history: every change as recorded, oldest first, who made it and when, paged ("Show more").
+// The plan's history: every change as recorded, oldest first, who made it and when, in words
+// (plans/history-words.js), paged ("Show more").
 import {getAtVersion} from '../../api/client.js';
 import {h} from '../../ui/dom.js';
-import {channel, count, day, hours, moment, person, profile} from '../../wording/format.js';
+import {count, moment} from '../../wording/format.js';
+import {describe, LABELS, learnNames} from '../history-words.js';
+import {targetName} from '../plan-data.js';
 
 const PAGE = 20;
 
-const LABELS = {
-  PlanCreated: 'Plan started', PlanRevised: 'Plan changed', PlanClosed: 'Plan closed',
-  ObjectiveDefined: 'Objective defined', ObjectiveRevised: 'Objective revised',
-  ObjectiveProgressRecorded: 'Progress recorded', ObjectiveAchieved: 'Objective achieved',
-  ObjectiveAbandoned: 'Objective abandoned', TargetIdentified: 'Target named', TargetRetired: 'Target retired',
-  OutreachLogged: 'Outreach', PlatformChosen: 'Platform chosen', PlatformWithdrawn: 'Platform withdrawn',
-  EventAttended: 'Attended', AttendanceCorrected: 'Attendance corrected', AttendanceRetracted: 'Attendance withdrawn',
-  FollowUpScheduled: 'Follow-up promised', FollowUpRevised: 'Follow-up changed', FollowUpCompleted: 'Follow-up done',
-  FollowUpCancelled: 'Follow-up cancelled', PersonalDataErased: 'Personal data erased',
-};
-
-/** What an event says, in a line of words (never its ids). */
-function summary(entry) {
-  const p = entry.payload || {};
-  switch (entry.type) {
-    case 'PlanCreated': return `"${p.title}", ${hours(p.hoursBudget)} budgeted, ${day(p.periodStart)} to ${day(p.periodEnd)}`;
-    case 'ObjectiveDefined': case 'ObjectiveRevised': return p.statement;
-    case 'ObjectiveProgressRecorded': return `${p.amount} closer${p.note ? `: ${p.note}` : ''}`;
-    case 'TargetIdentified': return p.profile ? profile(p.profile) : 'a person known by name';
-    case 'PlatformChosen': return `${p.platformName}: arrive ${p.arriveEarlyMinutes} min early, stay ${p.stayLateMinutes} min late`;
-    case 'EventAttended': return `${count((p.contactsMet || []).length, 'person', 'people')} met`
-      + `${(p.contactsMet || []).some((someone) => someone.name) ? `: ${(p.contactsMet || []).filter((someone) => someone.name)
-        .map((someone) => person(someone)).join(', ')}` : ''}`;
-    case 'OutreachLogged': return `${channel(p.channel)}: ${p.summary}`;
-    case 'FollowUpScheduled': return `${p.followUp?.action || 'follow up'}${p.followUp?.personName ? ` with ${p.followUp.personName}` : ''}`
-      + `${p.followUp?.dueOn ? `, by ${day(p.followUp.dueOn)}` : ''}`;
-    case 'FollowUpCompleted': return p.outcome || '';
-    default: return p.note || p.reason || '';
-  }
+/** The names the plan itself knows: its platforms and targets, retired ones too. */
+function knownNames(plan, contacts) {
+  return {
+    platforms: new Map(plan.platforms.map((platform) => [platform.platformId, platform.platformName])),
+    targets: new Map([...plan.targets, ...(plan.retiredTargets || [])]
+      .map((target) => [target.targetId, targetName(target, contacts)])),
+  };
 }
 
 export function historyView(context) {
   const {plan} = context;
+  const known = knownNames(plan, context.contacts);
   const list = h('ol', {class: 'timeline', id: 'history'});
   const more = h('button', {type: 'button', class: 'secondary', hidden: true}, 'Show more');
   const shown = h('p', {class: 'meta', 'aria-live': 'polite'});
@@ -47,10 +29,11 @@ export function historyView(context) {
     try {
       const answer = await getAtVersion(`/api/v1/plans/${plan.planId}/history?fromSequence=${next}&limit=${PAGE}`, plan.version);
       const total = Number(answer.headers.get('X-Total-Count') ?? answer.body.length);
+      learnNames(answer.body, known);
       answer.body.forEach((entry) => list.append(h('li', {'data-type': entry.type},
         h('span', {class: 'event-type'}, LABELS[entry.type] || 'Change'), ' ',
         h('span', {class: 'meta'}, `${moment(entry.occurredAt)} · ${entry.actor}`),
-        h('div', {}, summary(entry)))));
+        h('div', {}, describe(entry, known)))));
       next += answer.body.length;
       shown.textContent = `${next} of ${count(total, 'change')}`;
       more.hidden = next >= total;

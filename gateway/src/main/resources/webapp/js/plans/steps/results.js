@@ -1,12 +1,13 @@
 // Step 7, results: the return on the rep's own time. Hours spent, target people met per hour, per objective and per
 // platform, the money the platforms cost, and arriving early and staying late against the people met: this plan's
-// figures (plans/returns.js), the people met by name (GET /people), and the rep's bands across plans (analytics).
+// figures (plans/returns.js), the forecast and the cost per target person of each objective (GET /returns, the
+// catalog's), the people met by name (GET /people), and the rep's bands across plans (analytics).
 import {get} from '../../api/client.js';
 import {platformsById} from '../../catalog/catalog-data.js';
 import {barChart} from '../../ui/charts.js';
 import {figures, h, replace, table} from '../../ui/dom.js';
 import {count, hours, minutes, number, person, range, rate} from '../../wording/format.js';
-import {earlyAndLateEffect, planReturns} from '../returns.js';
+import {earlyAndLateEffect, planReturns, withForecastAndCost} from '../returns.js';
 import {loadPeople} from '../plan-data.js';
 
 const num = (label, value) => ({label, numeric: true, value});
@@ -25,7 +26,8 @@ function overall(returns) {
   ], {id: 'results-figures'});
 }
 
-function byObjective(returns, people, plan) {
+function byObjective(returns, people, plan, server) {
+  const rows = withForecastAndCost(returns.byObjective, server);
   const namesFor = (row) => {
     const targets = new Set(plan.targets.filter((target) => target.objectiveId === row.objectiveId)
       .map((target) => target.targetId));
@@ -42,9 +44,12 @@ function byObjective(returns, people, plan) {
       num('Hours spent', (row) => hours(row.hoursSpent)),
       num('Target people met', (row) => number(row.targetPeopleMet)),
       num('Per hour', (row) => rate(row.targetPeoplePerHour)),
+      num('Expected there', (row) => (row.forecastTargetPeople === null ? '–' : number(Math.round(row.forecastTargetPeople)))),
+      num('Cost per target person', (row) => (row.costPerTargetPersonMet === null ? '–'
+        : number(Math.round(row.costPerTargetPersonMet)))),
       num('Outreach', (row) => number(row.outreach)),
       {label: 'Who', value: (row) => namesFor(row).join(', ') || '–'},
-    ], returns.byObjective, {id: 'per-objective'}),
+    ], rows, {id: 'per-objective'}),
     h('p', {class: 'hint'}, 'A platform chosen for the targets of two objectives counts its hours for both.'));
 }
 
@@ -113,13 +118,14 @@ export function resultsStep(context) {
     return box;
   }
   Promise.all([platformsById(plan.attendance.map((entry) => entry.platformId)).catch(() => ({})),
-    loadPeople(plan).catch(() => ({peopleMet: []}))]).then(([catalog, people]) => {
+    loadPeople(plan).catch(() => ({peopleMet: []})),
+    get(`/api/v1/plans/${encodeURIComponent(plan.planId)}/returns`).catch(() => null)]).then(([catalog, people, server]) => {
     const returns = planReturns(plan, catalog);
     replace(box,
       h('p', {class: 'finding'}, `${hours(returns.hours.spent)} at ${count(returns.byPlatform.length, 'platform')}: `
         + `${count(returns.targetPeopleMet, 'target person', 'target people')} met, `
         + `${rate(returns.targetPeoplePerHour)} per hour.`),
-      overall(returns), byObjective(returns, people.peopleMet, plan), byPlatform(returns), timing(returns), acrossPlans(plan));
+      overall(returns), byObjective(returns, people.peopleMet, plan, server), byPlatform(returns), timing(returns), acrossPlans(plan));
     box.setAttribute('aria-busy', 'false');
   });
   return box;

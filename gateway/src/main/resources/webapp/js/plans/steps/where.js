@@ -1,15 +1,17 @@
 // Steps 3 and 4, where and pick wisely: the platforms chosen, a set that fits the hours left, and every platform
 // ranked by the target people it brings per hour, each with when, where, who organises it, its cost and who
 // attends; chosen for named targets with the minutes to arrive early and stay late.
-import {post} from '../../api/client.js';
+import {post, remove} from '../../api/client.js';
 import {platformsById} from '../../catalog/catalog-data.js';
 import {kindPill, platformFacts, platformSummary} from '../../catalog/platform-facts.js';
 import {announce, h, replace} from '../../ui/dom.js';
 import {disclosure} from '../../ui/disclosure.js';
 import {field, integer, onSubmit} from '../../ui/forms.js';
+import {reasonForm} from '../../ui/reason-form.js';
 import {about, fee, hours, plusMinutes, range, rate, time} from '../../wording/format.js';
 import {stay, visitSentence} from '../checklist.js';
 import {loadPortfolio, loadRecommendations, targetName, targetOf} from '../plan-data.js';
+import {planRoute} from '../plan-routes.js';
 
 const DEFAULT_EARLY_MINUTES = 30;
 const DEFAULT_LATE_MINUTES = 30;
@@ -98,19 +100,47 @@ function recommendationItem(context, recommendation, catalog, chosenIds, {label 
         build: () => chooseForm(context, recommendation)}) : null);
 }
 
+/** Withdrawing a choice frees its hours; the notice offers to choose it again on the same terms. */
+function withdrawForm(context, platform) {
+  const {plan} = context;
+  const again = {platformId: platform.platformId, arriveEarlyMinutes: platform.arriveEarlyMinutes,
+    stayLateMinutes: platform.stayLateMinutes,
+    targetIds: platform.targetIds.filter((id) => plan.targets.some((target) => target.targetId === id))};
+  return reasonForm({
+    explanation: `Withdrawing it frees its ${hours(platform.plannedHours)} for another platform. You can choose it again `
+      + 'while its programme lies ahead.',
+    submit: `Withdraw ${platform.platformName}`, draft: `plan/${plan.planId}/withdraw/${platform.platformId}`,
+    action: async (reason) => {
+      const answer = await remove(`/api/v1/plans/${plan.planId}/platforms/${platform.platformId}`, reason);
+      announce(`${platform.platformName} withdrawn`);
+      context.notice = {text: `${platform.platformName} withdrawn: ${hours(platform.plannedHours)} freed.`,
+        undo: again.targetIds.length ? {label: 'Undo: choose it again', action: async () => {
+          const chosen = await post(`/api/v1/plans/${plan.planId}/platforms`, again);
+          await context.refresh(chosen.version, `#chosen-platforms [data-platform-id="${platform.platformId}"]`);
+        }} : null};
+      return () => context.refresh(answer.version, '#step-heading');
+    }});
+}
+
 function chosenList(context, catalog) {
   const {plan, contacts} = context;
   if (!plan.platforms.length) return h('p', {id: 'chosen-platforms'}, 'No platform chosen yet.');
   return h('ul', {class: 'plain', id: 'chosen-platforms'}, plan.platforms.map((platform) => {
     const visit = stay(platform);
     const attended = plan.attendance.some((entry) => entry.platformId === platform.platformId);
+    const serving = platform.targetIds.map((id) => targetOf(plan, id)).filter(Boolean);
     return h('li', {class: 'card platform chosen', 'data-platform-id': platform.platformId, tabindex: -1},
       h('h4', {}, platform.platformName, catalog[platform.platformId] ? [' ', kindPill(catalog[platform.platformId].kind)] : null),
       h('p', {class: 'when'}, `${range(visit.from, visit.until)}: arrive ${platform.arriveEarlyMinutes} min early, `
         + `stay ${platform.stayLateMinutes} min late (${hours(platform.plannedHours)})`),
-      h('p', {}, h('strong', {}, 'For: '), platform.targetIds.map((id) => targetName(targetOf(plan, id), contacts)).join('; ')),
+      h('p', {}, h('strong', {}, 'For: '), serving.length ? serving.map((target) => targetName(target, contacts)).join('; ')
+        : 'nobody the plan still pursues'),
       attended ? h('p', {class: 'success'}, 'Attended.') : null,
-      platformSummary(catalog[platform.platformId]));
+      platformSummary(catalog[platform.platformId]),
+      context.owner && !attended ? h('div', {class: 'item-actions'}, disclosure({label: 'Withdraw…',
+        draft: `plan/${plan.planId}/withdraw/${platform.platformId}`,
+        open: context.params.platform === platform.platformId && !serving.length,
+        build: () => withdrawForm(context, platform)})) : null);
   }));
 }
 
@@ -162,7 +192,9 @@ export function whereStep(context) {
   });
   const next = plan.platforms.find((platform) => !plan.attendance.some((entry) => entry.platformId === platform.platformId));
   return h('div', {id: 'where'},
-    h('p', {class: 'hours-left', id: 'hours-left'}, `${hours(hoursLeft(plan))} of ${hours(plan.hours.budgeted)} left to plan.`),
+    h('p', {class: 'hours-left', id: 'hours-left'}, `${hours(hoursLeft(plan))} of ${hours(plan.hours.budgeted)} left to plan.`,
+      context.owner ? [' ', h('a', {href: planRoute(plan.planId, null, 'change=plan'), id: 'change-budget'},
+        'Change the budget')] : null),
     next ? h('p', {class: 'meta'}, `Coming up: ${visitSentence(next)}.`) : null,
     h('h3', {}, 'Chosen'), chosenBox,
     context.owner ? [h('h3', {}, 'Fits the hours left'), portfolioBox] : null,

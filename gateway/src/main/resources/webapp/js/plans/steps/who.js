@@ -1,12 +1,13 @@
 // Step 2, who: the people each objective needs, named or by kind (function, position, industry); the people
 // already known who fit; information gathering with the people known (phone, e-mail, in person).
-import {post} from '../../api/client.js';
+import {post, remove} from '../../api/client.js';
 import {announce, h} from '../../ui/dom.js';
 import {disclosure} from '../../ui/disclosure.js';
 import {choices, field, integer, onSubmit, text} from '../../ui/forms.js';
-import {channel, fromLocalInput, moment, OUTREACH_CHANNELS, person, toLocalInput} from '../../wording/format.js';
+import {reasonForm} from '../../ui/reason-form.js';
+import {channel, count, fromLocalInput, moment, OUTREACH_CHANNELS, person, toLocalInput} from '../../wording/format.js';
 import {metAlready} from '../checklist.js';
-import {targetName} from '../plan-data.js';
+import {choiceOf, targetName} from '../plan-data.js';
 
 const PRIORITIES = [1, 2, 3, 4, 5];
 
@@ -57,6 +58,23 @@ function matchesOf(context, target) {
       }}, `Name ${contact.name} as a target`) : null))));
 }
 
+/** Retiring a target: no new work is planned for it; what was done for it still counts. */
+function retireForm(context, target) {
+  const {plan, contacts} = context;
+  const name = targetName(target, contacts);
+  return reasonForm({
+    explanation: `No new work is planned for ${name} any more; the outreach and the people met for them still count.`,
+    submit: `Retire ${name}`, draft: draftKey(plan, `target/${target.targetId}/retire`),
+    action: async (reason) => {
+      const answer = await remove(`/api/v1/plans/${plan.planId}/targets/${target.targetId}`, reason);
+      const idle = (answer.choicesServingOnlyIt || []).map((id) => choiceOf(plan, id)?.platformName).filter(Boolean);
+      announce(`${name} retired`);
+      context.notice = {text: `${name} retired.${idle.length ? ` ${idle.join(', ')} now ${idle.length === 1 ? 'serves'
+        : 'serve'} no active target: withdraw ${idle.length === 1 ? 'it' : 'them'} on Where to free the hours.` : ''}`};
+      return () => context.refresh(answer.version, '#step-heading');
+    }});
+}
+
 function targetItem(context, target) {
   const outreach = context.plan.outreach.filter((entry) => entry.targetId === target.targetId)
     .sort((a, b) => b.happenedAt.localeCompare(a.happenedAt));
@@ -68,8 +86,19 @@ function targetItem(context, target) {
     outreach.length ? h('ul', {class: 'outreach'}, outreach.map((entry) => h('li', {},
       h('strong', {}, `${channel(entry.channel)}, ${moment(entry.happenedAt)}: `), entry.summary))) : null,
     target.profile ? matchesOf(context, target) : null,
-    context.owner ? disclosure({label: target.contactId ? 'Log outreach' : 'Log a conversation',
-      draft: draftKey(context.plan, `target/${target.targetId}/outreach`), build: () => outreachForm(context, target)}) : null);
+    context.owner ? h('div', {class: 'item-actions'},
+      disclosure({label: target.contactId ? 'Log outreach' : 'Log a conversation',
+        draft: draftKey(context.plan, `target/${target.targetId}/outreach`), build: () => outreachForm(context, target)}),
+      disclosure({label: 'Retire…', draft: draftKey(context.plan, `target/${target.targetId}/retire`),
+        build: () => retireForm(context, target)})) : null);
+}
+
+/** The targets retired, folded: what was done for them still counts. */
+function retiredList(context) {
+  const retired = context.plan.retiredTargets || [];
+  if (!retired.length) return null;
+  return h('details', {class: 'retired-targets'}, h('summary', {}, `Retired (${count(retired.length, 'target')})`),
+    h('ul', {}, retired.map((target) => h('li', {}, targetName(target, context.contacts)))));
 }
 
 function targetForm(context) {
@@ -136,6 +165,7 @@ export function whoStep(context) {
           ? h('ul', {class: 'plain targets'}, targets.map((target) => targetItem(context, target)))
           : h('p', {class: 'meta'}, 'No target yet.'));
     }),
+    retiredList(context),
     context.owner && active.length ? disclosure({label: 'Add a target', secondary: !needsTarget, open: needsTarget,
       draft: draftKey(plan, 'target/new'), id: 'new-target', build: () => targetForm(context)}) : null);
 }

@@ -1,6 +1,7 @@
 package com.netfocus.gateway.devtoken;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.netfocus.gateway.briefing.BriefingController;
 import com.netfocus.gateway.testing.LocalGatewayTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +23,8 @@ import java.util.TreeSet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bad input on the gateway's own endpoints (the services' are in their BadInput tests): the local dev token. Each
+ * Bad input on the gateway's own endpoints (the services' are in their BadInput tests; the briefing's in
+ * BriefingBadInputTest): the local dev token. Each
  * case a 400 (413 for the size) problem+json naming the field, and no token issued. User, org and team are
  * identifiers: no emoji, control characters, spaces or operator objects; no value coerced from another type.
  */
@@ -30,8 +32,9 @@ class DevTokenBadInputTest extends LocalGatewayTest {
 
     private static final String VALID = "{\"sub\":\"dev-1\",\"org\":\"org-local\",\"team\":\"team-1\",\"roles\":[\"REP\"]}";
     private static final String EMOJI = "\uD83D\uDE80";
-    /** The gateway's own endpoints that read input, each with a table below. */
-    private static final Set<String> TABLED = Set.of("POST " + DevTokenController.PATH);
+    /** The gateway's own endpoints that read input, each with a table: the dev token's below, the briefing's apart. */
+    private static final Set<String> TABLED = Set.of("POST " + DevTokenController.PATH,
+            "GET " + BriefingController.PATH);
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -31,6 +31,9 @@ class RoutingTest extends LocalGatewayTest {
                 Arguments.of("/api/v1/platforms?kind=SEMINAR&page=2", CATALOG),
                 Arguments.of("/api/v1/plans/" + plan + "/recommendations", CATALOG),
                 Arguments.of("/api/v1/plans/" + plan + "/portfolio", CATALOG),
+                Arguments.of("/api/v1/teams/team-north/coverage?from=2031-01-01&to=2031-03-31", CATALOG),
+                Arguments.of("/api/v1/teams/team-north/portfolio", CATALOG),
+                Arguments.of("/api/v1/plans/" + plan + "/returns", CATALOG),
                 Arguments.of("/api/v1/contacts", CONTACT),
                 Arguments.of("/api/v1/contacts/c-1", CONTACT),
                 Arguments.of("/api/v1/plans/" + plan + "/known-matches", CONTACT),
@@ -43,7 +46,11 @@ class RoutingTest extends LocalGatewayTest {
                 Arguments.of("/api/v1/plans/" + plan + "/objectives", PLANNING),
                 Arguments.of("/api/v1/plans/" + plan + "/people/extra", PLANNING),
                 Arguments.of("/api/v1/smart-check", PLANNING),
-                Arguments.of("/api/v1/org-settings", PLANNING));
+                Arguments.of("/api/v1/org-settings", PLANNING),
+                Arguments.of("/api/v1/plans/" + plan + "/history/verification", PLANNING),
+                Arguments.of("/api/v1/audit", PLANNING),
+                Arguments.of("/api/v1/dead-letters/planning", PLANNING),
+                Arguments.of("/api/v1/dead-letters/planning/" + plan + "/replay", PLANNING));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

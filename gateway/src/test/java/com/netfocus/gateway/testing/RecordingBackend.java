@@ -72,6 +72,16 @@ public final class RecordingBackend {
         return Optional.empty();
     }
 
+    /** The last request this backend got whose raw path starts so (health checks and other paths left aside). */
+    public Optional<RecordedRequest> lastRequestUnder(String pathPrefix) {
+        for (int i = received.size() - 1; i >= 0; i--) {
+            if (received.get(i).pathAndQuery().startsWith(pathPrefix)) {
+                return Optional.of(received.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();

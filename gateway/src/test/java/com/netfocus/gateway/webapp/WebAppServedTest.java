@@ -43,7 +43,8 @@ class WebAppServedTest extends ProviderGatewayTest {
     @Test
     void scripts_styles_and_images_come_with_their_content_types() {
         for (String module : new String[]{"/app/js/main.js", "/app/js/api/client.js", "/app/js/plans/plan-page.js",
-                "/app/js/plans/checklist.js", "/app/js/wording/messages.js", "/app/js/ui/charts.js"}) {
+                "/app/js/plans/checklist.js", "/app/js/wording/messages.js", "/app/js/ui/charts.js",
+                "/app/js/teams/team-page.js", "/app/js/teams/coverage-view.js", "/app/js/plans/briefing-page.js"}) {
             client.get().uri(module).exchange()
                     .expectStatus().isOk()
                     .expectHeader().contentTypeCompatibleWith(JAVASCRIPT)

@@ -74,6 +74,20 @@ public final class GatewayClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** PUT, PATCH or DELETE with a JSON body (a DELETE's body is the optional reason). */
+    public Answer send(String method, String path, String token, Object body) {
+        try {
+            return send(request(path, token).header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(body))));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write the request body", e);
+        }
+    }
+
+    public Answer delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(REQUEST_TIMEOUT);
         if (token != null) {

@@ -28,7 +28,7 @@ class EverydayEventsTest {
                 new TargetRetired("p", "t", null),
                 new AttendanceCorrected("p", "a", "x", AT, AT.plusSeconds(3600), 30, 15, 1.0,
                         List.of(new PersonMet(null, "Ada", "Acme", "Finance", "CFO", "Retail", null, "t")), "n", "typo"),
-                new AttendanceRetracted("p", "a", "wrong platform"),
+                new AttendanceRetracted("p", "a", "wrong platform", "x"),
                 new FollowUpRevised("p", "f", LocalDate.of(2027, 2, 1), "Send the deck", "she is away"),
                 new FollowUpCancelled("p", "f", null),
                 new FollowUpCompleted("p", "f", AT, "called", "out-1"),
@@ -50,10 +50,13 @@ class EverydayEventsTest {
                 + "\"completedAt\":\"2027-01-01T10:00:00Z\",\"outcome\":\"done\"}");
         var attended = decode("EventAttended", "{\"planId\":\"p\",\"platformId\":\"x\","
                 + "\"arrivedAt\":\"2027-01-01T10:00:00Z\",\"leftAt\":\"2027-01-01T11:00:00Z\",\"contactsMet\":[]}");
+        var retracted = decode("AttendanceRetracted", "{\"planId\":\"p\",\"attendanceId\":\"a\",\"reason\":null}");
 
         assertThat(((PlanCreated) created).carriedForward()).isNull();
         assertThat(((FollowUpCompleted) completed).outreachId()).isNull();
         assertThat(((EventAttended) attended).attendanceId()).isNull();
+        assertThat(((AttendanceRetracted) retracted).platformId()).isNull();
+        assertThat(((AttendanceRetracted) retracted).attendanceId()).isEqualTo("a");
     }
 
     @Test

@@ -13,10 +13,10 @@ import java.util.Set;
 
 /**
  * Log a visit to a chosen platform: when the rep came and went, whom they met, and what they promised whom
- * (follow-ups, ids given by the caller). {@code knownContactIds} are those of the contact ids named (people met and
- * follow-ups) that the caller's org has, looked up locally before sending. {@code now} is the service's clock and
- * {@code settings} the caller's org settings (how long before and after the programme a stay may reach); null
- * settings mean the service defaults.
+ * (follow-ups, ids given by the caller). {@code attendanceId} names it from now on. {@code knownContactIds} are those
+ * of the contact ids named (people met and follow-ups) that the caller's org has, looked up locally before sending.
+ * {@code now} is the service's clock and {@code settings} the caller's org settings (how long before and after the
+ * programme a stay may reach); null settings mean the service defaults.
  */
 public record RecordAttendance(
         @TargetAggregateIdentifier String planId,

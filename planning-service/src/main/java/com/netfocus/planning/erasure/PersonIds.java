@@ -44,6 +44,23 @@ public final class PersonIds {
         return withIds;
     }
 
+    /**
+     * The people of a corrected attendance: a person named without a contact id keeps the person id sent with them if
+     * it is one of {@code loggedPersonIds} (the same person as logged, so the same key and the same contact made from
+     * them), and gets a new one otherwise.
+     */
+    public List<PersonMet> forCorrectedPeople(List<PersonMet> people, Set<String> loggedPersonIds) {
+        List<PersonMet> withIds = new ArrayList<>();
+        if (people != null) {
+            for (PersonMet person : people) {
+                withIds.add(person == null ? null : person.withPersonalFields(person.name(), person.email(),
+                        !blank(person.contactId()) ? null : loggedPersonIds.contains(person.personId())
+                                ? person.personId() : newId.get()));
+            }
+        }
+        return withIds;
+    }
+
     public List<FollowUp> forFollowUps(List<FollowUp> followUps, List<PersonMet> peopleMet) {
         Map<String, String> idsByName = new HashMap<>();
         peopleMet.stream().filter(Objects::nonNull).filter(person -> person.personId() != null && person.name() != null)

@@ -1,6 +1,9 @@
 package com.netfocus.planning.eventstore;
 
 import com.mongodb.client.MongoClient;
+import com.netfocus.planning.chain.ChainHeads;
+import com.netfocus.planning.chain.ChainStarts;
+import com.netfocus.planning.chain.ChainedStorageStrategy;
 import com.netfocus.planning.limits.PlanRules;
 import com.netfocus.planning.sending.CallerMetaData;
 import com.netfocus.planning.startup.StartupRetry;
@@ -8,6 +11,7 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
@@ -55,25 +59,37 @@ public class EventStoreConfiguration {
     }
 
     /**
-     * The Mongo engine, each event stored under its plan and sequence and read by that key where the server would
-     * otherwise scan (building it creates the storage indexes, retried because of mongo-java-server #195). Axon's
-     * event store uses it through the publication's decorator (the primary storage engine), which marks every append
-     * for publication; the publication reads its catch-ups from this one.
+     * The Mongo engine, one document per event, each chained to the plan's event before it by its hash, stored under
+     * its plan and sequence and read by that key where the server would otherwise scan (building it creates the
+     * storage indexes, retried because of mongo-java-server #195). Axon's event store uses it through the publication's
+     * decorator (the primary storage engine), which marks every append for publication; the publication reads its
+     * catch-ups from this one.
      */
     @Bean(STORAGE)
-    MongoEventStorageEngine planEventStorage(MongoTemplate axonMongoTemplate, MongoClient client,
-                                             @Value("${spring.data.mongodb.database}") String database,
+    MongoEventStorageEngine planEventStorage(MongoTemplate axonMongoTemplate,
                                              @Qualifier("eventSerializer") Serializer eventSerializer,
-                                             Serializer serializer) {
-        PlanEventReads reads = StartupRetry.retry("asking how to read the event store",
-                () -> PlanEventReads.of(client.getDatabase(database), axonMongoTemplate.eventCollection()));
+                                             Serializer serializer, ChainedStorageStrategy chainedStorage) {
         return StartupRetry.retry("creating the event store indexes",
                 () -> MongoEventStorageEngine.builder()
                         .mongoTemplate(axonMongoTemplate)
-                        .storageStrategy(new KeyedEventStorageStrategy(reads))
                         .eventSerializer(eventSerializer)
                         .snapshotSerializer(serializer)
+                        .storageStrategy(chainedStorage)
                         .build());
+    }
+
+    /** The event documents as the engine stores and reads them: chained, and keyed by plan and sequence. */
+    @Bean
+    ChainedStorageStrategy chainedStorageStrategy(PlanEventReads reads, ChainHeads heads, ChainStarts starts) {
+        return new KeyedEventStorageStrategy(reads, heads, starts);
+    }
+
+    /** How the plan's events are read, decided once from the server and the store (see {@link PlanEventReads}). */
+    @Bean
+    PlanEventReads planEventReads(MongoTemplate axonMongoTemplate, MongoClient client,
+                                  @Value("${spring.data.mongodb.database}") String database) {
+        return StartupRetry.retry("asking how to read the event store",
+                () -> PlanEventReads.of(client.getDatabase(database), axonMongoTemplate.eventCollection()));
     }
 
     @Bean
@@ -91,6 +107,12 @@ public class EventStoreConfiguration {
     @Bean
     RefusalsOnCurrentPlans refusalsOnCurrentPlans(StoredPlanVersions storedPlanVersions) {
         return new RefusalsOnCurrentPlans(storedPlanVersions);
+    }
+
+    /** Snapshots that no longer tell what the plan needs are passed over (the plan is rebuilt from its events). */
+    @Bean
+    SnapshotFilter planSnapshotFilter() {
+        return new AttendanceIdSnapshotFilter();
     }
 
     @Bean

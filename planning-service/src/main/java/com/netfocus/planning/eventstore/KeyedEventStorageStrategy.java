@@ -4,11 +4,13 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.netfocus.contracts.chain.StoredEventFields;
+import com.netfocus.planning.chain.ChainHeads;
+import com.netfocus.planning.chain.ChainStarts;
+import com.netfocus.planning.chain.ChainedStorageStrategy;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 
@@ -18,8 +20,8 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /**
- * Axon's one document per event, each stored under a key made of its plan and sequence number ({@link #key}), and
- * each plan's snapshot under the plan's id. On the embedded wire server, which serves a query from an index only when
+ * Axon's one document per event, chained ({@link ChainedStorageStrategy}), each stored under a key made of its plan
+ * and sequence number ({@link #key}), and each plan's snapshot under the plan's id. On the embedded wire server, which serves a query from an index only when
  * the query names exactly the index's keys by equality, Axon's own reads ("plan X from sequence n on", "the latest
  * snapshot of plan X") scan every stored event or snapshot; read by key, a plan's load is a lookup of the keys of its
  * next sequence numbers, however many events the store holds. Where the server uses Axon's indexes (a real MongoDB),
@@ -28,7 +30,7 @@ import java.util.stream.Stream;
  * <p>The key adds no index and no write: it is the {@code _id} every document has. It is unique exactly where Axon's
  * (aggregate, sequence) index is, so a clash of two appends still fails as a concurrency clash.
  */
-public class KeyedEventStorageStrategy extends DocumentPerEventStorageStrategy {
+public class KeyedEventStorageStrategy extends ChainedStorageStrategy {
 
     private static final String ID = "_id";
     private static final String KEY_SEPARATOR = "#";
@@ -37,8 +39,8 @@ public class KeyedEventStorageStrategy extends DocumentPerEventStorageStrategy {
 
     private final PlanEventReads reads;
 
-    public KeyedEventStorageStrategy(PlanEventReads reads) {
-        super(EventEntryConfiguration.getDefault(), null);
+    public KeyedEventStorageStrategy(PlanEventReads reads, ChainHeads heads, ChainStarts starts) {
+        super(heads, starts);
         this.reads = reads;
     }
 
@@ -53,8 +55,8 @@ public class KeyedEventStorageStrategy extends DocumentPerEventStorageStrategy {
     @Override
     protected Stream<Document> createEventDocuments(List<? extends EventMessage<?>> events, Serializer serializer) {
         return super.createEventDocuments(events, serializer).map(document -> keyed(key(
-                document.getString(StoredPlanVersions.AGGREGATE_IDENTIFIER),
-                document.get(StoredPlanVersions.SEQUENCE_NUMBER, Number.class).longValue()), document));
+                document.getString(StoredEventFields.PLAN_ID),
+                document.get(StoredEventFields.SEQUENCE, Number.class).longValue()), document));
     }
 
     @Override
@@ -103,7 +105,7 @@ public class KeyedEventStorageStrategy extends DocumentPerEventStorageStrategy {
             List<String> keys = LongStream.range(next, next + asked)
                     .mapToObj(sequence -> key(aggregateIdentifier, sequence)).toList();
             int found = events.size();
-            collection.find(Filters.in(ID, keys)).sort(Sorts.ascending(StoredPlanVersions.SEQUENCE_NUMBER))
+            collection.find(Filters.in(ID, keys)).sort(Sorts.ascending(StoredEventFields.SEQUENCE))
                     .forEach(document -> extractEvents(document).forEach(events::add));
             if (events.size() - found < asked) {
                 break;

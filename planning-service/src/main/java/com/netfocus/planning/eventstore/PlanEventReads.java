@@ -3,6 +3,7 @@ package com.netfocus.planning.eventstore;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
+import com.netfocus.contracts.chain.StoredEventFields;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,7 @@ public final class PlanEventReads {
             return byAxonQueries();
         }
         Document first = events.find().projection(Projections.include(
-                StoredPlanVersions.AGGREGATE_IDENTIFIER, StoredPlanVersions.SEQUENCE_NUMBER)).first();
+                StoredEventFields.PLAN_ID, StoredEventFields.SEQUENCE)).first();
         if (first == null || isKeyed(first)) {
             log.info("plan events are read by their keys: the wire server would scan every event for Axon's queries");
             return byKeys();
@@ -53,9 +54,9 @@ public final class PlanEventReads {
     }
 
     private static boolean isKeyed(Document event) {
-        Object sequence = event.get(StoredPlanVersions.SEQUENCE_NUMBER);
+        Object sequence = event.get(StoredEventFields.SEQUENCE);
         return sequence instanceof Number number && KeyedEventStorageStrategy.key(
-                event.getString(StoredPlanVersions.AGGREGATE_IDENTIFIER), number.longValue())
+                event.getString(StoredEventFields.PLAN_ID), number.longValue())
                 .equals(event.get("_id"));
     }
 

@@ -2,6 +2,7 @@ package com.netfocus.planning.eventstore;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Projections;
+import com.netfocus.contracts.chain.StoredEventFields;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.bson.Document;
 
@@ -11,9 +12,6 @@ import org.bson.Document;
  * is served by that index on MongoDB and on the embedded wire server alike (which uses no other kind of index).
  */
 public class StoredPlanVersions {
-
-    static final String AGGREGATE_IDENTIFIER = "aggregateIdentifier";
-    static final String SEQUENCE_NUMBER = "sequenceNumber";
 
     private final MongoCollection<Document> events;
 
@@ -32,6 +30,11 @@ public class StoredPlanVersions {
      * {@code Filters.and} would send {@code {$and: [...]}}, which the wire server answers by a scan.
      */
     static Document nextEvent(String planId, long version) {
-        return new Document(AGGREGATE_IDENTIFIER, planId).append(SEQUENCE_NUMBER, version + 1);
+        return storedEvent(planId, version + 1);
+    }
+
+    /** The filter of the plan's stored event at {@code sequence}, served by the store's unique (plan, sequence) index. */
+    public static Document storedEvent(String planId, long sequence) {
+        return new Document(StoredEventFields.PLAN_ID, planId).append(StoredEventFields.SEQUENCE, sequence);
     }
 }

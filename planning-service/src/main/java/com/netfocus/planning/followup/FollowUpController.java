@@ -11,7 +11,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,7 +26,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
-/** Follow-ups: what was promised to whom, by when; and when it was done. */
+/** Follow-ups: what was promised to whom, by when; when it was done; moved, reworded or cancelled while open. */
 @RestController
 @Tag(name = "Follow-ups", description = "What was promised to whom, by when.")
 class FollowUpController {
@@ -40,6 +43,8 @@ class FollowUpController {
         this.clock = clock;
         this.personPlans = personPlans;
     }
+
+    private static final String FOLLOW_UP = "/api/v1/plans/{planId}/follow-ups/{followUpId}";
 
     public record Scheduled(String followUpId, long version) {
     }
@@ -66,6 +71,31 @@ class FollowUpController {
                               @Valid @RequestBody CompleteFollowUpRequest request) {
         long version = commands.send(planId,
                 new CompleteFollowUp(planId, followUpId, request.outcome(), clock.instant()), caller);
+        return new Scheduled(followUpId, version);
+    }
+
+    @PatchMapping(FOLLOW_UP)
+    @Operation(operationId = "reviseFollowUp", summary = "Move or reword a follow-up", description = "A new due date, "
+            + "a new wording, or both, and why.")
+    @ApiResponse(responseCode = "200", description = "Revised")
+    @ApiResponse(responseCode = "422", description = "Not open any more, nothing to change, or a due date before "
+            + "today or beyond the horizon; nothing was stored.")
+    public Scheduled revise(Caller caller, @PathVariable String planId, @PathVariable String followUpId,
+                            @Valid @RequestBody ReviseFollowUpRequest request) {
+        long version = commands.send(planId, new ReviseFollowUp(planId, followUpId, request.dueOn(), request.action(),
+                request.reason(), LocalDate.now(clock)), caller);
+        return new Scheduled(followUpId, version);
+    }
+
+    @DeleteMapping(path = FOLLOW_UP, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "cancelFollowUp", summary = "Cancel a follow-up", description = "It is no longer due. "
+            + "The body, {reason}, is optional.")
+    @ApiResponse(responseCode = "200", description = "Cancelled")
+    @ApiResponse(responseCode = "422", description = "Not open any more; nothing was stored.")
+    public Scheduled cancel(Caller caller, @PathVariable String planId, @PathVariable String followUpId,
+                            @Valid @RequestBody(required = false) CancellationRequest request) {
+        long version = commands.send(planId, new CancelFollowUp(planId, followUpId,
+                request == null ? null : request.reason()), caller);
         return new Scheduled(followUpId, version);
     }
 }

@@ -1,6 +1,8 @@
 package com.netfocus.planning.outreach;
 
 import com.netfocus.contracts.caller.Caller;
+import com.netfocus.planning.followup.FollowUpCompletions;
+import com.netfocus.planning.followup.ReachedFollowUpCompleted;
 import com.netfocus.planning.sending.PlanCommands;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -14,22 +16,29 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
-/** Outreach: information gathering with people already known, by phone, e-mail or in person. */
+/**
+ * Outreach: information gathering with people already known, by phone, e-mail or in person. Being in touch with a
+ * person completes the follow-ups still open for them (see {@link FollowUpCompletions}): the answer names them.
+ */
 @RestController
 @Tag(name = "Outreach", description = "Information gathering with people already known.")
 class OutreachController {
 
     private final PlanCommands commands;
+    private final FollowUpCompletions followUps;
     private final Clock clock;
 
-    OutreachController(PlanCommands commands, Clock clock) {
+    OutreachController(PlanCommands commands, FollowUpCompletions followUps, Clock clock) {
         this.commands = commands;
+        this.followUps = followUps;
         this.clock = clock;
     }
 
-    public record Logged(String outreachId, long version) {
+    /** {@code version} is the plan's after the outreach and the follow-ups it completed. */
+    public record Logged(String outreachId, List<String> completedFollowUpIds, long version) {
     }
 
     @PostMapping("/api/v1/plans/{planId}/outreach")
@@ -41,6 +50,9 @@ class OutreachController {
         String outreachId = UUID.randomUUID().toString();
         long version = commands.send(planId, new LogOutreach(planId, outreachId, request.targetId(), request.channel(),
                 request.happenedAt(), request.summary(), clock.instant()), caller);
-        return ResponseEntity.status(HttpStatus.CREATED).body(new Logged(outreachId, version));
+        List<ReachedFollowUpCompleted> completed = followUps.completeReachedBy(planId, outreachId, caller);
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Logged(outreachId,
+                completed.stream().map(ReachedFollowUpCompleted::followUpId).toList(),
+                completed.isEmpty() ? version : completed.get(completed.size() - 1).version()));
     }
 }

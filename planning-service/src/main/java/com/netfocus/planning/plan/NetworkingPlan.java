@@ -1,9 +1,14 @@
 package com.netfocus.planning.plan;
 
+import com.netfocus.planning.checks.PlanClosedException;
 import com.netfocus.contracts.caller.Caller;
 import com.netfocus.contracts.caller.Roles;
+import com.netfocus.contracts.plan.AttendanceCorrected;
+import com.netfocus.contracts.plan.AttendanceRetracted;
 import com.netfocus.contracts.plan.EventAttended;
+import com.netfocus.contracts.plan.FollowUpCancelled;
 import com.netfocus.contracts.plan.FollowUpCompleted;
+import com.netfocus.contracts.plan.FollowUpRevised;
 import com.netfocus.contracts.plan.FollowUpScheduled;
 import com.netfocus.contracts.plan.ObjectiveAbandoned;
 import com.netfocus.contracts.plan.ObjectiveAchieved;
@@ -12,17 +17,27 @@ import com.netfocus.contracts.plan.ObjectiveProgressRecorded;
 import com.netfocus.contracts.plan.ObjectiveRevised;
 import com.netfocus.contracts.plan.OutreachLogged;
 import com.netfocus.contracts.plan.PersonalDataErased;
+import com.netfocus.contracts.plan.PlanClosed;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlanEvent;
+import com.netfocus.contracts.plan.PlanRevised;
 import com.netfocus.contracts.plan.PlatformChosen;
+import com.netfocus.contracts.plan.PlatformWithdrawn;
 import com.netfocus.contracts.plan.SmartVerdicts;
 import com.netfocus.contracts.plan.TargetIdentified;
+import com.netfocus.contracts.plan.TargetRetired;
 import com.netfocus.planning.attendance.AttendanceRules;
+import com.netfocus.planning.attendance.CorrectAttendance;
 import com.netfocus.planning.attendance.RecordAttendance;
+import com.netfocus.planning.attendance.RetractAttendance;
 import com.netfocus.planning.erasure.ErasePersonalData;
 import com.netfocus.planning.erasure.PersonalFieldSealing;
+import com.netfocus.planning.followup.CancelFollowUp;
 import com.netfocus.planning.followup.CompleteFollowUp;
+import com.netfocus.planning.followup.CompleteReachedFollowUp;
 import com.netfocus.planning.followup.FollowUpRules;
+import com.netfocus.planning.followup.ReachedFollowUpCompleted;
+import com.netfocus.planning.followup.ReviseFollowUp;
 import com.netfocus.planning.followup.ScheduleFollowUp;
 import com.netfocus.planning.limits.OrgSettings;
 import com.netfocus.planning.limits.PlanRules;
@@ -40,10 +55,16 @@ import com.netfocus.planning.outreach.OutreachRules;
 import com.netfocus.planning.platform.ChoosePlatform;
 import com.netfocus.planning.platform.PlatformAccepted;
 import com.netfocus.planning.platform.PlatformChoiceRules;
+import com.netfocus.planning.platform.TeamOverlap;
+import com.netfocus.planning.platform.TeamOverlapRule;
+import com.netfocus.planning.platform.WithdrawPlatform;
 import com.netfocus.planning.sending.CallerMetaData;
+import com.netfocus.planning.state.FollowUpEntry;
 import com.netfocus.planning.state.Hours;
 import com.netfocus.planning.state.PlanState;
 import com.netfocus.planning.target.IdentifyTarget;
+import com.netfocus.planning.target.RetireTarget;
+import com.netfocus.planning.target.TargetRetirement;
 import com.netfocus.planning.target.TargetRules;
 import com.netfocus.planning.view.PlanView;
 import com.netfocus.planning.view.PlanViewRenderer;
@@ -62,7 +83,11 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import static com.netfocus.planning.checks.Violations.blank;
@@ -74,9 +99,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * budget. Each command is checked against the state rebuilt from the plan's events by its feature's rules
  * (ObjectiveRules, TargetRules, ...); a command that breaks one is refused with every reason and changes nothing.
  * What stays here: who may open and who may change a plan (reads are allowed by the shared ReadAccess, in every
- * service alike), and which event a valid command records.
+ * service alike), that a closed plan takes no more changes, and which event a valid command records.
  */
-@Aggregate(snapshotTriggerDefinition = "planSnapshotTrigger", cache = "planCache")
+@Aggregate(snapshotTriggerDefinition = "planSnapshotTrigger", snapshotFilter = "planSnapshotFilter", cache = "planCache")
 public class NetworkingPlan {
 
     /** Opening a plan needs one of the org's roles; the caller becomes its owner. */
@@ -95,7 +120,35 @@ public class NetworkingPlan {
         ensureMayCreate(CallerMetaData.callerOf(metaData));
         rejectIfAny(new PlanCreationRules(rules).toCreate(command));
         apply(new PlanCreated(command.planId(), command.title().strip(), command.periodStart(), command.periodEnd(),
-                command.hoursBudget(), command.ownerId(), command.org(), command.team()));
+                command.hoursBudget(), command.ownerId(), command.org(), command.team(), command.carriedForward()));
+    }
+
+    /** The revised frame: every field as it is after the revision, changed or not. */
+    @CommandHandler
+    public long handle(RevisePlan command, PlanRules rules) {
+        rejectIfAny(new PlanRevisionRules(rules).toRevise(state, command));
+        apply(new PlanRevised(planId, command.title() == null ? state.title() : command.title().strip(),
+                command.periodEnd() == null ? state.periodEnd() : command.periodEnd(),
+                command.hoursBudget() == null ? state.hoursBudget() : command.hoursBudget(),
+                stripped(command.reason())));
+        return state.version();
+    }
+
+    /**
+     * Closes the plan once. Closing a closed plan again naming the same next plan is the completion of a closure
+     * already done (an interrupted carry-forward completed twice): nothing more is recorded.
+     */
+    @CommandHandler
+    public long handle(ClosePlan command, PlanRules rules) {
+        if (state.isClosed()) {
+            if (Objects.equals(state.nextPlanId(), command.nextPlanId())) {
+                return state.version();
+            }
+            throw new PlanClosedException(planId, state.nextPlanId());
+        }
+        rejectIfAny(new PlanClosureRules(rules).toClose(state, command));
+        apply(new PlanClosed(planId, command.nextPlanId(), stripped(command.reason())));
+        return state.version();
     }
 
     @CommandHandler
@@ -157,13 +210,29 @@ public class NetworkingPlan {
     }
 
     @CommandHandler
+    public TargetRetirement handle(RetireTarget command, PlanRules rules) {
+        rejectIfAny(new TargetRules(rules).toRetire(state, command));
+        List<String> servingOnlyIt = TargetRules.choicesServingOnly(state, command.targetId());
+        apply(new TargetRetired(planId, command.targetId(), stripped(command.reason())));
+        return new TargetRetirement(servingOnlyIt, state.version());
+    }
+
+    @CommandHandler
     public PlatformAccepted handle(ChoosePlatform command, PlanRules rules) {
         rejectIfAny(new PlatformChoiceRules(rules).toChoose(state, command));
         double plannedHours = PlatformChoiceRules.plannedHours(command);
+        List<TeamOverlap> warnings = TeamOverlapRule.overlap(state, command).stream().toList();
         apply(new PlatformChosen(planId, command.platformId(), command.platformName(), command.targetIds(),
                 command.programStartsAt(), command.programEndsAt(), command.arriveEarlyMinutes(),
                 command.stayLateMinutes(), plannedHours));
-        return new PlatformAccepted(plannedHours, state.version());
+        return new PlatformAccepted(plannedHours, state.version(), warnings);
+    }
+
+    @CommandHandler
+    public long handle(WithdrawPlatform command, PlanRules rules) {
+        rejectIfAny(new PlatformChoiceRules(rules).toWithdraw(state, command));
+        apply(new PlatformWithdrawn(planId, command.platformId(), stripped(command.reason())));
+        return state.version();
     }
 
     @CommandHandler
@@ -173,11 +242,32 @@ public class NetworkingPlan {
         PlatformChosen platform = state.platform(command.platformId());
         // the rules read the plain fields; the event (store, snapshots, Kafka) holds them sealed
         apply(new EventAttended(planId, command.attendanceId(), command.platformId(), command.arrivedAt(),
-                command.leftAt(),
-                Hours.minutesFromTo(command.arrivedAt(), platform.programStartsAt()),
+                command.leftAt(), Hours.minutesFromTo(command.arrivedAt(), platform.programStartsAt()),
                 Hours.minutesFromTo(platform.programEndsAt(), command.leftAt()),
                 Hours.between(command.arrivedAt(), command.leftAt()), sealing.people(command.contactsMet()),
                 sealing.followUps(command.followUps()), command.notes()));
+        return state.version();
+    }
+
+    /** The corrected visit, measured against the programme of the platform it was logged at. */
+    @CommandHandler
+    public long handle(CorrectAttendance command, PlanRules rules, PersonalFieldSealing sealing) {
+        rejectIfAny(new AttendanceRules(rules).toCorrect(state, command));
+        EventAttended logged = state.attendance(command.attendanceId()).orElseThrow();
+        PlatformChosen platform = state.platform(logged.platformId());
+        apply(new AttendanceCorrected(planId, command.attendanceId(), logged.platformId(), command.arrivedAt(),
+                command.leftAt(), Hours.minutesFromTo(command.arrivedAt(), platform.programStartsAt()),
+                Hours.minutesFromTo(platform.programEndsAt(), command.leftAt()),
+                Hours.between(command.arrivedAt(), command.leftAt()), sealing.people(command.contactsMet()),
+                command.notes(), stripped(command.reason())));
+        return state.version();
+    }
+
+    @CommandHandler
+    public long handle(RetractAttendance command, PlanRules rules) {
+        rejectIfAny(new AttendanceRules(rules).toRetract(state, command));
+        apply(new AttendanceRetracted(planId, command.attendanceId(), stripped(command.reason()),
+                state.attendance(command.attendanceId()).orElseThrow().platformId()));
         return state.version();
     }
 
@@ -201,6 +291,44 @@ public class NetworkingPlan {
         rejectIfAny(new FollowUpRules(rules).toComplete(state, command));
         apply(new FollowUpCompleted(planId, command.followUpId(), command.completedAt(), command.outcome().strip()));
         return state.version();
+    }
+
+    /** The dates and wording after the revision, changed or not. */
+    @CommandHandler
+    public long handle(ReviseFollowUp command, PlanRules rules) {
+        rejectIfAny(new FollowUpRules(rules).toRevise(state, command));
+        FollowUpEntry followUp = state.followUp(command.followUpId());
+        apply(new FollowUpRevised(planId, command.followUpId(),
+                command.dueOn() == null ? followUp.dueOn() : command.dueOn(),
+                command.action() == null ? followUp.action() : command.action().strip(),
+                stripped(command.reason())));
+        return state.version();
+    }
+
+    @CommandHandler
+    public long handle(CancelFollowUp command, PlanRules rules) {
+        rejectIfAny(new FollowUpRules(rules).toCancel(state, command));
+        apply(new FollowUpCancelled(planId, command.followUpId(), stripped(command.reason())));
+        return state.version();
+    }
+
+    /**
+     * Completes one follow-up the outreach reached, at the moment of the outreach, and answers which; none left:
+     * nothing recorded, null. Idempotent, so that completing the same outreach's follow-ups again adds nothing.
+     */
+    @CommandHandler
+    public ReachedFollowUpCompleted handle(CompleteReachedFollowUp command) {
+        OutreachLogged outreach = state.outreach().stream()
+                .filter(logged -> logged.outreachId().equals(command.outreachId())).findFirst().orElse(null);
+        FollowUpEntry reached = state.followUps().stream()
+                .filter(followUp -> followUp.awaitsCompletionBy(command.outreachId())).findFirst().orElse(null);
+        if (outreach == null || reached == null) {
+            return null;
+        }
+        apply(new FollowUpCompleted(planId, reached.followUpId(), outreach.happenedAt(),
+                "in touch by " + outreach.channel().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " on "
+                        + LocalDate.ofInstant(outreach.happenedAt(), ZoneOffset.UTC), command.outreachId()));
+        return new ReachedFollowUpCompleted(reached.followUpId(), state.version());
     }
 
     /**
@@ -244,18 +372,23 @@ public class NetworkingPlan {
      * Runs before every command on an existing plan, so that no handler can forget it: only the plan's owner changes
      * it, whatever their roles; managers and admins oversee, they do not plan for a rep. A caller who may not even
      * know the plan (another org) does not find it, the same answer as for reads; anyone else of the org is
-     * forbidden. A refused command applies nothing.
+     * forbidden. A closed plan refuses every change (409). A refused command applies nothing.
      */
     @CommandHandlerInterceptor
     Object authorize(CommandMessage<?> command, InterceptorChain chain) throws Exception {
         if (command.getPayload() instanceof ErasePersonalData erasure) {
-            // planning's own consequence of a contact's erasure, not a user's change: only the org must match
+            // planning's own consequence of a contact's erasure, not a user's change: only the org must match; it
+            // reaches closed plans too
             if (!erasure.org().equals(state.ownership().org())) {
                 throw new NotFoundException("plan", planId);
             }
             return chain.proceed();
         }
         ensureChangeableBy(CallerMetaData.callerOf(command.getMetaData()));
+        // closing again is judged by its handler: the completion of a closure already done changes nothing
+        if (state.isClosed() && !(command.getPayload() instanceof ClosePlan)) {
+            throw new PlanClosedException(planId, state.nextPlanId());
+        }
         return chain.proceed();
     }
 

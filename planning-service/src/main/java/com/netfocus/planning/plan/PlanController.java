@@ -15,6 +15,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,8 +32,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Plans: create, read (now or as of a moment), and the audit history. Reads accept {@code minVersion}, the version a
- * command answered, and wait (bounded) until the plan has reached it.
+ * Plans: create, revise, read (now or as of a moment), and the audit history. Reads accept {@code minVersion}, the
+ * version a command answered, and wait (bounded) until the plan has reached it.
  */
 @RestController
 @RequestMapping("/api/v1/plans")
@@ -61,6 +62,9 @@ public class PlanController {
     public record Created(String planId, @Schema(description = "The plan's version: 0, its first event") long version) {
     }
 
+    public record Revised(String planId, long version) {
+    }
+
     @PostMapping
     @Operation(operationId = "createPlan", summary = "Open a plan", description = "Opens a networking plan with its "
             + "period and hours budget; the caller becomes its owner. Refused (422) when the period ends before it "
@@ -76,6 +80,20 @@ public class PlanController {
                 request.hoursBudget(), caller.userId(), caller.org(), caller.team(), LocalDate.now(clock),
                 settings.of(caller.org())), caller);
         return ResponseEntity.created(URI.create("/api/v1/plans/" + planId)).body(new Created(planId, 0));
+    }
+
+    @PatchMapping("/{planId}")
+    @Operation(operationId = "revisePlan", summary = "Revise the plan's frame", description = "Any of title, end of "
+            + "period and hours budget (what is left out stays as it is), and why. Recorded as PlanRevised, holding "
+            + "the whole frame after the revision.")
+    @ApiResponse(responseCode = "200", description = "Revised")
+    @ApiResponse(responseCode = "422", description = "Nothing to change, a blank title, a budget below the hours "
+            + "already planned, or an end before the start, a logged attendance or a chosen programme, or past the "
+            + "org's longest plan period; nothing was stored.")
+    public Revised revise(Caller caller, @PathVariable String planId, @Valid @RequestBody RevisePlanRequest request) {
+        long version = commands.send(planId, new RevisePlan(planId, request.title(), request.periodEnd(),
+                request.hoursBudget(), request.reason(), settings.of(caller.org())), caller);
+        return new Revised(planId, version);
     }
 
     @GetMapping("/{planId}")

@@ -1,6 +1,7 @@
 package com.netfocus.planning.plan;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.netfocus.planning.briefing.BriefingController;
 import com.netfocus.support.personaldata.PersonalData;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
@@ -14,9 +15,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 /**
  * The plan as the API shows it (now, as of a moment, its history) is rendered from events whose personal fields are
  * sealed; here, on the way out, they are revealed, or read {@code "[erased]"} once the person was erased. One place
- * for every read of a plan, so that no read path can show a sealed value or forget an erasure.
+ * for every read of a plan (and of a briefing, which shows the plan's people), so that no read path can show a sealed
+ * value or forget an erasure.
  */
-@ControllerAdvice(assignableTypes = PlanController.class)
+@ControllerAdvice(assignableTypes = {PlanController.class, BriefingController.class})
 public class RevealedResponses implements ResponseBodyAdvice<Object> {
 
     private final PersonalData personalData;

@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * The catalog's platforms, copied locally from its events ({@code known_platforms}, one document per platform id,
- * with its programme times and audience): choosing a platform never calls the catalog. Writing the same listing twice leaves the same document.
+ * with its programme, place, organiser, cost, expected attendance and audience): choosing a platform, briefing a visit
+ * and the calendar never call the catalog. Writing the same listing twice leaves the same document.
  */
 @Component
 public class KnownPlatforms {
@@ -36,6 +37,10 @@ public class KnownPlatforms {
                 .append("endsAt", date(listed.endsAt()))
                 .append("programStartsAt", date(listed.programStartsAt()))
                 .append("programEndsAt", date(listed.programEndsAt()))
+                .append("location", listed.location())
+                .append("organizer", listed.organizer())
+                .append("cost", listed.cost())
+                .append("expectedAttendance", listed.expectedAttendance())
                 .append("audience", !audienceTravelled(listed) ? null : listed.audience().stream()
                         .map(KnownPlatforms::segment).toList());
         platforms.replaceOne(Filters.eq("_id", listed.platformId()), document, new ReplaceOptions().upsert(true));
@@ -51,7 +56,8 @@ public class KnownPlatforms {
         return Optional.ofNullable(document).filter(d -> org != null && org.equals(d.getString("org")))
                 .map(d -> new KnownPlatform(d.getString("_id"), d.getString("org"), d.getString("name"),
                         d.getString("kind"), instant(d, "startsAt"), instant(d, "endsAt"),
-                        instant(d, "programStartsAt"), instant(d, "programEndsAt"), audience(d)));
+                        instant(d, "programStartsAt"), instant(d, "programEndsAt"), d.getString("location"),
+                        d.getString("organizer"), number(d, "cost"), integer(d, "expectedAttendance"), audience(d)));
     }
 
     /**
@@ -73,6 +79,14 @@ public class KnownPlatforms {
         return segments == null ? null : segments.stream().map(segment -> new AudienceShare(
                 segment.getString("function"), segment.getString("position"), segment.getString("industry"),
                 segment.get("share", Number.class).doubleValue())).toList();
+    }
+
+    private static Double number(Document document, String field) {
+        return document.get(field) instanceof Number value ? value.doubleValue() : null;
+    }
+
+    private static Integer integer(Document document, String field) {
+        return document.get(field) instanceof Number value ? value.intValue() : null;
     }
 
     private static Date date(Instant instant) {

@@ -4,27 +4,43 @@ import com.netfocus.contracts.catalog.AudienceShare;
 import com.netfocus.contracts.plan.TargetProfile;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Whom a platform gathers, as its catalog listing says: a profile target is served when some audience segment with a
- * share matches it, that is when every field the target names (function, position, industry) equals the segment's,
- * trimmed and without regard to case. The same match the catalog's recommendations score with, so that a platform
- * recommended for a target can be chosen for it.
+ * Whom a platform gathers, as its catalog listing says. A segment matches a profile target when every field the target
+ * names (function, position, industry) equals the segment's, trimmed and in any case ({@link TargetProfile#normalised()});
+ * a field the target leaves blank matches anything. A target is served when a segment with a share matches it, and the
+ * people of its profile to expect are the expected attendance × the share of the matching segments. The same match the
+ * catalog's recommendations score with, so that a platform recommended for a target can be chosen for it and a
+ * briefing expects the people the recommendation promised (before the org's calibration, which only the catalog
+ * knows). Pure.
  */
-final class PlatformAudience {
+public final class PlatformAudience {
 
     private final List<AudienceShare> segments;
+    private final Integer expectedAttendance;
 
-    PlatformAudience(List<AudienceShare> segments) {
+    public PlatformAudience(List<AudienceShare> segments, Integer expectedAttendance) {
         this.segments = List.copyOf(segments);
+        this.expectedAttendance = expectedAttendance;
+    }
+
+    /** The segments alone, for whether a target is served. */
+    PlatformAudience(List<AudienceShare> segments) {
+        this(segments, null);
+    }
+
+    /** Whether the listing says how many of whom the platform gathers. */
+    public boolean isKnown() {
+        return !segments.isEmpty() && expectedAttendance != null;
     }
 
     boolean serves(TargetProfile profile) {
-        return segments.stream().anyMatch(segment -> segment.share() > 0
-                && matches(profile.function(), segment.function())
-                && matches(profile.position(), segment.position())
-                && matches(profile.industry(), segment.industry()));
+        return share(profile) > 0;
+    }
+
+    /** The people of the profile to expect there: attendance × the share of the matching segments. */
+    public double expectedPeople(TargetProfile profile) {
+        return isKnown() && profile != null ? expectedAttendance * share(profile) : 0;
     }
 
     /** What the audience holds, for a refusal's reason: "Finance CFO Retail (40 %), ...". */
@@ -44,14 +60,24 @@ final class PlatformAudience {
         return text.toString();
     }
 
-    /** A field the target leaves blank matches anything; one it names must be the segment's too. */
-    private static boolean matches(String wanted, String offered) {
-        String want = normalise(wanted);
-        return want.isEmpty() || want.equals(normalise(offered));
+    /** The share of the attendance the segments matching the profile make up. */
+    private double share(TargetProfile profile) {
+        TargetProfile wanted = profile.normalised();
+        double share = 0;
+        for (AudienceShare segment : segments) {
+            TargetProfile offered = new TargetProfile(segment.function(), segment.position(), segment.industry())
+                    .normalised();
+            if (segment.share() > 0 && matches(wanted.function(), offered.function())
+                    && matches(wanted.position(), offered.position())
+                    && matches(wanted.industry(), offered.industry())) {
+                share += segment.share();
+            }
+        }
+        return share;
     }
 
-    private static String normalise(String text) {
-        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    private static boolean matches(String wanted, String offered) {
+        return wanted.isEmpty() || wanted.equals(offered);
     }
 
     private static String orBlank(String text) {

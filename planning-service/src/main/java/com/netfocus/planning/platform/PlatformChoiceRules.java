@@ -5,6 +5,7 @@ import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.planning.checks.Violations;
 import com.netfocus.planning.limits.ListLimits;
 import com.netfocus.planning.limits.PlanRules;
+import com.netfocus.planning.limits.TextLimit;
 import com.netfocus.planning.state.Hours;
 import com.netfocus.planning.state.PlanState;
 import com.netfocus.support.problem.FieldError;
@@ -19,23 +20,29 @@ import static com.netfocus.planning.checks.Violations.blank;
 
 /**
  * What choosing a platform needs: a platform of the org's catalog with valid programme times, a programme that has
- * not ended and lies within the plan's period, chosen once, for one to a few distinct targets of the plan, each of an
- * active objective and each served by the platform's audience (a platform is chosen for the people who attend it), with
- * arrive-early and stay-late minutes in range. Once the rest holds (it needs valid times): the stay must not overlap
- * one already chosen, and the hours it plans must fit what is left of the budget.
+ * not ended and lies within the plan's period, chosen once, for one to a few distinct targets of the plan, none of them
+ * retired, each of an active objective and each served by the platform's audience (a platform is chosen for the people
+ * who attend it), with arrive-early and stay-late minutes in range. Once the rest holds (it needs valid times): the stay
+ * must not overlap one already chosen, and the hours it plans must fit what is left of the budget. Withdrawing a
+ * choice needs the choice, not yet attended (attendance is retracted first).
  *
  * <p>A target naming a known contact is never served by a platform: known people are approached directly (outreach),
  * platforms are for the kinds of people whose names are not known yet. A platform whose audience planning does not
  * know (listed before the catalog shared audiences) is not checked against it.
+ *
+ * <p>Where the org says so, a choice that sends a second rep of the team to the same people ({@link TeamOverlapRule})
+ * is refused, naming the teammates; elsewhere it is accepted with a warning.
  */
 public final class PlatformChoiceRules {
 
     private final int maxEarlyLateMinutes;
     private final int maxTargets;
+    private final TextLimit text;
 
     public PlatformChoiceRules(PlanRules rules) {
         this.maxEarlyLateMinutes = rules.maxEarlyLateMinutes();
         this.maxTargets = rules.lists().targetsPerChoice();
+        this.text = rules.text();
     }
 
     public List<FieldError> toChoose(PlanState plan, ChoosePlatform command) {
@@ -59,7 +66,29 @@ public final class PlatformChoiceRules {
         if (!violations.isEmpty()) {
             return violations.errors();
         }
-        return new Violations().addAll(noOverlap(plan, command)).addAll(withinBudget(plan, command)).errors();
+        return new Violations().addAll(noOverlap(plan, command)).addAll(withinBudget(plan, command))
+                .addAll(noRefusedTeamOverlap(plan, command)).errors();
+    }
+
+    /** An overlap with a teammate's choice is refused where the org asks for it (else it is only a warning). */
+    private static List<FieldError> noRefusedTeamOverlap(PlanState plan, ChoosePlatform command) {
+        if (!command.refuseTeamOverlap()) {
+            return List.of();
+        }
+        return TeamOverlapRule.overlap(plan, command)
+                .map(overlap -> List.of(new FieldError("platformId", TeamOverlapRule.refusal(overlap))))
+                .orElse(List.of());
+    }
+
+    public List<FieldError> toWithdraw(PlanState plan, WithdrawPlatform command) {
+        if (plan.platform(command.platformId()) == null) {
+            return new Violations().check(false, "platformId", "is not chosen in this plan").errors();
+        }
+        return new Violations()
+                .check(!plan.hasAttended(command.platformId()), "platformId",
+                        "an attendance is logged at it: retract the attendance first to withdraw the choice")
+                .checkLength("reason", command.reason(), text)
+                .errors();
     }
 
     /** The programme plus the minutes before and after it; only for a command these rules accepted. */
@@ -95,7 +124,9 @@ public final class PlatformChoiceRules {
             String targetId = targetIds.get(i);
             violations.check(targetId == null || seen.add(targetId), field,
                     "target " + targetId + " is named twice: name each target once");
-            violations.checkTarget(field, targetId, plan);
+            violations.checkTarget(field, targetId, plan)
+                    .check(!plan.isRetired(targetId), field,
+                            "target " + targetId + " is retired: no new work is planned for it");
             TargetIdentified target = plan.target(targetId);
             if (target != null) {
                 violations.addAll(Violations.openObjective(field, plan.objective(target.objectiveId()),

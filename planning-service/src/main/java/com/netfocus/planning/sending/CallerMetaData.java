@@ -1,6 +1,7 @@
 package com.netfocus.planning.sending;
 
 import com.netfocus.contracts.caller.Caller;
+import com.netfocus.contracts.plan.PlanEventEnvelope;
 import com.netfocus.support.correlation.CorrelationIdFilter;
 import org.axonframework.messaging.MetaData;
 
@@ -40,6 +41,14 @@ public final class CallerMetaData {
         Set<String> roles = Arrays.stream(text(metaData, ROLES).split(ROLE_SEPARATOR))
                 .map(String::strip).filter(role -> !role.isEmpty()).collect(Collectors.toSet());
         return new Caller(text(metaData, ACTOR), text(metaData, ORG), text(metaData, TEAM), roles);
+    }
+
+    /**
+     * The caller an event was recorded for: its actor, org and team, without roles. A reaction to the event changes
+     * the plan on that caller's behalf (only the owner changes a plan, which takes no role).
+     */
+    public static Caller callerOf(PlanEventEnvelope envelope) {
+        return new Caller(envelope.actor(), envelope.org(), envelope.team(), Set.of());
     }
 
     private static String text(MetaData metaData, String key) {

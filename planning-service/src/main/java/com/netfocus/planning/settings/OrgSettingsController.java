@@ -45,12 +45,14 @@ class OrgSettingsController {
                         @Schema(description = "How long after a programme a departure may be logged, in minutes",
                                 example = "360") int minutesAfterProgram,
                         @Schema(description = "The longest plan period, in months", example = "36") int maxPlanMonths,
+                        @Schema(description = "Whether a choice that sends a second rep of a team to the same people "
+                                + "at the same platform is refused (else it is a warning)") boolean refuseTeamOverlap,
                         @Schema(description = "False while the org runs on the service's defaults") boolean customised) {
 
         static Shown of(String org, OrgSettings settings, boolean customised) {
             return new Shown(org, settings.maxActiveObjectives(), settings.peopleMetPerHour(),
                     settings.minutesBeforeProgram(), settings.minutesAfterProgram(), settings.maxPlanMonths(),
-                    customised);
+                    settings.refuseTeamOverlap(), customised);
         }
     }
 
@@ -87,7 +89,8 @@ class OrgSettingsController {
         OrgSettings settings = new OrgSettings(request.maxActiveObjectives(), request.peopleMetPerHour(),
                 orDefault(request.minutesBeforeProgram(), defaults.minutesBeforeProgram()),
                 orDefault(request.minutesAfterProgram(), defaults.minutesAfterProgram()),
-                orDefault(request.maxPlanMonths(), defaults.maxPlanMonths()));
+                orDefault(request.maxPlanMonths(), defaults.maxPlanMonths()),
+                Boolean.TRUE.equals(request.refuseTeamOverlap()));
         store.save(caller.org(), settings, caller.userId(), clock.instant());
         return Shown.of(caller.org(), settings, true);
     }

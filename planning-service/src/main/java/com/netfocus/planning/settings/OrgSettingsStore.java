@@ -17,7 +17,8 @@ import java.util.Optional;
  * The orgs' settings ({@code org_settings}, one document per org, keyed by org). An org that never saved any gets
  * the defaults from application.yml ({@code netfocus.planning.max-active-objectives},
  * {@code netfocus.planning.smart.people-met-per-hour}, {@code minutes-before-program}, {@code minutes-after-program},
- * {@code max-plan-months}); a document saved before a setting existed reads that setting's default.
+ * {@code max-plan-months}; a team overlap is a warning); a document saved before a setting existed reads that
+ * setting's default.
  */
 @Component
 public class OrgSettingsStore {
@@ -46,7 +47,8 @@ public class OrgSettingsStore {
                 d.getDouble("peopleMetPerHour"),
                 d.getInteger("minutesBeforeProgram", defaults.minutesBeforeProgram()),
                 d.getInteger("minutesAfterProgram", defaults.minutesAfterProgram()),
-                d.getInteger("maxPlanMonths", defaults.maxPlanMonths())));
+                d.getInteger("maxPlanMonths", defaults.maxPlanMonths()),
+                d.getBoolean("refuseTeamOverlap", defaults.refuseTeamOverlap())));
     }
 
     public void save(String org, OrgSettings value, String updatedBy, Instant updatedAt) {
@@ -56,6 +58,7 @@ public class OrgSettingsStore {
                 .append("minutesBeforeProgram", value.minutesBeforeProgram())
                 .append("minutesAfterProgram", value.minutesAfterProgram())
                 .append("maxPlanMonths", value.maxPlanMonths())
+                .append("refuseTeamOverlap", value.refuseTeamOverlap())
                 .append("updatedBy", updatedBy)
                 .append("updatedAt", Date.from(updatedAt));
         settings.replaceOne(Filters.eq("_id", org), document, new ReplaceOptions().upsert(true));

@@ -1,8 +1,14 @@
 package com.netfocus.planning.state;
 
+import com.netfocus.contracts.plan.AttendanceCorrected;
+import com.netfocus.contracts.plan.AttendanceIds;
+import com.netfocus.contracts.plan.AttendanceRetracted;
+import com.netfocus.contracts.plan.CarriedForward;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.FollowUp;
+import com.netfocus.contracts.plan.FollowUpCancelled;
 import com.netfocus.contracts.plan.FollowUpCompleted;
+import com.netfocus.contracts.plan.FollowUpRevised;
 import com.netfocus.contracts.plan.FollowUpScheduled;
 import com.netfocus.contracts.plan.ObjectiveAbandoned;
 import com.netfocus.contracts.plan.ObjectiveAchieved;
@@ -11,10 +17,14 @@ import com.netfocus.contracts.plan.ObjectiveProgressRecorded;
 import com.netfocus.contracts.plan.ObjectiveRevised;
 import com.netfocus.contracts.plan.OutreachLogged;
 import com.netfocus.contracts.plan.PersonalDataErased;
+import com.netfocus.contracts.plan.PlanClosed;
 import com.netfocus.contracts.plan.PlanCreated;
 import com.netfocus.contracts.plan.PlanEvent;
+import com.netfocus.contracts.plan.PlanRevised;
 import com.netfocus.contracts.plan.PlatformChosen;
+import com.netfocus.contracts.plan.PlatformWithdrawn;
 import com.netfocus.contracts.plan.TargetIdentified;
+import com.netfocus.contracts.plan.TargetRetired;
 import com.netfocus.support.access.Ownership;
 
 import java.time.Instant;
@@ -27,6 +37,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -54,6 +66,15 @@ public class PlanState {
     private Map<String, FollowUpEntry> followUps = new LinkedHashMap<>();
     /** Contacts whose personal data was erased from this plan (their keys are destroyed). */
     private Set<String> erasedContacts = new LinkedHashSet<>();
+    /** Targets retired: kept (what was done for them stays), but no new work is planned for them. */
+    private Set<String> retiredTargets = new LinkedHashSet<>();
+    /** Attendances retracted: no longer in the plan, but known, so that retracting one again is told apart. */
+    private Set<String> retractedAttendances = new LinkedHashSet<>();
+    /** Closed plans take no more changes. */
+    private boolean closed;
+    /** The plan this one was carried forward from, and the one it was carried forward to; null when none. */
+    private String previousPlanId;
+    private String nextPlanId;
 
     /**
      * Applies one of the plan's events, the next in sequence: the one way the state changes, for the aggregate (from
@@ -79,15 +100,40 @@ public class PlanState {
         } else if (event instanceof PlatformChosen e) {
             platformChosen(e);
         } else if (event instanceof EventAttended e) {
-            attended(e);
+            attended(e, sequence);
         } else if (event instanceof FollowUpScheduled e) {
             followUpScheduled(e);
         } else if (event instanceof FollowUpCompleted e) {
             followUpCompleted(e);
         } else if (event instanceof PersonalDataErased e) {
             personalDataErased(e);
+        } else {
+            applyChange(event, sequence);
         }
         version = sequence;
+    }
+
+    /** The changes, corrections and closing of what a plan holds. */
+    private void applyChange(PlanEvent event, long sequence) {
+        if (event instanceof PlanRevised e) {
+            revised(e);
+        } else if (event instanceof PlanClosed e) {
+            closed = true;
+            nextPlanId = e.nextPlanId();
+        } else if (event instanceof PlatformWithdrawn e) {
+            platforms.remove(e.platformId());
+        } else if (event instanceof TargetRetired e) {
+            retiredTargets.add(e.targetId());
+        } else if (event instanceof AttendanceCorrected e) {
+            attendanceCorrected(e);
+        } else if (event instanceof AttendanceRetracted e) {
+            attendance.removeIf(attended -> e.attendanceId().equals(attended.attendanceId()));
+            retractedAttendances.add(e.attendanceId());
+        } else if (event instanceof FollowUpRevised e) {
+            followUps.computeIfPresent(e.followUpId(), (id, followUp) -> followUp.revised(e.dueOn(), e.action()));
+        } else if (event instanceof FollowUpCancelled e) {
+            followUps.computeIfPresent(e.followUpId(), (id, followUp) -> followUp.cancelled());
+        }
     }
 
     private void created(PlanCreated event) {
@@ -99,6 +145,18 @@ public class PlanState {
         ownerId = event.ownerId();
         org = event.org();
         team = event.team();
+        CarriedForward carried = event.carriedForward();
+        if (carried != null) {
+            previousPlanId = carried.fromPlanId();
+            carried.objectives().forEach(this::objectiveDefined);
+            carried.targets().forEach(this::targetIdentified);
+        }
+    }
+
+    private void revised(PlanRevised event) {
+        title = event.title();
+        periodEnd = event.periodEnd();
+        hoursBudget = event.hoursBudget();
     }
 
     private void objectiveDefined(ObjectiveDefined event) {
@@ -129,17 +187,39 @@ public class PlanState {
         targets.put(event.targetId(), event);
     }
 
+    /**
+     * Outreach with a known person reaches every follow-up still open for that person: the rep is in touch, so each
+     * is marked for completion by this outreach (the completion is its own event, see {@link FollowUpEntry}).
+     */
     private void outreachLogged(OutreachLogged event) {
         outreach.put(event.outreachId(), event);
+        TargetIdentified target = targets.get(event.targetId());
+        String contactId = target == null ? null : target.contactId();
+        if (contactId == null || contactId.isBlank()) {
+            return;
+        }
+        followUps.replaceAll((id, followUp) -> followUp.open() && followUp.outreachId() == null
+                && contactId.equals(followUp.contactId()) ? followUp.reachedBy(event.outreachId()) : followUp);
     }
 
     private void platformChosen(PlatformChosen event) {
         platforms.put(event.platformId(), event);
     }
 
-    private void attended(EventAttended event) {
-        attendance.add(event);
+    /** Kept with its id: its own, or for an attendance logged before ids, the one its place in the stream gives. */
+    private void attended(EventAttended event, long sequence) {
+        attendance.add(new EventAttended(event.planId(), AttendanceIds.of(event, sequence), event.platformId(),
+                event.arrivedAt(), event.leftAt(), event.minutesBeforeProgram(), event.minutesAfterProgram(),
+                event.hoursInvested(), event.contactsMet(), event.followUps(), event.notes()));
         event.followUps().forEach(this::scheduled);
+    }
+
+    /** The corrected values replace the logged ones; the follow-ups promised there stay as they are. */
+    private void attendanceCorrected(AttendanceCorrected event) {
+        attendance.replaceAll(attended -> !event.attendanceId().equals(attended.attendanceId()) ? attended
+                : new EventAttended(attended.planId(), attended.attendanceId(), attended.platformId(),
+                event.arrivedAt(), event.leftAt(), event.minutesBeforeProgram(), event.minutesAfterProgram(),
+                event.hoursInvested(), event.contactsMet(), attended.followUps(), event.notes()));
     }
 
     private void followUpScheduled(FollowUpScheduled event) {
@@ -148,7 +228,7 @@ public class PlanState {
 
     private void followUpCompleted(FollowUpCompleted event) {
         followUps.computeIfPresent(event.followUpId(),
-                (id, followUp) -> followUp.done(event.completedAt(), event.outcome()));
+                (id, followUp) -> followUp.done(event.completedAt(), event.outcome(), event.outreachId()));
     }
 
     private void personalDataErased(PersonalDataErased event) {
@@ -245,10 +325,50 @@ public class PlanState {
         return targetId == null ? null : targets.get(targetId);
     }
 
-    /** The first attendance logged at the platform, or null when none was. */
+    public boolean isRetired(String targetId) {
+        return retiredTargets.contains(targetId);
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    public String previousPlanId() {
+        return previousPlanId;
+    }
+
+    public String nextPlanId() {
+        return nextPlanId;
+    }
+
+    /** The attendance by its id (see {@link AttendanceIds}), if the plan holds it. */
+    public Optional<EventAttended> attendance(String attendanceId) {
+        return attendance.stream().filter(attended -> Objects.equals(attended.attendanceId(), attendanceId))
+                .findFirst();
+    }
+
+    public boolean isRetracted(String attendanceId) {
+        return retractedAttendances.contains(attendanceId);
+    }
+
+    /** The first attendance logged at the platform (and not retracted), or null when none was. */
     public EventAttended attendanceAt(String platformId) {
         return platformId == null ? null : attendance.stream()
                 .filter(attended -> platformId.equals(attended.platformId())).findFirst().orElse(null);
+    }
+
+    /** Whether an attendance is logged at the platform. */
+    public boolean hasAttended(String platformId) {
+        return attendanceAt(platformId) != null;
+    }
+
+    /** The last day on which an attendance was logged (arrival or departure, UTC), if any. */
+    public Optional<LocalDate> lastAttendanceDay() {
+        return attendance.stream()
+                .map(attended -> attended.leftAt() != null ? attended.leftAt() : attended.arrivedAt())
+                .filter(Objects::nonNull)
+                .max(java.util.Comparator.naturalOrder())
+                .map(moment -> LocalDate.ofInstant(moment, ZoneOffset.UTC));
     }
 
     public boolean hasOutreach(String outreachId) {
@@ -270,8 +390,18 @@ public class PlanState {
         return List.copyOf(objectives.values());
     }
 
+    /** Every target, retired ones included (what was done for them still counts). */
     public List<TargetIdentified> targets() {
         return List.copyOf(targets.values());
+    }
+
+    /** The targets still worked on. */
+    public List<TargetIdentified> activeTargets() {
+        return targets.values().stream().filter(target -> !retiredTargets.contains(target.targetId())).toList();
+    }
+
+    public List<TargetIdentified> retiredTargets() {
+        return targets.values().stream().filter(target -> retiredTargets.contains(target.targetId())).toList();
     }
 
     public List<OutreachLogged> outreach() {

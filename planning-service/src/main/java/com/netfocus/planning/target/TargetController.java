@@ -9,7 +9,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,8 +21,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Targets: the people (or kinds of people) an objective needs. A named contact is looked up in the local copy of the
- * org's contacts (fed by the contact service's events), so targets are accepted while the contact service is down.
+ * Targets: the people (or kinds of people) an objective needs; identify one, or retire it. A named contact is looked
+ * up in the local copy of the org's contacts (fed by the contact service's events), so targets are accepted while the
+ * contact service is down.
  */
 @RestController
 @Tag(name = "Targets", description = "Who: the people an objective needs, by name or by kind.")
@@ -37,6 +40,10 @@ class TargetController {
     }
 
     public record Identified(String targetId, long version) {
+    }
+
+    /** {@code choicesServingOnlyIt}: the chosen platforms left serving no active target; withdraw them or keep them. */
+    public record Retired(String targetId, List<String> choicesServingOnlyIt, long version) {
     }
 
     @PostMapping("/api/v1/plans/{planId}/targets")
@@ -56,5 +63,18 @@ class TargetController {
             personPlans.remember(planId, List.of(request.contactId()));
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(new Identified(targetId, version));
+    }
+
+    @DeleteMapping(path = "/api/v1/plans/{planId}/targets/{targetId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "retireTarget", summary = "Retire a target", description = "No new work is planned for "
+            + "it; what was done for it still counts. The answer names the choices left serving no active target. "
+            + "The body, {reason}, is optional.")
+    @ApiResponse(responseCode = "200", description = "Retired")
+    @ApiResponse(responseCode = "422", description = "The target is retired already; nothing was stored.")
+    public Retired retire(Caller caller, @PathVariable String planId, @PathVariable String targetId,
+                          @Valid @RequestBody(required = false) RetirementRequest request) {
+        TargetRetirement retirement = commands.send(planId, new RetireTarget(planId, targetId,
+                request == null ? null : request.reason()), caller);
+        return new Retired(targetId, retirement.choicesServingOnlyIt(), retirement.version());
     }
 }

@@ -1,11 +1,13 @@
 package com.netfocus.planning.target;
 
+import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.contracts.plan.TargetProfile;
 import com.netfocus.planning.checks.Violations;
 import com.netfocus.planning.limits.PlanRules;
 import com.netfocus.planning.limits.TextLimit;
 import com.netfocus.planning.state.PlanState;
 import com.netfocus.support.problem.FieldError;
+import com.netfocus.support.problem.NotFoundException;
 
 import java.util.List;
 
@@ -13,8 +15,9 @@ import static com.netfocus.planning.checks.Violations.blank;
 
 /**
  * What a target needs: an active objective of the plan it serves (the what determines the who; a closed objective
- * takes no new work), and either a known contact
- * of the org or a profile saying at least something about the kind of person, and a priority.
+ * takes no new work), and either a known contact of the org or a profile saying at least something about the kind of
+ * person, and a priority. A target is retired once; the choices it leaves without any other active target are named,
+ * not withdrawn (the owner decides).
  */
 public final class TargetRules {
 
@@ -49,5 +52,25 @@ public final class TargetRules {
                         "must be between " + HIGHEST_PRIORITY + " (highest) and " + LOWEST_PRIORITY)
                 .checkLength("rationale", command.rationale(), text)
                 .errors();
+    }
+
+    /** An unknown target is a 404 ({@link NotFoundException}); a retired one is not retired again. */
+    public List<FieldError> toRetire(PlanState plan, RetireTarget command) {
+        if (!plan.hasTarget(command.targetId())) {
+            throw new NotFoundException("target", command.targetId());
+        }
+        return new Violations()
+                .check(!plan.isRetired(command.targetId()), "targetId", "is already retired")
+                .checkLength("reason", command.reason(), text)
+                .errors();
+    }
+
+    /** The chosen platforms every active target of which is this one. */
+    public static List<String> choicesServingOnly(PlanState plan, String targetId) {
+        return plan.platforms().stream()
+                .filter(chosen -> chosen.targetIds().contains(targetId) && chosen.targetIds().stream()
+                        .allMatch(id -> id.equals(targetId) || plan.isRetired(id)))
+                .map(PlatformChosen::platformId)
+                .toList();
     }
 }

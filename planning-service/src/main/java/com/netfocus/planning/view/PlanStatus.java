@@ -1,6 +1,6 @@
 package com.netfocus.planning.view;
 
-/** How far a plan has come along the chain why -> who -> where -> attend. */
+/** How far a plan has come along the chain why -> who -> where -> attend, or that it is closed. */
 public enum PlanStatus {
     /** Created; no objective yet. */
     OPEN,
@@ -9,5 +9,7 @@ public enum PlanStatus {
     /** At least one platform chosen. */
     SCHEDULED,
     /** At least one attendance logged. */
-    ACTIVE
+    ACTIVE,
+    /** Closed by its owner: readable, never changed again. */
+    CLOSED
 }

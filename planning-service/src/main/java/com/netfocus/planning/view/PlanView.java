@@ -10,7 +10,12 @@ import com.netfocus.support.access.Ownership;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A plan as the API shows it, rendered from the event-sourced state. {@code version} is its last event's sequence. */
+/**
+ * A plan as the API shows it, rendered from the event-sourced state. {@code version} is its last event's sequence.
+ * {@code targets} are the targets still worked on, {@code retiredTargets} the ones retired (what was done for them
+ * still counts). {@code previousPlanId} and {@code nextPlanId} name the plans this one was carried forward from and
+ * to, when it was.
+ */
 public record PlanView(
         String planId,
         String title,
@@ -27,7 +32,10 @@ public record PlanView(
         List<OutreachLogged> outreach,
         List<PlatformChosen> platforms,
         List<EventAttended> attendance,
-        List<FollowUpEntry> followUps) {
+        List<FollowUpEntry> followUps,
+        List<TargetIdentified> retiredTargets,
+        String previousPlanId,
+        String nextPlanId) {
 
     /** Whose the plan is: what every read of it is allowed by. */
     public Ownership ownership() {

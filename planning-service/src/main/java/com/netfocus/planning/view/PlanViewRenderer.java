@@ -30,11 +30,13 @@ public final class PlanViewRenderer {
         List<PlatformChosen> platforms = state.platforms();
         List<OutreachLogged> outreach = state.outreach();
         List<ObjectiveEntry> objectives = state.objectives();
-        return new PlanView(state.planId(), state.title(), state.periodStart(), state.periodEnd(),
-                status(objectives, platforms, attendance), ownership.ownerId(), ownership.org(), ownership.team(),
-                state.version(), new PlanView.Hours(state.hoursBudget(), state.plannedHours(), spentHours(attendance)),
+        PlanStatus status = state.isClosed() ? PlanStatus.CLOSED : status(objectives, platforms, attendance);
+        return new PlanView(state.planId(), state.title(), state.periodStart(), state.periodEnd(), status,
+                ownership.ownerId(), ownership.org(), ownership.team(), state.version(),
+                new PlanView.Hours(state.hoursBudget(), state.plannedHours(), spentHours(attendance)),
                 objectives.stream().map(objective -> viewOf(objective, progressOf(objective, targets, attendance,
-                        outreach))).toList(), targets, outreach, platforms, attendance, state.followUps());
+                        outreach))).toList(), state.activeTargets(), outreach, platforms, attendance,
+                state.followUps(), state.retiredTargets(), state.previousPlanId(), state.nextPlanId());
     }
 
     private static ObjectiveView viewOf(ObjectiveEntry objective, ObjectiveProgress progress) {

@@ -82,13 +82,17 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
                 "followUpId", followUp.text("followUpId"));
     }
 
-    /** The plan of {@link #plan()} with an attendance logged at its platform already. */
+    /** A fresh plan() with an attendance logged at its platform. */
     private Map<String, String> attended() {
-        Map<String, String> ids = plan();
-        Api.Response first = owner.post("/api/v1/plans/" + ids.get("planId") + "/attendance",
-                attendanceBody(platformId, PlanFlow.ARRIVED, PlanFlow.LEFT, "[]"));
-        assertThat(first.status()).as(String.valueOf(first.body())).isEqualTo(201);
+        Map<String, String> ids = new java.util.HashMap<>(plan());
+        Api.Response logged = PlanFlow.attend(owner, ids.get("planId"), platformId, ids.get("targetId"));
+        assertThat(logged.status()).as(String.valueOf(logged.body())).isEqualTo(201);
+        ids.put("attendanceId", logged.text("attendanceId"));
         return ids;
+    }
+
+    private static String reasonBody() {
+        return "{\"reason\":\"it changed\"}";
     }
 
     /** An attendance at the platform, from arrival to departure, with these people met. */
@@ -101,6 +105,13 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
     /** The plan of {@link #plan()} asked to log an attendance at its platform. */
     private Sample attendance(Instant arrivedAt, Instant leftAt, String contactsMet) {
         return Sample.of(only(plan(), "planId"), attendanceBody(platformId, arrivedAt, leftAt, contactsMet));
+    }
+
+    /** The attendance of {@link #attended()} asked to be corrected to this visit. */
+    private Sample correction(Instant arrivedAt, Instant leftAt, String contactsMet) {
+        return Sample.of(only(attended(), "planId", "attendanceId"), """
+                {"arrivedAt":"%s","leftAt":"%s","contactsMet":%s,"reason":"typo"}"""
+                .formatted(arrivedAt, leftAt, contactsMet));
     }
 
     /** A fresh plan with an objective and a target (nothing chosen yet) asked to choose the platform for targets. */
@@ -174,13 +185,25 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
                                 LocalDate.of(2019, 12, 31))), UNPROCESSABLE, "periodEnd")
                         .refuses("a period spanning thousands of years", () -> Sample.body(plan(PlanFlow.TODAY,
                                 PlanFlow.TODAY.plusYears(5000))), UNPROCESSABLE, "periodEnd"),
+                Row.get("/api/v1/dead-letters/planning", Sample::none).param("page", FieldKind.PAGE)
+                        .param("size", FieldKind.INTEGER),
+                Row.post("/api/v1/dead-letters/planning/{deadLetterId}/replay",
+                        () -> Sample.path(Map.of("deadLetterId", java.util.UUID.randomUUID().toString()))),
+                Row.get("/api/v1/plans", Sample::none).param("owner", FieldKind.CODE).param("team", FieldKind.CODE)
+                        .param("scope", FieldKind.ENUM).param("status", FieldKind.ENUM)
+                        .param("activeOn", FieldKind.DATE).param("q", FieldKind.TEXT).param("page", FieldKind.PAGE)
+                        .param("size", FieldKind.INTEGER),
                 Row.get(PLAN, () -> Sample.path(only(plan(), "planId")))
                         .param("asOf", FieldKind.INSTANT).param("minVersion", FieldKind.INTEGER),
+                Row.get(PLAN + "/platforms/{platformId}/briefing", () -> Sample.path(
+                        Map.of("planId", plan().get("planId"), "platformId", platformId)))
+                        .param("minVersion", FieldKind.INTEGER),
                 Row.get(PLAN + "/calendar.ics", () -> Sample.path(only(plan(), "planId")))
                         .param("minVersion", FieldKind.INTEGER),
                 Row.get(PLAN + "/history", () -> Sample.path(only(plan(), "planId")))
                         .param("fromSequence", FieldKind.INTEGER).param("limit", FieldKind.INTEGER)
                         .param("minVersion", FieldKind.INTEGER),
+                Row.get(PLAN + "/history/verification", () -> Sample.path(only(plan(), "planId"))),
                 Row.post(PLAN + "/objectives", () -> Sample.of(only(plan(), "planId"), objectiveBody()))
                         .readBack(HISTORY),
                 Row.put(OBJECTIVE, () -> Sample.of(only(plan(), "planId", "objectiveId"), objectiveBody()))
@@ -310,6 +333,70 @@ class PlanningBadInputTest extends ServiceApiTest implements BadInputTests {
                 }).optional("targetId", "action").readBack(HISTORY).sealed("personName"),
                 Row.post(PLAN + "/follow-ups/{followUpId}/completed", () -> Sample.of(
                         only(plan(), "planId", "followUpId"), "{\"outcome\":\"demo booked\"}")).readBack(HISTORY),
-                Row.put("/api/v1/org-settings", () -> Sample.body("{\"maxActiveObjectives\":2,\"peopleMetPerHour\":3.0}")));
+                Row.put("/api/v1/org-settings", () -> Sample.body(
+                        "{\"maxActiveObjectives\":2,\"peopleMetPerHour\":3.0,\"refuseTeamOverlap\":false}"))
+                        .optional("refuseTeamOverlap"),
+                Row.get("/api/v1/audit", Sample::none).param("from", FieldKind.INSTANT).param("to", FieldKind.INSTANT)
+                        .param("actor", FieldKind.CODE).param("team", FieldKind.CODE).param("type", FieldKind.ENUM)
+                        .param("limit", FieldKind.INTEGER).param("cursor", FieldKind.CODE)
+                        .param("format", FieldKind.ENUM).answers("text/csv", "application/x-ndjson"),
+                Row.patch(PLAN, () -> Sample.of(only(plan(), "planId"), """
+                        {"title":"Hospitals, north","periodEnd":"%s","hoursBudget":35.0,"reason":"fewer evenings"}"""
+                        .formatted(PlanFlow.TODAY.plusDays(200))))
+                        .optional("title", "periodEnd", "hoursBudget", "reason").readBack(HISTORY)
+                        .refuses("an end revised to thousands of years ahead", () -> Sample.of(only(plan(), "planId"),
+                                "{\"periodEnd\":\"%s\"}".formatted(PlanFlow.TODAY.plusYears(5000))), UNPROCESSABLE,
+                                "periodEnd"),
+                Row.post(PLAN + "/closure", () -> Sample.of(only(plan(), "planId"), """
+                        {"carryForward":true,"periodStart":"%s","periodEnd":"%s","hoursBudget":30.0,
+                         "reason":"the half year is over"}"""
+                        .formatted(PlanFlow.TODAY.plusDays(181), PlanFlow.TODAY.plusDays(360))))
+                        .optional("carryForward", "reason").bodyOptional().readBack(HISTORY)
+                        // the next plan is opened under the rules of any new plan
+                        .refuses("a next period that ended years ago", () -> Sample.of(only(plan(), "planId"), """
+                                {"carryForward":true,"periodStart":"2019-01-01","periodEnd":"2019-12-31",
+                                 "hoursBudget":30.0}"""), UNPROCESSABLE, "periodEnd"),
+                Row.delete(PLAN + "/platforms/{platformId}", () -> Sample.of(
+                        Map.of("planId", plan().get("planId"), "platformId", platformId), reasonBody()))
+                        .optional("reason").bodyOptional().readBack(HISTORY),
+                Row.delete(PLAN + "/targets/{targetId}", () -> Sample.of(only(plan(), "planId", "targetId"),
+                        reasonBody())).optional("reason").bodyOptional().readBack(HISTORY),
+                Row.put(PLAN + "/attendance/{attendanceId}", () -> {
+                    Map<String, String> ids = attended();
+                    return Sample.of(only(ids, "planId", "attendanceId"), """
+                            {"arrivedAt":"%s","leftAt":"%s",
+                             "contactsMet":[{"name":"Ann Lee","company":"St. Mary","function":"finance",
+                               "position":"Chief financial officer","industry":"healthcare","email":"ann@example.org","targetId":"%s"}],
+                             "notes":"stayed for dinner","reason":"left later than logged"}""".formatted(
+                            PlanFlow.ARRIVED, PlanFlow.LEFT.plus(30, ChronoUnit.MINUTES), ids.get("targetId")));
+                }).kind("notes", FieldKind.MULTILINE).readBack(HISTORY)
+                        .sealed("contactsMet[0].name", "contactsMet[0].email")
+                        .optional("contactsMet", "notes", "reason", "contactsMet[0].company",
+                                "contactsMet[0].function", "contactsMet[0].position", "contactsMet[0].industry",
+                                "contactsMet[0].email", "contactsMet[0].targetId")
+                        // the rules of a visit logged, kept by the visit as corrected
+                        .refuses("a departure corrected to three weeks ahead", () -> correction(PlanFlow.ARRIVED,
+                                PlanFlow.STARTED.plus(21, ChronoUnit.DAYS), "[]"), UNPROCESSABLE, "leftAt")
+                        .refuses("an arrival corrected to 538,860 minutes before the programme", () -> correction(
+                                PlanFlow.PROGRAM_START.minus(538_860, ChronoUnit.MINUTES), PlanFlow.LEFT, "[]"),
+                                UNPROCESSABLE, "arrivedAt")
+                        .refuses("an arrival corrected to the year 0001", () -> correction(
+                                Instant.parse("0001-01-01T10:00:00Z"), PlanFlow.LEFT, "[]"), UNPROCESSABLE,
+                                "arrivedAt")
+                        .refuses("a person met corrected to a contact of another org", () -> correction(
+                                PlanFlow.ARRIVED, PlanFlow.LEFT, people(contactOfAnotherOrg())), UNPROCESSABLE,
+                                "contactsMet[0].contactId")
+                        .refuses("more people met than an attendance may log", () -> correction(PlanFlow.ARRIVED,
+                                PlanFlow.LEFT, IntStream.range(0, 201).mapToObj(i -> "{\"name\":\"Guest " + i + "\"}")
+                                        .collect(Collectors.joining(",", "[", "]"))), UNPROCESSABLE, "contactsMet"),
+                Row.delete(PLAN + "/attendance/{attendanceId}", () -> Sample.of(only(attended(), "planId",
+                        "attendanceId"), reasonBody())).optional("reason").bodyOptional().readBack(HISTORY),
+                Row.patch(PLAN + "/follow-ups/{followUpId}", () -> Sample.of(only(plan(), "planId", "followUpId"),
+                        """
+                        {"dueOn":"%s","action":"send the pricing","reason":"she is away"}"""
+                        .formatted(PlanFlow.TODAY.plusDays(20))))
+                        .optional("dueOn", "action", "reason").readBack(HISTORY),
+                Row.delete(PLAN + "/follow-ups/{followUpId}", () -> Sample.of(only(plan(), "planId", "followUpId"),
+                        reasonBody())).optional("reason").bodyOptional().readBack(HISTORY));
     }
 }

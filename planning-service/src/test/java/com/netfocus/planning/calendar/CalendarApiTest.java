@@ -1,5 +1,6 @@
 package com.netfocus.planning.calendar;
 
+import com.netfocus.contracts.catalog.AudienceShare;
 import com.netfocus.planning.support.Api;
 import com.netfocus.planning.support.PlanFlow;
 import com.netfocus.planning.support.ServiceApiTest;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * GET /plans/{planId}/calendar.ics: one event per chosen platform blocking early arrival to late stay, whom it serves,
@@ -32,7 +35,8 @@ class CalendarApiTest extends ServiceApiTest {
         String planId = PlanFlow.createPlan(api);
         String objectiveId = PlanFlow.objective(api, planId);
         String targetId = PlanFlow.target(api, planId, objectiveId);
-        String platformId = listedPlatform();
+        // listed before the place and audience travelled with a listing: no LOCATION, nobody counted
+        String platformId = listedPlatform(PlanFlow.PROGRAM_START, PlanFlow.PROGRAM_END, null);
         assertThat(PlanFlow.choose(api, planId, platformId, targetId).status()).isEqualTo(201);
 
         Api.TextResponse calendar = api.getText("/api/v1/plans/" + planId + "/calendar.ics?minVersion=3");
@@ -49,8 +53,9 @@ class CalendarApiTest extends ServiceApiTest {
                 .contains("DTSTART:" + UTC.format(PlanFlow.PROGRAM_START.minus(30, ChronoUnit.MINUTES)) + "\r\n")
                 .contains("DTEND:" + UTC.format(PlanFlow.PROGRAM_END.plus(60, ChronoUnit.MINUTES)) + "\r\n")
                 .contains("SUMMARY:Hospital finance forum\r\n")
-                .contains("CFO finance in healthcare (priority 1)")
-                .contains("Arrive early: 30 min before the programme\\; stay late: 60 min after it.")
+                .contains("For: CFO finance healthcare (priority 1)")
+                .contains("Arrive 30 min before the programme\\, leave 60 min after it")
+                .doesNotContain("LOCATION")
                 .containsOnlyOnce("BEGIN:VEVENT");
         List<VEvent> events = new CalendarBuilder().build(new StringReader(ics)).getComponents(Component.VEVENT);
         assertThat(events).singleElement().satisfies(event -> {
@@ -59,12 +64,40 @@ class CalendarApiTest extends ServiceApiTest {
             assertThat(Instant.from(event.getDateTimeEnd().getDate()))
                     .isEqualTo(PlanFlow.PROGRAM_END.plus(60, ChronoUnit.MINUTES));
             assertThat(event.getSummary().getValue()).isEqualTo("Hospital finance forum");
-            assertThat(event.getDescription().getValue()).contains("CFO finance in healthcare (priority 1)")
-                    .contains("Arrive early: 30 min before the programme; stay late: 60 min after it.");
+            assertThat(event.getDescription().getValue()).contains("For: CFO finance healthcare (priority 1).")
+                    .contains("Arrive 30 min before the programme, leave 60 min after it");
         });
         // Exported again, the event keeps its UID, so calendars update it instead of adding a copy.
         assertThat(api.getText("/api/v1/plans/" + planId + "/calendar.ics").body().replace("\r\n ", ""))
                 .contains("UID:" + planId + "-" + platformId + "@netfocus\r\n");
+    }
+
+    @Test
+    void theEventTakesPlaceWhereTheCatalogSaysAndBriefsWhomToExpectAndWhoOfTheTeamGoes() throws Exception {
+        String platformId = listedPlatform("Jaarbeurs, Utrecht", 200,
+                List.of(new AudienceShare("finance", "CFO", "healthcare", 0.1)));
+        Api teammate = api.as("rep-2", org);
+        String teammatesPlan = PlanFlow.createPlan(teammate);
+        String teammatesTarget = PlanFlow.target(teammate, teammatesPlan, PlanFlow.objective(teammate, teammatesPlan));
+        assertThat(PlanFlow.choose(teammate, teammatesPlan, platformId, teammatesTarget).status()).isEqualTo(201);
+        String planId = PlanFlow.createPlan(api);
+        String targetId = PlanFlow.target(api, planId, PlanFlow.objective(api, planId));
+        assertThat(PlanFlow.choose(api, planId, platformId, targetId).status()).isEqualTo(201);
+
+        // the teammate's choice reaches planning's team projection through Kafka
+        String path = "/api/v1/plans/" + planId + "/calendar.ics?minVersion=3";
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.getText(path).body().replace("\r\n ", "")
+                .contains("Teammates going"));
+        List<VEvent> events = new CalendarBuilder().build(new StringReader(api.getText(path).body()))
+                .getComponents(Component.VEVENT);
+
+        assertThat(events).singleElement().satisfies(event -> {
+            assertThat(event.getLocation().getValue()).isEqualTo("Jaarbeurs, Utrecht");
+            // 200 expected x 0.1 CFOs in healthcare finance
+            assertThat(event.getDescription().getValue())
+                    .contains("For: CFO finance healthcare (priority 1, about 20 expected).")
+                    .contains("Teammates going: rep-2 (CFO finance healthcare).");
+        });
     }
 
     @Test

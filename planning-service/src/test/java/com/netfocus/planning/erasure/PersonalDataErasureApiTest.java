@@ -41,7 +41,8 @@ import static org.awaitility.Awaitility.await;
  * Crypto-shredding on the real broker and wire server: the personal fields of people met never reach the event store
  * or Kafka in plain text, and once the person's keys are destroyed (the contact service's erasure) and
  * {@code ContactErased} arrives, nothing can open them, the plan shows "[erased]" and records the erasure once, while
- * the other people of the same attendance stay readable.
+ * the other people of the same attendance stay readable. Erasure changes no stored byte: the plan's hash chain stays
+ * intact.
  */
 class PersonalDataErasureApiTest extends ServiceApiTest {
 
@@ -132,6 +133,12 @@ class PersonalDataErasureApiTest extends ServiceApiTest {
         assertThat(knownContacts.isKnown(grace, org)).isFalse();
         assertThat(plan(planId).path("attendance").get(0).path("contactsMet").get(1).path("name").asText())
                 .isEqualTo(PersonalData.ERASED);
+
+        // the keys are gone, the stored events are not touched: the plan's hash chain is whole from 0 to the end
+        JsonNode verdict = api.get("/api/v1/plans/" + planId + "/history/verification").body();
+        assertThat(verdict.path("intact").asBoolean()).as(verdict.toString()).isTrue();
+        assertThat(verdict.path("chainStartsAt").asLong()).isZero();
+        assertThat(verdict.path("checkedEvents").asLong()).isEqualTo(history(planId).size());
     }
 
     private void erased(String contactId, List<String> keys) {

@@ -1,20 +1,16 @@
 package com.netfocus.planning.eventstore;
 
-import com.netfocus.contracts.plan.ObjectiveDefined;
 import com.netfocus.planning.support.Api;
 import com.netfocus.planning.support.PlanFlow;
 import com.netfocus.planning.support.ServiceApiTest;
 import com.netfocus.planning.support.StoredEvents;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -46,9 +42,7 @@ class CurrentPlanCacheApiTest extends ServiceApiTest {
                 .isZero();
         // another instance defines an objective behind this one's back
         String objectiveId = UUID.randomUUID().toString();
-        events.appendEvents(new GenericDomainEventMessage<>(StoredEvents.TYPE, planId, 1, new ObjectiveDefined(planId,
-                objectiveId, "meet hospital CFOs", "pilots", "CFOs met", 5, LocalDate.now().plusDays(60), null),
-                StoredEvents.META, UUID.randomUUID().toString(), Instant.now()));
+        events.appendEvents(StoredEvents.objective(planId, 1, objectiveId));
 
         String targetId = PlanFlow.target(api, planId, objectiveId);
 
@@ -65,9 +59,7 @@ class CurrentPlanCacheApiTest extends ServiceApiTest {
             api.get("/api/v1/plans/" + planId);
             return planCache.get(planId);
         }, Objects::nonNull);
-        events.appendEvents(new GenericDomainEventMessage<>(StoredEvents.TYPE, planId, 1, new ObjectiveDefined(planId,
-                UUID.randomUUID().toString(), "meet hospital CFOs", "pilots", "CFOs met", 5,
-                LocalDate.now().plusDays(60), null), StoredEvents.META, UUID.randomUUID().toString(), Instant.now()));
+        events.appendEvents(StoredEvents.objective(planId, 1, UUID.randomUUID().toString()));
 
         Api.Response defined = PlanFlow.defineObjective(api, planId);
 

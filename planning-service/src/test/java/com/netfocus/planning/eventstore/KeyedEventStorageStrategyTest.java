@@ -4,16 +4,20 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.netfocus.infrastructure.testing.SharedInfrastructure;
+import com.netfocus.planning.chain.ChainHeads;
+import com.netfocus.planning.chain.ChainSettings;
+import com.netfocus.planning.chain.ChainStarts;
 import com.netfocus.planning.support.StoredEvents;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +34,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class KeyedEventStorageStrategyTest {
 
+    private static final int REMEMBERED_PLANS = 100;
+
     private final MongoClient client = MongoClients.create(SharedInfrastructure.mongoUri());
     private final MongoDatabase database = client.getDatabase("keyed-" + UUID.randomUUID());
-    private final MongoTemplate template = DefaultMongoTemplate.builder()
+    private final org.axonframework.extensions.mongo.MongoTemplate template = DefaultMongoTemplate.builder()
             .mongoDatabase(client, database.getName()).build();
 
     @AfterEach
@@ -130,8 +136,14 @@ class KeyedEventStorageStrategyTest {
 
     private MongoEventStorageEngine engine(PlanEventReads reads) {
         return MongoEventStorageEngine.builder().mongoTemplate(template)
-                .storageStrategy(new KeyedEventStorageStrategy(reads))
+                .storageStrategy(strategy(reads))
                 .eventSerializer(AxonSerializers.jackson()).snapshotSerializer(AxonSerializers.jackson()).build();
+    }
+
+    /** The service's storage strategy, with a memory of the chains of its own. */
+    private KeyedEventStorageStrategy strategy(PlanEventReads reads) {
+        return new KeyedEventStorageStrategy(reads, new ChainHeads(new ChainSettings(REMEMBERED_PLANS)),
+                new ChainStarts(new MongoTemplate(client, database.getName()), Clock.systemUTC()));
     }
 
     private static List<Long> sequences(MongoEventStorageEngine store, String planId, long from) {

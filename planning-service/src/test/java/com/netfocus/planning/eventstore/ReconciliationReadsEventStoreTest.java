@@ -1,6 +1,7 @@
 package com.netfocus.planning.eventstore;
 
 import com.mongodb.client.MongoDatabase;
+import com.netfocus.contracts.chain.ChainVerdict;
 import com.netfocus.planning.support.PlanFlow;
 import com.netfocus.planning.support.ServiceApiTest;
 import com.netfocus.reconciliation.EventStoreReader;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The reconciliation (./reconcile.sh) reads this service's event store by the names {@link PlanningEventStore}
  * declares: a plan taken through the API from creation to attendance reads back through the reconciliation's own
- * reader, every event, target, choice and person met counted. A renamed field, collection, event or payload field
+ * reader, every event, target, choice and person met counted, and its hash chain intact. A renamed field, collection, event or payload field
  * fails here, not in a report.
  */
 class ReconciliationReadsEventStoreTest extends ServiceApiTest {
@@ -47,5 +48,7 @@ class ReconciliationReadsEventStoreTest extends ServiceApiTest {
         assertThat(plan.targets()).isEqualTo(1);
         assertThat(plan.platformsChosen()).isEqualTo(1);
         assertThat(store.platformCounts()).containsEntry(platformId, new PlatformCounts(1, 1, 1));
+        assertThat(store.chains().get(planId)).as("the plan's hash chain as the reconciliation verifies it")
+                .isEqualTo(new ChainVerdict(true, plan.sequences().size(), 0L, null));
     }
 }

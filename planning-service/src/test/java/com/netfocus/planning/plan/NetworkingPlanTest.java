@@ -1,5 +1,6 @@
 package com.netfocus.planning.plan;
 
+import com.netfocus.contracts.plan.AttendanceIds;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.FollowUp;
 import com.netfocus.contracts.plan.ObjectiveAbandoned;
@@ -16,6 +17,9 @@ import com.netfocus.planning.objective.DefineObjective;
 import com.netfocus.planning.objective.ObjectiveAccepted;
 import com.netfocus.planning.platform.ChoosePlatform;
 import com.netfocus.planning.platform.PlatformAccepted;
+import com.netfocus.planning.platform.TeamOverlap;
+import com.netfocus.planning.team.TeammateChoice;
+import com.netfocus.planning.team.Teammates;
 import com.netfocus.planning.sending.CallerMetaData;
 import com.netfocus.planning.target.IdentifyTarget;
 import com.netfocus.planning.view.PlanStatus;
@@ -397,7 +401,45 @@ class NetworkingPlanTest {
             fixture.given(CREATED, OBJECTIVE, TARGET)
                     .when(choose("p1", List.of("t1"), 30, 60), CALLER)
                     .expectEvents(CHOSEN)
-                    .expectResultMessagePayload(new PlatformAccepted(3.5, 3));
+                    .expectResultMessagePayload(new PlatformAccepted(3.5, 3, List.of()));
+        }
+
+        private ChoosePlatform withTeammates(String team, boolean refuse, TeammateChoice... teammates) {
+            return new ChoosePlatform(PLAN, "p1", "Hospital finance forum", List.of("t1"), PROGRAM_START, PROGRAM_END,
+                    30, 60, AUDIENCE, NOW, new Teammates(team, List.of(teammates)), refuse);
+        }
+
+        @Test
+        void aTeammateAtThePlatformForTheSameProfileIsAWarning() {
+            TargetProfile sameWrittenOtherwise = new TargetProfile(" " + TARGET.profile().function().toUpperCase(),
+                    TARGET.profile().position(), TARGET.profile().industry());
+            fixture.given(CREATED, OBJECTIVE, TARGET)
+                    .when(withTeammates("north", false,
+                            new TeammateChoice("rep-2", "plan-2", List.of(sameWrittenOtherwise)),
+                            new TeammateChoice("rep-3", "plan-3", List.of(new TargetProfile("CTO", null, null)))),
+                            CALLER)
+                    .expectEvents(CHOSEN)
+                    .expectResultMessagePayload(new PlatformAccepted(3.5, 3,
+                            List.of(new TeamOverlap(List.of("rep-2"), List.of(TARGET.profile())))));
+        }
+
+        @Test
+        void whereTheOrgSaysSoATeamOverlapIsRefusedNamingTheTeammates() {
+            fixture.given(CREATED, OBJECTIVE, TARGET)
+                    .when(withTeammates("north", true,
+                            new TeammateChoice("rep-2", "plan-2", List.of(TARGET.profile()))), CALLER)
+                    .expectException(RejectedInputException.class)
+                    .expectExceptionMessage(mentions("platformId", "rep-2 already goes there"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anotherTeamsChoicesAreNoOverlap() {
+            fixture.given(CREATED, OBJECTIVE, TARGET)
+                    .when(withTeammates("south", true,
+                            new TeammateChoice("rep-2", "plan-2", List.of(TARGET.profile()))), CALLER)
+                    .expectEvents(CHOSEN)
+                    .expectResultMessagePayload(new PlatformAccepted(3.5, 3, List.of()));
         }
 
         @Test
@@ -699,7 +741,7 @@ class NetworkingPlanTest {
             fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN, first)
                     .when(attendance(PROGRAM_START, PROGRAM_END, List.of(), null), CALLER)
                     .expectException(ConflictingInputException.class)
-                    .expectExceptionMessage(mentions("platformId", "logged before attendances had ids"))
+                    .expectExceptionMessage(mentions("platformId", "attendanceId " + AttendanceIds.of(first, 4)))
                     .expectNoEvents();
         }
 

@@ -1,9 +1,16 @@
 package com.netfocus.planning.plan;
 
 import com.netfocus.contracts.plan.ObjectiveAchieved;
+import com.netfocus.contracts.plan.PlanClosed;
 import com.netfocus.contracts.plan.TargetProfile;
+import com.netfocus.planning.attendance.CorrectAttendance;
 import com.netfocus.planning.attendance.RecordAttendance;
+import com.netfocus.planning.attendance.RetractAttendance;
+import com.netfocus.planning.checks.PlanClosedException;
+import com.netfocus.planning.followup.CancelFollowUp;
 import com.netfocus.planning.followup.CompleteFollowUp;
+import com.netfocus.planning.followup.CompleteReachedFollowUp;
+import com.netfocus.planning.followup.ReviseFollowUp;
 import com.netfocus.planning.followup.ScheduleFollowUp;
 import com.netfocus.planning.objective.AbandonObjective;
 import com.netfocus.planning.objective.AchieveObjective;
@@ -12,8 +19,10 @@ import com.netfocus.planning.objective.RecordObjectiveProgress;
 import com.netfocus.planning.objective.ReviseObjective;
 import com.netfocus.planning.outreach.LogOutreach;
 import com.netfocus.planning.platform.ChoosePlatform;
+import com.netfocus.planning.platform.WithdrawPlatform;
 import com.netfocus.planning.sending.CallerMetaData;
 import com.netfocus.planning.target.IdentifyTarget;
+import com.netfocus.planning.target.RetireTarget;
 import com.netfocus.support.access.ForbiddenException;
 import com.netfocus.support.problem.NotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -36,8 +45,9 @@ import static com.netfocus.planning.plan.PlanGivens.TARGET;
 
 /**
  * The aggregate's access rule for commands: only the plan's owner changes it; anyone else of the org is forbidden,
- * anyone of another org does not find it; refused commands record nothing, and are refused before any business rule
- * looks at them (so a refusal tells nothing about the plan's content).
+ * anyone of another org does not find it; a closed plan refuses every change, even its owner's; refused commands
+ * record nothing, and are refused before any business rule looks at them (so a refusal tells nothing about the plan's
+ * content).
  */
 class PlanChangeAccessTest {
 
@@ -71,9 +81,18 @@ class PlanChangeAccessTest {
                 new IdentifyTarget(PLAN, "t9", "o1", null, null, null, null, false),
                 new LogOutreach(PLAN, "r1", "t1", null, null, null, null),
                 new ChoosePlatform(PLAN, "p9", null, null, null, null, null, null, null, null),
-                new RecordAttendance(PLAN, null, "p1", null, null, null, null, null, null, null, null),
+                new RecordAttendance(PLAN, "a1", "p1", null, null, null, null, null, null, null, null),
                 new ScheduleFollowUp(PLAN, null, null, null),
-                new CompleteFollowUp(PLAN, "f1", null, null));
+                new CompleteFollowUp(PLAN, "f1", null, null),
+                new RevisePlan(PLAN, "Renamed", null, null, null, null),
+                new ClosePlan(PLAN, null, null),
+                new WithdrawPlatform(PLAN, "p1", null),
+                new RetireTarget(PLAN, "t1", null),
+                new CorrectAttendance(PLAN, "a1", null, null, null, null, null, null, null, null),
+                new RetractAttendance(PLAN, "a1", null),
+                new ReviseFollowUp(PLAN, "f1", null, null, null, null),
+                new CancelFollowUp(PLAN, "f1", null),
+                new CompleteReachedFollowUp(PLAN, "r1"));
     }
 
     @Test
@@ -105,6 +124,21 @@ class PlanChangeAccessTest {
     void anotherOrgDoesNotFindThePlanEvenWithTheOwnersUserIdAndEveryRole() {
         for (Object command : everyCommand()) {
             fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN)
+                    .when(command, STRANGER)
+                    .expectException(NotFoundException.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Test
+    void aClosedPlanRefusesEveryChangeOfItsOwnerAndStillHidesFromAnotherOrg() {
+        for (Object command : everyCommand()) {
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN, new PlanClosed(PLAN, "plan-2", null))
+                    .when(command, CALLER)
+                    .expectException(PlanClosedException.class)
+                    .expectExceptionMessage(PlanGivens.mentions("is closed", "plan-2"))
+                    .expectNoEvents();
+            fixture.given(CREATED, OBJECTIVE, TARGET, CHOSEN, new PlanClosed(PLAN, "plan-2", null))
                     .when(command, STRANGER)
                     .expectException(NotFoundException.class)
                     .expectNoEvents();

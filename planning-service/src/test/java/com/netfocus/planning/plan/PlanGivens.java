@@ -10,6 +10,7 @@ import com.netfocus.contracts.plan.PlatformChosen;
 import com.netfocus.contracts.plan.TargetIdentified;
 import com.netfocus.contracts.plan.TargetProfile;
 import com.netfocus.planning.TestRules;
+import com.netfocus.planning.attendance.CorrectAttendance;
 import com.netfocus.planning.attendance.RecordAttendance;
 import com.netfocus.planning.platform.ChoosePlatform;
 import com.netfocus.planning.sending.CallerMetaData;
@@ -90,6 +91,19 @@ public final class PlanGivens {
     /** The same without follow-ups and without contacts named. */
     public static RecordAttendance attendance(Instant arrivedAt, Instant leftAt, List<PersonMet> people, String notes) {
         return attendance(arrivedAt, leftAt, people, List.of(), notes, Set.of());
+    }
+
+    /** The attendance {@link #ATTENDANCE} corrected to this visit {@link #AFTERWARDS}, naming contacts of the org. */
+    public static CorrectAttendance correction(Instant arrivedAt, Instant leftAt, List<PersonMet> people, String notes,
+                                               String reason, Set<String> knownContactIds) {
+        return new CorrectAttendance(PLAN, ATTENDANCE, arrivedAt, leftAt, people, notes, reason, knownContactIds,
+                AFTERWARDS, null);
+    }
+
+    /** The same naming no contacts. */
+    public static CorrectAttendance correction(Instant arrivedAt, Instant leftAt, List<PersonMet> people, String notes,
+                                               String reason) {
+        return correction(arrivedAt, leftAt, people, notes, reason, Set.of());
     }
 
     public static ObjectiveDefined objective(String objectiveId) {

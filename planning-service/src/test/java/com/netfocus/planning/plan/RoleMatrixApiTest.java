@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Every endpoint of the service, called as the plan's owner (a REP), another REP of the same team, the team's
@@ -34,15 +36,24 @@ class RoleMatrixApiTest extends ServiceApiTest {
     private static final String PLAN = PLANS + "/{planId}";
     private static final String OBJECTIVE = PLAN + "/objectives/{objectiveId}";
     private static final String SETTINGS = "/api/v1/org-settings";
+    private static final String AUDIT = "/api/v1/audit";
+    private static final String DEAD_LETTERS = "/api/v1/dead-letters/planning";
     /** Every endpoint the matrix walks; {@link #theMatrixWalksEveryEndpointOfTheService} holds it to the service. */
     private static final Set<String> ENDPOINTS = Set.of(
-            "POST " + PLANS, "GET " + PLAN, "GET " + PLAN + "/history",
+            "POST " + PLANS, "GET " + PLANS, "GET " + PLAN, "GET " + PLAN + "/history",
+            "GET " + PLAN + "/history/verification",
             "POST " + PLAN + "/objectives", "PUT " + OBJECTIVE, "POST " + OBJECTIVE + "/progress",
             "POST " + OBJECTIVE + "/achieved", "POST " + OBJECTIVE + "/abandoned", "POST /api/v1/smart-check",
             "POST " + PLAN + "/targets", "POST " + PLAN + "/outreach", "POST " + PLAN + "/platforms",
             "POST " + PLAN + "/attendance", "POST " + PLAN + "/follow-ups",
             "POST " + PLAN + "/follow-ups/{followUpId}/completed",
-            "GET " + SETTINGS, "PUT " + SETTINGS, "GET " + PLAN + "/calendar.ics");
+            "GET " + SETTINGS, "PUT " + SETTINGS, "GET " + PLAN + "/calendar.ics",
+            "GET " + PLAN + "/platforms/{platformId}/briefing",
+            "PATCH " + PLAN, "POST " + PLAN + "/closure", "DELETE " + PLAN + "/platforms/{platformId}",
+            "DELETE " + PLAN + "/targets/{targetId}", "PUT " + PLAN + "/attendance/{attendanceId}",
+            "DELETE " + PLAN + "/attendance/{attendanceId}", "PATCH " + PLAN + "/follow-ups/{followUpId}",
+            "DELETE " + PLAN + "/follow-ups/{followUpId}", "GET " + DEAD_LETTERS,
+            "POST " + DEAD_LETTERS + "/{deadLetterId}/replay", "GET " + AUDIT);
 
     @Autowired
     EventStorageEngine events;
@@ -116,6 +127,7 @@ class RoleMatrixApiTest extends ServiceApiTest {
         walk(new Call("GET", PLAN, "?minVersion=2", null), ids, readers(), 200);
         walk(new Call("GET", PLAN + "/history", "", null), ids, readers(), 200);
         walk(new Call("GET", PLAN + "/history", "?fromSequence=1&limit=1", null), ids, readers(), 200);
+        walk(new Call("GET", PLAN + "/history/verification", "", null), ids, readers(), 200);
         walk(new Call("GET", PLAN + "/calendar.ics", "", null), ids, readers(), 200);
         walk(new Call("POST", "/api/v1/smart-check", "", """
                 {"planId":"%s","statement":"Learn how hospital CFOs choose billing software","outcome":"pilots",
@@ -137,25 +149,102 @@ class RoleMatrixApiTest extends ServiceApiTest {
         walk(new Call("POST", PLAN + "/outreach", "", """
                 {"targetId":"%s","channel":"PHONE","happenedAt":"%s","summary":"asked about budgets"}"""
                 .formatted(targetId, Instant.now().minus(1, ChronoUnit.HOURS))), ids, changers(), 201);
-        walk(new Call("POST", PLAN + "/platforms", "", """
+        String choice = """
                 {"platformId":"%s","targetIds":["%s"],"arriveEarlyMinutes":30,"stayLateMinutes":60}"""
-                .formatted(platformId, targetId)), ids, changers(), 201);
-        walk(new Call("POST", PLAN + "/attendance", "", """
+                .formatted(platformId, targetId);
+        walk(new Call("POST", PLAN + "/platforms", "", choice), ids, changers(), 201);
+        walk(new Call("DELETE", PLAN + "/platforms/{platformId}", "", "{\"reason\":\"clashes\"}"),
+                Map.of("planId", planId, "platformId", platformId), changers(), 200);
+        assertThat(owner.post("/api/v1/plans/" + planId + "/platforms", choice).status()).isEqualTo(201);
+        walk(new Call("GET", PLAN + "/platforms/{platformId}/briefing", "", null),
+                Map.of("planId", planId, "platformId", platformId), readers(), 200);
+        String attendanceId = walk(new Call("POST", PLAN + "/attendance", "", """
                 {"platformId":"%s","arrivedAt":"%s","leftAt":"%s","contactsMet":[],"notes":"quiet evening"}"""
-                .formatted(platformId, PlanFlow.ARRIVED, PlanFlow.LEFT)), ids, changers(), 201);
+                .formatted(platformId, PlanFlow.ARRIVED, PlanFlow.LEFT)), ids, changers(), 201).text("attendanceId");
+        Map<String, String> attendance = Map.of("planId", planId, "attendanceId", attendanceId);
+        walk(new Call("PUT", PLAN + "/attendance/{attendanceId}", "", """
+                {"arrivedAt":"%s","leftAt":"%s","contactsMet":[],"notes":"left later","reason":"typo"}"""
+                .formatted(PlanFlow.ARRIVED, PlanFlow.LEFT.plus(30, ChronoUnit.MINUTES))), attendance, changers(),
+                200);
+        walk(new Call("DELETE", PLAN + "/attendance/{attendanceId}", "", null), attendance, changers(), 200);
         String followUpId = walk(new Call("POST", PLAN + "/follow-ups", "", """
                 {"personName":"Ann Lee","targetId":"%s","dueOn":"%s","action":"send the case study"}"""
                 .formatted(targetId, PlanFlow.TODAY.plusDays(3))), ids, changers(), 201).text("followUpId");
         walk(new Call("POST", PLAN + "/follow-ups/{followUpId}/completed", "", "{\"outcome\":\"demo booked\"}"),
                 Map.of("planId", planId, "followUpId", followUpId), changers(), 200);
+        Map<String, String> second = Map.of("planId", planId, "followUpId", owner.post("/api/v1/plans/" + planId
+                + "/follow-ups", """
+                {"personName":"Bob Ray","dueOn":"%s","action":"call"}""".formatted(PlanFlow.TODAY.plusDays(3)))
+                .text("followUpId"));
+        walk(new Call("PATCH", PLAN + "/follow-ups/{followUpId}", "", "{\"action\":\"call about the pilot\"}"),
+                second, changers(), 200);
+        walk(new Call("DELETE", PLAN + "/follow-ups/{followUpId}", "", "{\"reason\":\"he left\"}"), second,
+                changers(), 200);
         walk(new Call("POST", OBJECTIVE + "/achieved", "", "{\"note\":\"signed\"}"), ids, changers(), 200);
         walk(new Call("POST", OBJECTIVE + "/abandoned", "", "{\"reason\":\"no budget this year\"}"),
                 Map.of("planId", planId, "objectiveId", secondObjective), changers(), 200);
+        walk(new Call("DELETE", PLAN + "/targets/{targetId}", "", null),
+                Map.of("planId", planId, "targetId", targetId), changers(), 200);
+        walk(new Call("PATCH", PLAN, "", "{\"title\":\"Hospitals, north\",\"reason\":\"clearer\"}"), ids, changers(),
+                200);
+        walk(new Call("POST", PLAN + "/closure", "", """
+                {"carryForward":true,"periodStart":"%s","periodEnd":"%s","hoursBudget":20}"""
+                .formatted(PlanFlow.TODAY.plusDays(181), PlanFlow.TODAY.plusDays(360))), ids, changers(), 200);
 
-        assertThat(owner.get("/api/v1/plans/" + planId + "/history").body()).hasSize(14);
+        assertThat(owner.get("/api/v1/plans/" + planId + "/history").body()).hasSize(24);
+        walkPlanList(planId);
+        walkDeadLetters();
         walkPlanCreation();
         walkOrgSettings();
+        walkAuditTrail();
         assertThat(walked).containsExactlyInAnyOrderElementsOf(ENDPOINTS);
+    }
+
+    /**
+     * The list: everyone lists their own plans; a member's plans are listed to the team's manager and the org's admin
+     * (another team's manager asking for them gets their own team's, which holds none), a team's to its manager and the
+     * admin; a rep lists nobody else's (403); another org lists its own, never this org's.
+     */
+    private void walkPlanList(String planId) {
+        String ownersPlans = PLANS + "?owner=rep-1";
+        String teamsPlans = PLANS + "?team=north";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(listed(owner, PLANS)).contains(planId));
+        assertThat(listed(manager, ownersPlans)).contains(planId);
+        assertThat(listed(manager, teamsPlans)).contains(planId);
+        assertThat(listed(admin, ownersPlans)).contains(planId);
+        assertThat(listed(admin, teamsPlans)).contains(planId);
+        assertThat(listed(admin, PLANS + "?scope=org")).contains(planId);
+        assertThat(listed(teammate, PLANS)).doesNotContain(planId);
+        assertThat(listed(otherManager, ownersPlans)).isEmpty();
+        assertThat(listed(stranger, ownersPlans)).isEmpty();
+        assertThat(listed(stranger, PLANS + "?scope=org")).isEmpty();
+        long stored = storedEventCount();
+        assertRefused(teammate.get(ownersPlans), 403);
+        assertRefused(teammate.get(teamsPlans), 403);
+        assertRefused(otherManager.get(teamsPlans), 403);
+        assertRefused(manager.get(PLANS + "?scope=org"), 403);
+        assertThat(storedEventCount()).isEqualTo(stored);
+        walked.add("GET " + PLANS);
+    }
+
+    /** The dead letters of planning's own projections (the plan list, the teams' choices) are the org's admin's. */
+    private void walkDeadLetters() {
+        String replayUnknown = DEAD_LETTERS + "/" + java.util.UUID.randomUUID() + "/replay";
+        for (Api nonAdmin : List.of(owner, teammate, manager, otherManager)) {
+            assertRefused(nonAdmin.get(DEAD_LETTERS), 403);
+            assertRefused(nonAdmin.post(replayUnknown, null), 403);
+        }
+        assertThat(admin.get(DEAD_LETTERS).status()).isEqualTo(200);
+        assertThat(stranger.get(DEAD_LETTERS).body().path("total").asLong()).isZero();
+        assertRefused(admin.post(replayUnknown, null), 404);
+        walked.add("GET " + DEAD_LETTERS);
+        walked.add("POST " + DEAD_LETTERS + "/{deadLetterId}/replay");
+    }
+
+    private static List<String> listed(Api caller, String path) {
+        Api.Response answer = caller.get(path);
+        assertThat(answer.status()).as(path + ": " + answer.body()).isEqualTo(200);
+        return answer.body().path("items").findValuesAsText("planId");
     }
 
     /** Anyone with a role of the org opens plans of their own; a caller without one is refused and stores nothing. */
@@ -193,6 +282,20 @@ class RoleMatrixApiTest extends ServiceApiTest {
         assertThat(owner.get(SETTINGS).body().path("customised").asBoolean()).isTrue();
         walked.add("GET " + SETTINGS);
         walked.add("PUT " + SETTINGS);
+    }
+
+    /** The org's audit trail: its admins only (another org's admin sees their own org's); asking changes nothing. */
+    private void walkAuditTrail() {
+        for (Api nonAdmin : List.of(owner, teammate, manager, otherManager)) {
+            long stored = storedEventCount();
+            assertRefused(nonAdmin.get(AUDIT), 403);
+            assertRefused(nonAdmin.get(AUDIT + "?format=csv"), 403);
+            assertThat(storedEventCount()).isEqualTo(stored);
+        }
+        assertThat(admin.get(AUDIT).status()).isEqualTo(200);
+        assertThat(stranger.get(AUDIT).body().path("items"))
+                .allMatch(item -> item.path("org").asText().equals("other-" + org));
+        walked.add("GET " + AUDIT);
     }
 
     /**
@@ -250,6 +353,8 @@ class RoleMatrixApiTest extends ServiceApiTest {
                 case "GET" -> caller.get(path);
                 case "POST" -> caller.post(path, body);
                 case "PUT" -> caller.put(path, body);
+                case "PATCH" -> caller.patch(path, body);
+                case "DELETE" -> body == null ? caller.delete(path) : caller.delete(path, body);
                 default -> throw new IllegalArgumentException(method);
             };
         }

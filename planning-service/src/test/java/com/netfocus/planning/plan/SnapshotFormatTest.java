@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.netfocus.contracts.plan.AttendanceIds;
 import com.netfocus.contracts.plan.EventAttended;
 import com.netfocus.contracts.plan.FollowUp;
 import com.netfocus.contracts.plan.FollowUpCompleted;
@@ -20,7 +21,9 @@ import com.netfocus.contracts.plan.PlanEvent;
 import com.netfocus.contracts.plan.SmartVerdict;
 import com.netfocus.contracts.plan.SmartVerdicts;
 import com.netfocus.contracts.plan.TargetIdentified;
+import com.netfocus.planning.eventstore.AttendanceIdSnapshotFilter;
 import com.netfocus.planning.eventstore.AxonSerializers;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -45,8 +48,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A snapshot is the aggregate as Jackson writes it (AxonSerializers: its fields, the state's fields within). The
  * stored snapshots must keep loading as they are: the literal files are a snapshot of this history and the view it
- * showed, as written before the state left the plan package and the view was rendered apart from it. A snapshot that
- * no longer read as a plan would make every command and read of that plan fail.
+ * showed, as written before the state left the plan package and the view was rendered apart from it (the view with
+ * the fields added since). A snapshot that no longer read as a plan would make every command and read of that plan
+ * fail. One written before attendances had ids in the state no longer knows them, so it is passed over and the plan
+ * rebuilt from its events ({@link AttendanceIdSnapshotFilter}); one written now is used.
  */
 class SnapshotFormatTest {
 
@@ -74,6 +79,9 @@ class SnapshotFormatTest {
     private static final ObjectMapper VIEW_JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+    /** The sequence of the attendance in {@link #HISTORY}, logged before attendances had ids. */
+    private static final int ATTENDANCE_SEQUENCE = 6;
+
     private final Serializer snapshots = AxonSerializers.jackson();
 
     @Test
@@ -81,10 +89,24 @@ class SnapshotFormatTest {
         NetworkingPlan restored = snapshots.deserialize(new SimpleSerializedObject<>(
                 resource("networking-plan-snapshot.json"), String.class, NetworkingPlan.class.getName(), null));
 
-        assertThat(viewOf(restored)).isEqualTo(viewOf(replayed()));
         assertThat(viewOf(restored)).isEqualTo(VIEW_JSON.readTree(resource("networking-plan-view.json")));
+        assertThat(viewOf(restored)).isEqualTo(withoutAttendanceIds(viewOf(replayed())));
         assertThat(restored.version()).isEqualTo(HISTORY.size() - 1);
         assertThat(restored.ownership()).isEqualTo(replayed().ownership());
+    }
+
+    @Test
+    void aSnapshotStoredBeforeAttendancesHadIdsIsPassedOverAndOneWrittenNowIsUsed() throws IOException {
+        AttendanceIdSnapshotFilter filter = new AttendanceIdSnapshotFilter();
+        String written = snapshots.serialize(replayed(), String.class).getData();
+
+        assertThat(filter.test(snapshot(resource("networking-plan-snapshot.json")))).isFalse();
+        assertThat(filter.test(snapshot(written))).isTrue();
+        NetworkingPlan restored = snapshots.deserialize(new SimpleSerializedObject<>(written, String.class,
+                NetworkingPlan.class.getName(), null));
+        assertThat(viewOf(restored)).isEqualTo(viewOf(replayed()));
+        assertThat(restored.view().attendance().get(0).attendanceId())
+                .isEqualTo(AttendanceIds.of((EventAttended) HISTORY.get(ATTENDANCE_SEQUENCE), ATTENDANCE_SEQUENCE));
     }
 
     @Test
@@ -96,13 +118,33 @@ class SnapshotFormatTest {
     }
 
     /**
-     * The stored snapshot with the fields added to its shape since, which an older snapshot lacks and loads as null:
-     * an attendance's id (older attendances are named by their plan and sequence).
+     * The stored snapshot with the fields added to its shape since, which an older snapshot lacks and loads as null
+     * or empty: an attendance's id (one logged before ids is named by its plan and sequence), the outreach that
+     * reached a follow-up, the retired targets and retracted attendances, whether the plan is closed and the plans it
+     * was carried from and to.
      */
     private JsonNode storedBeforeWithFieldsAddedSince() throws IOException {
         JsonNode stored = VIEW_JSON.readTree(resource("networking-plan-snapshot.json"));
-        stored.path("state").path("attendance").forEach(attendance -> ((ObjectNode) attendance).putNull("attendanceId"));
+        ObjectNode state = (ObjectNode) stored.path("state");
+        String attendanceId = AttendanceIds.of((EventAttended) HISTORY.get(ATTENDANCE_SEQUENCE), ATTENDANCE_SEQUENCE);
+        state.path("attendance").forEach(attendance -> ((ObjectNode) attendance).put("attendanceId", attendanceId));
+        state.path("followUps").forEach(followUp -> ((ObjectNode) followUp).putNull("outreachId"));
+        state.putArray("retiredTargets");
+        state.putArray("retractedAttendances");
+        state.put("closed", false);
+        state.putNull("previousPlanId");
+        state.putNull("nextPlanId");
         return stored;
+    }
+
+    private static JsonNode withoutAttendanceIds(JsonNode view) {
+        view.path("attendance").forEach(attendance -> ((ObjectNode) attendance).putNull("attendanceId"));
+        return view;
+    }
+
+    private static GenericDomainEventEntry<String> snapshot(String json) {
+        return new GenericDomainEventEntry<>(NetworkingPlan.class.getName(), PLAN, HISTORY.size() - 1, "snapshot-1",
+                CALLED, NetworkingPlan.class.getName(), null, json, "{}");
     }
 
     /** The plan as its event sourcing handler builds it from the events. */

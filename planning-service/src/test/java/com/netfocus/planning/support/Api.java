@@ -52,9 +52,28 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A POST with a JSON body; a null body sends none. */
     public Response post(String path, String json) {
+        if (json == null) {
+            return send(request(path).POST(HttpRequest.BodyPublishers.noBody()).build());
+        }
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public Response patch(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE().build());
+    }
+
+    /** A DELETE with a body (the optional reason of a withdrawal, retirement, retraction or cancellation). */
+    public Response delete(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     public Response get(String path) {
@@ -63,8 +82,13 @@ public final class Api {
 
     /** A GET whose answer is not JSON (a calendar file): status, content type and the body as text. */
     public TextResponse getText(String path) {
+        return getText(path, "*/*");
+    }
+
+    /** A GET whose answer is not JSON, asking for the given media type ({@code Accept}). */
+    public TextResponse getText(String path, String accept) {
         try {
-            HttpResponse<String> response = http.send(sealed(request(path).GET().build()),
+            HttpResponse<String> response = http.send(sealed(request(path).header("Accept", accept).GET().build()),
                     HttpResponse.BodyHandlers.ofString());
             return new TextResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body());

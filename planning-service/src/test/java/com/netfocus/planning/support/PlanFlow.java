@@ -81,6 +81,19 @@ public final class PlanFlow {
     /** Lists a platform of this programme and audience (null: listed before audiences travelled). */
     public static String listPlatform(String catalogTopic, String org, Instant programStartsAt, Instant programEndsAt,
                                       List<AudienceShare> audience) {
+        return listPlatform(catalogTopic, org, programStartsAt, programEndsAt, "Stockholm, City Conference Centre", 120,
+                audience);
+    }
+
+    /** Lists a platform of the flow's programme with this place, expected attendance and audience. */
+    public static String listPlatform(String catalogTopic, String org, String location, int expectedAttendance,
+                                      List<AudienceShare> audience) {
+        return listPlatform(catalogTopic, org, PROGRAM_START, PROGRAM_END, location, expectedAttendance, audience);
+    }
+
+    private static String listPlatform(String catalogTopic, String org, Instant programStartsAt,
+                                       Instant programEndsAt, String location, int expectedAttendance,
+                                       List<AudienceShare> audience) {
         String platformId = UUID.randomUUID().toString();
         Instant doorsOpen = programStartsAt.minus(1, ChronoUnit.HOURS);
         Instant doorsClose = programEndsAt.plus(2, ChronoUnit.HOURS);
@@ -88,8 +101,8 @@ public final class PlanFlow {
                 ? new PlatformListed(platformId, org, "Hospital finance forum", "CONFERENCE", doorsOpen, doorsClose,
                         programStartsAt, programEndsAt)
                 : new PlatformListed(platformId, org, "Hospital finance forum", "CONFERENCE", doorsOpen, doorsClose,
-                        programStartsAt, programEndsAt, "Stockholm, City Conference Centre", "Hospital Finance Society",
-                        45.0, 120, audience, "admin-1", STARTED);
+                        programStartsAt, programEndsAt, location, "Hospital Finance Society", 45.0,
+                        expectedAttendance, audience, "admin-1", STARTED);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers()),
                 new StringSerializer(), new StringSerializer())) {

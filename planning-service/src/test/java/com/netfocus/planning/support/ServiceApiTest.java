@@ -86,6 +86,11 @@ public abstract class ServiceApiTest {
         return platformId;
     }
 
+    /** Lists a platform with its place and audience in the test's org catalog and waits until planning knows it. */
+    protected String listedPlatform(String location, int expectedAttendance, List<AudienceShare> audience) {
+        return known(PlanFlow.listPlatform(names.catalogEvents(), org, location, expectedAttendance, audience));
+    }
+
     /** The field names of a problem's errors. */
     protected static List<String> fields(Api.Response response) {
         return response.body().path("errors").findValuesAsText("field");

@@ -32,7 +32,17 @@ public final class StoredEvents {
 
     /** An objective with the given statement: as long as a test needs its event to be. */
     public static DomainEventMessage<?> objective(String planId, long sequence, Instant timestamp, String statement) {
-        return new GenericDomainEventMessage<>(TYPE, planId, sequence, new ObjectiveDefined(planId, "o-" + sequence,
+        return objective(planId, sequence, "o-" + sequence, timestamp, statement);
+    }
+
+    /** An objective with the given id, as another instance of the service would store it. */
+    public static DomainEventMessage<?> objective(String planId, long sequence, String objectiveId) {
+        return objective(planId, sequence, objectiveId, Instant.now(), "meet hospital CFOs");
+    }
+
+    private static DomainEventMessage<?> objective(String planId, long sequence, String objectiveId,
+                                                   Instant timestamp, String statement) {
+        return new GenericDomainEventMessage<>(TYPE, planId, sequence, new ObjectiveDefined(planId, objectiveId,
                 statement, "pilots", "CFOs met", 5, LocalDate.now().plusDays(60), null), META,
                 UUID.randomUUID().toString(), timestamp);
     }

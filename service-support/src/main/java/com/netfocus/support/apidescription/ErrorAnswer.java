@@ -32,8 +32,9 @@ public enum ErrorAnswer {
             + "(most answer only application/json; some also CSV, vCard or iCalendar, as the operation says); nothing "
             + "was done.", "not-acceptable", "Not acceptable", "this endpoint answers application/json",
             List.of(new FieldError("Accept", "must allow application/json"))),
-    CONFLICT(409, "Conflict", "The plan was changed at the same moment by another request; nothing was stored, "
-            + "send the request again.", "conflict", "Concurrent change",
+    CONFLICT(409, "Conflict", "The plan was changed at the same moment by another request (nothing was stored, "
+            + "send the request again), the request would record again what is recorded, or the plan is closed (it "
+            + "takes no more changes; `errors[].field` is planId).", "conflict", "Concurrent change",
             "the plan was changed at the same moment by another request; nothing was stored, try again", List.of()),
     PAYLOAD_TOO_LARGE(413, "PayloadTooLarge", "The body is larger than the limit (1 MB of JSON; a file import has "
             + "its own limit); nothing was read.", "payload-too-large", "Too large", "body: is larger than 1048576 bytes",

@@ -50,7 +50,8 @@ public class PlanEventsAutoConfiguration {
             PlanEventBatchListener planEventBatchListener,
             @Value("${netfocus.topics.plan-events:" + Topics.PLAN_EVENTS + "}") String topic,
             @Value("${spring.application.name:}") String applicationName) {
-        Map<String, Object> consumerProperties = consumerProperties(kafka, sslBundles.getIfAvailable(), applicationName);
+        Map<String, Object> consumerProperties = consumerProperties(kafka, sslBundles.getIfAvailable(), applicationName,
+                properties.groupId());
         DefaultKafkaConsumerFactory<String, byte[]> consumers = new DefaultKafkaConsumerFactory<>(
                 consumerProperties, new StringDeserializer(), new ByteArrayDeserializer());
         ContainerProperties containerProperties = new ContainerProperties(topic);
@@ -74,10 +75,11 @@ public class PlanEventsAutoConfiguration {
                                                   DeadLetterStore deadLetterStore, KafkaProperties kafka,
                                                   ObjectProvider<SslBundles> sslBundles,
                                                   ObjectProvider<MeterRegistry> meters,
+                                                  PlanEventsConsumerProperties properties,
                                                   @Value("${spring.application.name:}") String applicationName) {
         MeterRegistry registry = meters.getIfAvailable();
         ProjectionLag lag = registry == null ? null : new ProjectionLag(registry, applicationName, Clock.systemUTC());
-        Object group = consumerProperties(kafka, sslBundles.getIfAvailable(), applicationName)
+        Object group = consumerProperties(kafka, sslBundles.getIfAvailable(), applicationName, properties.groupId())
                 .get(ConsumerConfig.GROUP_ID_CONFIG);
         return new PlanEventBatchListener(projections, preparation.getIfAvailable(() -> events -> events),
                 deadLetterStore, String.valueOf(group), lag);
@@ -94,8 +96,12 @@ public class PlanEventsAutoConfiguration {
         return new DeadLetterController(store, consumer, properties);
     }
 
-    static Map<String, Object> consumerProperties(KafkaProperties kafka, SslBundles sslBundles, String applicationName) {
+    static Map<String, Object> consumerProperties(KafkaProperties kafka, SslBundles sslBundles, String applicationName,
+                                                  String planEventsGroup) {
         Map<String, Object> props = new HashMap<>(kafka.buildConsumerProperties(sslBundles));
+        if (StringUtils.hasText(planEventsGroup)) {
+            props.put(ConsumerConfig.GROUP_ID_CONFIG, planEventsGroup);
+        }
         Object groupId = props.get(ConsumerConfig.GROUP_ID_CONFIG);
         if (groupId == null || !StringUtils.hasText(groupId.toString())) {
             if (!StringUtils.hasText(applicationName)) {

@@ -14,11 +14,15 @@ import java.time.Duration;
  * @param retryInitialDelay  wait before the first retry of a failed poll
  * @param retryMultiplier    growth of the wait between retries
  * @param retryMaxDelay      longest wait between retries; kept well under max.poll.interval.ms
+ * @param groupId            the consumer group of the plan events, when the service's other consumers (of other
+ *                           topics) use {@code spring.kafka.consumer.group-id} for a group of their own; absent: that
+ *                           group, else the application's name
  */
 @ConfigurationProperties("netfocus.plan-events-consumer")
 public record PlanEventsConsumerProperties(
         @DefaultValue("1") int concurrency,
         @DefaultValue("200ms") Duration retryInitialDelay,
         @DefaultValue("2.0") double retryMultiplier,
-        @DefaultValue("10s") Duration retryMaxDelay) {
+        @DefaultValue("10s") Duration retryMaxDelay,
+        String groupId) {
 }

@@ -88,7 +88,8 @@ public class ReliablePublisher<T> implements SchedulingConfigurer {
         try {
             for (T document : documents) {
                 String id = publication.idOf().apply(document);
-                CompletableFuture<SendResult<String, byte[]>> ack = kafka.send(publication.topic(), id, encode(document));
+                CompletableFuture<SendResult<String, byte[]>> ack = kafka.send(publication.topic(),
+                        publication.keyOf().apply(document), encode(document));
                 sent.add(new Sent(id, ack));
                 if (ack.isCompletedExceptionally()) {
                     break;

@@ -14,7 +14,7 @@ class PlanEventsAutoConfigurationTest {
     @Test
     void theGroupFallsBackToTheApplicationNameAndReadsFromTheStartCommittingItself() {
         Map<String, Object> props = PlanEventsAutoConfiguration.consumerProperties(new KafkaProperties(), null,
-                "contact-service");
+                "contact-service", null);
 
         assertThat(props).containsEntry(ConsumerConfig.GROUP_ID_CONFIG, "contact-service")
                 .containsEntry(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")
@@ -26,13 +26,24 @@ class PlanEventsAutoConfigurationTest {
         KafkaProperties kafka = new KafkaProperties();
         kafka.getConsumer().setGroupId("catalog-projections");
 
-        assertThat(PlanEventsAutoConfiguration.consumerProperties(kafka, null, "events-catalog-service"))
+        assertThat(PlanEventsAutoConfiguration.consumerProperties(kafka, null, "events-catalog-service", null))
                 .containsEntry(ConsumerConfig.GROUP_ID_CONFIG, "catalog-projections");
     }
 
     @Test
+    void aGroupOfThePlanEventsOwnWinsOverTheServicesGroup() {
+        KafkaProperties kafka = new KafkaProperties();
+        kafka.getConsumer().setGroupId("planning-service");
+
+        assertThat(PlanEventsAutoConfiguration.consumerProperties(kafka, null, "planning-service",
+                "planning-service-plan-list")).containsEntry(ConsumerConfig.GROUP_ID_CONFIG, "planning-service-plan-list");
+        assertThat(PlanEventsAutoConfiguration.consumerProperties(kafka, null, "planning-service", " "))
+                .containsEntry(ConsumerConfig.GROUP_ID_CONFIG, "planning-service");
+    }
+
+    @Test
     void withoutAnyGroupNameItRefusesToStart() {
-        assertThatThrownBy(() -> PlanEventsAutoConfiguration.consumerProperties(new KafkaProperties(), null, ""))
+        assertThatThrownBy(() -> PlanEventsAutoConfiguration.consumerProperties(new KafkaProperties(), null, "", null))
                 .isInstanceOf(IllegalStateException.class);
     }
 }

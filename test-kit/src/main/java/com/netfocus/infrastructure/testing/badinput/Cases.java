@@ -131,7 +131,9 @@ public final class Cases {
 
     private void pathVariables() {
         for (String variable : sample.pathVariables().keySet()) {
-            for (String bad : List.of("not-a-uuid", EMOJI, "{\"$gt\":\"\"}", "1 OR 1=1")) {
+            List<String> badValues = row.isCodePath(variable) ? badParameterValues(FieldKind.CODE)
+                    : List.of("not-a-uuid", EMOJI, "{\"$gt\":\"\"}", "1 OR 1=1");
+            for (String bad : badValues) {
                 Map<String, String> variables = new LinkedHashMap<>(sample.pathVariables());
                 variables.put(variable, bad);
                 cases.add(new Case(row.name(), "path variable " + variable + " = " + bad, row.method(),

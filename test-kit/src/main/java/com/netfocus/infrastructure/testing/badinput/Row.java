@@ -30,6 +30,7 @@ public final class Row {
     private String readBack;
     private final Set<String> mayBeNegative = new LinkedHashSet<>();
     private final Set<String> sealed = new LinkedHashSet<>();
+    private final Set<String> codePathVariables = new LinkedHashSet<>();
     private final Set<String> answers = new LinkedHashSet<>();
     private final java.util.List<RuleRefusal> ruleRefusals = new java.util.ArrayList<>();
 
@@ -60,6 +61,10 @@ public final class Row {
 
     public static Row put(String pattern, Supplier<Sample> sample) {
         return new Row("PUT", pattern, sample);
+    }
+
+    public static Row patch(String pattern, Supplier<Sample> sample) {
+        return new Row("PATCH", pattern, sample);
     }
 
     public static Row delete(String pattern, Supplier<Sample> sample) {
@@ -192,6 +197,19 @@ public final class Row {
 
     public Map<String, FieldKind> query() {
         return Collections.unmodifiableMap(query);
+    }
+
+    /**
+     * Path variables that name a code (a team's name), not an id: any text of a code is well-formed there (an unknown
+     * one is answered 404), so only what no code may hold (emoji, control characters) is sent in them.
+     */
+    public Row codePath(String... variables) {
+        Collections.addAll(codePathVariables, variables);
+        return this;
+    }
+
+    public boolean isCodePath(String variable) {
+        return codePathVariables.contains(variable);
     }
 
     public boolean isOptional(String path) {

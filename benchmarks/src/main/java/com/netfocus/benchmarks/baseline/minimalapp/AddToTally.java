@@ -1,0 +1,7 @@
+package com.netfocus.benchmarks.baseline.minimalapp;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Adds to a tally. */
+public record AddToTally(@TargetAggregateIdentifier String tallyId, int amount) {
+}

@@ -1,0 +1,5 @@
+package com.netfocus.benchmarks.baseline.minimalapp;
+
+/** Opens a tally (the aggregate's constructor command). */
+public record CreateTally(String tallyId) {
+}

@@ -1,0 +1,129 @@
+package com.netfocus.planning.planlist;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.netfocus.infrastructure.testing.SharedInfrastructure;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.ConcurrentModificationException;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * The plan list's store on the wire server the suite runs on, with more than one writer: a writer that falls behind
+ * never puts back an older entry, writers of different plans of one scope leave the counts of what the bucket holds,
+ * and a bucket holds its entries in one order whatever order they were written in.
+ */
+class PlanListStoreTest {
+
+    private static final String ORG = "org-store";
+    private static final LocalDate START = LocalDate.of(2030, 2, 11);
+
+    private static MongoClient client;
+    private MongoTemplate mongo;
+    private PlanListStore store;
+    private PlanList list;
+
+    @BeforeAll
+    static void connect() {
+        client = MongoClients.create(SharedInfrastructure.mongoUri());
+    }
+
+    @AfterAll
+    static void close() {
+        client.close();
+    }
+
+    @BeforeEach
+    void storeOfItsOwn() {
+        mongo = new MongoTemplate(client, "plan-list-store-" + UUID.randomUUID());
+        store = new PlanListStore(mongo);
+        list = new PlanList(store);
+    }
+
+    private static ListedPlan plan(String planId, String ownerId, String title, boolean closed, long version) {
+        return new ListedPlan(planId, ORG, "team-1", ownerId, title, START, START.plusDays(90), 40, Map.of(), Map.of(),
+                Map.of(), closed, version, Instant.parse("2030-02-11T09:00:00Z"));
+    }
+
+    private List<PlanListItem> listed(ListScope scope, ListStatus status) {
+        return list.page(scope, status, new PlanListFilter(null, null), 0, 100).items();
+    }
+
+    @Test
+    void aWriterBehindALaterOneLeavesTheLaterEntryAndCounts() {
+        ListedPlan created = plan("p-1", "rep-1", "Hospitals", false, 0);
+        ListedPlan closed = plan("p-1", "rep-1", "Hospitals, north", true, 4);
+        store.write(ListedPlan.none("p-1"), created);
+        store.write(created, closed);
+
+        // a poll retried after a rebalance: read the plan as created, applied its title change, lost the race
+        ListedPlan behind = plan("p-1", "rep-1", "Hospitals, north", false, 2);
+        assertThat(catchThrowable(() -> store.write(created, behind)))
+                .isInstanceOf(ConcurrentModificationException.class);
+
+        assertThat(listed(ListScope.owner(ORG, "rep-1"), ListStatus.CLOSED)).extracting(PlanListItem::title)
+                .containsExactly("Hospitals, north");
+        assertThat(listed(ListScope.owner(ORG, "rep-1"), ListStatus.OPEN)).isEmpty();
+        assertThat(store.directory(ListScope.team(ORG, "team-1")).total(ListStatus.CLOSED)).isEqualTo(1);
+        assertThat(store.directory(ListScope.team(ORG, "team-1")).total(ListStatus.OPEN)).isZero();
+    }
+
+    @Test
+    void writersOfDifferentPlansOfOneScopeLeaveTheCountsOfWhatTheBucketHolds() throws Exception {
+        ExecutorService writers = Executors.newFixedThreadPool(8);
+        List<Future<?>> written = new ArrayList<>();
+        for (int writer = 0; writer < 8; writer++) {
+            int number = writer;
+            written.add(writers.submit(() -> IntStream.range(0, 10).forEach(each -> {
+                String planId = "p-" + number + "-" + each;
+                ListedPlan open = plan(planId, "rep-" + number, "Plan " + each, false, 0);
+                store.write(ListedPlan.none(planId), open);
+                if (each % 2 == 0) {
+                    store.write(open, plan(planId, "rep-" + number, "Plan " + each, true, 1));
+                }
+            })));
+        }
+        for (Future<?> each : written) {
+            each.get();
+        }
+        writers.shutdown();
+
+        ScopeDirectory team = store.directory(ListScope.team(ORG, "team-1"));
+        assertThat(team.total(ListStatus.OPEN)).isEqualTo(40);
+        assertThat(team.total(ListStatus.CLOSED)).isEqualTo(40);
+        assertThat(listed(ListScope.team(ORG, "team-1"), null)).hasSize(80);
+        assertThat(store.directory(ListScope.org(ORG)).total(null)).isEqualTo(80);
+    }
+
+    @Test
+    void aBucketHoldsItsEntriesInOneOrderWhateverOrderTheyWereWrittenIn() {
+        List<String> planIds = new ArrayList<>(IntStream.range(0, 12).mapToObj(each -> "p-" + each).toList());
+        Collections.shuffle(planIds, new Random(7));
+
+        planIds.forEach(planId -> store.write(ListedPlan.none(planId), plan(planId, "rep-1", planId, false, 0)));
+
+        Document bucket = mongo.getCollection(PlanListStore.BUCKETS).find(new Document("_id",
+                ListScope.owner(ORG, "rep-1").bucketId(ListScope.weekOf(START)))).first();
+        assertThat(bucket.getList("entries", Document.class)).extracting(entry -> entry.getString("planId"))
+                .isSorted().hasSize(12);
+    }
+}
