@@ -100,10 +100,17 @@ class PlanListStore {
                 }
                 throw e;
             }
-        } else if (plans.replaceOne(Filters.and(Filters.eq(ID, stored.planId()),
-                Filters.eq(APPLIED_SEQUENCE, stored.version())), document).getMatchedCount() == 0) {
+        } else if (plans.replaceOne(unchanged(stored), document).getMatchedCount() == 0) {
             throw changedMeanwhile(applied.planId());
         }
+    }
+
+    /**
+     * Matches the plan only while it is still at the version read: a plain document of exactly the guard index's keys
+     * (the driver's {@code Filters.and} would send {@code {$and: [...]}}, which the wire server answers by a scan).
+     */
+    static Document unchanged(ListedPlan stored) {
+        return new Document(ID, stored.planId()).append(APPLIED_SEQUENCE, stored.version());
     }
 
     /** The scope's weeks and their counts; none for a scope without plans. */

@@ -3,6 +3,7 @@ package com.netfocus.planning.planlist;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.netfocus.infrastructure.testing.SharedInfrastructure;
+import com.netfocus.planning.support.IndexServedFilters;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,6 +67,14 @@ class PlanListStoreTest {
 
     private List<PlanListItem> listed(ListScope scope, ListStatus status) {
         return list.page(scope, status, new PlanListFilter(null, null), 0, 100).items();
+    }
+
+    @Test
+    void aPlansCompareAndSetFindsItByTheGuardIndex() {
+        ListedPlan none = ListedPlan.none("plan-guarded");
+
+        IndexServedFilters.assertServedByAnIndex(mongo.getCollection(PlanListStore.PLANS),
+                PlanListStore.unchanged(none));
     }
 
     @Test
