@@ -52,6 +52,7 @@ public class PlanEventsAutoConfiguration {
             @Value("${spring.application.name:}") String applicationName) {
         Map<String, Object> consumerProperties = consumerProperties(kafka, sslBundles.getIfAvailable(), applicationName,
                 properties.groupId());
+        consumerProperties.putAll(pollSizes(properties));
         DefaultKafkaConsumerFactory<String, byte[]> consumers = new DefaultKafkaConsumerFactory<>(
                 consumerProperties, new StringDeserializer(), new ByteArrayDeserializer());
         ContainerProperties containerProperties = new ContainerProperties(topic);
@@ -94,6 +95,13 @@ public class PlanEventsAutoConfiguration {
     DeadLetterController deadLetterController(DeadLetterStore store, PlanEventBatchListener consumer,
                                               DeadLetterProperties properties) {
         return new DeadLetterController(store, consumer, properties);
+    }
+
+    /** How much one poll may hold: large, so that a replay's or a backlog's events share their documents' reads. */
+    static Map<String, Object> pollSizes(PlanEventsConsumerProperties properties) {
+        return Map.of(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, properties.maxPollRecords(),
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG,
+                Math.toIntExact(properties.maxPartitionFetch().toBytes()));
     }
 
     static Map<String, Object> consumerProperties(KafkaProperties kafka, SslBundles sslBundles, String applicationName,

@@ -3,7 +3,9 @@ package com.netfocus.support.planevents;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.util.unit.DataSize;
 
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +41,16 @@ class PlanEventsAutoConfigurationTest {
                 "planning-service-plan-list")).containsEntry(ConsumerConfig.GROUP_ID_CONFIG, "planning-service-plan-list");
         assertThat(PlanEventsAutoConfiguration.consumerProperties(kafka, null, "planning-service", " "))
                 .containsEntry(ConsumerConfig.GROUP_ID_CONFIG, "planning-service");
+    }
+
+    @Test
+    void aPollHoldsThousandsOfRecordsSoThatAReplaysEventsShareTheirDocumentsReads() {
+        PlanEventsConsumerProperties defaults = new PlanEventsConsumerProperties(1, Duration.ofMillis(200), 2.0,
+                Duration.ofSeconds(10), null, 5000, DataSize.ofMegabytes(8));
+
+        assertThat(PlanEventsAutoConfiguration.pollSizes(defaults))
+                .containsEntry(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000)
+                .containsEntry(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
     }
 
     @Test
