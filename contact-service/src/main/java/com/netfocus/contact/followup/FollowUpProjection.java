@@ -17,8 +17,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -28,9 +31,9 @@ import java.util.stream.Stream;
  * types change nothing here. Gets each poll after the plan's people, with the personal fields revealed (the name
  * promised to is kept readable until the person is erased, then the follow-up is deleted).
  *
- * <p>Per poll ({@link PollAwareProjection}) a plan's owner and the follow-ups its events name are read once (one query
- * each) and written once: the owner if its PlanCreated came in the poll, and the follow-ups in one round trip of
- * compare-and-sets on their applied sequences.
+ * <p>Per poll ({@link PollAwareProjection}) a plan's owner and the follow-ups its events name are read once and written
+ * once: the owner if its PlanCreated came in the poll, and the follow-ups as compare-and-sets on their applied
+ * sequences; the poll's plans together, one query or round trip per collection.
  */
 @Component
 @Order(2)
@@ -58,13 +61,36 @@ public class FollowUpProjection extends PollAwareProjection<FollowUpsChange> {
         return changesFollowUps ? List.of(envelope.planId()) : List.of();
     }
 
-    /** The plan's owner, when an event schedules or names it, and the follow-ups the events name. */
     @Override
     protected FollowUpsChange read(String planId, List<PolledEvent> events) {
-        boolean needsOwner = events.stream().anyMatch(polled -> !(polled.event() instanceof FollowUpCompleted
-                || polled.event() instanceof FollowUpRevised || polled.event() instanceof FollowUpCancelled));
-        return FollowUpsChange.from(planId, needsOwner ? store.plan(planId).orElse(null) : null,
-                store.followUps(followUpIdsOf(events)));
+        return readAll(Map.of(planId, events)).get(planId);
+    }
+
+    /**
+     * Each plan's owner, when an event schedules or names it, and the follow-ups the events name: the owners of the
+     * poll's plans in one query, their follow-ups in another.
+     */
+    @Override
+    protected Map<String, FollowUpsChange> readAll(Map<String, List<PolledEvent>> eventsOfPlan) {
+        Set<String> needOwner = new LinkedHashSet<>();
+        Set<String> followUpIds = new LinkedHashSet<>();
+        eventsOfPlan.forEach((planId, events) -> {
+            if (events.stream().anyMatch(polled -> !(polled.event() instanceof FollowUpCompleted
+                    || polled.event() instanceof FollowUpRevised || polled.event() instanceof FollowUpCancelled))) {
+                needOwner.add(planId);
+            }
+            followUpIds.addAll(followUpIdsOf(events));
+        });
+        Map<String, FollowUpPlan> owners = store.plans(needOwner);
+        Map<String, FollowUpEntry> followUps = store.followUps(followUpIds);
+        Map<String, FollowUpsChange> changes = new LinkedHashMap<>();
+        eventsOfPlan.forEach((planId, events) -> {
+            Map<String, FollowUpEntry> named = new LinkedHashMap<>();
+            followUpIdsOf(events).stream().filter(followUps::containsKey)
+                    .forEach(followUpId -> named.put(followUpId, followUps.get(followUpId)));
+            changes.put(planId, FollowUpsChange.from(planId, owners.get(planId), named));
+        });
+        return changes;
     }
 
     @Override
@@ -74,7 +100,23 @@ public class FollowUpProjection extends PollAwareProjection<FollowUpsChange> {
 
     @Override
     protected void write(FollowUpsChange stored, FollowUpsChange applied) {
-        store.write(applied);
+        store.write(List.of(applied));
+    }
+
+    /**
+     * Every plan's owner and follow-ups of the poll, in one round trip each; plan by plan should two plans name the
+     * same follow-up (their guards would refuse each other in one batch, and the poll would never pass).
+     */
+    @Override
+    protected void writeAll(List<KeyChange<FollowUpsChange>> changes) {
+        Set<String> named = new HashSet<>();
+        boolean sharedFollowUp = changes.stream().flatMap(change -> change.applied().followUps().keySet().stream())
+                .anyMatch(followUpId -> !named.add(followUpId));
+        if (sharedFollowUp) {
+            super.writeAll(changes);
+        } else {
+            store.write(changes.stream().map(KeyChange::applied).toList());
+        }
     }
 
     private static Set<String> followUpIdsOf(List<PolledEvent> events) {

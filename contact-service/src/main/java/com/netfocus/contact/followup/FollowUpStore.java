@@ -16,7 +16,6 @@ import java.util.ConcurrentModificationException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -25,7 +24,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * Reads and writes the follow-ups projection. Every change to a follow-up is a guarded single-document update: it
  * applies only if the document still has the applied sequence the poll read (or still does not exist), so that a
  * redelivered or out-of-order record, or another writer meanwhile, changes nothing twice (no transactions needed,
- * none exist on the wire server). The follow-ups a poll changed in a plan go in one round trip.
+ * none exist on the wire server). The follow-ups a poll changed go in one round trip, its plans' owners in another.
  */
 @Component
 public class FollowUpStore {
@@ -36,8 +35,14 @@ public class FollowUpStore {
         this.mongo = mongo;
     }
 
-    Optional<FollowUpPlan> plan(String planId) {
-        return Optional.ofNullable(mongo.findById(planId, FollowUpPlan.class));
+    /** The plans' owners as stored, by plan id: one query by id. */
+    Map<String, FollowUpPlan> plans(Collection<String> planIds) {
+        Map<String, FollowUpPlan> stored = new HashMap<>();
+        if (!planIds.isEmpty()) {
+            mongo.find(query(where("_id").in(planIds)), FollowUpPlan.class)
+                    .forEach(plan -> stored.put(plan.planId(), plan));
+        }
+        return stored;
     }
 
     /** Those of the follow-ups that are stored, by id: one query by id. */
@@ -51,17 +56,16 @@ public class FollowUpStore {
     }
 
     /**
-     * Writes the plan's owner if the poll learnt it (a document the plan's PlanCreated makes once; idempotent: the
-     * owner never changes), then the follow-ups the poll changed, each with its fields and new applied sequence in one
-     * update guarded by the sequence read ({@link GuardedWrite}), all in one round trip. If another writer got in
-     * between, it throws {@link ConcurrentModificationException} and the poll is applied again from a fresh read (the
-     * follow-ups already written find their events applied).
+     * Writes, for each plan, its owner if the poll learnt it (a document the plan's PlanCreated makes once; idempotent:
+     * the owner never changes), then the follow-ups the poll changed, each with its fields and new applied sequence in
+     * one update guarded by the sequence read ({@link GuardedWrite}): the owners in one round trip, then the follow-ups
+     * in one. If another writer got in between, it throws {@link ConcurrentModificationException} and the poll is
+     * applied again from a fresh read (the follow-ups already written find their events applied).
      */
-    void write(FollowUpsChange change) {
-        if (change.planChanged()) {
-            writePlan(change);
-        }
-        List<FollowUpChange> changed = change.followUps().values().stream().filter(FollowUpChange::changed).toList();
+    void write(Collection<FollowUpsChange> changes) {
+        writePlans(changes.stream().filter(FollowUpsChange::planChanged).toList());
+        List<FollowUpChange> changed = changes.stream().flatMap(change -> change.followUps().values().stream())
+                .filter(FollowUpChange::changed).toList();
         if (changed.isEmpty()) {
             return;
         }
@@ -82,33 +86,40 @@ public class FollowUpStore {
         try {
             result = bulk.execute();
         } catch (DuplicateKeyException | BulkOperationException createdMeanwhile) {
-            throw changedMeanwhile(change.planId());
+            throw changedMeanwhile(changes);
         }
         if (result.getMatchedCount() + result.getUpserts().size() < changed.size()) {
-            throw changedMeanwhile(change.planId());
+            throw changedMeanwhile(changes);
         }
     }
 
-    /** The owner as its PlanCreated set it: created once (another writer creating it meanwhile fails the poll). */
-    private void writePlan(FollowUpsChange change) {
-        FollowUpPlan plan = change.plan();
-        if (change.storedPlan() != null) {
-            mongo.updateFirst(query(where("_id").is(plan.planId())), new Update().set(FollowUpPlan.ORG, plan.org())
-                    .set(FollowUpPlan.OWNER_ID, plan.ownerId()).set(FollowUpPlan.TEAM, plan.team()), FollowUpPlan.class);
+    /** The owners as their PlanCreated set them: each created once (another writer creating it meanwhile fails). */
+    private void writePlans(List<FollowUpsChange> changes) {
+        if (changes.isEmpty()) {
             return;
         }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, FollowUpPlan.COLLECTION);
+        for (FollowUpsChange change : changes) {
+            FollowUpPlan plan = change.plan();
+            if (change.storedPlan() != null) {
+                bulk.updateOne(query(where("_id").is(plan.planId())), new Update().set(FollowUpPlan.ORG, plan.org())
+                        .set(FollowUpPlan.OWNER_ID, plan.ownerId()).set(FollowUpPlan.TEAM, plan.team()));
+            } else {
+                bulk.insert(new Document("_id", plan.planId()).append(FollowUpPlan.ORG, plan.org())
+                        .append(FollowUpPlan.OWNER_ID, plan.ownerId()).append(FollowUpPlan.TEAM, plan.team()));
+            }
+        }
         try {
-            mongo.insert(new Document("_id", plan.planId()).append(FollowUpPlan.ORG, plan.org())
-                    .append(FollowUpPlan.OWNER_ID, plan.ownerId()).append(FollowUpPlan.TEAM, plan.team()),
-                    FollowUpPlan.COLLECTION);
-        } catch (DuplicateKeyException createdMeanwhile) {
-            throw changedMeanwhile(change.planId());
+            bulk.execute();
+        } catch (DuplicateKeyException | BulkOperationException createdMeanwhile) {
+            throw changedMeanwhile(changes);
         }
     }
 
-    private static ConcurrentModificationException changedMeanwhile(String planId) {
-        return new ConcurrentModificationException("the follow-ups of plan " + planId + " changed while events were "
-                + "applied to them; retrying from a fresh read");
+    private static ConcurrentModificationException changedMeanwhile(Collection<FollowUpsChange> changes) {
+        return new ConcurrentModificationException("the follow-ups of plans " + changes.stream()
+                .map(FollowUpsChange::planId).toList() + " changed while events were applied to them; retrying from "
+                + "a fresh read");
     }
 
     /** Erasure: the follow-ups promised to the person (by contact id, or by a key of theirs) are deleted. */

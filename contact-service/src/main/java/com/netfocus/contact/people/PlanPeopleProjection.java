@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,8 +30,9 @@ import java.util.Optional;
  * e-mail; an erased person reads "[erased]").
  *
  * <p>Per poll ({@link PollAwareProjection}) a plan is read once and written once: the contacts of the poll's people met
- * first, then one compare-and-set of the plan's document on the applied sequence read. After a crash between the two,
- * the redelivered poll finds the contacts by their keys (or their derived ids) and links them without creating twins.
+ * first, then one compare-and-set of the plan's document on the applied sequence read; the poll's plans are read in one
+ * query and written in one round trip. After a crash between the two, the redelivered poll finds the contacts by their
+ * keys (or their derived ids) and links them without creating twins.
  */
 @Component
 @Order(1)
@@ -53,7 +55,16 @@ public class PlanPeopleProjection extends PollAwareProjection<PlanPeopleChange> 
 
     @Override
     protected PlanPeopleChange read(String planId, List<PolledEvent> events) {
-        return PlanPeopleChange.from(planId, store.read(planId));
+        return readAll(Map.of(planId, events)).get(planId);
+    }
+
+    /** Every plan of the poll in one query. */
+    @Override
+    protected Map<String, PlanPeopleChange> readAll(Map<String, List<PolledEvent>> eventsOfPlan) {
+        Map<String, PlanPeople> stored = store.read(eventsOfPlan.keySet());
+        Map<String, PlanPeopleChange> changes = new LinkedHashMap<>();
+        eventsOfPlan.keySet().forEach(planId -> changes.put(planId, PlanPeopleChange.from(planId, stored.get(planId))));
+        return changes;
     }
 
     @Override
@@ -63,9 +74,24 @@ public class PlanPeopleProjection extends PollAwareProjection<PlanPeopleChange> 
 
     @Override
     protected void write(PlanPeopleChange stored, PlanPeopleChange applied) {
-        if (!applied.changed()) {
-            return;
-        }
+        writeAll(List.of(new KeyChange<>(applied.planId(), stored, applied, null)));
+    }
+
+    /**
+     * The contacts of each plan's people met first (plan by plan), then every plan's document of the poll in one round
+     * trip.
+     */
+    @Override
+    protected void writeAll(List<KeyChange<PlanPeopleChange>> changes) {
+        List<PlanPeopleChange> changed = changes.stream().map(KeyChange::applied).filter(PlanPeopleChange::changed)
+                .toList();
+        Map<String, List<MetPerson>> metOfPlan = new HashMap<>();
+        changed.forEach(applied -> metOfPlan.put(applied.planId(), metPeople(applied)));
+        store.write(changed, metOfPlan);
+    }
+
+    /** The people met the plan's attendances made, each linked to its contact (made or merged as needed). */
+    private List<MetPerson> metPeople(PlanPeopleChange applied) {
         List<MetAttendance> attendances = applied.attendances();
         List<List<String>> contactIds = metContacts.contactIdsFor(attendances);
         Map<String, Contact> named = new HashMap<>();
@@ -85,7 +111,7 @@ public class PlanPeopleProjection extends PollAwareProjection<PlanPeopleChange> 
                 met.add(metPerson(attendance, named, attended.contactsMet().get(p), contactIds.get(a).get(p)));
             }
         }
-        store.write(applied, met);
+        return met;
     }
 
     private static MetPerson metPerson(MetAttendance attendance, Map<String, Contact> named, PersonMet person,

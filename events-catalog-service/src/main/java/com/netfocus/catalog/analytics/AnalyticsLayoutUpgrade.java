@@ -42,7 +42,9 @@ class AnalyticsLayoutUpgrade implements SmartInitializingSingleton {
         }
         AtomicLong plans = new AtomicLong();
         store.forEachFacts(facts -> {
-            writer.write(PlanFacts.empty(facts.planId()), facts, Set.of(), Set.of());
+            AnalyticsStore.Writes writes = store.writes();
+            writer.write(PlanFacts.empty(facts.planId()), facts, Set.of(), Set.of(), writes);
+            writes.execute();
             plans.incrementAndGet();
         });
         mongo.dropCollection(collections.platformsOfLayout1());

@@ -1,5 +1,6 @@
 package com.netfocus.catalog.analytics;
 
+import com.netfocus.support.guarded.GuardedBatch;
 import com.netfocus.support.guarded.GuardedWrite;
 import com.netfocus.support.indexes.StartupIndexes.DocumentIndex;
 import org.bson.Document;
@@ -78,16 +79,20 @@ class AnalyticsStore {
 
     /** The plan's facts as stored; null before any event of the plan was applied. */
     PlanFacts storedFacts(String planId) {
-        return mongo.findById(planId, PlanFacts.class, plans);
+        return storedFacts(List.of(planId)).get(planId);
     }
 
-    /**
-     * Saves the facts, if the stored ones are still those applied up to {@code expectedSequence} ({@code stored}
-     * false: there are none yet): a compare-and-set ({@link GuardedWrite}), served by {@link #guardIndex()}. Throws
-     * {@link java.util.ConcurrentModificationException} when another writer saved the plan's facts meanwhile.
-     */
-    void saveFacts(PlanFacts facts, boolean stored, long expectedSequence) {
-        GuardedWrite.replace(mongo, plans, facts.planId(), stored, PlanFacts.APPLIED_SEQUENCE, expectedSequence, facts);
+    /** The plans' facts as stored, by plan id, in one query by id (a plan none of whose events was applied: absent). */
+    Map<String, PlanFacts> storedFacts(Collection<String> planIds) {
+        Map<String, PlanFacts> stored = new HashMap<>();
+        mongo.find(query(where("_id").in(planIds)), PlanFacts.class, plans)
+                .forEach(facts -> stored.put(facts.planId(), facts));
+        return stored;
+    }
+
+    /** A poll's writes to the analytics documents, to gather over its plans and send together. */
+    Writes writes() {
+        return new Writes();
     }
 
     /** The index that serves the facts' compare-and-set on the wire server. */
@@ -105,42 +110,75 @@ class AnalyticsStore {
         return StoreKeys.id(team, userId);
     }
 
-    /** Sets, in the plan's own document, its figures of the given months and platforms. */
-    void writePlanFigures(PlanFacts facts, Map<String, Figures> months, Map<String, PlatformFigures> platforms) {
-        if (months.isEmpty() && platforms.isEmpty()) {
-            return;
-        }
-        Update update = new Update().set(ORG_FIELD, facts.org());
-        months.forEach((month, figures) -> update.set(MONTHS + "." + StoreKeys.field(month), toDocument(figures)));
-        platforms.forEach((platformId, figures) ->
-                update.set(PLATFORMS + "." + StoreKeys.field(platformId), toDocument(figures)));
-        mongo.upsert(query(where("_id").is(facts.planId())), update, planFigures);
-    }
-
     /**
-     * Lists the plan where it newly has figures: under each of its subjects in each new month (and the month under the
-     * subject), among the plans with figures at each new platform (and the platform among the org's), and its owner
-     * among the team's members when the plan is new here. One round trip per collection, whatever the number of
-     * entries: each entry is added to a set, so writing it again changes nothing.
+     * Writes to the analytics documents, gathered over the plans of a poll and sent in one round trip per collection:
+     * the lists, then the plans' figures, then their facts, so that a crash before the facts are saved repeats the same
+     * writes (each sets values or adds to sets, so writing it again changes nothing).
      */
-    void listPlan(PlanFacts facts, boolean newMember, Collection<String> months, Collection<String> platformIds) {
-        Listing planListing = new Listing();
-        Listing subjectListing = new Listing();
-        for (String month : months) {
-            for (String[] subject : subjectsOf(facts)) {
-                planListing.add(StoreKeys.id(facts.org(), subject[0], subject[1], month), PLANS, facts.planId());
-                subjectListing.add(StoreKeys.id(facts.org(), subject[0], subject[1]), MONTHS, month);
+    final class Writes {
+
+        private final Listing planListing = new Listing();
+        private final Listing subjectListing = new Listing();
+        private final BulkOperations figureUpdates = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, planFigures);
+        private final GuardedBatch factsSaved = new GuardedBatch(mongo, plans, PlanFacts.APPLIED_SEQUENCE);
+        private int figureWrites;
+
+        /** Sets, in the plan's own document, its figures of the given months and platforms. */
+        void planFigures(PlanFacts facts, Map<String, Figures> months, Map<String, PlatformFigures> platforms) {
+            if (months.isEmpty() && platforms.isEmpty()) {
+                return;
+            }
+            Update update = new Update().set(ORG_FIELD, facts.org());
+            months.forEach((month, figures) -> update.set(MONTHS + "." + StoreKeys.field(month), toDocument(figures)));
+            platforms.forEach((platformId, figures) ->
+                    update.set(PLATFORMS + "." + StoreKeys.field(platformId), toDocument(figures)));
+            figureUpdates.upsert(query(where("_id").is(facts.planId())), update);
+            figureWrites++;
+        }
+
+        /**
+         * Lists the plan where it newly has figures: under each of its subjects in each new month (and the month under
+         * the subject), among the plans with figures at each new platform (and the platform among the org's), and its
+         * owner among the team's members when the plan is new here. Each entry is added to a set, so writing it again
+         * changes nothing.
+         */
+        void listPlan(PlanFacts facts, boolean newMember, Collection<String> months, Collection<String> platformIds) {
+            for (String month : months) {
+                for (String[] subject : subjectsOf(facts)) {
+                    planListing.add(StoreKeys.id(facts.org(), subject[0], subject[1], month), PLANS, facts.planId());
+                    subjectListing.add(StoreKeys.id(facts.org(), subject[0], subject[1]), MONTHS, month);
+                }
+            }
+            for (String platformId : platformIds) {
+                planListing.add(StoreKeys.id(facts.org(), PLATFORM, platformId), PLANS, facts.planId());
+                subjectListing.add(StoreKeys.id(facts.org(), PLATFORMS), PLATFORMS, platformId);
+            }
+            if (newMember) {
+                subjectListing.add(StoreKeys.id(facts.org(), MEMBERS_OF, facts.team()), MEMBERS_OF, facts.ownerId());
             }
         }
-        for (String platformId : platformIds) {
-            planListing.add(StoreKeys.id(facts.org(), PLATFORM, platformId), PLANS, facts.planId());
-            subjectListing.add(StoreKeys.id(facts.org(), PLATFORMS), PLATFORMS, platformId);
+
+        /**
+         * Saves the facts, if the stored ones are still those applied up to {@code expectedSequence} ({@code stored}
+         * false: there are none yet): a compare-and-set ({@link GuardedBatch}), served by
+         * {@link AnalyticsStore#guardIndex()}.
+         */
+        void saveFacts(PlanFacts facts, boolean stored, long expectedSequence) {
+            factsSaved.replace(facts.planId(), stored, expectedSequence, facts);
         }
-        if (newMember) {
-            subjectListing.add(StoreKeys.id(facts.org(), MEMBERS_OF, facts.team()), MEMBERS_OF, facts.ownerId());
+
+        /**
+         * Sends the writes. Throws {@link java.util.ConcurrentModificationException} when another writer saved one of
+         * the plans' facts meanwhile (after everything else was written).
+         */
+        void execute() {
+            planListing.write(planLists);
+            subjectListing.write(subjects);
+            if (figureWrites > 0) {
+                figureUpdates.execute();
+            }
+            factsSaved.execute();
         }
-        planListing.write(planLists);
-        subjectListing.write(subjects);
     }
 
     /** Entries to add to sets of documents of one collection: per document id, per field, the values. */

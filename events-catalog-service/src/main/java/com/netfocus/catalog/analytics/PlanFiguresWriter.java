@@ -16,12 +16,6 @@ import java.util.TreeMap;
 @Component
 class PlanFiguresWriter {
 
-    private final AnalyticsStore store;
-
-    PlanFiguresWriter(AnalyticsStore store) {
-        this.store = store;
-    }
-
     /** The months and platforms a write set, to set again should the facts they came from not be saved. */
     record Written(Set<String> months, Set<String> platforms) {
 
@@ -32,9 +26,11 @@ class PlanFiguresWriter {
      * @param seenMonths    months the plan had figures in after some event since {@code before}: those it has no
      *                      figures in any more are written empty
      * @param seenPlatforms the same of platforms
+     * @param writes        where the writes go (the caller sends them)
      * @return what it set
      */
-    Written write(PlanFacts before, PlanFacts after, Set<String> seenMonths, Set<String> seenPlatforms) {
+    Written write(PlanFacts before, PlanFacts after, Set<String> seenMonths, Set<String> seenPlatforms,
+                  AnalyticsStore.Writes writes) {
         if (!after.isKnown()) {
             return Written.NOTHING;
         }
@@ -55,11 +51,11 @@ class PlanFiguresWriter {
         changedPlatforms.entrySet()
                 .removeIf(platform -> platform.getValue().equals(oldPlatforms.get(platform.getKey())));
 
-        store.listPlan(after, !before.isKnown(),
+        writes.listPlan(after, !before.isKnown(),
                 changedMonths.keySet().stream().filter(month -> !oldMonths.containsKey(month)).toList(),
                 changedPlatforms.keySet().stream().filter(platformId -> !oldPlatforms.containsKey(platformId))
                         .toList());
-        store.writePlanFigures(after, changedMonths, changedPlatforms);
+        writes.planFigures(after, changedMonths, changedPlatforms);
         return new Written(Set.copyOf(changedMonths.keySet()), Set.copyOf(changedPlatforms.keySet()));
     }
 
@@ -67,7 +63,7 @@ class PlanFiguresWriter {
      * Sets what a write set again, from the facts now stored: after another writer saved the plan's facts between the
      * read and the write, whose figures that write may have overwritten with older ones.
      */
-    void rewrite(Written written, PlanFacts stored) {
+    void rewrite(Written written, PlanFacts stored, AnalyticsStore.Writes writes) {
         if (stored == null || !stored.isKnown()) {
             return;
         }
@@ -78,6 +74,6 @@ class PlanFiguresWriter {
         Map<String, PlatformFigures> platforms = new TreeMap<>();
         written.platforms().forEach(platformId -> platforms.put(platformId, perPlatform.getOrDefault(platformId,
                 PlatformFigures.NONE)));
-        store.writePlanFigures(stored, months, platforms);
+        writes.planFigures(stored, months, platforms);
     }
 }

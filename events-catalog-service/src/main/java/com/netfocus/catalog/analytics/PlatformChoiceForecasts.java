@@ -17,9 +17,13 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
  * The recommendation's expected target people for a platform choice, computed again when the choice is projected:
@@ -45,7 +49,26 @@ class PlatformChoiceForecasts implements PlanFactsUpdate.ChoiceForecasts {
 
     @Override
     public PlanFactsUpdate.ChoiceForecast of(String org, PlatformChosen chosen, PlanFacts facts, Instant chosenAt) {
-        Platform platform = mongo.findById(chosen.platformId(), Platform.class);
+        return forecastAt(mongo.findById(chosen.platformId(), Platform.class), org, chosen, facts);
+    }
+
+    /**
+     * The forecasts of a poll's choices, the platforms they name read in one query beforehand (a replay's poll holds
+     * thousands of choices of a few hundred platforms); a platform not among them is read by id.
+     */
+    PlanFactsUpdate.ChoiceForecasts ofPlatforms(Collection<String> platformIds) {
+        Map<String, Platform> platforms = new HashMap<>();
+        if (!platformIds.isEmpty()) {
+            mongo.find(query(where("_id").in(platformIds)), Platform.class)
+                    .forEach(platform -> platforms.put(platform.id(), platform));
+        }
+        return (org, chosen, facts, chosenAt) -> platforms.containsKey(chosen.platformId())
+                ? forecastAt(platforms.get(chosen.platformId()), org, chosen, facts)
+                : of(org, chosen, facts, chosenAt);
+    }
+
+    private PlanFactsUpdate.ChoiceForecast forecastAt(Platform platform, String org, PlatformChosen chosen,
+                                                     PlanFacts facts) {
         if (platform == null || org == null || !org.equals(platform.org()) || platform.programStartsAt() == null
                 || platform.programEndsAt() == null || !platform.programEndsAt().isAfter(platform.programStartsAt())) {
             return new PlanFactsUpdate.ChoiceForecast(null, null, 0);

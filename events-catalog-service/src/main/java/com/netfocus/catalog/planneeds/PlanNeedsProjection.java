@@ -8,7 +8,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Keeps per plan what the recommendation needs: org, team, owner (who may read the advice), period and hours budget
@@ -18,7 +20,8 @@ import java.util.List;
  * event moves the plan's applied sequence. Gets each poll first, before the platform activity.
  *
  * <p>Per poll ({@link PollAwareProjection}) a plan is read once and written once, with one compare-and-set on the
- * applied sequence read ({@link PlanNeedsStore#write}).
+ * applied sequence read ({@link PlanNeedsStore#write}); the poll's plans are read in one query and written in one
+ * round trip.
  */
 @Component
 @Order(1)
@@ -37,7 +40,15 @@ public class PlanNeedsProjection extends PollAwareProjection<PlanNeedsChange> {
 
     @Override
     protected PlanNeedsChange read(String planId, List<PolledEvent> events) {
-        return store.read(planId, events.get(0).envelope().org());
+        return readAll(Map.of(planId, events)).get(planId);
+    }
+
+    /** Every plan of the poll in one query. */
+    @Override
+    protected Map<String, PlanNeedsChange> readAll(Map<String, List<PolledEvent>> eventsOfPlan) {
+        Map<String, String> orgOfPlan = new LinkedHashMap<>();
+        eventsOfPlan.forEach((planId, events) -> orgOfPlan.put(planId, events.get(0).envelope().org()));
+        return store.read(orgOfPlan);
     }
 
     @Override
@@ -47,6 +58,12 @@ public class PlanNeedsProjection extends PollAwareProjection<PlanNeedsChange> {
 
     @Override
     protected void write(PlanNeedsChange stored, PlanNeedsChange applied) {
-        store.write(applied);
+        store.write(List.of(applied));
+    }
+
+    /** Every plan of the poll in one round trip. */
+    @Override
+    protected void writeAll(List<KeyChange<PlanNeedsChange>> changes) {
+        store.write(changes.stream().map(KeyChange::applied).toList());
     }
 }

@@ -1,11 +1,13 @@
 package com.netfocus.catalog.planneeds;
 
 import com.netfocus.support.planevents.PlanSequenceGuard;
-import com.netfocus.support.guarded.GuardedWrite;
+import com.netfocus.support.guarded.GuardedBatch;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
  * Reads and updates the plan needs projection: the events of one plan in one poll are one guarded single-document
- * update.
+ * update, and the plans of a poll are read in one query and written in one round trip.
  */
 @Component
 public class PlanNeedsStore {
@@ -51,36 +53,52 @@ public class PlanNeedsStore {
     }
 
     /**
-     * The plan's needs as stored, to apply events to ({@link PlanNeedsChange}); for a plan not seen before, the empty
-     * needs its first write creates (applied sequence {@link PlanSequenceGuard#NOTHING_APPLIED}, scoped by the org of
-     * the event that named it, so that the plan is scoped even if its PlanCreated has not been read yet). Served by the
-     * {@code _id} index on the embedded wire server too.
+     * The needs of each plan as stored, to apply events to ({@link PlanNeedsChange}), in one query by {@code _id}
+     * (served by its index on the embedded wire server too); for a plan not seen before, the empty needs its first
+     * write creates (applied sequence {@link PlanSequenceGuard#NOTHING_APPLIED}, scoped by the org of the event that
+     * named it, so that the plan is scoped even if its PlanCreated has not been read yet).
+     *
+     * @param orgOfPlan the plans to read, each with the org of the first event that named it
      */
-    PlanNeedsChange read(String planId, String org) {
-        PlanNeeds current = mongo.findById(planId, PlanNeeds.class);
-        return current != null ? PlanNeedsChange.from(current, true)
+    Map<String, PlanNeedsChange> read(Map<String, String> orgOfPlan) {
+        Map<String, PlanNeeds> stored = new HashMap<>();
+        mongo.find(query(where("_id").in(orgOfPlan.keySet())), PlanNeeds.class)
+                .forEach(needs -> stored.put(needs.planId(), needs));
+        Map<String, PlanNeedsChange> changes = new LinkedHashMap<>();
+        orgOfPlan.forEach((planId, org) -> changes.put(planId, stored.containsKey(planId)
+                ? PlanNeedsChange.from(stored.get(planId), true)
                 : PlanNeedsChange.from(new PlanNeeds(planId, org, null, null, null, null, 0.0, 0.0,
-                PlanSequenceGuard.NOTHING_APPLIED, List.of(), List.of(), List.of(), List.of()), false);
+                PlanSequenceGuard.NOTHING_APPLIED, List.of(), List.of(), List.of(), List.of()), false)));
+        return changes;
     }
 
     /**
-     * Writes the fields the change's events set and its applied sequence in one update, so a crash can never leave
-     * one without the other (the wire server has no transactions, and none is needed). The update is a
-     * compare-and-set on the applied sequence read ({@link GuardedWrite}), or creates the document the read did not
-     * find (with the empty needs' values where no event set a field): if anything was applied in between, it throws
-     * {@link java.util.ConcurrentModificationException} and the events are applied again from a fresh read (the whole
-     * poll is retried). A change without an applied event writes nothing.
+     * Writes, for each change, the fields its events set and its applied sequence in one update of its plan, so a
+     * crash can never leave one without the other (the wire server has no transactions, and none is needed); all of
+     * them in one round trip. Each update is a compare-and-set on the applied sequence read ({@link GuardedBatch}), or
+     * creates the document the read did not find (with the empty needs' values where no event set a field): if
+     * anything was applied to one of them in between, it throws {@link java.util.ConcurrentModificationException} and
+     * the events are applied again from a fresh read (the whole poll is retried). A change without an applied event
+     * writes nothing.
      */
-    void write(PlanNeedsChange change) {
-        if (!change.changed()) {
-            return;
+    void write(Collection<PlanNeedsChange> changes) {
+        GuardedBatch batch = new GuardedBatch(mongo, PlanNeeds.class, PlanNeeds.APPLIED_SEQUENCE);
+        for (PlanNeedsChange change : changes) {
+            if (!change.changed()) {
+                continue;
+            }
+            String planId = change.stored().planId();
+            if (change.exists()) {
+                batch.apply(planId, change.stored().appliedSequence(), change.update());
+            } else {
+                batch.create(planId, creation(change));
+            }
         }
-        String planId = change.stored().planId();
-        if (change.exists()) {
-            GuardedWrite.apply(mongo, PlanNeeds.class, planId, PlanNeeds.APPLIED_SEQUENCE,
-                    change.stored().appliedSequence(), change.update());
-            return;
-        }
+        batch.execute();
+    }
+
+    /** The update that creates a plan's needs: what its events set, the empty needs' values for the rest. */
+    private static Update creation(PlanNeedsChange change) {
         Update creation = change.update();
         PlanNeeds empty = change.stored();
         Map<String, Object> defaults = new LinkedHashMap<>();
@@ -97,6 +115,6 @@ public class PlanNeedsStore {
                 creation.setOnInsert(field, value);
             }
         });
-        GuardedWrite.create(mongo, PlanNeeds.class, planId, PlanNeeds.APPLIED_SEQUENCE, creation);
+        return creation;
     }
 }

@@ -93,13 +93,13 @@ class AnalyticsPollTest {
         consumer(projection("reference")).onMessage(records(wholePlan));
         AnalyticsStore store = store("contended");
         // Right after the poll read the plan, another writer applies the whole plan.
-        AnalyticsProjection contended = new AnalyticsProjection(store, new PlanFiguresWriter(store), forecasts,
+        AnalyticsProjection contended = new AnalyticsProjection(store, new PlanFiguresWriter(), forecasts,
                 properties("contended")) {
             private boolean meanwhile = true;
 
             @Override
-            protected FactsChange read(String planId, List<PolledEvent> events) {
-                FactsChange read = super.read(planId, events);
+            protected Map<String, FactsChange> readAll(Map<String, List<PolledEvent>> eventsOfPlan) {
+                Map<String, FactsChange> read = super.readAll(eventsOfPlan);
                 if (meanwhile) {
                     meanwhile = false;
                     consumer(projection("contended")).onMessage(records(wholePlan));
@@ -125,7 +125,7 @@ class AnalyticsPollTest {
 
     private AnalyticsProjection projection(String prefix) {
         AnalyticsStore store = store(prefix);
-        return new AnalyticsProjection(store, new PlanFiguresWriter(store), forecasts, properties(prefix));
+        return new AnalyticsProjection(store, new PlanFiguresWriter(), forecasts, properties(prefix));
     }
 
     private static AnalyticsProperties properties(String prefix) {

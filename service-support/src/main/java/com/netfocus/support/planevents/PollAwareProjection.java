@@ -28,10 +28,11 @@ import java.util.function.Supplier;
  * <p>The protocol, in one place ({@link #applyPoll}):
  * <ol>
  *   <li>{@link #keysOf} each event: the keys it changes here (none: the event is nothing to this projection);</li>
- *   <li>{@link #read} each key once, with the poll's events of it (for what the read needs of them);</li>
+ *   <li>{@link #read} each key once, with the poll's events of it (for what the read needs of them), or all keys
+ *   together ({@link #readAll});</li>
  *   <li>{@link #apply} each event, in the poll's order, to the state of each of its keys: a pure function;</li>
  *   <li>{@link #write} each key once, in the order the poll first named the keys, from the state read and the state
- *   the events made.</li>
+ *   the events made, or all keys together ({@link #writeAll}).</li>
  * </ol>
  * Nothing is held from one poll to the next and nothing per thread: a poll's state lives in the call, so consumer
  * threads and a dead letter's replay (a poll of one record, on a request thread) never share any.
@@ -101,8 +102,7 @@ public abstract class PollAwareProjection<S> {
             keysOfEvent.add(keys);
             keys.forEach(key -> eventsOfKey.computeIfAbsent(key, k -> new ArrayList<>()).add(polled));
         }
-        Map<String, S> stored = new LinkedHashMap<>();
-        eventsOfKey.forEach((key, ofKey) -> stored.put(key, inContextOf(ofKey.get(0), () -> read(key, ofKey))));
+        Map<String, S> stored = eventsOfKey.isEmpty() ? Map.of() : readAll(eventsOfKey);
         Map<String, S> applied = new HashMap<>(stored);
         for (int i = 0; i < events.size(); i++) {
             Collection<String> keys = keysOfEvent.get(i);
@@ -116,14 +116,47 @@ public abstract class PollAwareProjection<S> {
                 refused.put(i, unreadable);
             }
         }
-        stored.forEach((key, state) -> {
-            List<PolledEvent> ofKey = eventsOfKey.get(key);
-            inContextOf(ofKey.get(ofKey.size() - 1), () -> {
-                write(state, applied.get(key));
-                return null;
-            });
-        });
+        List<KeyChange<S>> changes = new ArrayList<>(eventsOfKey.size());
+        eventsOfKey.forEach((key, ofKey) -> changes.add(new KeyChange<>(key, stored.get(key), applied.get(key),
+                ofKey.get(ofKey.size() - 1))));
+        if (!changes.isEmpty()) {
+            writeAll(changes);
+        }
         return refused;
+    }
+
+    /**
+     * The state of each of the poll's keys as stored, before any of the poll's events (one entry per key of
+     * {@code eventsOfKey}). By default {@link #read} key by key, each in the context of the key's first event. A
+     * projection whose documents can be read for many keys at once (by {@code _id} with {@code $in}, which the wire
+     * server still serves from the index) overrides this, so that a replay's poll of hundreds of plans costs one round
+     * trip per collection instead of one per plan.
+     */
+    protected Map<String, S> readAll(Map<String, List<PolledEvent>> eventsOfKey) {
+        Map<String, S> stored = new LinkedHashMap<>();
+        eventsOfKey.forEach((key, ofKey) -> stored.put(key, inContextOf(ofKey.get(0), () -> read(key, ofKey))));
+        return stored;
+    }
+
+    /**
+     * Writes each key's change, in the order the poll first named the keys. By default {@link #write} key by key, each
+     * in the context of the key's last event. A projection that can write many keys' documents at once overrides this
+     * (one guarded bulk write per collection, {@link com.netfocus.support.guarded.GuardedBatch}): it fails as a whole
+     * if any document changed meanwhile, and the retried poll finds what was written applied.
+     */
+    protected void writeAll(List<KeyChange<S>> changes) {
+        changes.forEach(change -> inContextOf(change.lastEvent(), () -> {
+            write(change.stored(), change.applied());
+            return null;
+        }));
+    }
+
+    /**
+     * One key of a poll: its state as read, as the poll's events left it, and the last of its events.
+     *
+     * @param <S> the state of one key
+     */
+    public record KeyChange<S>(String key, S stored, S applied, PolledEvent lastEvent) {
     }
 
     /** The event applied to each of its keys, or (should it be refused for one) to none of them. */

@@ -5,11 +5,13 @@ import com.netfocus.contracts.plan.PlanEventEnvelope;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * A projection as the contract disturbs it: the real one, whose n-th write fails (the database goes away) or whose
- * reads are followed by another writer's work, until that work reports it wrote something.
+ * A projection as the contract disturbs it: the real one, reading and writing a poll's keys its own way, whose n-th
+ * key's write fails (the database goes away after the keys before it were written) or whose reads are followed by
+ * another writer's work, until that work reports it wrote something.
  */
 final class Interfered<S> extends PollAwareProjection<S> {
 
@@ -44,9 +46,17 @@ final class Interfered<S> extends PollAwareProjection<S> {
 
     @Override
     protected S read(String key, List<PolledEvent> events) {
-        S stored = projection.read(key, events);
-        if (afterRead != null && afterRead.test(key)) {
-            afterRead = null;
+        return readAll(Map.of(key, events)).get(key);
+    }
+
+    /** The projection's own reading of the poll's keys, then the other writer's work on them. */
+    @Override
+    protected Map<String, S> readAll(Map<String, List<PolledEvent>> eventsOfKey) {
+        Map<String, S> stored = projection.readAll(eventsOfKey);
+        for (String key : eventsOfKey.keySet()) {
+            if (afterRead != null && afterRead.test(key)) {
+                afterRead = null;
+            }
         }
         return stored;
     }
@@ -58,14 +68,20 @@ final class Interfered<S> extends PollAwareProjection<S> {
 
     @Override
     protected void write(S stored, S applied) {
-        if (writesBeforeFailure == 0) {
-            writesBeforeFailure = -1;
-            throw new IllegalStateException("database away");
+        throw new UnsupportedOperationException("written through writeAll");
+    }
+
+    /** The projection's own writing of the poll's keys, broken off before the failing write if one is due. */
+    @Override
+    protected void writeAll(List<KeyChange<S>> changes) {
+        if (writesBeforeFailure < 0 || writesBeforeFailure >= changes.size()) {
+            writesBeforeFailure = writesBeforeFailure < 0 ? -1 : writesBeforeFailure - changes.size();
+            projection.writeAll(changes);
+            return;
         }
-        if (writesBeforeFailure > 0) {
-            writesBeforeFailure--;
-        }
-        projection.write(stored, applied);
+        projection.writeAll(changes.subList(0, writesBeforeFailure));
+        writesBeforeFailure = -1;
+        throw new IllegalStateException("database away");
     }
 
     @Override
