@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.netfocus.gateway.testing.LocalGatewayTest;
 import com.netfocus.gateway.testing.ServiceDescriptions;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,11 @@ class GatewayOperationsDescribedTest extends LocalGatewayTest {
 
         Set<String> served = new TreeSet<>();
         mappings.getHandlerMethods().forEach((info, handler) -> info.getPatternsCondition().getPatterns()
+                .stream()
+                // a hidden controller answers a path a service describes (the briefing: planning's operation says
+                // what the gateway adds), so it is described once, as that service's
+                .filter(pattern -> !handler.getBeanType().isAnnotationPresent(Hidden.class)
+                        && !handler.hasMethodAnnotation(Hidden.class))
                 .forEach(pattern -> {
                     if (pattern.getPatternString().startsWith(API)) {
                         info.getMethodsCondition().getMethods().forEach(method ->

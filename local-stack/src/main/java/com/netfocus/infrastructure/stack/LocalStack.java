@@ -116,6 +116,7 @@ public final class LocalStack {
             }
             RunningStack stack = new RunningStack(settings, mongoUri, kafka, embeddedMongo,
                     new RunningStack.EmbeddedKafka(embeddedKafka, kafkaCluster), services, identitySecret);
+            RoutedBackends.await(stack.client(), SERVICE_START_TIMEOUT);
             if (settings.loadDemoData()) {
                 new DemoData(stack.client(), settings.dataDirectory()).loadIfAbsent();
             }

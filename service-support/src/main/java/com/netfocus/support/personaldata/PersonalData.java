@@ -90,7 +90,7 @@ public class PersonalData {
         }
 
         /**
-         * Looks up, in one go, the keys the given values are sealed under that this session has not looked up yet,
+         * Looks up, in one go, the keys the given values are sealed under that it has not looked up yet,
          * so that revealing them afterwards asks the vault nothing more.
          */
         public void lookUpKeysOf(Collection<String> values) {
