@@ -6,16 +6,15 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.PushOptions;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import com.netfocus.planning.startup.StartupRetry;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.ConcurrentModificationException;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -38,11 +37,14 @@ import java.util.function.Function;
  *   plus one, which every change of the bucket makes larger (an entry is only ever replaced by a later one, and only
  *   ever added).</li>
  * </ul>
+ * Buckets and directories carry their revision too (a directory's: the sum of its weeks'), and are changed by a read
+ * and a write back on exactly {@code (_id, revision)} (a unique index), never by a conditional update, which the wire
+ * server would answer by scanning every bucket or directory.
  * A list reads its scope's directory, then the buckets it needs, then one page's plans: three reads by id. Entries
  * change only with a plan's title, end or status, so most events rewrite the plan's document alone.
  *
- * <p>A plan is written once per poll: its entries first (taken out of their bucket and put back as they are now, each
- * step safe to repeat and none undoing a later writer's), then the plan's document with a compare-and-set on the
+ * <p>A plan is written once per poll: its entries first (in place of the plan's older one in its bucket, each step
+ * safe to repeat and none undoing a later writer's), then the plan's document with a compare-and-set on the
  * sequence it was read at (served by the unique index on {@code (_id, appliedSequence)}): if another writer got in
  * between, nothing more is written and the poll is retried from a fresh read; if the process stops between the two,
  * the retried poll writes the same entries again.
@@ -55,6 +57,7 @@ class PlanListStore {
     static final String SCOPES = "plan_list_scopes";
     static final String APPLIED_SEQUENCE = "appliedSequence";
     private static final String GUARD_INDEX = "_id_appliedSequence_guard";
+    private static final String REVISION_GUARD_INDEX = "_id_revision_guard";
     private static final String ID = "_id";
     private static final String HOURS = "hours";
     private static final String STATUS = "status";
@@ -76,6 +79,10 @@ class PlanListStore {
         this.scopes = mongo.getCollection(SCOPES);
         StartupRetry.retry("plan list index", () -> plans.createIndex(Indexes.ascending(ID, APPLIED_SEQUENCE),
                 new IndexOptions().unique(true).name(GUARD_INDEX)));
+        for (MongoCollection<Document> revised : List.of(buckets, scopes)) {
+            StartupRetry.retry("plan list revision index", () -> revised.createIndex(Indexes.ascending(ID, REVISION),
+                    new IndexOptions().unique(true).name(REVISION_GUARD_INDEX)));
+        }
     }
 
     /** The plan as stored, or one nothing of which is applied yet. */
@@ -151,14 +158,13 @@ class PlanListStore {
     }
 
     /**
-     * Puts the plan's entry in each of its scopes as the plan is now, when what an entry holds changed: out of its
-     * bucket unless the bucket holds it as of a later event, back in unless it is still there (two updates, as MongoDB
-     * changes one path once per update), then the bucket's counts, as the bucket now holds them, in the scope's
-     * directory unless the directory has them from a later state of the bucket (a later revision). So a writer that
-     * falls behind (a poll retried after a rebalance, a dead letter's replay) never puts back an older entry or older
-     * counts, and writers of different plans of one scope (other partitions, other instances) leave the counts of the
-     * bucket's last state. A plan's scopes and start never change, so neither does
-     * its bucket. Each step is safe to repeat.
+     * Puts the plan's entry in each of its scopes as the plan is now, when what an entry holds changed: in its bucket
+     * unless the bucket holds it as of a later event, then the bucket's counts, as the bucket now holds them, in the
+     * scope's directory unless the directory has them from a later state of the bucket (a later revision). So a writer
+     * that falls behind (a poll retried after a rebalance, a dead letter's replay) never puts back an older entry or
+     * older counts, and writers of different plans of one scope (other partitions, other instances) leave the counts of
+     * the bucket's last state. A plan's scopes and start never change, so neither does its bucket. Each step is safe to
+     * repeat.
      */
     private void writeEntries(ListedPlan stored, ListedPlan applied) {
         if (!listed(applied)) {
@@ -171,40 +177,102 @@ class PlanListStore {
         String week = ListScope.weekOf(applied.periodStart());
         Document entryDocument = toDocument(entry).append(ENTRY_VERSION, applied.entryVersion());
         for (ListScope scope : ListScope.of(applied)) {
-            String bucketId = scope.bucketId(week);
-            buckets.updateOne(Filters.eq(ID, bucketId), Updates.pull(ENTRIES, new Document(PLAN_ID, applied.planId())
-                    .append(ENTRY_VERSION, new Document("$lt", applied.entryVersion()))));
-            try {
-                buckets.updateOne(Filters.and(Filters.eq(ID, bucketId), Filters.ne(ENTRIES + "." + PLAN_ID,
-                        applied.planId())), Updates.pushEach(ENTRIES, List.of(entryDocument),
-                        new PushOptions().sortDocument(new Document(PLAN_ID, 1))), new UpdateOptions().upsert(true));
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                // the bucket holds the plan's entry as of this event or a later one
-            }
-            countIn(scope, week, buckets.find(Filters.eq(ID, bucketId)).first());
+            Document bucket = putInBucket(scope.bucketId(week), entryDocument, applied.entryVersion());
+            countIn(scope, week, bucket);
         }
     }
 
-    /** The bucket's counts in the scope's directory, unless it has them from the bucket's revision or a later one. */
+    /**
+     * The bucket with the entry in it, in place of an older one of the same plan, kept in the order of the plan ids; the
+     * bucket as it was when it holds the plan's entry as of this event or a later one. Read, changed here and written
+     * back on exactly the guard index's keys (its id and revision): a plain lookup on the wire server, which would scan
+     * every bucket for a conditional update; a writer that got in between makes this one read again.
+     */
+    private Document putInBucket(String bucketId, Document entry, long entryVersion) {
+        String planId = entry.getString(PLAN_ID);
+        while (true) {
+            Document bucket = buckets.find(Filters.eq(ID, bucketId)).first();
+            List<Document> held = bucket == null ? List.of() : bucket.getList(ENTRIES, Document.class, List.of());
+            boolean heldAsOfLater = held.stream().anyMatch(each -> planId.equals(each.getString(PLAN_ID))
+                    && number(each.get(ENTRY_VERSION)).longValue() >= entryVersion);
+            if (heldAsOfLater) {
+                return bucket;
+            }
+            List<Document> entries = new ArrayList<>(held.stream()
+                    .filter(each -> !planId.equals(each.getString(PLAN_ID))).toList());
+            entries.add(entry);
+            entries.sort(Comparator.comparing(each -> each.getString(PLAN_ID)));
+            Document changed = new Document(ID, bucketId).append(ENTRIES, entries)
+                    .append(REVISION, bucketRevision(entries));
+            if (guardedWrite(buckets, bucket, changed)) {
+                return changed;
+            }
+        }
+    }
+
+    /**
+     * The bucket's counts in the scope's directory, unless it has them from the bucket's revision or a later one; read
+     * and written back on exactly the guard index's keys, as the bucket is.
+     */
     private void countIn(ListScope scope, String week, Document bucket) {
         List<Document> held = bucket.getList(ENTRIES, Document.class, List.of());
         long closed = held.stream().filter(each -> ListStatus.CLOSED.name().equals(each.getString(STATUS))).count();
-        long revision = held.stream().mapToLong(each -> number(each.get(ENTRY_VERSION)).longValue() + 1).sum();
-        String counts = WEEKS + "." + week;
-        try {
-            scopes.updateOne(Filters.and(Filters.eq(ID, scope.id()), Filters.or(Filters.exists(counts, false),
-                    Filters.lt(counts + "." + REVISION, revision))), Updates.set(counts, new Document(OPEN,
-                    (long) held.size() - closed).append(CLOSED, closed).append(REVISION, revision)),
-                    new UpdateOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+        long revision = bucketRevision(held);
+        while (true) {
+            Document directory = scopes.find(Filters.eq(ID, scope.id())).first();
+            Document weeks = directory != null && directory.get(WEEKS) instanceof Document byWeek
+                    ? new Document(byWeek) : new Document();
+            if (weeks.get(week) instanceof Document counted
+                    && number(counted.get(REVISION)).longValue() >= revision) {
+                return;
+            }
+            weeks.put(week, new Document(OPEN, (long) held.size() - closed).append(CLOSED, closed)
+                    .append(REVISION, revision));
+            long directoryRevision = weeks.values().stream()
+                    .mapToLong(counts -> number(((Document) counts).get(REVISION)).longValue()).sum();
+            Document changed = new Document(ID, scope.id()).append(WEEKS, weeks).append(REVISION, directoryRevision);
+            if (guardedWrite(scopes, directory, changed)) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * A bucket's revision: the sum of its entries' event sequences, each plus one. Every change of the bucket makes it
+     * larger (an entry is only ever replaced by a later one, and only ever added), and so every change of a directory
+     * makes the sum of its weeks' revisions larger: both are the same however often and in whichever order the events
+     * were applied, as a replay must give the same documents.
+     */
+    private static long bucketRevision(List<Document> entries) {
+        return entries.stream().mapToLong(each -> number(each.get(ENTRY_VERSION)).longValue() + 1).sum();
+    }
+
+    /**
+     * Writes {@code changed} in place of {@code read} (none: a new document) if nobody changed it since; false when
+     * somebody did. A document stored without a revision (written before revisions were kept) is matched by its id
+     * and the revision's absence, once: a scan on the wire server.
+     */
+    private static boolean guardedWrite(MongoCollection<Document> collection, Document read, Document changed) {
+        if (read == null) {
+            try {
+                collection.insertOne(changed);
+                return true;
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                    return false;
+                }
                 throw e;
             }
-            // the directory has the counts of this revision of the bucket or of a later one
         }
+        Bson unchanged = read.containsKey(REVISION)
+                ? revisionGuard(read.getString(ID), number(read.get(REVISION)).longValue())
+                : Filters.and(Filters.eq(ID, read.getString(ID)), Filters.exists(REVISION, false));
+        return collection.replaceOne(unchanged, changed).getMatchedCount() > 0;
+    }
+
+    /** A bucket or directory at a revision: a plain document of exactly the guard index's keys. */
+    static Document revisionGuard(String id, long revision) {
+        return new Document(ID, id).append(REVISION, revision);
     }
 
     private static boolean listed(ListedPlan plan) {

@@ -78,6 +78,43 @@ class PlanListStoreTest {
     }
 
     @Test
+    void aBucketsAndADirectorysWriteFindsThemByTheirRevisionIndex() {
+        store.write(ListedPlan.none("p-1"), plan("p-1", "rep-1", "Hospitals", false, 0));
+        String bucketId = ListScope.owner(ORG, "rep-1").bucketId(ListScope.weekOf(START));
+        Document bucket = mongo.getCollection(PlanListStore.BUCKETS).find(new Document("_id", bucketId)).first();
+        Document directory = mongo.getCollection(PlanListStore.SCOPES)
+                .find(new Document("_id", ListScope.owner(ORG, "rep-1").id())).first();
+
+        // the entry's sequence 0, plus one; the directory's one week counted at that revision
+        assertThat(bucket.get("revision")).isEqualTo(1L);
+        assertThat(directory.get("revision")).isEqualTo(1L);
+        IndexServedFilters.assertServedByAnIndex(mongo.getCollection(PlanListStore.BUCKETS),
+                PlanListStore.revisionGuard(bucketId, 1));
+        IndexServedFilters.assertServedByAnIndex(mongo.getCollection(PlanListStore.SCOPES),
+                PlanListStore.revisionGuard(directory.getString("_id"), 1));
+    }
+
+    @Test
+    void aBucketAndADirectoryStoredWithoutARevisionTakeTheNextPlanAndCountIt() {
+        ListScope owner = ListScope.owner(ORG, "rep-1");
+        String week = ListScope.weekOf(START);
+        // as stored before buckets and directories kept their revision: one open plan of sequence 2
+        mongo.getCollection(PlanListStore.BUCKETS).insertOne(new Document("_id", owner.bucketId(week))
+                .append("entries", List.of(new Document("planId", "p-0").append("status", "OPEN")
+                        .append("periodStart", START.toString()).append("periodEnd", START.plusDays(90).toString())
+                        .append("title", "Retail grocers").append("entryVersion", 2L))));
+        mongo.getCollection(PlanListStore.SCOPES).insertOne(new Document("_id", owner.id()).append("weeks",
+                new Document(week, new Document("open", 1L).append("closed", 0L).append("revision", 3L))));
+
+        store.write(ListedPlan.none("p-1"), plan("p-1", "rep-1", "Hospitals", true, 0));
+
+        assertThat(store.directory(owner).total(ListStatus.OPEN)).isEqualTo(1);
+        assertThat(store.directory(owner).total(ListStatus.CLOSED)).isEqualTo(1);
+        assertThat(store.entries(owner, List.of(week), null)).extracting(ListEntry::title)
+                .containsExactly("Retail grocers", "Hospitals");
+    }
+
+    @Test
     void aWriterBehindALaterOneLeavesTheLaterEntryAndCounts() {
         ListedPlan created = plan("p-1", "rep-1", "Hospitals", false, 0);
         ListedPlan closed = plan("p-1", "rep-1", "Hospitals, north", true, 4);
