@@ -202,8 +202,8 @@ class PlanListStore {
                     .filter(each -> !planId.equals(each.getString(PLAN_ID))).toList());
             entries.add(entry);
             entries.sort(Comparator.comparing(each -> each.getString(PLAN_ID)));
-            Document changed = new Document(ID, bucketId).append(ENTRIES, entries)
-                    .append(REVISION, bucketRevision(entries));
+            Document changed = new Document(ID, bucketId).append(REVISION, bucketRevision(entries))
+                    .append(ENTRIES, entries);
             if (guardedWrite(buckets, bucket, changed)) {
                 return changed;
             }
@@ -230,7 +230,7 @@ class PlanListStore {
                     .append(REVISION, revision));
             long directoryRevision = weeks.values().stream()
                     .mapToLong(counts -> number(((Document) counts).get(REVISION)).longValue()).sum();
-            Document changed = new Document(ID, scope.id()).append(WEEKS, weeks).append(REVISION, directoryRevision);
+            Document changed = new Document(ID, scope.id()).append(REVISION, directoryRevision).append(WEEKS, weeks);
             if (guardedWrite(scopes, directory, changed)) {
                 return;
             }
@@ -270,7 +270,13 @@ class PlanListStore {
         return collection.replaceOne(unchanged, changed).getMatchedCount() > 0;
     }
 
-    /** A bucket or directory at a revision: a plain document of exactly the guard index's keys. */
+    /**
+     * A bucket or directory at a revision: a plain document of exactly the guard index's keys. Documents are stored with
+     * their guard (revision, applied sequence) first, after the id: on the wire server a read overlapping a replacement
+     * of the document was seen to return the old document's first fields with the new one's last, and a guard read
+     * from the new document over old content would let a write undo the replacement; a guard read first can only be
+     * behind, and the write then fails.
+     */
     static Document revisionGuard(String id, long revision) {
         return new Document(ID, id).append(REVISION, revision);
     }
@@ -286,6 +292,7 @@ class PlanListStore {
 
     private static Document toDocument(ListedPlan plan) {
         return new Document(ID, plan.planId())
+                .append(APPLIED_SEQUENCE, plan.version())
                 .append("org", plan.org())
                 .append("team", plan.team())
                 .append("ownerId", plan.ownerId())
@@ -297,7 +304,6 @@ class PlanListStore {
                 .append("spentHours", pairs(plan.spentHours(), HOURS))
                 .append("objectives", pairs(plan.objectiveStatuses(), STATUS))
                 .append("closed", plan.closed())
-                .append(APPLIED_SEQUENCE, plan.version())
                 .append("updatedAt", plan.updatedAt() == null ? null : Date.from(plan.updatedAt()))
                 .append(ENTRY_VERSION, plan.entryVersion());
     }
