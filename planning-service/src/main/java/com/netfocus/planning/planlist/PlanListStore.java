@@ -183,10 +183,10 @@ class PlanListStore {
     }
 
     /**
-     * The bucket with the entry in it, in place of an older one of the same plan, kept in the order of the plan ids; the
-     * bucket as it was when it holds the plan's entry as of this event or a later one. Read, changed here and written
-     * back on exactly the guard index's keys (its id and revision): a plain lookup on the wire server, which would scan
-     * every bucket for a conditional update; a writer that got in between makes this one read again.
+     * The bucket with the entry in it, in place of an older one of the same plan, kept in the order of the plan ids;
+     * the bucket as it was when it holds the plan's entry as of this event or a later one. Read, changed here and
+     * written back on exactly the guard index's keys (its id and revision): a plain lookup on the wire server, which
+     * would scan every bucket for a conditional update; a writer that got in between makes this one read again.
      */
     private Document putInBucket(String bucketId, Document entry, long entryVersion) {
         String planId = entry.getString(PLAN_ID);
@@ -271,11 +271,11 @@ class PlanListStore {
     }
 
     /**
-     * A bucket or directory at a revision: a plain document of exactly the guard index's keys. Documents are stored with
-     * their guard (revision, applied sequence) first, after the id: on the wire server a read overlapping a replacement
-     * of the document was seen to return the old document's first fields with the new one's last, and a guard read
-     * from the new document over old content would let a write undo the replacement; a guard read first can only be
-     * behind, and the write then fails.
+     * A bucket or directory at a revision: a plain document of exactly the guard index's keys. Documents are stored
+     * with their guard (revision, applied sequence) first, after the id: on the wire server a read overlapping a
+     * replacement of the document was seen to return the old document's first fields with the new one's last, and a
+     * guard read from the new document over old content would let a write undo the replacement; a guard read first
+     * can only be behind, and the write then fails.
      */
     static Document revisionGuard(String id, long revision) {
         return new Document(ID, id).append(REVISION, revision);
