@@ -9,6 +9,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,9 +64,24 @@ class EmbeddedKafkaClusterTest {
 
                 cluster.restart(leaderOfFirst);
                 assertThat(cluster.isRunning(leaderOfFirst)).isTrue();
-                assertThat(admin.describeCluster().nodes().get()).hasSize(3);
+                assertThat(nodesOnceRejoined(admin, 3)).hasSize(3);
             }
         }
+    }
+
+    /**
+     * The cluster's nodes once a restarted node registered again (a moment after its process is up), or as they are
+     * after 30 s.
+     */
+    private static Collection<Node> nodesOnceRejoined(Admin admin, int expected)
+            throws Exception {
+        Instant deadline = Instant.now().plusSeconds(30);
+        Collection<Node> nodes = admin.describeCluster().nodes().get();
+        while (nodes.size() < expected && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            nodes = admin.describeCluster().nodes().get();
+        }
+        return nodes;
     }
 
     /** The topic as the cluster describes it once every node learned of it (a moment after it was created). */
