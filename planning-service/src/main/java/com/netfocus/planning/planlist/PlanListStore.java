@@ -1,14 +1,10 @@
 package com.netfocus.planning.planlist;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import com.netfocus.planning.startup.StartupRetry;
+import com.netfocus.support.guarded.GuardedWrite;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -56,8 +52,6 @@ class PlanListStore {
     static final String BUCKETS = "plan_list_buckets";
     static final String SCOPES = "plan_list_scopes";
     static final String APPLIED_SEQUENCE = "appliedSequence";
-    private static final String GUARD_INDEX = "_id_appliedSequence_guard";
-    private static final String REVISION_GUARD_INDEX = "_id_revision_guard";
     private static final String ID = "_id";
     private static final String HOURS = "hours";
     private static final String STATUS = "status";
@@ -69,19 +63,21 @@ class PlanListStore {
     private static final String ENTRY_VERSION = "entryVersion";
     private static final String REVISION = "revision";
 
+    private final MongoTemplate mongo;
     private final MongoCollection<Document> plans;
     private final MongoCollection<Document> buckets;
     private final MongoCollection<Document> scopes;
 
     PlanListStore(MongoTemplate mongo) {
+        this.mongo = mongo;
         this.plans = mongo.getCollection(PLANS);
         this.buckets = mongo.getCollection(BUCKETS);
         this.scopes = mongo.getCollection(SCOPES);
-        StartupRetry.retry("plan list index", () -> plans.createIndex(Indexes.ascending(ID, APPLIED_SEQUENCE),
-                new IndexOptions().unique(true).name(GUARD_INDEX)));
-        for (MongoCollection<Document> revised : List.of(buckets, scopes)) {
-            StartupRetry.retry("plan list revision index", () -> revised.createIndex(Indexes.ascending(ID, REVISION),
-                    new IndexOptions().unique(true).name(REVISION_GUARD_INDEX)));
+        StartupRetry.retry("plan list index", () -> mongo.indexOps(PLANS)
+                .ensureIndex(GuardedWrite.index(APPLIED_SEQUENCE)));
+        for (String revised : List.of(BUCKETS, SCOPES)) {
+            StartupRetry.retry("plan list revision index", () -> mongo.indexOps(revised)
+                    .ensureIndex(GuardedWrite.index(REVISION)));
         }
     }
 
@@ -97,27 +93,8 @@ class PlanListStore {
             return;
         }
         writeEntries(stored, applied);
-        Document document = toDocument(applied);
-        if (!stored.exists()) {
-            try {
-                plans.insertOne(document);
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                    throw changedMeanwhile(applied.planId());
-                }
-                throw e;
-            }
-        } else if (plans.replaceOne(unchanged(stored), document).getMatchedCount() == 0) {
-            throw changedMeanwhile(applied.planId());
-        }
-    }
-
-    /**
-     * Matches the plan only while it is still at the version read: a plain document of exactly the guard index's keys
-     * (the driver's {@code Filters.and} would send {@code {$and: [...]}}, which the wire server answers by a scan).
-     */
-    static Document unchanged(ListedPlan stored) {
-        return new Document(ID, stored.planId()).append(APPLIED_SEQUENCE, stored.version());
+        GuardedWrite.replace(mongo, PLANS, applied.planId(), stored.exists(), APPLIED_SEQUENCE, stored.version(),
+                toDocument(applied));
     }
 
     /** The scope's weeks and their counts; none for a scope without plans. */
@@ -204,7 +181,7 @@ class PlanListStore {
             entries.sort(Comparator.comparing(each -> each.getString(PLAN_ID)));
             Document changed = new Document(ID, bucketId).append(REVISION, bucketRevision(entries))
                     .append(ENTRIES, entries);
-            if (guardedWrite(buckets, bucket, changed)) {
+            if (guardedWrite(BUCKETS, bucket, changed)) {
                 return changed;
             }
         }
@@ -231,7 +208,7 @@ class PlanListStore {
             long directoryRevision = weeks.values().stream()
                     .mapToLong(counts -> number(((Document) counts).get(REVISION)).longValue()).sum();
             Document changed = new Document(ID, scope.id()).append(REVISION, directoryRevision).append(WEEKS, weeks);
-            if (guardedWrite(scopes, directory, changed)) {
+            if (guardedWrite(SCOPES, directory, changed)) {
                 return;
             }
         }
@@ -248,46 +225,25 @@ class PlanListStore {
     }
 
     /**
-     * Writes {@code changed} in place of {@code read} (none: a new document) if nobody changed it since; false when
-     * somebody did. A document stored without a revision (written before revisions were kept) is matched by its id
-     * and the revision's absence, once: a scan on the wire server.
+     * Writes {@code changed} in place of {@code read} (none: a new document) if nobody changed it since ({@link
+     * GuardedWrite}: on exactly the guard index's keys; a document stored before revisions were kept is matched by its
+     * revision's absence); false when somebody did. Documents are stored with their guard (revision, applied sequence)
+     * first, after the id: on the wire server a read overlapping a replacement of the document was seen to return the
+     * old document's first fields with the new one's last, and a guard read from the new document over old content
+     * would let a write undo the replacement; a guard read first can only be behind, and the write then fails.
      */
-    private static boolean guardedWrite(MongoCollection<Document> collection, Document read, Document changed) {
-        if (read == null) {
-            try {
-                collection.insertOne(changed);
-                return true;
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                    return false;
-                }
-                throw e;
-            }
+    private boolean guardedWrite(String collection, Document read, Document changed) {
+        try {
+            GuardedWrite.replace(mongo, collection, changed.getString(ID), read != null, REVISION,
+                    read == null ? null : read.get(REVISION), changed);
+            return true;
+        } catch (ConcurrentModificationException writtenMeanwhile) {
+            return false;
         }
-        Bson unchanged = read.containsKey(REVISION)
-                ? revisionGuard(read.getString(ID), number(read.get(REVISION)).longValue())
-                : Filters.and(Filters.eq(ID, read.getString(ID)), Filters.exists(REVISION, false));
-        return collection.replaceOne(unchanged, changed).getMatchedCount() > 0;
-    }
-
-    /**
-     * A bucket or directory at a revision: a plain document of exactly the guard index's keys. Documents are stored
-     * with their guard (revision, applied sequence) first, after the id: on the wire server a read overlapping a
-     * replacement of the document was seen to return the old document's first fields with the new one's last, and a
-     * guard read from the new document over old content would let a write undo the replacement; a guard read first
-     * can only be behind, and the write then fails.
-     */
-    static Document revisionGuard(String id, long revision) {
-        return new Document(ID, id).append(REVISION, revision);
     }
 
     private static boolean listed(ListedPlan plan) {
         return plan.exists() && plan.org() != null && plan.periodStart() != null;
-    }
-
-    private static ConcurrentModificationException changedMeanwhile(String planId) {
-        return new ConcurrentModificationException("listed plan " + planId + " changed while events were applied to"
-                + " it; retrying from a fresh read");
     }
 
     private static Document toDocument(ListedPlan plan) {

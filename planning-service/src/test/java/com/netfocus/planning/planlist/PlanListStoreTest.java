@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.netfocus.infrastructure.testing.SharedInfrastructure;
 import com.netfocus.planning.support.IndexServedFilters;
+import com.netfocus.support.guarded.GuardedWrite;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,7 +75,7 @@ class PlanListStoreTest {
         ListedPlan none = ListedPlan.none("plan-guarded");
 
         IndexServedFilters.assertServedByAnIndex(mongo.getCollection(PlanListStore.PLANS),
-                PlanListStore.unchanged(none));
+                GuardedWrite.guard(none.planId(), PlanListStore.APPLIED_SEQUENCE, none.version()).getQueryObject());
     }
 
     @Test
@@ -89,9 +90,9 @@ class PlanListStoreTest {
         assertThat(bucket.get("revision")).isEqualTo(1L);
         assertThat(directory.get("revision")).isEqualTo(1L);
         IndexServedFilters.assertServedByAnIndex(mongo.getCollection(PlanListStore.BUCKETS),
-                PlanListStore.revisionGuard(bucketId, 1));
+                GuardedWrite.guard(bucketId, "revision", 1L).getQueryObject());
         IndexServedFilters.assertServedByAnIndex(mongo.getCollection(PlanListStore.SCOPES),
-                PlanListStore.revisionGuard(directory.getString("_id"), 1));
+                GuardedWrite.guard(directory.getString("_id"), "revision", 1L).getQueryObject());
     }
 
     @Test

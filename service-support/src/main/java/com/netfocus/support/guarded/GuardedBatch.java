@@ -11,8 +11,6 @@ import org.springframework.data.mongodb.core.query.Update;
 
 import java.util.ConcurrentModificationException;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
  * The guarded writes of {@link GuardedWrite} for many documents of one collection, sent together in one unordered
@@ -107,7 +105,7 @@ public final class GuardedBatch {
     }
 
     private Query guard(String id, Object expected) {
-        return query(where("_id").is(id).and(field).is(expected));
+        return GuardedWrite.guard(id, field, expected);
     }
 
     private ConcurrentModificationException changedMeanwhile() {

@@ -5,6 +5,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexDefinition;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.util.ConcurrentModificationException;
@@ -41,7 +42,7 @@ public final class GuardedWrite {
      */
     public static void apply(MongoTemplate mongo, Class<?> type, String id, String field, Object expected,
                              Update change) {
-        if (mongo.updateFirst(query(where("_id").is(id).and(field).is(expected)), change, type).getMatchedCount() == 0) {
+        if (mongo.updateFirst(guard(id, field, expected), change, type).getMatchedCount() == 0) {
             throw changedMeanwhile(type.getSimpleName(), id);
         }
     }
@@ -53,7 +54,7 @@ public final class GuardedWrite {
      */
     public static void create(MongoTemplate mongo, Class<?> type, String id, String field, Update change) {
         try {
-            mongo.upsert(query(where("_id").is(id).and(field).is(null)), change, type);
+            mongo.upsert(guard(id, field, null), change, type);
         } catch (DuplicateKeyException createdMeanwhile) {
             throw changedMeanwhile(type.getSimpleName(), id);
         }
@@ -74,10 +75,18 @@ public final class GuardedWrite {
                 throw changedMeanwhile(collection, id);
             }
         }
-        if (mongo.replace(query(where("_id").is(id).and(field).is(expected)), replacement, collection)
+        if (mongo.replace(guard(id, field, expected), replacement, collection)
                 .getMatchedCount() == 0) {
             throw changedMeanwhile(collection, id);
         }
+    }
+
+    /**
+     * Document {@code id} while {@code field} holds {@code expected} (null: while it has no such field): exactly the
+     * keys of {@link #index}, each by equality, the one form the wire server answers from the index.
+     */
+    public static Query guard(String id, String field, Object expected) {
+        return query(where("_id").is(id).and(field).is(expected));
     }
 
     private static ConcurrentModificationException changedMeanwhile(String what, String id) {
